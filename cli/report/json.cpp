@@ -1,0 +1,70 @@
+#include "writers.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace claimcheck::report {
+
+namespace {
+
+using json = nlohmann::ordered_json;  // field order is part of the stable format
+
+json interval_json(const Interval& interval, Unit unit) {
+    json j;
+    j["text"] = interval.text(unit);
+    j["low"] = interval.low ? json(fraction_text(interval.low->value)) : json(nullptr);
+    j["low_closed"] = interval.low && interval.low->closed;
+    j["high"] = interval.high ? json(fraction_text(interval.high->value)) : json(nullptr);
+    j["high_closed"] = interval.high && interval.high->closed;
+    return j;
+}
+
+json check_json(const CheckReport& c) {
+    json j;
+    j["text"] = c.text;
+    j["line"] = c.at.line;
+    j["column"] = c.at.column;
+    j["verdict"] = verdict_name(c.verdict);
+    j["claimed"] = c.claimed;
+    if (c.actual)
+        j["actual"] = {{"exact", fraction_text(*c.actual)}, {"decimal", decimal(*c.actual)}, {"display", c.actual_text}};
+    else
+        j["actual"] = nullptr;
+    if (!c.reading.empty()) j["reading"] = c.reading;
+    if (c.interval) j["interval"] = interval_json(*c.interval, c.interval_unit);
+    if (!c.definition.empty()) j["definition"] = c.definition;
+    if (!c.message.empty()) j["message"] = c.message;
+    return j;
+}
+
+json claim_json(const ClaimReport& claim) {
+    json j;
+    j["id"] = claim.id;
+    j["file"] = claim.file;
+    j["line"] = claim.at.line;
+    j["column"] = claim.at.column;
+    j["source"] = claim.article;
+    j["quote"] = claim.quote;
+    j["verdict"] = verdict_name(claim.verdict);
+    if (claim.expected) j["expect"] = *claim.expected;
+    if (!claim.message.empty()) j["message"] = claim.message;
+    if (!claim.notes.empty()) j["notes"] = claim.notes;
+    j["checks"] = json::array();
+    for (const auto& c : claim.checks) j["checks"].push_back(check_json(c));
+    return j;
+}
+
+}  // namespace
+
+void write_json(std::ostream& out, const Report& report, const std::string& version) {
+    json j;
+    j["tool"] = "claimcheck";
+    j["version"] = version;
+    j["claims"] = json::array();
+    for (const auto& claim : report.claims) j["claims"].push_back(claim_json(claim));
+    Summary s = report.summary();
+    j["summary"] = {{"pass", s.pass}, {"warn", s.warn}, {"fail", s.fail}, {"unverifiable", s.unverifiable},
+                    {"error", s.error}};
+    out << j.dump(2, ' ', false, json::error_handler_t::replace) << "\n";  // bad UTF-8 in a quote must not abort
+}
+
+}  // namespace claimcheck::report

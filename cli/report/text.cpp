@@ -1,0 +1,84 @@
+#include "writers.hpp"
+
+namespace claimcheck::report {
+
+namespace {
+
+const char* colour_of(Verdict v) {
+    switch (v) {
+    case Verdict::pass: return "\033[32m";
+    case Verdict::warn: return "\033[33m";
+    case Verdict::fail: return "\033[31m";
+    case Verdict::unverifiable: return "\033[90m";
+    case Verdict::error: return "\033[35m";
+    }
+    return "";
+}
+
+std::string upper(std::string s) {
+    for (char& c : s) c = static_cast<char>(c - (c >= 'a' && c <= 'z' ? 'a' - 'A' : 0));
+    return s;
+}
+
+// Verdict words padded to one width, so the checks line up.
+std::string label(Verdict v, bool capitals, const Style& style) {
+    std::string word = capitals ? upper(verdict_name(v)) : verdict_name(v);
+    std::string padded = word + std::string(word.size() < 13 ? 13 - word.size() : 1, ' ');
+    if (!style.colour) return padded;
+    return colour_of(v) + word + "\033[0m" + padded.substr(word.size());
+}
+
+// Details sit under the check text: 4 spaces, then the 13-wide verdict column.
+constexpr const char* detail = "                 ";
+
+void write_check(std::ostream& out, const CheckReport& c, const Style& style) {
+    out << "    " << label(c.verdict, false, style) << c.at.line << ":" << c.at.column << "  " << c.text << "\n";
+    if (c.actual) {
+        out << detail << "claimed " << c.claimed;
+        if (c.interval) out << " = " << c.interval->text(c.interval_unit);
+        out << ", actual " << c.actual_text;
+        if (denominator(*c.actual) != 1) out << " (" << fraction_text(*c.actual) << ")";
+        out << "\n";
+    }
+    if (!c.definition.empty()) out << detail << "using " << c.definition << "\n";
+    if (!c.message.empty()) out << detail << c.message << "\n";
+}
+
+}  // namespace
+
+void write_text(std::ostream& out, const Report& report, const Style& style) {
+    std::string file;
+    for (const auto& claim : report.claims) {
+        if (claim.file != file) {
+            file = claim.file;
+            out << (style.colour ? "\033[1m" + file + "\033[0m" : file) << "\n";
+        }
+        out << "  " << label(claim.verdict, true, style) << claim.id;
+        if (!claim.quote.empty()) out << "  \"" << claim.quote << "\"";
+        out << "\n";
+        if (!claim.message.empty()) out << detail << claim.message << "\n";
+        for (const auto& check : claim.checks) write_check(out, check, style);
+    }
+    Summary s = report.summary();
+    out << "\n" << report.claims.size() << " claims: " << s.pass << " pass, " << s.warn << " warn, " << s.fail
+        << " fail, " << s.unverifiable << " unverifiable, " << s.error << " error\n";
+}
+
+void write_lines(std::ostream& out, const Report& report) {
+    for (const auto& claim : report.claims) {
+        if (claim.checks.empty())
+            out << claim.file << ":" << claim.at.line << ":" << claim.at.column << ": "
+                << verdict_name(claim.verdict) << ": " << claim.id << ": " << claim.message << "\n";
+        for (const auto& c : claim.checks) {
+            out << claim.file << ":" << c.at.line << ":" << c.at.column << ": " << verdict_name(c.verdict) << ": "
+                << claim.id << ": " << c.text;
+            if (c.actual) out << ": actual " << c.actual_text;
+            if (!c.message.empty()) out << ": " << c.message;
+            out << "\n";
+        }
+    }
+}
+
+std::string decimal(const Rational& value) { return decimal_text(value, 7); }
+
+}  // namespace claimcheck::report

@@ -1,0 +1,21 @@
+#pragma once
+// Report writers: the same Report, as a terminal page, as compiler-style lines, or as JSON.
+#include "engine/report.hpp"
+
+#include <ostream>
+#include <string>
+
+namespace claimcheck::report {
+
+struct Style {
+    bool colour = false;
+};
+
+void write_text(std::ostream& out, const Report& report, const Style& style);
+void write_lines(std::ostream& out, const Report& report);
+void write_json(std::ostream& out, const Report& report, const std::string& version);
+
+// The exact value as a decimal for people and tools: 7 places, halves away from zero.
+std::string decimal(const Rational& value);
+
+}  // namespace claimcheck::report

@@ -1,0 +1,24 @@
+#pragma once
+// The unit and period rules of + - * /, shared by the type checker (which
+// reports a mismatch) and the evaluator (which carries types at run time).
+#include "grammar/ast.hpp"
+#include "value.hpp"
+
+#include <string>
+#include <variant>
+
+namespace claimcheck {
+
+// The type of `a op b`, or why the two do not combine.
+std::variant<Type, std::string> combine(char op, const Type& a, const Type& b);
+
+// The unit a written number stands for: 44% a percentage, 3 points, 5.73 times, 15 a number.
+Unit unit_of(const ast::Number& number);
+
+// The value of a written number, stored as the engine keeps it (44% is 11/25).
+Rational value_of(const ast::Number& number);
+
+// A let binds data: a bare number there is a count, and `during` gives it a period.
+Type let_type(Type value, std::optional<Period> during);
+
+}  // namespace claimcheck

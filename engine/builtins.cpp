@@ -1,0 +1,194 @@
+#include "builtins.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace claimcheck {
+
+namespace {
+
+using TypeResult = std::variant<Type, std::string>;
+
+bool is_figure(const Type& t) { return t.unit.dimension != Dimension::period; }
+
+std::string mismatch(const Type& a, const Type& b) {
+    return "its arguments must measure the same thing, not " + describe(a.unit) + " and " +
+           describe(b.unit);
+}
+
+// Both arguments are figures of one kind; the result is `result` (or unknown when data is missing).
+TypeResult pair_of_like(const std::vector<Type>& args, Dimension result) {
+    if (!is_figure(args[0]) || !is_figure(args[1])) return std::string("it takes figures, not periods");
+    if (!comparable(args[0].unit, args[1].unit)) return mismatch(args[0], args[1]);
+    bool missing = args[0].unit.dimension == Dimension::unknown ||
+                   args[1].unit.dimension == Dimension::unknown;
+    return Type{Unit{missing ? Dimension::unknown : result}, std::nullopt};
+}
+
+// All arguments comparable; the result has their common unit.
+TypeResult common_unit(const std::vector<Type>& args) {
+    Unit unit = args[0].unit;
+    for (const auto& arg : args) {
+        if (!is_figure(arg)) return std::string("it takes figures, not periods");
+        auto joined = sum_unit(unit, arg.unit);
+        if (!joined || !comparable(unit, arg.unit)) return mismatch(args[0], arg);
+        unit = *joined;
+    }
+    return Type{unit, std::nullopt};
+}
+
+Rational nonzero(const Rational& x, const char* what) {
+    if (x == 0) throw EvalError(what);
+    return x;
+}
+
+// change(from, to): the relative change, against the size of the starting figure.
+TypeResult type_change(const std::vector<Type>& a) { return pair_of_like(a, Dimension::percent); }
+Rational eval_change(const std::vector<Value>& a) {
+    const Rational& from = a[0].number;
+    return (a[1].number - from) / abs(nonzero(from, "a change from zero has no percentage"));
+}
+
+TypeResult type_ratio(const std::vector<Type>& a) { return pair_of_like(a, Dimension::ratio); }
+Rational eval_ratio(const std::vector<Value>& a) {
+    return a[0].number / nonzero(a[1].number, "a ratio to zero is undefined");
+}
+
+TypeResult type_share(const std::vector<Type>& a) { return pair_of_like(a, Dimension::percent); }
+Rational eval_share(const std::vector<Value>& a) {
+    return a[0].number / nonzero(a[1].number, "a share of zero is undefined");
+}
+
+TypeResult type_points(const std::vector<Type>& a) {
+    for (const auto& t : a)
+        if (t.unit.dimension != Dimension::percent && t.unit.dimension != Dimension::unknown)
+            return "it takes two percentages, not " + describe(t.unit);
+    return pair_of_like(a, Dimension::points);
+}
+Rational eval_points(const std::vector<Value>& a) { return a[1].number - a[0].number; }
+
+// sum keeps the period when the parts are back to back: FY2015/16 + FY2016/17.
+TypeResult type_sum(const std::vector<Type>& a) {
+    auto result = common_unit(a);
+    if (auto* type = std::get_if<Type>(&result)) {
+        std::vector<Period> periods;
+        for (const auto& t : a)
+            if (t.period) periods.push_back(*t.period);
+        std::sort(periods.begin(), periods.end(),
+                  [](const Period& x, const Period& y) { return x.first < y.first; });
+        if (periods.size() == a.size()) {
+            std::optional<Period> whole = periods[0];
+            for (std::size_t i = 1; i < periods.size() && whole; ++i) whole = join(*whole, periods[i]);
+            type->period = whole;
+        }
+    }
+    return result;
+}
+Rational eval_sum(const std::vector<Value>& a) {
+    Rational total = 0;
+    for (const auto& v : a) total += v.number;
+    return total;
+}
+
+TypeResult type_common(const std::vector<Type>& a) { return common_unit(a); }
+Rational eval_mean(const std::vector<Value>& a) {
+    return eval_sum(a) / Rational(static_cast<long>(a.size()));
+}
+Rational eval_min(const std::vector<Value>& a) {
+    return std::min_element(a.begin(), a.end(), [](auto& x, auto& y) { return x.number < y.number; })
+        ->number;
+}
+Rational eval_max(const std::vector<Value>& a) {
+    return std::max_element(a.begin(), a.end(), [](auto& x, auto& y) { return x.number < y.number; })
+        ->number;
+}
+Rational eval_mode(const std::vector<Value>& a) {
+    std::map<Rational, int> counts;
+    for (const auto& v : a) ++counts[v.number];
+    int best = 0;
+    for (const auto& [value, n] : counts) best = std::max(best, n);
+    std::vector<Rational> modes;
+    for (const auto& [value, n] : counts)
+        if (n == best) modes.push_back(value);
+    if (modes.size() > 1)
+        throw EvalError("there is no single most common value: " + std::to_string(modes.size()) +
+                        " values each appear " + std::to_string(best) + " times");
+    return modes[0];
+}
+
+// per_day(x) over x's own period, or per_day(x, period).
+template <Per per>
+TypeResult type_per(const std::vector<Type>& a) {
+    if (a[0].unit.dimension != Dimension::count && a[0].unit.dimension != Dimension::number &&
+        a[0].unit.dimension != Dimension::unknown)
+        return "it takes a count, not " + describe(a[0].unit);
+    if (a.size() == 2 && a[1].unit.dimension != Dimension::period)
+        return "its second argument must be a period such as FY2016/17, not " + describe(a[1].unit);
+    const std::optional<Period>& period = a.size() == 2 ? a[1].period : a[0].period;
+    if (a[0].unit.dimension == Dimension::unknown) return Type{Unit{Dimension::unknown}, std::nullopt};
+    if (!period)
+        return std::string("the figure has no period: give it one (let x = 5,653 during FY2016/17) "
+                           "or name one (per_day(x, FY2016/17))");
+    if ((per == Per::month || per == Per::year) && !period->whole_months())
+        return period->describe() + " is not a whole number of calendar months; use per_day or per_week";
+    return Type{Unit{Dimension::rate, per}, std::nullopt};
+}
+
+const Period& period_of(const std::vector<Value>& a) {
+    return a.size() == 2 ? *a[1].type.period : *a[0].type.period;
+}
+
+Rational eval_per_day(const std::vector<Value>& a) { return a[0].number / Rational(period_of(a).days()); }
+Rational eval_per_week(const std::vector<Value>& a) {
+    return a[0].number * 7 / Rational(period_of(a).days());
+}
+Rational eval_per_month(const std::vector<Value>& a) {
+    return a[0].number / Rational(*period_of(a).whole_months());
+}
+Rational eval_per_year(const std::vector<Value>& a) {
+    return a[0].number * 12 / Rational(*period_of(a).whole_months());
+}
+
+TypeResult type_days(const std::vector<Type>& a) {
+    if (a[0].unit.dimension != Dimension::period) return "it takes a period, not " + describe(a[0].unit);
+    return Type{Unit{Dimension::count}, std::nullopt};
+}
+Rational eval_days(const std::vector<Value>& a) { return Rational(a[0].type.period->days()); }
+
+}  // namespace
+
+const std::vector<Builtin>& builtins() {
+    static const std::vector<Builtin> all = {
+        {"change", 2, 2, "change(from, to)", "relative change from `from` to `to`, a percentage",
+         type_change, eval_change},
+        {"ratio", 2, 2, "ratio(a, b)", "a divided by b, a ratio (\"5.73 times\")", type_ratio, eval_ratio},
+        {"share", 2, 2, "share(part, whole)", "part as a percentage of whole", type_share, eval_share},
+        {"points", 2, 2, "points(from, to)", "difference of two percentages, in percentage points",
+         type_points, eval_points},
+        {"sum", 1, -1, "sum(x, ...)", "total; keeps the period when the parts are back to back",
+         type_sum, eval_sum},
+        {"mean", 1, -1, "mean(x, ...)", "arithmetic mean", type_common, eval_mean},
+        {"min", 1, -1, "min(x, ...)", "smallest value", type_common, eval_min},
+        {"max", 1, -1, "max(x, ...)", "largest value", type_common, eval_max},
+        {"mode", 1, -1, "mode(x, ...)", "the single most common value", type_common, eval_mode},
+        {"per_day", 1, 2, "per_day(x [, period])", "x divided by the days in its period",
+         type_per<Per::day>, eval_per_day},
+        {"per_week", 1, 2, "per_week(x [, period])", "x per 7 days of its period",
+         type_per<Per::week>, eval_per_week},
+        {"per_month", 1, 2, "per_month(x [, period])", "x divided by the calendar months in its period",
+         type_per<Per::month>, eval_per_month},
+        {"per_year", 1, 2, "per_year(x [, period])", "x per 12 calendar months of its period",
+         type_per<Per::year>, eval_per_year},
+        {"days", 1, 1, "days(period)", "the number of days in a period (FY2015/16 has 366)",
+         type_days, eval_days},
+    };
+    return all;
+}
+
+const Builtin* find_builtin(std::string_view name) {
+    for (const auto& b : builtins())
+        if (b.name == name) return &b;
+    return nullptr;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,28 @@
+#pragma once
+// The functions claims are written with. Each has a typing rule, checked before
+// anything runs, and an exact evaluation rule.
+#include "value.hpp"
+
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace claimcheck {
+
+struct Builtin {
+    std::string_view name;
+    int min_args;
+    int max_args;  // -1: any number
+    std::string_view signature;
+    std::string_view summary;
+    // The result type for these argument types, or why they do not fit.
+    std::variant<Type, std::string> (*type)(const std::vector<Type>& args);
+    // The exact result; throws EvalError when there is none (a change from zero).
+    Rational (*eval)(const std::vector<Value>& args);
+};
+
+const std::vector<Builtin>& builtins();
+const Builtin* find_builtin(std::string_view name);
+
+}  // namespace claimcheck

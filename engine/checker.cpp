@@ -1,0 +1,115 @@
+#include "checker.hpp"
+
+#include "analyze.hpp"
+#include "evaluate.hpp"
+#include "judge.hpp"
+#include "meaning.hpp"
+#include "scope.hpp"
+
+#include <algorithm>
+
+namespace claimcheck {
+
+namespace {
+
+// "check change(a, b) is 44%" -> "change(a, b) is 44%"
+std::string check_text(const Module& module, const ast::Check& check) {
+    std::string text(module.source.text_of(check));
+    std::size_t start = text.find_first_not_of(" \t", 5);  // after the keyword
+    return start == std::string::npos ? text : text.substr(start);
+}
+
+class Runner {
+public:
+    Runner(const Scopes& scopes, const Plans& plans) : evaluator_(scopes), meanings_(evaluator_), plans_(plans) {}
+
+    ClaimReport claim(const Module& module, const ast::Claim& c) {
+        ClaimReport report;
+        report.id = c.id.text;
+        report.file = module.source.path();
+        report.at = module.source.locate(c);
+        report.article = c.article;
+        for (const auto& item : c.items) {
+            if (const auto* quote = boost::get<ast::Quote>(&item.get()); quote && report.quote.empty())
+                report.quote = quote->text;
+            if (const auto* expect = boost::get<ast::Expect>(&item.get())) report.expected = expect->verdict;
+            if (const auto* note = boost::get<ast::Note>(&item.get())) report.notes.push_back(note->text);
+            if (const auto* check = boost::get<ast::Check>(&item.get()))
+                report.checks.push_back(this->check(module, *check));
+        }
+        if (report.checks.empty()) {
+            report.verdict = Verdict::unverifiable;
+            report.message = "no check is written for this claim";
+        } else {
+            report.verdict = Verdict::pass;
+            for (const auto& check : report.checks) report.verdict = worse(report.verdict, check.verdict);
+        }
+        return report;
+    }
+
+private:
+    CheckReport check(const Module& module, const ast::Check& c) {
+        CheckReport report;
+        report.text = check_text(module, c);
+        report.at = module.source.locate(c);
+        const auto* stated = boost::get<ast::Stated>(&c.test.get());
+        report.claimed = stated ? std::string(module.source.text_of(*stated))
+                                : std::string(module.source.text_of(boost::get<ast::Relation>(c.test.get())));
+        try {
+            Value actual = evaluator_.expression(c.subject, module);
+            Meaning meaning = stated ? meanings_.stated(module, *stated, plans_.at(&c))
+                                     : meanings_.relation(module, boost::get<ast::Relation>(c.test.get()));
+            Judgement judgement = judge(actual.number, meaning);
+            report.verdict = judgement.verdict;
+            report.actual = actual.number;
+            report.actual_text = format_value(actual.number, actual.type.unit, display_places(stated));
+            report.reading = meaning.strict.description;
+            report.interval = meaning.strict.interval;
+            report.interval_unit =
+                meaning.unit.dimension == Dimension::number ? actual.type.unit : meaning.unit;
+            if (meaning.definition)
+                report.definition = meaning.definition->phrase + " (" + meaning.definition->where() + ")";
+            if (judgement.verdict == Verdict::warn)
+                report.message = "holds only if " + report.claimed + " is " + judgement.reading->description +
+                                 ": " + judgement.reading->interval.text(report.interval_unit);
+        } catch (const MissingFigure& missing) {
+            report.verdict = Verdict::unverifiable;
+            report.message = missing.what();
+        } catch (const EvaluationFailure& failure) {
+            report.verdict = Verdict::error;
+            report.message = failure.what();
+        }
+        return report;
+    }
+
+    Evaluator evaluator_;
+    MeaningBuilder meanings_;
+    const Plans& plans_;
+};
+
+void dedupe(std::vector<Diagnostic>& errors) {
+    sort_diagnostics(errors);
+    errors.erase(std::unique(errors.begin(), errors.end(),
+                             [](const Diagnostic& a, const Diagnostic& b) { return a.render() == b.render(); }),
+                 errors.end());
+}
+
+}  // namespace
+
+CheckOutcome check_program(const Program& program) {
+    CheckOutcome outcome;
+    Scopes scopes = bind(program, outcome.errors);
+    Plans plans = analyze(program, scopes, outcome.errors);
+    if (!outcome.errors.empty()) {
+        dedupe(outcome.errors);
+        return outcome;
+    }
+    Runner runner(scopes, plans);
+    for (const Module* module : program.targets())
+        for (const auto& statement : module->ast)
+            if (const auto* claim = boost::get<ast::Claim>(&statement.get()))
+                outcome.report.claims.push_back(runner.claim(*module, *claim));
+    return outcome;
+}
+
+}  // namespace claimcheck

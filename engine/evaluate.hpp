@@ -1,0 +1,44 @@
+#pragma once
+// Exact evaluation of expressions that have passed the type checker.
+#include "scope.hpp"
+#include "value.hpp"
+
+#include <map>
+#include <stdexcept>
+#include <string>
+
+namespace claimcheck {
+
+using ValueParams = std::map<std::string, Value>;
+
+// A figure the data does not have (let x = missing "why"): the check is unverifiable.
+struct MissingFigure : std::runtime_error {
+    MissingFigure(std::string name, std::string where, const std::string& reason)
+        : std::runtime_error(name + " is missing from the data (" + where + ")" +
+                             (reason.empty() ? "" : ": " + reason)) {}
+};
+
+// No value exists (division by zero), at a place in a file: the check's verdict is error.
+struct EvaluationFailure : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+class Evaluator {
+public:
+    explicit Evaluator(const Scopes& scopes) : scopes_(scopes) {}
+
+    Value expression(const ast::Expr& expr, const Module& module, const ValueParams* params = nullptr);
+    Value operand(const ast::Operand& operand, const Module& module, const ValueParams* params);
+    Value name(const ast::Name& name, const Module& module, const ValueParams* params);
+    Value call(const ast::Call& call, const Module& module, const ValueParams* params);
+    Value let(const LetBinding& binding);
+
+    [[noreturn]] void fail(const Module& module, const boost::spirit::x3::position_tagged& node,
+                           const std::string& message) const;
+
+private:
+    const Scopes& scopes_;
+    std::map<const ast::Let*, Value> lets_;
+};
+
+}  // namespace claimcheck

@@ -1,0 +1,90 @@
+#include "exact.hpp"
+
+#include <algorithm>
+
+namespace claimcheck {
+
+Rational parse_decimal(std::string_view digits) {
+    std::string plain;
+    for (char c : digits)
+        if (c != ',') plain += c;
+    auto dot = plain.find('.');
+    if (dot == std::string::npos) return Rational(Integer(plain));
+    std::string fraction = plain.substr(dot + 1);
+    Integer scaled(plain.substr(0, dot) + fraction);
+    return Rational(scaled) / power_of_ten(static_cast<int>(fraction.size()));
+}
+
+int decimal_places(std::string_view digits) {
+    auto dot = digits.find('.');
+    return dot == std::string_view::npos ? 0 : static_cast<int>(digits.size() - dot - 1);
+}
+
+int trailing_zeros(std::string_view digits) {
+    if (digits.find('.') != std::string_view::npos) return 0;
+    int zeros = 0;
+    for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+        if (*it == ',') continue;
+        if (*it != '0') break;
+        ++zeros;
+    }
+    return zeros;
+}
+
+Rational power_of_ten(int exponent) {
+    Integer p = 1;
+    for (int i = 0; i < std::abs(exponent); ++i) p *= 10;
+    return exponent >= 0 ? Rational(p) : Rational(Integer(1), p);
+}
+
+namespace {
+// floor(|x|) for a rational, as an integer.
+Integer floor_abs(const Rational& x) {
+    Rational a = abs(x);
+    return numerator(a) / denominator(a);
+}
+}  // namespace
+
+Rational round_half_away(const Rational& x, const Rational& step) {
+    Rational k = x / step;
+    Integer n = floor_abs(abs(k) + Rational(1, 2));
+    return Rational(k < 0 ? Integer(-n) : n) * step;
+}
+
+Rational truncate_to(const Rational& x, const Rational& step) {
+    Rational k = x / step;
+    Integer n = floor_abs(k);
+    return Rational(k < 0 ? Integer(-n) : n) * step;
+}
+
+std::string fraction_text(const Rational& x) {
+    if (denominator(x) == 1) return numerator(x).str();
+    return numerator(x).str() + "/" + denominator(x).str();
+}
+
+std::string decimal_text(const Rational& x, int places) {
+    Rational scaled = round_half_away(x * power_of_ten(places), Rational(1));
+    Integer n = numerator(scaled);
+    bool negative = n < 0;
+    std::string digits = abs(n).str();
+    if (places > 0) {
+        if (static_cast<int>(digits.size()) <= places)
+            digits.insert(0, static_cast<std::size_t>(places) + 1 - digits.size(), '0');
+        digits.insert(digits.size() - static_cast<std::size_t>(places), ".");
+        while (digits.back() == '0') digits.pop_back();
+        if (digits.back() == '.') digits.pop_back();
+    }
+    return (negative ? "-" : "") + digits;
+}
+
+std::string grouped(const Integer& n) {
+    std::string digits = abs(n).str();
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return (n < 0 ? "-" : "") + out;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,132 @@
+#include "loader.hpp"
+
+#include "grammar/parse.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace claimcheck {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<std::string> read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// Paths as the user would write them: relative to the working directory where possible.
+std::string display_path(const fs::path& path) {
+    std::error_code ec;
+    fs::path shown = fs::proximate(path, ec);
+    return (ec ? path : shown).lexically_normal().generic_string();
+}
+
+class Loader {
+public:
+    explicit Loader(const LoadOptions& options) : options_(options) {}
+
+    void load_target(const fs::path& path) {
+        if (Module* m = load_file(path, nullptr, nullptr)) m->target = true;
+    }
+
+    LoadResult finish() { return {std::move(program_), std::move(errors_)}; }
+
+    void error(std::string path, std::string message) {
+        errors_.push_back(Diagnostic{std::move(path), {}, std::move(message), {}, {}});
+    }
+
+private:
+    // Loads path once; `from` and `use` say where it was asked for, for messages.
+    Module* load_file(const fs::path& path, const Module* from, const ast::Use* use) {
+        std::error_code ec;
+        fs::path key = fs::weakly_canonical(path, ec);
+        if (ec) key = path;
+        if (auto found = loaded_.find(key); found != loaded_.end()) {
+            if (std::find(stack_.begin(), stack_.end(), found->second) != stack_.end())
+                report_cycle(found->second, from, use);
+            return found->second;
+        }
+        auto text = read_file(path);
+        if (!text) {
+            std::string message = "cannot read " + display_path(path);
+            if (from)
+                errors_.push_back(diagnose(from->source, *use, message));
+            else
+                error(display_path(path), message);
+            return nullptr;
+        }
+        SourceFile source(display_path(path), std::move(*text));
+        ast::File tree;
+        if (auto failure = parse(source, tree)) {
+            errors_.push_back(std::move(*failure));
+            return nullptr;
+        }
+        program_.modules.push_back(std::make_unique<Module>(std::move(source), std::move(tree)));
+        Module* module = program_.modules.back().get();
+        loaded_[key] = module;
+        stack_.push_back(module);
+        load_uses(*module, path.parent_path());
+        stack_.pop_back();
+        return module;
+    }
+
+    void load_uses(Module& module, const fs::path& dir) {
+        for (const auto& statement : module.ast) {
+            const auto* use = boost::get<ast::Use>(&statement.get());
+            if (!use) continue;
+            fs::path target = use->named ? options_.rules_dir / (use->target + ".claims")
+                                         : dir / use->target;
+            if (Module* used = load_file(target, &module, use)) module.uses.push_back(used);
+        }
+    }
+
+    void report_cycle(const Module* start, const Module* from, const ast::Use* use) {
+        std::string chain;
+        auto begin = std::find(stack_.begin(), stack_.end(), start);
+        for (auto it = begin; it != stack_.end(); ++it) chain += (*it)->source.path() + " uses ";
+        chain += start->source.path();
+        errors_.push_back(diagnose(from->source, *use, "use cycle: " + chain));
+    }
+
+    const LoadOptions& options_;
+    Program program_;
+    std::vector<Diagnostic> errors_;
+    std::map<fs::path, Module*> loaded_;
+    std::vector<const Module*> stack_;
+};
+
+std::vector<fs::path> claims_files_in(const fs::path& dir) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::recursive_directory_iterator(dir))
+        if (entry.is_regular_file() && entry.path().extension() == ".claims")
+            files.push_back(entry.path());
+    std::sort(files.begin(), files.end());  // directory order varies between machines
+    return files;
+}
+
+}  // namespace
+
+LoadResult load(const std::vector<std::string>& inputs, const LoadOptions& options) {
+    Loader loader(options);
+    for (const auto& input : inputs) {
+        fs::path path(input);
+        std::error_code ec;
+        if (fs::is_directory(path, ec)) {
+            for (const auto& file : claims_files_in(path)) loader.load_target(file);
+        } else if (fs::exists(path, ec)) {
+            loader.load_target(path);
+        } else {
+            loader.error(input, "no such file or directory");
+        }
+    }
+    return loader.finish();
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,25 @@
+#pragma once
+// Reads the claims files named on the command line (directories are searched
+// for *.claims in name order), parses them, and follows `use` statements:
+// relative to the using file, or into the rules directory for `use house-style`.
+#include "grammar/diagnostic.hpp"
+#include "module.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+
+struct LoadOptions {
+    std::filesystem::path rules_dir;
+};
+
+struct LoadResult {
+    Program program;
+    std::vector<Diagnostic> errors;
+};
+
+LoadResult load(const std::vector<std::string>& inputs, const LoadOptions& options);
+
+}  // namespace claimcheck

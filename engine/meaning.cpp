@@ -1,0 +1,155 @@
+#include "meaning.hpp"
+
+#include "arithmetic.hpp"
+
+namespace claimcheck {
+
+namespace {
+
+struct Evaluated {
+    Interval interval;
+    Unit unit;  // of the bounds
+};
+
+Evaluated interval_of(const ast::Interval& written, Evaluator& evaluator, const Module& module,
+                      const ValueParams& params) {
+    Evaluated out;
+    if (written.low) {
+        Value low = evaluator.expression(*written.low, module, &params);
+        out.interval.low = Bound{low.number, written.open == '['};
+        out.unit = low.type.unit;
+    }
+    if (written.high) {
+        Value high = evaluator.expression(*written.high, module, &params);
+        out.interval.high = Bound{high.number, written.close == ']'};
+        out.unit = high.type.unit;
+    }
+    return out;
+}
+
+}  // namespace
+
+Meaning MeaningBuilder::stated(const Module& module, const ast::Stated& s, const CheckPlan& plan) {
+    Meaning meaning;
+    const ast::Modifier* modifier = s.modifiers.empty() ? nullptr : &s.modifiers[0];
+    if (plan.phrase) {
+        meaning = phrase(*plan.phrase);
+    } else if (const auto* written = boost::get<ast::Number>(&s.value->get())) {
+        meaning = number(*written, modifier);
+    } else {
+        Value v = evaluator_.operand(*s.value, module, nullptr);
+        meaning.unit = v.type.unit;
+        meaning.strict = {"exactly", exact_interval(v.number)};
+        if (modifier) {
+            Rational tolerance = parse_decimal(modifier->amount.digits) / written_scale(v.type.unit);
+            if (modifier->amount.unit == "%" && v.type.unit.dimension != Dimension::percent)
+                tolerance = v.number * value_of(modifier->amount);
+            meaning.strict = {"within " + step_text(tolerance, v.type.unit), tolerance_interval(v.number, tolerance)};
+        }
+    }
+    meaning.claimed = std::string(module.source.text_of(s));
+    return meaning;
+}
+
+Meaning MeaningBuilder::number(const ast::Number& written, const ast::Modifier* modifier) {
+    Meaning m;
+    m.unit = unit_of(written);
+    const Rational stated = value_of(written);
+    const Rational scale = written_scale(m.unit);
+    Rational step = power_of_ten(-decimal_places(written.digits)) / scale;
+    std::string kind = modifier ? modifier->kind : "";
+    if (kind == "truncated") {
+        m.strict = {"truncated to " + step_text(step, m.unit), truncation_interval(stated, step)};
+        return m;
+    }
+    if (kind == "nearest") {
+        Rational to = parse_decimal(modifier->amount.digits) / scale;
+        m.strict = {"rounded to the nearest " + step_text(to, m.unit) + ", halves away from zero",
+                    rounding_interval(stated, to)};
+        return m;
+    }
+    if (kind == "within") {
+        Rational tolerance = parse_decimal(modifier->amount.digits) / scale;
+        if (modifier->amount.unit == "%" && m.unit.dimension != Dimension::percent)
+            tolerance = abs(stated) * value_of(modifier->amount);  // within 5% of a count: relative
+        m.strict = {"within " + step_text(tolerance, m.unit), tolerance_interval(stated, tolerance)};
+        return m;
+    }
+    if (kind == "dp") step = power_of_ten(-std::stoi(modifier->amount.digits)) / scale;
+    m.strict = {"rounded to the nearest " + step_text(step, m.unit) + ", halves away from zero",
+                rounding_interval(stated, step)};
+    m.lenient.push_back({"truncated to " + step_text(step, m.unit) + " instead of rounded",
+                         truncation_interval(stated, step)});
+    // A round figure is often meant loosely: 5,600 for "about 5,600".
+    int zeros = trailing_zeros(written.digits);
+    if (!modifier && zeros > 0 && stated != 0) {
+        Rational coarse = power_of_ten(zeros) / scale;
+        m.lenient.push_back({"read as rounded to the nearest " + step_text(coarse, m.unit),
+                             rounding_interval(stated, coarse)});
+    }
+    return m;
+}
+
+ValueParams MeaningBuilder::params(const PhraseTerm& term) {
+    ValueParams p;
+    if (term.number) p["N"] = Value{value_of(*term.number), Type{unit_of(*term.number), std::nullopt}};
+    if (term.argument) p["N"] = value(*term.argument);
+    return p;
+}
+
+Value MeaningBuilder::value(const PhraseTerm& term) {
+    ValueParams p = params(term);
+    return evaluator_.expression(*term.definition->define->value, *term.definition->module, &p);
+}
+
+Meaning MeaningBuilder::phrase(const PhraseTerm& term) {
+    const Definition& d = *term.definition;
+    const ast::Define& define = *d.define;
+    ValueParams p = params(term);
+    Meaning m;
+    m.definition = &d;
+    std::string name = "'" + term.text() + "' as defined at " + d.where();
+    std::optional<Value> it;
+    if (define.value) {
+        it = evaluator_.expression(*define.value, *d.module, &p);
+        p["it"] = *it;
+        m.unit = it->type.unit;
+    }
+    if (define.meanings.empty()) {
+        m.strict = {name + ": exactly its value", exact_interval(it->number)};
+        return m;
+    }
+    for (const auto& meaning : define.meanings) {
+        Evaluated e = interval_of(meaning.interval, evaluator_, *d.module, p);
+        if (!it) m.unit = e.unit;
+        if (meaning.kind == "means")
+            m.strict = {name, e.interval};
+        else
+            m.lenient.push_back({name + ", lenient reading", e.interval});
+    }
+    return m;
+}
+
+Meaning MeaningBuilder::relation(const Module& module, const ast::Relation& r) {
+    Value v = evaluator_.expression(r.rhs, module);
+    Meaning m;
+    m.unit = v.type.unit;
+    m.claimed = std::string(module.source.text_of(r));
+    const Rational& x = v.number;
+    if (r.op == "==") m.strict = {"exactly", exact_interval(x)};
+    if (r.op == "!=") m.strict = {"anything but", exact_interval(x), true};
+    if (r.op == "<") m.strict = {"less than", Interval{std::nullopt, Bound{x, false}}};
+    if (r.op == "<=") m.strict = {"at most", Interval{std::nullopt, Bound{x, true}}};
+    if (r.op == ">") m.strict = {"more than", Interval{Bound{x, false}, std::nullopt}};
+    if (r.op == ">=") m.strict = {"at least", Interval{Bound{x, true}, std::nullopt}};
+    return m;
+}
+
+int display_places(const ast::Stated* stated) {
+    if (stated && stated->words.empty() && stated->value)
+        if (const auto* n = boost::get<ast::Number>(&stated->value->get()))
+            return decimal_places(n->digits) + 2;
+    return 2;
+}
+
+}  // namespace claimcheck

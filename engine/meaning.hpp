@@ -1,0 +1,29 @@
+#pragma once
+// Builds what a stated figure means: the strict and lenient readings of a
+// written number, of a vocabulary phrase, or of an exact comparison.
+#include "analyze.hpp"
+#include "evaluate.hpp"
+#include "reading.hpp"
+
+namespace claimcheck {
+
+class MeaningBuilder {
+public:
+    explicit MeaningBuilder(Evaluator& evaluator) : evaluator_(evaluator) {}
+
+    Meaning stated(const Module& module, const ast::Stated& stated, const CheckPlan& plan);
+    Meaning relation(const Module& module, const ast::Relation& relation);
+
+private:
+    Meaning number(const ast::Number& written, const ast::Modifier* modifier);
+    Meaning phrase(const PhraseTerm& term);
+    ValueParams params(const PhraseTerm& term);
+    Value value(const PhraseTerm& term);
+
+    Evaluator& evaluator_;
+};
+
+// Decimal places to show an actual value with, given how the claim was written.
+int display_places(const ast::Stated* stated);
+
+}  // namespace claimcheck

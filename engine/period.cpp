@@ -1,0 +1,128 @@
+#include "period.hpp"
+
+#include <array>
+
+namespace claimcheck {
+
+namespace {
+
+struct Civil {
+    int year;
+    int month;
+    int day;
+};
+
+const std::array<const char*, 12> month_abbreviations = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+const std::array<const char*, 12> month_names = {"January", "February", "March",     "April",
+                                                 "May",     "June",     "July",      "August",
+                                                 "September", "October", "November", "December"};
+
+bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+// Howard Hinnant's civil_from_days, the inverse of days_from_civil.
+Civil civil_from_days(long z) {
+    z += 719468;
+    const long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long doe = z - era * 146097;
+    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long mp = (5 * doy + 2) / 153;
+    const long d = doy - (153 * mp + 2) / 5 + 1;
+    const long m = mp < 10 ? mp + 3 : mp - 9;
+    return {static_cast<int>(yoe + era * 400 + (m <= 2 ? 1 : 0)), static_cast<int>(m),
+            static_cast<int>(d)};
+}
+
+std::string date_text(long day) {
+    Civil c = civil_from_days(day);
+    return std::to_string(c.day) + " " + month_abbreviations[static_cast<std::size_t>(c.month - 1)] +
+           " " + std::to_string(c.year);
+}
+
+struct Span {
+    long first;
+    long last;
+};
+
+std::variant<Span, std::string> span_of(const ast::Moment& m) {
+    using Kind = ast::Moment::Kind;
+    switch (m.kind) {
+    case Kind::financial_year:
+        if ((m.year + 1) % 100 != m.fy_end)
+            return "FY" + std::to_string(m.year) + "/" + std::to_string(m.fy_end) +
+                   " is not a financial year: the year after " + std::to_string(m.year) +
+                   " ends in " + std::to_string((m.year + 1) % 100);
+        return Span{days_from_civil(m.year, 4, 1), days_from_civil(m.year + 1, 3, 31)};
+    case Kind::calendar_year:
+        return Span{days_from_civil(m.year, 1, 1), days_from_civil(m.year, 12, 31)};
+    case Kind::month:
+        return Span{days_from_civil(m.year, m.month, 1),
+                    days_from_civil(m.year, m.month, days_in_month(m.year, m.month))};
+    case Kind::day:
+        if (m.month < 1 || m.month > 12)
+            return "there is no month " + std::to_string(m.month);
+        if (m.day < 1 || m.day > days_in_month(m.year, m.month))
+            return std::to_string(m.day) + " " + month_names[static_cast<std::size_t>(m.month - 1)] +
+                   " " + std::to_string(m.year) + " is not a date: " +
+                   month_names[static_cast<std::size_t>(m.month - 1)] + " " +
+                   std::to_string(m.year) + " has " +
+                   std::to_string(days_in_month(m.year, m.month)) + " days";
+        return Span{days_from_civil(m.year, m.month, m.day), days_from_civil(m.year, m.month, m.day)};
+    }
+    return "unknown period";
+}
+
+}  // namespace
+
+long days_from_civil(int year, int month, int day) {
+    const long y = year - (month <= 2 ? 1 : 0);
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const long yoe = y - era * 400;
+    const long mp = month > 2 ? month - 3 : month + 9;
+    const long doy = (153 * mp + 2) / 5 + day - 1;
+    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+int days_in_month(int year, int month) {
+    static constexpr std::array<int, 12> lengths = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month == 2 && is_leap(year)) return 29;
+    return lengths[static_cast<std::size_t>(month - 1)];
+}
+
+std::optional<long> Period::whole_months() const {
+    Civil a = civil_from_days(first);
+    Civil b = civil_from_days(last);
+    if (a.day != 1 || b.day != days_in_month(b.year, b.month)) return std::nullopt;
+    return (b.year - a.year) * 12L + (b.month - a.month) + 1;
+}
+
+std::string Period::describe() const {
+    std::string span = date_text(first) + " to " + date_text(last);
+    std::string size = std::to_string(days()) + (days() == 1 ? " day" : " days");
+    return label.empty() ? span + ", " + size : label + " (" + span + ", " + size + ")";
+}
+
+std::variant<Period, std::string> make_period(const ast::Period& written, std::string label) {
+    auto from = span_of(written.from);
+    if (auto* error = std::get_if<std::string>(&from)) return *error;
+    Span span = std::get<Span>(from);
+    if (written.to) {
+        auto to = span_of(*written.to);
+        if (auto* error = std::get_if<std::string>(&to)) return *error;
+        span.last = std::get<Span>(to).last;
+        if (span.last < span.first) return "the period ends before it starts";
+    }
+    return Period{span.first, span.last, std::move(label)};
+}
+
+std::optional<Period> join(const Period& a, const Period& b) {
+    const Period& early = a.first <= b.first ? a : b;
+    const Period& late = a.first <= b.first ? b : a;
+    if (early.last + 1 != late.first) return std::nullopt;
+    return Period{early.first, late.last, early.label + " and " + late.label};
+}
+
+}  // namespace claimcheck

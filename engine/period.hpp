@@ -1,0 +1,34 @@
+#pragma once
+// Calendar periods as real spans of days. FY2015/16 runs 1 April 2015 to
+// 31 March 2016 and holds 29 February 2016: 366 days, not 365.
+#include "grammar/ast.hpp"
+
+#include <optional>
+#include <string>
+#include <variant>
+
+namespace claimcheck {
+
+// Days since 1970-01-01 in the proleptic Gregorian calendar.
+long days_from_civil(int year, int month, int day);
+int days_in_month(int year, int month);
+
+struct Period {
+    long first = 0;  // day numbers, both included
+    long last = 0;
+    std::string label;  // as written: "FY2016/17"
+
+    long days() const { return last - first + 1; }
+    // The number of calendar months when the span starts on a 1st and ends on a month's last day.
+    std::optional<long> whole_months() const;
+    // "FY2016/17 (1 Apr 2016 to 31 Mar 2017, 365 days)"
+    std::string describe() const;
+};
+
+// A period as written, or why it is not one ("FY2016/18 is not a financial year: ...").
+std::variant<Period, std::string> make_period(const ast::Period& written, std::string label);
+
+// Two back-to-back periods as one span; nothing if they overlap or leave a gap.
+std::optional<Period> join(const Period& a, const Period& b);
+
+}  // namespace claimcheck

@@ -1,0 +1,54 @@
+#pragma once
+// What a stated figure was taken to mean, as an interval of true values.
+// "44%" is read strictly as "rounds to 44%" ([43.5%, 44.5%)) and leniently as
+// "truncates to 44%" ([44%, 45%)); a value inside only the lenient interval warns.
+#include "exact.hpp"
+#include "unit.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+
+struct Definition;
+
+struct Bound {
+    Rational value;
+    bool closed = true;
+};
+
+struct Interval {
+    std::optional<Bound> low;  // nothing: unbounded
+    std::optional<Bound> high;
+
+    bool contains(const Rational& x) const;
+    std::string text(Unit unit) const;  // "[43.5%, 44.5%)"
+};
+
+struct Reading {
+    std::string description;  // "rounded to the nearest 1%, halves away from zero"
+    Interval interval;
+    bool negated = false;  // for != : holds outside the interval
+    bool holds_for(const Rational& x) const { return interval.contains(x) != negated; }
+};
+
+struct Meaning {
+    std::string claimed;  // as written: "44%", "more than a third"
+    Unit unit;
+    Reading strict;
+    std::vector<Reading> lenient;  // each holds only under a lenient reading: warn
+    const Definition* definition = nullptr;
+};
+
+// The values that round (halves away from zero) to stated at this step.
+Interval rounding_interval(const Rational& stated, const Rational& step);
+// The values that truncate toward zero to stated at this step.
+Interval truncation_interval(const Rational& stated, const Rational& step);
+Interval exact_interval(const Rational& value);
+Interval tolerance_interval(const Rational& value, const Rational& tolerance);
+
+// "1%", "0.1", "100": a step written in a unit, for descriptions.
+std::string step_text(const Rational& step, Unit unit);
+
+}  // namespace claimcheck

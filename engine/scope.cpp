@@ -1,0 +1,111 @@
+#include "scope.hpp"
+
+#include <algorithm>
+
+namespace claimcheck {
+
+namespace {
+
+std::string where_text(const Module& module, const boost::spirit::x3::position_tagged& node) {
+    return module.source.path() + ":" + std::to_string(module.source.locate(node).line);
+}
+
+class Binder {
+public:
+    Binder(Scopes& scopes, std::vector<Diagnostic>& errors) : scopes_(scopes), errors_(errors) {}
+
+    const Scope& scope_of(const Module& module) {
+        if (auto found = scopes_.find(&module); found != scopes_.end()) return found->second;
+        Scope scope;
+        for (const Module* used : module.uses) import(scope, scope_of(*used), module);
+        add_own(scope, module);
+        return scopes_[&module] = std::move(scope);
+    }
+
+private:
+    void import(Scope& scope, const Scope& used, const Module& into) {
+        for (const auto& [name, binding] : used.names) {
+            auto [it, added] = scope.names.emplace(name, binding);
+            if (!added && it->second.let != binding.let)
+                errors_.push_back(diagnose(binding.module->source, *binding.let,
+                                           name + " is defined twice, here and at " +
+                                               where_text(*it->second.module, *it->second.let) +
+                                               ", and " + into.source.path() + " uses both"));
+        }
+        for (const auto& [key, definition] : used.vocabulary) scope.vocabulary[key] = definition;
+    }
+
+    void add_own(Scope& scope, const Module& module) {
+        std::map<std::string, const ast::Define*> own_defines;
+        for (const auto& statement : module.ast) {
+            if (const auto* let = boost::get<ast::Let>(&statement.get())) add_let(scope, module, *let);
+            if (const auto* define = boost::get<ast::Define>(&statement.get())) {
+                std::string key = phrase_key(define->words);
+                if (auto [it, added] = own_defines.emplace(key, define); !added)
+                    errors_.push_back(diagnose(module.source, *define,
+                                               "'" + key + "' is already defined at " +
+                                                   where_text(module, *it->second)));
+                std::string phrase = key + (define->has_parameter ? " N" : "");
+                scope.vocabulary[key] = Definition{define, &module, phrase};
+            }
+        }
+    }
+
+    void add_let(Scope& scope, const Module& module, const ast::Let& let) {
+        auto [it, added] = scope.names.emplace(let.name.text, LetBinding{&let, &module});
+        if (!added)
+            errors_.push_back(diagnose(module.source, let.name,
+                                       let.name.text + " is already defined at " +
+                                           where_text(*it->second.module, *it->second.let)));
+    }
+
+    Scopes& scopes_;
+    std::vector<Diagnostic>& errors_;
+};
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+}  // namespace
+
+std::string Definition::where() const { return where_text(*module, *define); }
+
+Scopes bind(const Program& program, std::vector<Diagnostic>& errors) {
+    Scopes scopes;
+    Binder binder(scopes, errors);
+    for (const auto& module : program.modules) binder.scope_of(*module);
+    return scopes;
+}
+
+std::string phrase_key(const std::vector<std::string>& words) {
+    std::string key;
+    for (const auto& word : words) key += (key.empty() ? "" : " ") + word;
+    return key;
+}
+
+std::string closest(const std::string& name, const std::vector<std::string>& candidates) {
+    std::string best;
+    std::size_t best_distance = std::max<std::size_t>(2, name.size() / 3) + 1;
+    for (const auto& candidate : candidates) {
+        std::size_t d = edit_distance(name, candidate);
+        if (d < best_distance) {
+            best = candidate;
+            best_distance = d;
+        }
+    }
+    return best;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,187 @@
+#pragma once
+// The syntax tree of a .claims file, as written. Numbers keep their digits and
+// periods their parts, so the engine can tell what precision a writer stated.
+// Every node a message can point at is position_tagged; SourceFile maps the
+// tag back to file:line:col.
+#include <boost/optional.hpp>
+#include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
+#include <boost/spirit/home/x3/support/ast/variant.hpp>
+
+#include <string>
+#include <vector>
+
+namespace claimcheck::ast {
+namespace x3 = boost::spirit::x3;
+
+// "5,653", "15.5", "44 per cent": digits as written; unit "", "%", "points" or "times".
+struct Number : x3::position_tagged {
+    std::string digits;
+    std::string unit;
+};
+
+// A dotted name such as ew.2016_17, or a function name.
+struct Name : x3::position_tagged {
+    std::string text;
+};
+
+// One calendar unit as written.
+struct Moment : x3::position_tagged {
+    enum class Kind { financial_year, calendar_year, month, day };
+    Kind kind = Kind::calendar_year;
+    int year = 0;    // the first year of a financial year
+    int fy_end = 0;  // the two digits after the slash in FY2016/17
+    int month = 0;   // 1..12 for month and day
+    int day = 0;
+};
+
+// A span of calendar units: FY2015/16, or FY2015/16 to FY2016/17.
+struct Period : x3::position_tagged {
+    Moment from;
+    boost::optional<Moment> to;
+};
+
+struct Nil {};
+struct Unary;
+struct Expr;
+struct Call;
+
+struct Operand : x3::variant<Nil, Number, Period, Name, x3::forward_ast<Call>,
+                             x3::forward_ast<Unary>, x3::forward_ast<Expr>> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+struct Unary : x3::position_tagged {
+    char op = '-';
+    Operand operand;
+};
+
+struct Operation : x3::position_tagged {
+    char op = '+';
+    Operand operand;
+};
+
+// first op1 x1 op2 x2 ...: one precedence level, evaluated left to right.
+struct Expr : x3::position_tagged {
+    Operand first;
+    std::vector<Operation> rest;
+};
+
+struct Call : x3::position_tagged {
+    Name function;
+    std::vector<Expr> args;
+};
+
+// "truncated", "to 1 dp", "to the nearest 100", "within 0.5".
+struct Modifier : x3::position_tagged {
+    Number amount;  // empty for truncated
+    std::string kind;
+};
+
+// What follows "is": vocabulary words, a number, or both ("nearly 100").
+struct Stated : x3::position_tagged {
+    std::vector<std::string> words;
+    boost::optional<Operand> value;
+    std::vector<Modifier> modifiers;
+};
+
+// An exact comparison: == != < <= > >=.
+struct Relation : x3::position_tagged {
+    std::string op;
+    Expr rhs;
+};
+
+struct Test : x3::variant<Stated, Relation> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+struct Check : x3::position_tagged {
+    Expr subject;
+    Test test;
+};
+
+struct Quote : x3::position_tagged {
+    std::string text;
+};
+
+struct Expect : x3::position_tagged {
+    std::string verdict;
+};
+
+struct Note : x3::position_tagged {
+    std::string text;
+};
+
+struct ClaimItem : x3::variant<Quote, Check, Expect, Note> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+struct Claim : x3::position_tagged {
+    Name id;
+    std::string article;
+    std::vector<ClaimItem> items;
+};
+
+struct SourceDecl : x3::position_tagged {
+    Name id;
+    std::string description;
+};
+
+// use "counts.claims" (a file) or use house-style (a rules file by name).
+struct Use : x3::position_tagged {
+    std::string target;
+    bool named = false;
+};
+
+// let x = missing "reason": the figure exists in the world but not in our data.
+struct Missing : x3::position_tagged {
+    std::string reason;
+};
+
+struct Figure : x3::position_tagged {
+    Expr value;
+    boost::optional<Period> during;
+};
+
+struct LetValue : x3::variant<Figure, Missing> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+struct Let : x3::position_tagged {
+    Name name;
+    LetValue value;
+};
+
+// [low, high) with optional bounds; an absent bound (inf) is unbounded.
+struct Interval : x3::position_tagged {
+    char open = '[';
+    boost::optional<Expr> low;
+    boost::optional<Expr> high;
+    char close = ']';
+};
+
+// "means" gives the reading that passes, "warn" the lenient one.
+struct Meaning : x3::position_tagged {
+    std::string kind;
+    Interval interval;
+};
+
+// define nearly N / means [0.9 * N, N): vocabulary written in the language itself.
+struct Define : x3::position_tagged {
+    std::vector<std::string> words;
+    bool has_parameter = false;
+    boost::optional<Expr> value;
+    std::vector<Meaning> meanings;
+};
+
+struct Statement : x3::variant<SourceDecl, Use, Let, Define, Claim> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+using File = std::vector<Statement>;
+
+}  // namespace claimcheck::ast

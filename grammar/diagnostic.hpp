@@ -1,0 +1,30 @@
+#pragma once
+// An error with its place in a file, printed the way compilers print them:
+//   file:line:col: error: message
+//     source line
+//     ^ under the column
+#include "source.hpp"
+
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+
+struct Diagnostic {
+    std::string path;
+    Location at;
+    std::string message;
+    std::string source_line;  // the offending line, for the caret display
+    std::vector<std::string> notes;
+
+    std::string render() const;
+};
+
+Diagnostic diagnose(const SourceFile& source, std::size_t offset, std::string message);
+Diagnostic diagnose(const SourceFile& source, const boost::spirit::x3::position_tagged& node,
+                    std::string message);
+
+// Orders diagnostics by file, line and column so reports are deterministic.
+void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
+
+}  // namespace claimcheck

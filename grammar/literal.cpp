@@ -1,0 +1,32 @@
+#include "literal_def.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace claimcheck::parser {
+
+BOOST_SPIRIT_INSTANTIATE(number_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(name_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(string_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(period_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(period_literal_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(word_type, iterator_type, context_type)
+
+bool is_reserved(const std::string& word) {
+    static constexpr std::array<std::string_view, 17> reserved = {
+        "check", "claim", "define",  "during", "expect",    "inf",   "is",  "let",   "means",
+        "missing", "note", "quote", "source", "truncated", "use", "warn", "within"};
+    return std::find(reserved.begin(), reserved.end(), word) != reserved.end();
+}
+
+}  // namespace claimcheck::parser
+
+namespace claimcheck::grammar {
+parser::number_type const& number() { return parser::number; }
+parser::name_type const& name() { return parser::name; }
+parser::string_type const& string() { return parser::string; }
+parser::period_type const& period() { return parser::period; }
+parser::period_literal_type const& period_literal() { return parser::period_literal; }
+parser::word_type const& word() { return parser::word; }
+}  // namespace claimcheck::grammar

@@ -1,0 +1,14 @@
+#pragma once
+// The grammar's one entry point: text in, syntax tree (with positions) or a positioned error out.
+#include "ast.hpp"
+#include "diagnostic.hpp"
+#include "source.hpp"
+
+#include <optional>
+
+namespace claimcheck {
+
+// Parses source into file and records node positions in source; an error names file:line:col.
+std::optional<Diagnostic> parse(SourceFile& source, ast::File& file);
+
+}  // namespace claimcheck

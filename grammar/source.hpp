@@ -1,0 +1,42 @@
+#pragma once
+// A claims file in memory: its text, where its lines start, and where each
+// parsed node lies, so any layer can name file:line:col.
+#include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck {
+
+struct Location {
+    int line = 0;    // 1-based
+    int column = 0;  // 1-based, in characters (UTF-8 code points)
+};
+
+class SourceFile {
+public:
+    SourceFile(std::string path, std::string text);  // drops a leading UTF-8 BOM
+
+    const std::string& path() const { return path_; }
+    const std::string& text() const { return text_; }
+
+    Location locate(std::size_t offset) const;
+    std::string_view line(int number) const;  // without its line ending
+
+    // Byte offsets of node boundaries, recorded by the parser: [2k] begin, [2k+1] end.
+    void set_positions(std::vector<std::size_t> offsets) { positions_ = std::move(offsets); }
+    std::size_t begin_of(const boost::spirit::x3::position_tagged& node) const;
+    std::size_t end_of(const boost::spirit::x3::position_tagged& node) const;
+    Location locate(const boost::spirit::x3::position_tagged& node) const;
+    std::string_view text_of(const boost::spirit::x3::position_tagged& node) const;
+
+private:
+    std::string path_;
+    std::string text_;
+    std::vector<std::size_t> line_starts_;
+    std::vector<std::size_t> positions_;
+};
+
+}  // namespace claimcheck

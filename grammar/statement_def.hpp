@@ -1,0 +1,163 @@
+#pragma once
+// Included by statement.cpp only.
+#include "ast.hpp"
+#include "ast_adapted.hpp"
+#include "config.hpp"
+#include "error_handler.hpp"
+#include "expression.hpp"
+#include "keyword.hpp"
+#include "literal.hpp"
+#include "statement.hpp"
+
+#include <boost/spirit/home/x3/support/utility/annotate_on_success.hpp>
+
+namespace claimcheck::parser {
+
+using x3::attr;
+using x3::char_;
+using x3::eoi;
+using x3::eol;
+using x3::lit;
+using x3::matches;
+
+file_type const file = "a claims file";
+
+#define CLAIMCHECK_RULE(name, type, what) \
+    struct name##_class;                  \
+    x3::rule<name##_class, type> const name = what;
+
+CLAIMCHECK_RULE(statement, ast::Statement,
+                "a statement (source, use, let, define, claim) or a claim line (quote, check, "
+                "expect, note)")
+CLAIMCHECK_RULE(source_decl, ast::SourceDecl, "a source")
+CLAIMCHECK_RULE(use, ast::Use, "a use")
+CLAIMCHECK_RULE(let, ast::Let, "a let")
+CLAIMCHECK_RULE(let_value, ast::LetValue, "a value, or missing \"why\"")
+CLAIMCHECK_RULE(missing, ast::Missing, "missing")
+CLAIMCHECK_RULE(figure, ast::Figure, "a value")
+CLAIMCHECK_RULE(define, ast::Define, "a definition")
+CLAIMCHECK_RULE(meaning, ast::Meaning, "means or warn")
+CLAIMCHECK_RULE(interval, ast::Interval, "an interval such as [200, 1,000) or (N, inf)")
+CLAIMCHECK_RULE(claim, ast::Claim, "a claim")
+CLAIMCHECK_RULE(claim_item, ast::ClaimItem, "a claim line")
+CLAIMCHECK_RULE(quote, ast::Quote, "a quote")
+CLAIMCHECK_RULE(check, ast::Check, "a check")
+CLAIMCHECK_RULE(test, ast::Test, "'is' or a comparison (==, !=, <, <=, >, >=)")
+CLAIMCHECK_RULE(stated, ast::Stated, "a number or a phrase such as 'more than a third' after 'is'")
+CLAIMCHECK_RULE(stated_value, ast::Operand, "a number")
+CLAIMCHECK_RULE(relation, ast::Relation, "a comparison")
+CLAIMCHECK_RULE(modifier, ast::Modifier, "a rounding rule")
+CLAIMCHECK_RULE(expect, ast::Expect, "an expectation")
+CLAIMCHECK_RULE(note, ast::Note, "a note")
+#undef CLAIMCHECK_RULE
+
+auto const expression = grammar::expression();
+auto const number = grammar::number();
+auto const name = grammar::name();
+auto const string = grammar::string();
+auto const period = grammar::period();
+auto const word = grammar::word();
+
+auto const line_end = x3::rule<struct line_end_class>{"end of line"} = +eol | eoi;
+auto const rules_name = x3::rule<struct rules_name_class, std::string>{"a rules name"} =
+    x3::raw[x3::lexeme[x3::alpha >> *(x3::alnum | char_("-_"))]];
+auto const use_target =
+    x3::rule<struct use_target_class, ast::Use>{"a quoted file name, or a rules name such as house-style"} =
+        (string >> attr(false)) | (rules_name >> attr(true));
+
+// ---- top level ----------------------------------------------------------
+
+auto const file_def = *eol >> *(!eoi > statement > line_end) > eoi;
+auto const statement_def = source_decl | use | let | define | claim;
+auto const source_decl_def = kw("source") > name > string;
+auto const use_def = kw("use") > use_target;
+
+auto const let_def = kw("let") > name > '=' > let_value;
+auto const let_value_def = missing | figure;
+auto const missing_def = kw("missing") >> (string | attr(std::string()));
+auto const figure_def = expression >> -(kw("during") > period);
+
+// ---- vocabulary -----------------------------------------------------------
+
+auto const verdict_kind =
+    (kw("means") >> attr(std::string("means"))) | (kw("warn") >> attr(std::string("warn")));
+auto const low_bound = x3::rule<struct low_bound_class, boost::optional<ast::Expr>>{"a bound"} =
+    ((lit('-') >> kw("inf")) >> attr(boost::optional<ast::Expr>())) | expression;
+auto const high_bound = x3::rule<struct high_bound_class, boost::optional<ast::Expr>>{"a bound"} =
+    (kw("inf") >> attr(boost::optional<ast::Expr>())) | expression;
+
+auto const modifier_start = kw("truncated") | kw("within") |
+                            (kw("to") >> (kw("the") | (number >> (kw("dp") | kw("decimal")))));
+auto const phrase_word = x3::rule<struct phrase_word_class, std::string>{"a word"} =
+    !modifier_start >> word;
+
+auto const define_def = kw("define") > +phrase_word >> matches[kw("N")] >>
+                        -('=' > expression) >> *(*eol >> meaning);
+auto const meaning_def = verdict_kind > interval;
+auto const interval_def = char_("[(") > low_bound > ',' > high_bound > char_("])");
+
+// ---- claims -------------------------------------------------------------
+
+auto const claim_def = kw("claim") > name > kw("in") > string > ':' > *(+eol >> claim_item);
+auto const claim_item_def = quote | check | expect | note;
+auto const quote_def = kw("quote") > string;
+auto const note_def = kw("note") > string;
+
+struct verdicts_ : x3::symbols<std::string> {
+    verdicts_() {
+        for (char const* v : {"pass", "warn", "fail", "unverifiable", "error"}) add(v, v);
+    }
+} const verdicts;
+auto const verdict_word =
+    x3::rule<struct verdict_word_class, std::string>{"pass, warn, fail, unverifiable or error"} =
+        x3::lexeme[verdicts >> !x3::alnum];
+auto const expect_def = kw("expect") > verdict_word;
+
+auto const check_def = kw("check") > expression > test;
+auto const test_def = (kw("is") > stated) | relation;
+auto const comparison = x3::string("==") | x3::string("!=") | x3::string("<=") |
+                        x3::string(">=") | x3::string("<") | x3::string(">");
+auto const relation_def = comparison > expression;
+
+auto const stated_start = &(phrase_word | number | '(');
+auto const stated_def = stated_start >> *phrase_word >> -stated_value >> *modifier;
+auto const stated_value_def = number | ('(' > expression > ')');
+
+auto const decimal_places = kw("dp") | (kw("decimal") > kw("places"));
+auto const modifier_def =
+    (attr(ast::Number()) >> kw("truncated") >> attr(std::string("truncated"))) |
+    (kw("within") > number >> attr(std::string("within"))) |
+    (kw("to") >> kw("the") > kw("nearest") > number >> attr(std::string("nearest"))) |
+    (kw("to") >> number >> decimal_places >> attr(std::string("dp")));
+
+// Rules whose attribute is a variant carry no annotation of their own: tagging
+// the variant would re-tag its alternative with the wider span of the rule.
+struct statement_class {};
+struct let_value_class {};
+struct claim_item_class {};
+struct test_class {};
+struct stated_value_class {};
+
+BOOST_SPIRIT_DEFINE(file, statement, source_decl, use, let, let_value, missing, figure, define,
+                    meaning, interval, claim, claim_item, quote, check, test, stated, stated_value,
+                    relation, modifier, expect, note)
+
+struct file_class : x3::annotate_on_success, error_handler_base {};
+struct source_decl_class : x3::annotate_on_success {};
+struct use_class : x3::annotate_on_success {};
+struct let_class : x3::annotate_on_success {};
+struct missing_class : x3::annotate_on_success {};
+struct figure_class : x3::annotate_on_success {};
+struct define_class : x3::annotate_on_success {};
+struct meaning_class : x3::annotate_on_success {};
+struct interval_class : x3::annotate_on_success {};
+struct claim_class : x3::annotate_on_success {};
+struct quote_class : x3::annotate_on_success {};
+struct check_class : x3::annotate_on_success {};
+struct stated_class : x3::annotate_on_success {};
+struct relation_class : x3::annotate_on_success {};
+struct modifier_class : x3::annotate_on_success {};
+struct expect_class : x3::annotate_on_success {};
+struct note_class : x3::annotate_on_success {};
+
+}  // namespace claimcheck::parser
