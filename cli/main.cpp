@@ -47,5 +47,11 @@ int main(int argc, char** argv) {
         return app.exit(e) == 0 ? 0 : 2;
     }
     setup_logging(verbose);
-    return run_check(check);
+    try {
+        return run_check(check);
+    } catch (const std::exception& e) {
+        // A bug in claimcheck, not in the input: say so instead of aborting.
+        spdlog::critical("internal error: {}; please report it with the input that caused it", e.what());
+        return 3;
+    }
 }

@@ -62,7 +62,9 @@ private:
             Judgement judgement = judge(actual.number, meaning);
             report.verdict = judgement.verdict;
             report.actual = actual.number;
-            report.actual_text = format_value(actual.number, actual.type.unit, display_places(stated));
+            report.actual_text = format_value(actual.number, actual.type.unit,
+                                              places_for(actual.number * written_scale(actual.type.unit), 3,
+                                                         display_places(stated)));
             report.reading = meaning.strict.description;
             report.interval = meaning.strict.interval;
             report.interval_unit =
@@ -70,8 +72,8 @@ private:
             if (meaning.definition)
                 report.definition = meaning.definition->phrase + " (" + meaning.definition->where() + ")";
             if (judgement.verdict == Verdict::warn)
-                report.message = "holds only if " + report.claimed + " is " + judgement.reading->description +
-                                 ": " + judgement.reading->interval.text(report.interval_unit);
+                report.message = "holds only under a lenient reading: " + judgement.reading->description +
+                                 ", " + judgement.reading->interval.text(report.interval_unit);
         } catch (const MissingFigure& missing) {
             report.verdict = Verdict::unverifiable;
             report.message = missing.what();

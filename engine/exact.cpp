@@ -4,15 +4,22 @@
 
 namespace claimcheck {
 
+namespace {
+// GMP reads a leading 0 as octal: "09" must reach it as "9".
+Integer decimal_integer(const std::string& digits) {
+    std::size_t start = digits.find_first_not_of('0');
+    return Integer(start == std::string::npos ? std::string("0") : digits.substr(start));
+}
+}  // namespace
+
 Rational parse_decimal(std::string_view digits) {
+    bool negative = !digits.empty() && digits[0] == '-';
     std::string plain;
-    for (char c : digits)
-        if (c != ',') plain += c;
-    auto dot = plain.find('.');
-    if (dot == std::string::npos) return Rational(Integer(plain));
-    std::string fraction = plain.substr(dot + 1);
-    Integer scaled(plain.substr(0, dot) + fraction);
-    return Rational(scaled) / power_of_ten(static_cast<int>(fraction.size()));
+    for (char c : digits.substr(negative ? 1 : 0))
+        if (c != ',' && c != '.') plain += c;
+    int places = decimal_places(digits);
+    Rational value = Rational(decimal_integer(plain)) / power_of_ten(places);
+    return negative ? Rational(-value) : value;
 }
 
 int decimal_places(std::string_view digits) {
@@ -75,6 +82,14 @@ std::string decimal_text(const Rational& x, int places) {
         if (digits.back() == '.') digits.pop_back();
     }
     return (negative ? "-" : "") + digits;
+}
+
+int places_for(const Rational& x, int digits, int minimum) {
+    Rational a = abs(x);
+    if (a == 0 || a >= 1) return minimum;
+    int leading_zeros = 0;  // zeros after the point before the first significant digit
+    while (a * power_of_ten(leading_zeros + 1) < 1) ++leading_zeros;
+    return std::max(minimum, leading_zeros + digits);
 }
 
 std::string grouped(const Integer& n) {

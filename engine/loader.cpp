@@ -21,11 +21,14 @@ std::optional<std::string> read_file(const fs::path& path) {
     return text.str();
 }
 
-// Paths as the user would write them: relative to the working directory where possible.
+// Paths as the user would write them: relative to the working directory when
+// inside it, otherwise absolute.
 std::string display_path(const fs::path& path) {
     std::error_code ec;
-    fs::path shown = fs::proximate(path, ec);
-    return (ec ? path : shown).lexically_normal().generic_string();
+    fs::path absolute = fs::absolute(path, ec).lexically_normal();
+    fs::path relative = absolute.lexically_relative(fs::current_path(ec));
+    bool inside = !relative.empty() && *relative.begin() != "..";
+    return (inside ? relative : absolute).generic_string();
 }
 
 class Loader {

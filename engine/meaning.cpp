@@ -78,7 +78,7 @@ Meaning MeaningBuilder::number(const ast::Number& written, const ast::Modifier* 
     if (kind == "dp") step = power_of_ten(-std::stoi(modifier->amount.digits)) / scale;
     m.strict = {"rounded to the nearest " + step_text(step, m.unit) + ", halves away from zero",
                 rounding_interval(stated, step)};
-    m.lenient.push_back({"truncated to " + step_text(step, m.unit) + " instead of rounded",
+    m.lenient.push_back({"truncated to " + step_text(step, m.unit) + " instead of rounded to it",
                          truncation_interval(stated, step)});
     // A round figure is often meant loosely: 5,600 for "about 5,600".
     int zeros = trailing_zeros(written.digits);
@@ -108,7 +108,7 @@ Meaning MeaningBuilder::phrase(const PhraseTerm& term) {
     ValueParams p = params(term);
     Meaning m;
     m.definition = &d;
-    std::string name = "'" + term.text() + "' as defined at " + d.where();
+    std::string name = "'" + term.text() + "' (" + d.where() + ")";
     std::optional<Value> it;
     if (define.value) {
         it = evaluator_.expression(*define.value, *d.module, &p);
@@ -125,7 +125,7 @@ Meaning MeaningBuilder::phrase(const PhraseTerm& term) {
         if (meaning.kind == "means")
             m.strict = {name, e.interval};
         else
-            m.lenient.push_back({name + ", lenient reading", e.interval});
+            m.lenient.push_back({"the loose meaning of " + name, e.interval});
     }
     return m;
 }

@@ -39,6 +39,10 @@ auto const check_grouping = [](auto& ctx) {
     // X3 1.81's _where starts where the match ended; raw text is exactly the match.
     auto where = x3::_where(ctx).begin() - static_cast<std::ptrdiff_t>(text.size());
     std::string whole = text.substr(0, text.find('.'));
+    if (!whole.empty() && whole[0] == '-') {
+        whole.erase(0, 1);
+        ++where;
+    }
     if (whole.find(',') == std::string::npos) return;
     std::size_t start = 0;
     for (bool first = true;; first = false) {
@@ -57,7 +61,7 @@ auto const check_grouping = [](auto& ctx) {
 };
 
 auto const digits = x3::rule<struct digits_class, std::string>{"a number"} =
-    raw[lexeme[+digit >> *(',' >> +digit) >> -('.' >> +digit)]];
+    raw[lexeme[-lit('-') >> +digit >> *(',' >> +digit) >> -('.' >> +digit)]];
 
 auto const single_percent = x3::rule<struct single_percent_class>{"a single '%'"} = !lit('%');
 auto const per_cent = (lit('%') > single_percent) | (kw("per") >> kw("cent")) | kw("percent");
@@ -70,17 +74,15 @@ auto const number_def = digits[check_grouping] >> unit;
 
 // ---- names and words ----------------------------------------------------
 
-auto const identifier = x3::rule<struct identifier_class, std::string>{"a name"} =
-    raw[lexeme[(x3::alpha | '_') >> *(x3::alnum | '_') >> *('.' >> +(x3::alnum | '_'))]];
+auto const not_reserved = [](auto& ctx) { _pass(ctx) = !is_reserved(_attr(ctx)); };
 
-auto const make_name = [](auto& ctx) {
-    _val(ctx).text = _attr(ctx);
-    _pass(ctx) = !is_reserved(_attr(ctx));
-};
-auto const name_def = identifier[make_name];
+// The check sits in an inner rule: a rule whose own definition has an action
+// is not annotated (X3 passes on_success an unused attribute then).
+auto const identifier = x3::rule<struct identifier_class, std::string, true>{"a name"} =
+    raw[lexeme[(x3::alpha | '_') >> *(x3::alnum | '_') >> *('.' >> +(x3::alnum | '_'))]][not_reserved];
+auto const name_def = identifier;
 
 auto const lower = char_('a', 'z');
-auto const not_reserved = [](auto& ctx) { _pass(ctx) = !is_reserved(_attr(ctx)); };
 auto const word_def =
     lexeme[raw[lower >> *(lower | char_('-'))] >> !(x3::alnum | char_("_.("))][not_reserved];
 
