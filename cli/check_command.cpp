@@ -23,7 +23,7 @@ int exit_status(const Report& report, bool strict) {
 }  // namespace
 
 int run_check(const CheckOptions& options) {
-    LoadOptions load_options{find_rules_dir(options.rules_dir)};
+    LoadOptions load_options{find_rules_dir(options.rules_dir), options.root, options.allow_outside};
     spdlog::debug("rules directory: {}", load_options.rules_dir.string());
     LoadResult loaded = load(options.inputs, load_options);
     spdlog::debug("loaded {} files", loaded.program.modules.size());

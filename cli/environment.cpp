@@ -18,9 +18,9 @@ fs::path find_rules_dir(const std::string& flag) {
 }
 
 bool use_colour(Colour choice) {
-    if (choice != Colour::automatic) return choice == Colour::always;
     const char* no_colour = std::getenv("NO_COLOR");
-    if (no_colour && *no_colour) return false;
+    if (no_colour && *no_colour) return false;  // never, whatever the flag says
+    if (choice != Colour::automatic) return choice == Colour::always;
     const char* term = std::getenv("TERM");
     if (term && std::string(term) == "dumb") return false;
     return isatty(STDOUT_FILENO) != 0;

@@ -5,7 +5,6 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
-#include <map>
 
 namespace {
 
@@ -24,6 +23,7 @@ int main(int argc, char** argv) {
     CLI::App app{"claimcheck: checks the numbers in news copy against the counts they rest on"};
     app.set_version_flag("--version", CLAIMCHECK_VERSION);
     app.require_subcommand(1);
+    app.fallthrough();  // --verbose may come after the subcommand too
     bool verbose = false;
     app.add_flag("-v,--verbose", verbose, "log what claimcheck does on stderr");
 
@@ -36,10 +36,14 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     check_cmd->add_flag("--strict", check.strict, "exit 1 on warn as well as on fail");
     check_cmd->add_option("--rules", check.rules_dir, "directory holding house-style.claims and other rules");
-    const std::map<std::string, Colour> colours = {
-        {"auto", Colour::automatic}, {"always", Colour::always}, {"never", Colour::never}};
-    check_cmd->add_option("--color", check.colour, "colour the text report: auto, always, never")
-        ->transform(CLI::CheckedTransformer(colours, CLI::ignore_case));
+    check_cmd->add_option("--root", check.root,
+                          "the project directory `use` may not leave (default: the working directory)");
+    check_cmd->add_flag("--allow-outside", check.allow_outside,
+                        "let `use` read files outside the project directory");
+    std::string colour = "auto";
+    check_cmd->add_option("--color", colour, "colour the text report (never with NO_COLOR set)")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->capture_default_str();
 
     try {
         app.parse(argc, argv);
@@ -47,6 +51,7 @@ int main(int argc, char** argv) {
         return app.exit(e) == 0 ? 0 : 2;
     }
     setup_logging(verbose);
+    check.colour = colour == "always" ? Colour::always : colour == "never" ? Colour::never : Colour::automatic;
     try {
         return run_check(check);
     } catch (const std::exception& e) {

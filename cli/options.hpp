@@ -12,6 +12,8 @@ struct CheckOptions {
     std::string format = "text";
     bool strict = false;
     std::string rules_dir;  // empty: find the rules installed beside the binary
+    std::string root;  // the project directory `use` may not leave
+    bool allow_outside = false;
     Colour colour = Colour::automatic;
 };
 

@@ -22,12 +22,19 @@ std::string mismatch_hint(Unit subject, Unit stated, const ast::Stated* written)
     return "";
 }
 
+constexpr int max_decimal_places = 30;
+
 class Analyzer {
 public:
     Analyzer(const Scopes& scopes, std::vector<Diagnostic>& errors) : types_(scopes, errors) {}
 
     void module(const Module& m) {
+        std::map<std::string, const ast::Claim*> claim_ids;
         for (const auto& statement : m.ast) {
+            if (const auto* claim = boost::get<ast::Claim>(&statement.get()))
+                if (auto [it, added] = claim_ids.emplace(claim->id.text, claim); !added)
+                    types_.error(m, claim->id, "claim " + claim->id.text + " is already defined on line " +
+                                                   std::to_string(m.source.locate(*it->second).line));
             if (const auto* let = boost::get<ast::Let>(&statement.get())) types_.let(LetBinding{let, &m});
             if (const auto* define = boost::get<ast::Define>(&statement.get())) this->define(m, *define);
             if (const auto* claim = boost::get<ast::Claim>(&statement.get()); claim && m.target)
@@ -75,7 +82,7 @@ private:
         const auto& relation = boost::get<ast::Relation>(c.test.get());
         auto rhs = types_.expression(relation.rhs, m);
         plans_[&c] = CheckPlan{};
-        if (subject && rhs) require_comparable(m, c.subject, *subject, relation, *rhs, nullptr);
+        if (subject && rhs) require_comparable(m, c.subject, *subject, relation.rhs, *rhs, nullptr);
     }
 
     CheckPlan stated(const Module& m, const ast::Stated& s, const std::optional<Type>& subject,
@@ -85,20 +92,50 @@ private:
         const auto* number = boost::get<ast::Number>(&s.value->get());
         if (!number && !s.modifiers.empty() && s.modifiers[0].kind != "within")
             types_.error(m, s.modifiers[0], "rounding rules apply to a written number, not an expression");
-        if (!s.modifiers.empty()) modifier(m, s.modifiers[0], number);
         std::optional<Type> stated_type =
             number ? std::optional<Type>(Type{unit_of(*number), std::nullopt})
                    : types_.operand(*s.value, m, nullptr);
+        if (!s.modifiers.empty() && stated_type) modifier(m, s.modifiers[0], number, stated_type->unit);
         if (subject && stated_type) require_comparable(m, subject_expr, *subject, s, *stated_type, &s);
         return CheckPlan{};
     }
 
-    void modifier(const Module& m, const ast::Modifier& mod, const ast::Number* stated) {
-        if (mod.kind == "dp" && (mod.amount.digits.find_first_of(".,") != std::string::npos ||
-                                 !mod.amount.unit.empty()))
-            types_.error(m, mod, "decimal places are a whole number: to 1 dp");
-        if (mod.kind == "nearest" && stated && !mod.amount.unit.empty() && mod.amount.unit != stated->unit)
-            types_.error(m, mod, "round to a step in the stated number's own unit");
+    // A rounding rule must fit the number it rounds: "15.25 to 1 dp" cannot be.
+    void modifier(const Module& m, const ast::Modifier& mod, const ast::Number* stated, Unit unit) {
+        const ast::Number& amount = mod.amount;
+        if (mod.kind == "dp") decimal_places_rule(m, mod, stated);
+        if (mod.kind == "nearest") {
+            Rational step = parse_decimal(amount.digits);
+            if (!amount.unit.empty() && stated && amount.unit != stated->unit)
+                types_.error(m, mod, "round to a step in the stated number's own unit");
+            else if (step <= 0)
+                types_.error(m, amount, "round to a step greater than zero");
+            else if (stated && denominator(parse_decimal(stated->digits) / step) != 1)
+                types_.error(m, *stated, stated->digits + " is not a multiple of " + amount.digits +
+                                             ", so it cannot be a figure rounded to the nearest " + amount.digits);
+        }
+        if (mod.kind == "within") {
+            bool percent = unit.dimension == Dimension::percent;
+            if (parse_decimal(amount.digits) < 0)
+                types_.error(m, amount, "a tolerance cannot be negative");
+            else if (amount.unit == "times")
+                types_.error(m, amount, "within takes a number, a percentage (relative) or points");
+            else if (amount.unit == "points" && !percent)
+                types_.error(m, amount, "within N points fits a percentage; write within N or within N% here");
+            else if (amount.unit.empty() && percent)
+                types_.error(m, amount, "for a percentage write within N points (absolute) or within N% (relative)");
+        }
+    }
+
+    void decimal_places_rule(const Module& m, const ast::Modifier& mod, const ast::Number* stated) {
+        const std::string& k = mod.amount.digits;
+        if (k.find_first_not_of("0123456789") != std::string::npos || !mod.amount.unit.empty())
+            types_.error(m, mod.amount, "decimal places are a whole number: to 1 dp");
+        else if (k.size() > 2 || std::stoi(k) > max_decimal_places)
+            types_.error(m, mod.amount, "at most " + std::to_string(max_decimal_places) + " decimal places");
+        else if (stated && decimal_places(stated->digits) > std::stoi(k))
+            types_.error(m, *stated, stated->digits + " has " + std::to_string(decimal_places(stated->digits)) +
+                                         " decimal places, more than 'to " + k + " dp' gives");
     }
 
     CheckPlan phrase(const Module& m, const ast::Stated& s, const std::optional<Type>& subject,

@@ -19,10 +19,12 @@ std::variant<Type, std::string> combine(char op, const Type& a, const Type& b) {
     switch (op) {
     case '+':
         unit = sum_unit(a.unit, b.unit);
-        if (a.period && b.period) period = join(*a.period, *b.period);  // FY2015/16 + FY2016/17
+        if (a.period && b.period) period = join(*a.period, *b.period);  // same year, or back to back
         break;
     case '-':
         unit = sum_unit(a.unit, b.unit);
+        if (a.period && b.period && a.period->first == b.period->first && a.period->last == b.period->last)
+            period = a.period;  // two counts over one year: their difference is over it too
         break;
     case '*':
         unit = product_unit(a.unit, b.unit);

@@ -67,7 +67,7 @@ TypeResult type_points(const std::vector<Type>& a) {
 }
 Rational eval_points(const std::vector<Value>& a) { return a[1].number - a[0].number; }
 
-// sum keeps the period when the parts are back to back: FY2015/16 + FY2016/17.
+// sum keeps the period when the parts share it or are back to back: FY2015/16 + FY2016/17.
 TypeResult type_sum(const std::vector<Type>& a) {
     auto result = common_unit(a);
     if (auto* type = std::get_if<Type>(&result)) {
@@ -112,7 +112,7 @@ Rational eval_mode(const std::vector<Value>& a) {
         if (n == best) modes.push_back(value);
     if (modes.size() > 1)
         throw EvalError("there is no single most common value: " + std::to_string(modes.size()) +
-                        " values each appear " + std::to_string(best) + " times");
+                        " values each appear " + (best == 1 ? std::string("once") : std::to_string(best) + " times"));
     return modes[0];
 }
 
@@ -134,19 +134,19 @@ TypeResult type_per(const std::vector<Type>& a) {
     return Type{Unit{Dimension::rate, per}, std::nullopt};
 }
 
-const Period& period_of(const std::vector<Value>& a) {
+const Period& period_of_args(const std::vector<Value>& a) {
     return a.size() == 2 ? *a[1].type.period : *a[0].type.period;
 }
 
-Rational eval_per_day(const std::vector<Value>& a) { return a[0].number / Rational(period_of(a).days()); }
+Rational eval_per_day(const std::vector<Value>& a) { return a[0].number / Rational(period_of_args(a).days()); }
 Rational eval_per_week(const std::vector<Value>& a) {
-    return a[0].number * 7 / Rational(period_of(a).days());
+    return a[0].number * 7 / Rational(period_of_args(a).days());
 }
 Rational eval_per_month(const std::vector<Value>& a) {
-    return a[0].number / Rational(*period_of(a).whole_months());
+    return a[0].number / Rational(*period_of_args(a).whole_months());
 }
 Rational eval_per_year(const std::vector<Value>& a) {
-    return a[0].number * 12 / Rational(*period_of(a).whole_months());
+    return a[0].number * 12 / Rational(*period_of_args(a).whole_months());
 }
 
 TypeResult type_days(const std::vector<Type>& a) {

@@ -19,6 +19,18 @@ std::string check_text(const Module& module, const ast::Check& check) {
     return start == std::string::npos ? text : text.substr(start);
 }
 
+// Enough decimals that the value shown falls inside the claimed interval exactly
+// when the true value does: 44.4999% must not print as 44.5% beside [43.5%, 44.5%).
+int shown_places(const Rational& actual, Unit unit, const Reading& reading, int places) {
+    const Rational scale = written_scale(unit);
+    places = places_for(actual * scale, 3, places);
+    for (; places < 40; ++places) {
+        Rational shown = round_half_away(actual * scale, power_of_ten(-places)) / scale;
+        if (reading.holds_for(shown) == reading.holds_for(actual)) break;
+    }
+    return places;
+}
+
 class Runner {
 public:
     Runner(const Scopes& scopes, const Plans& plans) : evaluator_(scopes), meanings_(evaluator_), plans_(plans) {}
@@ -62,11 +74,12 @@ private:
             Judgement judgement = judge(actual.number, meaning);
             report.verdict = judgement.verdict;
             report.actual = actual.number;
-            report.actual_text = format_value(actual.number, actual.type.unit,
-                                              places_for(actual.number * written_scale(actual.type.unit), 3,
-                                                         display_places(stated)));
+            report.actual_text = format_value(
+                actual.number, actual.type.unit,
+                shown_places(actual.number, actual.type.unit, meaning.strict, display_places(stated)));
             report.reading = meaning.strict.description;
             report.interval = meaning.strict.interval;
+            report.interval_negated = meaning.strict.negated;
             report.interval_unit =
                 meaning.unit.dimension == Dimension::number ? actual.type.unit : meaning.unit;
             if (meaning.definition)

@@ -38,6 +38,18 @@ int trailing_zeros(std::string_view digits) {
     return zeros;
 }
 
+int significant_whole_digits(std::string_view digits) {
+    int count = 0;
+    bool leading = true;
+    for (char c : digits.substr(0, digits.find('.'))) {
+        if (c < '0' || c > '9') continue;
+        if (c == '0' && leading) continue;
+        leading = false;
+        ++count;
+    }
+    return count;
+}
+
 Rational power_of_ten(int exponent) {
     Integer p = 1;
     for (int i = 0; i < std::abs(exponent); ++i) p *= 10;

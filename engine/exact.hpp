@@ -23,6 +23,9 @@ int decimal_places(std::string_view digits);
 // Zeros at the end of a whole number: "5,600" -> 2, "15.5" -> 0.
 int trailing_zeros(std::string_view digits);
 
+// Digits of a whole number's whole part, sign and separators aside: "5,600" -> 4.
+int significant_whole_digits(std::string_view digits);
+
 Rational power_of_ten(int exponent);  // exponent may be negative
 
 // The nearest multiple of step, halves rounded away from zero (step > 0).

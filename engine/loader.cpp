@@ -31,12 +31,30 @@ std::string display_path(const fs::path& path) {
     return (inside ? relative : absolute).generic_string();
 }
 
+fs::path real(const fs::path& path) {
+    std::error_code ec;
+    fs::path resolved = fs::weakly_canonical(path, ec);  // follows symlinks
+    return ec ? fs::absolute(path).lexically_normal() : resolved;
+}
+
+bool inside(const fs::path& path, const fs::path& root) {
+    fs::path relative = real(path).lexically_relative(real(root));
+    return !relative.empty() && *relative.begin() != "..";
+}
+
+fs::path project_root(const fs::path& target, const fs::path& given) {
+    if (!given.empty()) return real(given);
+    std::error_code ec;
+    fs::path cwd = fs::current_path(ec);
+    return inside(target, cwd) ? cwd : real(target).parent_path();
+}
+
 class Loader {
 public:
     explicit Loader(const LoadOptions& options) : options_(options) {}
 
     void load_target(const fs::path& path) {
-        if (Module* m = load_file(path, nullptr, nullptr)) m->target = true;
+        if (Module* m = load_file(path, project_root(path, options_.root), nullptr, nullptr)) m->target = true;
     }
 
     LoadResult finish() { return {std::move(program_), std::move(errors_)}; }
@@ -46,14 +64,17 @@ public:
     }
 
 private:
-    // Loads path once; `from` and `use` say where it was asked for, for messages.
-    Module* load_file(const fs::path& path, const Module* from, const ast::Use* use) {
+    // Loads path once; its own `use`s may not leave root. `from` and `use` say
+    // where it was asked for, for messages.
+    Module* load_file(const fs::path& path, const fs::path& root, const Module* from, const ast::Use* use) {
         std::error_code ec;
         fs::path key = fs::weakly_canonical(path, ec);
         if (ec) key = path;
         if (auto found = loaded_.find(key); found != loaded_.end()) {
-            if (std::find(stack_.begin(), stack_.end(), found->second) != stack_.end())
+            if (std::find(stack_.begin(), stack_.end(), found->second) != stack_.end()) {
                 report_cycle(found->second, from, use);
+                return nullptr;
+            }
             return found->second;
         }
         auto text = read_file(path);
@@ -75,18 +96,25 @@ private:
         Module* module = program_.modules.back().get();
         loaded_[key] = module;
         stack_.push_back(module);
-        load_uses(*module, path.parent_path());
+        load_uses(*module, path.parent_path(), root);
         stack_.pop_back();
         return module;
     }
 
-    void load_uses(Module& module, const fs::path& dir) {
+    void load_uses(Module& module, const fs::path& dir, const fs::path& root) {
         for (const auto& statement : module.ast) {
             const auto* use = boost::get<ast::Use>(&statement.get());
             if (!use) continue;
-            fs::path target = use->named ? options_.rules_dir / (use->target + ".claims")
-                                         : dir / use->target;
-            if (Module* used = load_file(target, &module, use)) module.uses.push_back(used);
+            // Rules files are trusted and may use each other, within the rules directory.
+            fs::path target = use->named ? options_.rules_dir / (use->target + ".claims") : dir / use->target;
+            const fs::path& target_root = use->named ? options_.rules_dir : root;
+            if (!use->named && !options_.allow_outside && !inside(target, root)) {
+                errors_.push_back(diagnose(module.source, *use,
+                                           "\"" + use->target + "\" is outside the project directory (" +
+                                               display_path(root) + "); --allow-outside permits it"));
+                continue;
+            }
+            if (Module* used = load_file(target, target_root, &module, use)) module.uses.push_back(used);
         }
     }
 

@@ -13,6 +13,10 @@ namespace claimcheck {
 
 struct LoadOptions {
     std::filesystem::path rules_dir;
+    // `use` may not leave the project directory: `root` when given, else the
+    // working directory when the file checked is inside it, else that file's own directory.
+    std::filesystem::path root;
+    bool allow_outside = false;
 };
 
 struct LoadResult {

@@ -29,6 +29,15 @@ Evaluated interval_of(const ast::Interval& written, Evaluator& evaluator, const 
 
 }  // namespace
 
+// "within 0.5" is absolute in the stated unit, "within 1 point" absolute for a
+// percentage, "within 5%" always relative to the stated value.
+Reading within(const Rational& stated, Unit unit, const ast::Number& amount) {
+    Rational tolerance = amount.unit == "%" ? abs(stated) * value_of(amount)
+                                            : parse_decimal(amount.digits) / written_scale(unit);
+    Unit shown = unit.dimension == Dimension::percent ? Unit{Dimension::points} : unit;
+    return {"within " + step_text(abs(tolerance), shown), tolerance_interval(stated, tolerance)};
+}
+
 Meaning MeaningBuilder::stated(const Module& module, const ast::Stated& s, const CheckPlan& plan) {
     Meaning meaning;
     const ast::Modifier* modifier = s.modifiers.empty() ? nullptr : &s.modifiers[0];
@@ -40,12 +49,7 @@ Meaning MeaningBuilder::stated(const Module& module, const ast::Stated& s, const
         Value v = evaluator_.operand(*s.value, module, nullptr);
         meaning.unit = v.type.unit;
         meaning.strict = {"exactly", exact_interval(v.number)};
-        if (modifier) {
-            Rational tolerance = parse_decimal(modifier->amount.digits) / written_scale(v.type.unit);
-            if (modifier->amount.unit == "%" && v.type.unit.dimension != Dimension::percent)
-                tolerance = v.number * value_of(modifier->amount);
-            meaning.strict = {"within " + step_text(tolerance, v.type.unit), tolerance_interval(v.number, tolerance)};
-        }
+        if (modifier) meaning.strict = within(v.number, v.type.unit, modifier->amount);
     }
     meaning.claimed = std::string(module.source.text_of(s));
     return meaning;
@@ -69,10 +73,7 @@ Meaning MeaningBuilder::number(const ast::Number& written, const ast::Modifier* 
         return m;
     }
     if (kind == "within") {
-        Rational tolerance = parse_decimal(modifier->amount.digits) / scale;
-        if (modifier->amount.unit == "%" && m.unit.dimension != Dimension::percent)
-            tolerance = abs(stated) * value_of(modifier->amount);  // within 5% of a count: relative
-        m.strict = {"within " + step_text(tolerance, m.unit), tolerance_interval(stated, tolerance)};
+        m.strict = within(stated, m.unit, modifier->amount);
         return m;
     }
     if (kind == "dp") step = power_of_ten(-std::stoi(modifier->amount.digits)) / scale;
@@ -80,10 +81,11 @@ Meaning MeaningBuilder::number(const ast::Number& written, const ast::Modifier* 
                 rounding_interval(stated, step)};
     m.lenient.push_back({"truncated to " + step_text(step, m.unit) + " instead of rounded to it",
                          truncation_interval(stated, step)});
-    // A round figure is often meant loosely: 5,600 for "about 5,600".
-    int zeros = trailing_zeros(written.digits);
-    if (!modifier && zeros > 0 && stated != 0) {
-        Rational coarse = power_of_ten(zeros) / scale;
+    // A round figure is often meant loosely: 5,600 for "about 5,600". Never coarser
+    // than two significant digits (ONS: compare at two "effective digits").
+    int coarse_zeros = std::min(trailing_zeros(written.digits), significant_whole_digits(written.digits) - 2);
+    if (!modifier && coarse_zeros > 0 && stated != 0) {
+        Rational coarse = power_of_ten(coarse_zeros) / scale;
         m.lenient.push_back({"read as rounded to the nearest " + step_text(coarse, m.unit),
                              rounding_interval(stated, coarse)});
     }

@@ -23,6 +23,8 @@ private:
     Evaluator& evaluator_;
 };
 
+Reading within(const Rational& stated, Unit unit, const ast::Number& amount);
+
 // Decimal places to show an actual value with, given how the claim was written.
 int display_places(const ast::Stated* stated);
 

@@ -105,20 +105,21 @@ std::string Period::describe() const {
     return label.empty() ? span + ", " + size : label + " (" + span + ", " + size + ")";
 }
 
-std::variant<Period, std::string> make_period(const ast::Period& written, std::string label) {
+std::variant<Period, PeriodError> make_period(const ast::Period& written, std::string label) {
     auto from = span_of(written.from);
-    if (auto* error = std::get_if<std::string>(&from)) return *error;
+    if (auto* error = std::get_if<std::string>(&from)) return PeriodError{*error, &written.from};
     Span span = std::get<Span>(from);
     if (written.to) {
         auto to = span_of(*written.to);
-        if (auto* error = std::get_if<std::string>(&to)) return *error;
+        if (auto* error = std::get_if<std::string>(&to)) return PeriodError{*error, &*written.to};
         span.last = std::get<Span>(to).last;
-        if (span.last < span.first) return "the period ends before it starts";
+        if (span.last < span.first) return PeriodError{"the period ends before it starts", &*written.to};
     }
     return Period{span.first, span.last, std::move(label)};
 }
 
 std::optional<Period> join(const Period& a, const Period& b) {
+    if (a.first == b.first && a.last == b.last) return a;
     const Period& early = a.first <= b.first ? a : b;
     const Period& late = a.first <= b.first ? b : a;
     if (early.last + 1 != late.first) return std::nullopt;

@@ -25,10 +25,16 @@ struct Period {
     std::string describe() const;
 };
 
-// A period as written, or why it is not one ("FY2016/18 is not a financial year: ...").
-std::variant<Period, std::string> make_period(const ast::Period& written, std::string label);
+struct PeriodError {
+    std::string message;          // "FY2016/18 is not a financial year: ..."
+    const ast::Moment* where;     // the part written wrong
+};
 
-// Two back-to-back periods as one span; nothing if they overlap or leave a gap.
+// A period as written, or why it is not one.
+std::variant<Period, PeriodError> make_period(const ast::Period& written, std::string label);
+
+// Two counts over the same span, or back to back, as one span; nothing if they
+// overlap otherwise or leave a gap.
 std::optional<Period> join(const Period& a, const Period& b);
 
 }  // namespace claimcheck

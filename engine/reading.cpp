@@ -18,11 +18,14 @@ std::string Interval::text(Unit unit) const {
         return "exactly " + format_value(low->value, unit, bound_places);
     // Per cent signs go on each bound; other units once, after the interval.
     bool per_bound = unit.dimension == Dimension::percent;
-    Unit bound_unit = per_bound ? unit : Unit{Dimension::number};
+    auto bound = [&](const Rational& value) {
+        return per_bound ? format_value(value, unit, bound_places)
+                         : format_value(value * written_scale(unit), Unit{Dimension::number}, bound_places);
+    };
     std::string out = low && low->closed ? "[" : "(";
-    out += low ? format_value(low->value, bound_unit, bound_places) : "-inf";
+    out += low ? bound(low->value) : "-inf";
     out += ", ";
-    out += high ? format_value(high->value, bound_unit, bound_places) : "inf";
+    out += high ? bound(high->value) : "inf";
     out += high && high->closed ? "]" : ")";
     if (!per_bound) {
         std::string suffix = format_value(0, unit, 0);  // "0 a day", "0 times", "0"

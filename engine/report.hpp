@@ -21,6 +21,7 @@ struct CheckReport {
     std::string actual_text;           // "473.02%"
     std::string reading;               // how the claimed figure was read
     std::optional<Interval> interval;  // what it was taken to mean
+    bool interval_negated = false;     // for !=: anything outside the interval
     Unit interval_unit;
     std::string definition;  // the vocabulary definition used: "hundreds (rules/house-style.claims:24)"
     std::string message;     // why: the error, the missing figure, the lenient reading that held

@@ -37,6 +37,28 @@ struct OperandTyper {
     }
 };
 
+std::string count_of(int n) { return std::to_string(n) + (n == 1 ? " argument" : " arguments"); }
+
+// True when an argument is a literal such as 63,361: perhaps two arguments run together.
+bool has_grouped_literal(const ast::Call& call) {
+    for (const auto& arg : call.args)
+        if (const auto* n = boost::get<ast::Number>(&arg.first.get()); n && n->digits.find(',') != std::string::npos)
+            return true;
+    return false;
+}
+
+std::string arity_message(const Builtin& b, const ast::Call& call) {
+    std::string expected = b.min_args == b.max_args ? count_of(b.min_args)
+                           : b.max_args < 0        ? "at least " + count_of(b.min_args)
+                                                   : std::to_string(b.min_args) + " or " + count_of(b.max_args);
+    std::string message = std::string(b.name) + " takes " + expected + ", not " +
+                          std::to_string(call.args.size()) + ": " + std::string(b.signature);
+    if (has_grouped_literal(call))
+        message += " (a comma between digits is a thousands separator: put a space after a comma "
+                   "that separates arguments)";
+    return message;
+}
+
 }  // namespace
 
 void TypeChecker::error(const Module& module, const boost::spirit::x3::position_tagged& node,
@@ -89,15 +111,7 @@ std::optional<Type> TypeChecker::call(const ast::Call& c, const Module& module, 
     }
     int count = static_cast<int>(c.args.size());
     if (count < builtin->min_args || (builtin->max_args >= 0 && count > builtin->max_args)) {
-        error(module, c,
-              std::string(builtin->name) + " takes " +
-                  (builtin->min_args == builtin->max_args ? std::to_string(builtin->min_args)
-                   : builtin->max_args < 0 ? "at least " + std::to_string(builtin->min_args)
-                                           : std::to_string(builtin->min_args) + " or " +
-                                                 std::to_string(builtin->max_args)) +
-                  " arguments, not " + std::to_string(count) + ": " + std::string(builtin->signature) +
-                  " (a comma between digits is a thousands separator: put a space after a comma "
-                  "that separates arguments)");
+        error(module, c, arity_message(*builtin, c));
         return std::nullopt;
     }
     std::vector<Type> args;
@@ -140,8 +154,8 @@ std::optional<Type> TypeChecker::let(const LetBinding& binding) {
 
 std::optional<Period> TypeChecker::period(const ast::Period& written, const Module& module) {
     auto result = make_period(written, std::string(module.source.text_of(written)));
-    if (auto* message = std::get_if<std::string>(&result)) {
-        error(module, written, *message);
+    if (auto* failure = std::get_if<PeriodError>(&result)) {
+        error(module, *failure->where, failure->message);
         return std::nullopt;
     }
     return std::get<Period>(result);

@@ -35,7 +35,7 @@ struct keyword_parser : x3::parser<keyword_parser> {
 constexpr keyword_parser kw(char const* word) { return keyword_parser(word); }
 
 // Words that start statements or clauses; never names or vocabulary words.
-bool is_reserved(const std::string& word);
+bool is_reserved(const std::string& text);
 
 }  // namespace claimcheck::parser
 

@@ -65,7 +65,8 @@ auto const digits = x3::rule<struct digits_class, std::string>{"a number"} =
 
 auto const single_percent = x3::rule<struct single_percent_class>{"a single '%'"} = !lit('%');
 auto const per_cent = (lit('%') > single_percent) | (kw("per") >> kw("cent")) | kw("percent");
-auto const points = (kw("percentage") > (kw("points") | kw("point"))) | kw("points") |
+auto const point_word = x3::rule<struct point_word_class>{"'points' or 'point'"} = kw("points") | kw("point");
+auto const points = (kw("percentage") > point_word) | kw("points") |
                     kw("point") | kw("pp");
 auto const unit = (per_cent >> attr(std::string("%"))) | (points >> attr(std::string("points"))) |
                   (kw("times") >> attr(std::string("times"))) | attr(std::string());
@@ -90,7 +91,8 @@ auto const word_def =
 
 auto const closing_quote = x3::rule<struct closing_quote_class>{"a closing '\"' on the same line"} =
     lit('"');
-auto const escape = lit('\\') > char_("\"\\");
+auto const escaped = x3::rule<struct escaped_class, char>{"'\"' or '\\' after '\\'"} = char_("\"\\");
+auto const escape = lit('\\') > escaped;
 auto const string_def = lexeme['"' > *(escape | ~char_("\"\\\r\n")) > closing_quote];
 
 // ---- periods ------------------------------------------------------------
@@ -146,13 +148,21 @@ auto const set_day = [](auto& ctx) {
     m.year = at_c<2>(_attr(ctx));
 };
 
-auto const financial_year = lexeme[lit("FY") >> year4 >> '/' >> two_digits >> !digit][set_fy];
-auto const bare_financial_year = lexeme[year4 >> '/' >> two_digits >> !digit][set_fy];
-auto const iso_day =
+// Each written form is its own rule: `moment` then has no action of its own
+// and is annotated (see identifier above).
+template <typename Id>
+using moment_form = x3::rule<Id, ast::Moment>;
+auto const financial_year = moment_form<struct financial_year_class>{"a financial year"} =
+    lexeme[lit("FY") >> year4 >> '/' >> two_digits >> !digit][set_fy];
+auto const bare_financial_year = moment_form<struct bare_financial_year_class>{"a financial year"} =
+    lexeme[year4 >> '/' >> two_digits >> !digit][set_fy];
+auto const iso_day = moment_form<struct iso_day_class>{"a date"} =
     lexeme[year4 >> '-' >> two_digits >> '-' >> two_digits >> !digit][set_iso_day];
-auto const written_day = (lexeme[day_number >> !digit] >> month_word >> year4)[set_day];
-auto const month_year = (month_word >> year4)[set_month];
-auto const calendar_year = lexeme[year4 >> !(digit | char_("-/"))][set_year];
+auto const written_day = moment_form<struct written_day_class>{"a date"} =
+    (lexeme[day_number >> !digit] >> month_word >> year4)[set_day];
+auto const month_year = moment_form<struct month_year_class>{"a month"} = (month_word >> year4)[set_month];
+auto const calendar_year = moment_form<struct calendar_year_class>{"a year"} =
+    lexeme[year4 >> !(digit | char_("-/"))][set_year];
 
 struct moment_class : x3::annotate_on_success {};
 struct moment_literal_class : x3::annotate_on_success {};

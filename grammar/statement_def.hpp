@@ -67,7 +67,17 @@ auto const use_target =
 
 // ---- top level ----------------------------------------------------------
 
-auto const file_def = *eol >> *(!eoi > statement > line_end) > eoi;
+// A claim line before any claim gets a message of its own.
+template <typename Id>
+using stray_line = x3::rule<Id>;
+auto const claim_before_check = stray_line<struct before_check_class>{"a 'claim' line before 'check'"} = !x3::eps;
+auto const claim_before_quote = stray_line<struct before_quote_class>{"a 'claim' line before 'quote'"} = !x3::eps;
+auto const claim_before_expect = stray_line<struct before_expect_class>{"a 'claim' line before 'expect'"} = !x3::eps;
+auto const claim_before_note = stray_line<struct before_note_class>{"a 'claim' line before 'note'"} = !x3::eps;
+auto const not_stray = (&kw("check") > claim_before_check) | (&kw("quote") > claim_before_quote) |
+                       (&kw("expect") > claim_before_expect) | (&kw("note") > claim_before_note) | x3::eps;
+
+auto const file_def = *eol >> *((!eoi) > not_stray > statement > line_end) > eoi;
 auto const statement_def = source_decl | use | let | define | claim;
 auto const source_decl_def = kw("source") > name > string;
 auto const use_def = kw("use") > use_target;
@@ -91,14 +101,20 @@ auto const modifier_start = kw("truncated") | kw("within") |
 auto const phrase_word = x3::rule<struct phrase_word_class, std::string>{"a word"} =
     !modifier_start >> word;
 
-auto const define_def = kw("define") > +phrase_word >> matches[kw("N")] >>
-                        -('=' > expression) >> *(*eol >> meaning);
+auto const defined_words = x3::rule<struct defined_words_class, std::vector<std::string>>{
+    "the words being defined, in lower case"} = +phrase_word;
+// Only `>` after the keyword: `a > b >> c` would expect the unnamed sequence `b >> c`.
+auto const define_def = kw("define") > defined_words > matches[kw("N")] >
+                        -('=' > expression) > *(*eol >> meaning);
 auto const meaning_def = verdict_kind > interval;
-auto const interval_def = char_("[(") > low_bound > ',' > high_bound > char_("])");
+auto const closing_bracket = x3::rule<struct closing_bracket_class, char>{"']' or ')'"} = char_("])");
+auto const interval_def = char_("[(") > low_bound > ',' > high_bound > closing_bracket;
 
 // ---- claims -------------------------------------------------------------
 
-auto const claim_def = kw("claim") > name > kw("in") > string > ':' > *(+eol >> claim_item);
+// `in` is not reserved ("one in five"), but it cannot be a claim's id.
+auto const claim_id = x3::rule<struct claim_id_class, ast::Name>{"a name"} = !kw("in") >> name;
+auto const claim_def = kw("claim") > claim_id > kw("in") > string > ':' > *(+eol >> claim_item);
 auto const claim_item_def = quote | check | expect | note;
 auto const quote_def = kw("quote") > string;
 auto const note_def = kw("note") > string;
@@ -126,8 +142,8 @@ auto const stated_value_def = number | ('(' > expression > ')');
 auto const decimal_places = kw("dp") | (kw("decimal") > kw("places"));
 auto const modifier_def =
     (attr(ast::Number()) >> kw("truncated") >> attr(std::string("truncated"))) |
-    (kw("within") > number >> attr(std::string("within"))) |
-    (kw("to") >> kw("the") > kw("nearest") > number >> attr(std::string("nearest"))) |
+    (kw("within") > number > attr(std::string("within"))) |
+    (kw("to") >> kw("the") > kw("nearest") > number > attr(std::string("nearest"))) |
     (kw("to") >> number >> decimal_places >> attr(std::string("dp")));
 
 // Rules whose attribute is a variant carry no annotation of their own: tagging

@@ -8,13 +8,15 @@ namespace {
 
 using json = nlohmann::ordered_json;  // field order is part of the stable format
 
-json interval_json(const Interval& interval, Unit unit) {
+json interval_json(const CheckReport& check) {
+    const Interval& interval = *check.interval;
     json j;
-    j["text"] = interval.text(unit);
+    j["text"] = interval_text(check);
     j["low"] = interval.low ? json(fraction_text(interval.low->value)) : json(nullptr);
     j["low_closed"] = interval.low && interval.low->closed;
     j["high"] = interval.high ? json(fraction_text(interval.high->value)) : json(nullptr);
     j["high_closed"] = interval.high && interval.high->closed;
+    if (check.interval_negated) j["negated"] = true;
     return j;
 }
 
@@ -30,7 +32,7 @@ json check_json(const CheckReport& c) {
     else
         j["actual"] = nullptr;
     if (!c.reading.empty()) j["reading"] = c.reading;
-    if (c.interval) j["interval"] = interval_json(*c.interval, c.interval_unit);
+    if (c.interval) j["interval"] = interval_json(c);
     if (!c.definition.empty()) j["definition"] = c.definition;
     if (!c.message.empty()) j["message"] = c.message;
     return j;

@@ -35,7 +35,7 @@ void write_check(std::ostream& out, const CheckReport& c, const Style& style) {
     out << "    " << label(c.verdict, false, style) << c.at.line << ":" << c.at.column << "  " << c.text << "\n";
     if (c.actual) {
         out << detail << "claimed " << c.claimed;
-        if (c.interval) out << " = " << c.interval->text(c.interval_unit);
+        if (c.interval) out << " = " << interval_text(c);
         out << ", actual " << c.actual_text;
         if (denominator(*c.actual) != 1) out << " (" << fraction_text(*c.actual) << ")";
         out << "\n";
@@ -60,7 +60,7 @@ void write_text(std::ostream& out, const Report& report, const Style& style) {
         for (const auto& check : claim.checks) write_check(out, check, style);
     }
     Summary s = report.summary();
-    out << "\n" << report.claims.size() << " claims: " << s.pass << " pass, " << s.warn << " warn, " << s.fail
+    out << "\n" << report.claims.size() << (report.claims.size() == 1 ? " claim: " : " claims: ") << s.pass << " pass, " << s.warn << " warn, " << s.fail
         << " fail, " << s.unverifiable << " unverifiable, " << s.error << " error\n";
 }
 
@@ -80,5 +80,10 @@ void write_lines(std::ostream& out, const Report& report) {
 }
 
 std::string decimal(const Rational& value) { return decimal_text(value, 7); }
+
+std::string interval_text(const CheckReport& check) {
+    std::string text = check.interval->text(check.interval_unit);
+    return check.interval_negated ? "not " + text : text;
+}
 
 }  // namespace claimcheck::report

@@ -15,6 +15,9 @@ void write_text(std::ostream& out, const Report& report, const Style& style);
 void write_lines(std::ostream& out, const Report& report);
 void write_json(std::ostream& out, const Report& report, const std::string& version);
 
+// "[43.5%, 44.5%)", or "not exactly 40%" for a != check.
+std::string interval_text(const CheckReport& check);
+
 // The exact value as a decimal for people and tools: 7 places, halves away from zero.
 std::string decimal(const Rational& value);
 

@@ -1,0 +1,117 @@
+# Shared helpers for the end-to-end tests of the claimcheck binary (standard library only).
+"""Run the binary, collect failures, and report them with a clear message.
+
+Every test script is run as `python3 tests/e2e/test_<name>.py <path-to-claimcheck>`
+with the project root as working directory; it exits 0 when every check passes.
+"""
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import traceback
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+CASES = ROOT / "tests" / "cases"
+SHARED = ROOT.parent / "shared"
+
+
+def binary_from_argv():
+    if len(sys.argv) != 2:
+        print(f"usage: {sys.argv[0]} <path-to-claimcheck>", file=sys.stderr)
+        sys.exit(2)
+    path = pathlib.Path(sys.argv[1]).resolve()
+    if not path.is_file():
+        print(f"FAIL: no claimcheck binary at {path}", file=sys.stderr)
+        sys.exit(1)
+    # Paths in reports are relative to the working directory: always the project root.
+    os.chdir(ROOT)
+    return str(path)
+
+
+class Run:
+    """One finished run of the binary: exit status and raw output."""
+
+    def __init__(self, args, completed):
+        self.args = args
+        self.status = completed.returncode
+        self.stdout_bytes = completed.stdout
+        self.stderr_bytes = completed.stderr
+        self.stdout = completed.stdout.decode("utf-8", errors="replace")
+        self.stderr = completed.stderr.decode("utf-8", errors="replace")
+
+    def json(self):
+        return json.loads(self.stdout_bytes.decode("utf-8"))
+
+    def describe(self):
+        return (f"command: claimcheck {' '.join(self.args)}\n  exit status: {self.status}\n"
+                f"  stderr: {self.stderr[:2000]!r}\n  stdout (start): {self.stdout[:600]!r}")
+
+
+def run(binary, *args, env=None, timeout=120):
+    full_env = dict(os.environ)
+    # Colour and rule lookup must not depend on the caller's environment.
+    full_env.pop("NO_COLOR", None)
+    full_env.pop("CLAIMCHECK_RULES", None)
+    if env:
+        full_env.update(env)
+    completed = subprocess.run([binary, *args], capture_output=True, env=full_env, timeout=timeout)
+    return Run(list(args), completed)
+
+
+class Suite:
+    """Collects failures instead of stopping at the first, then reports them all."""
+
+    def __init__(self, name):
+        self.name = name
+        self.failures = []
+        self.checks = 0
+
+    def check(self, condition, message):
+        self.checks += 1
+        if not condition:
+            self.failures.append(message)
+        return bool(condition)
+
+    def equal(self, actual, expected, what):
+        return self.check(actual == expected, f"{what}: expected {expected!r}, got {actual!r}")
+
+    def run_test(self, function, *args):
+        before = len(self.failures)
+        try:
+            function(*args)
+        except Exception:  # a crash in one test must not hide the others
+            self.failures.append(f"{function.__name__} raised:\n{traceback.format_exc()}")
+        status = "ok" if len(self.failures) == before else "FAILED"
+        print(f"  {function.__name__}: {status}")
+
+    def finish(self):
+        if self.failures:
+            print(f"\nFAIL: {self.name}: {len(self.failures)} of {self.checks} checks failed:")
+            for failure in self.failures:
+                print("  - " + failure.replace("\n", "\n    "))
+            sys.exit(1)
+        print(f"ok: {self.name}: {self.checks} checks passed")
+        sys.exit(0)
+
+
+def claims_by_key(report):
+    """Claims keyed by (file name, id): ids repeat across the example's files."""
+    return {(c["file"].rsplit("/", 1)[-1], c["id"]): c for c in report["claims"]}
+
+
+def verdict_counts(claims):
+    counts = {v: 0 for v in ("pass", "warn", "fail", "unverifiable", "error")}
+    for claim in claims:
+        counts[claim["verdict"]] = counts.get(claim["verdict"], 0) + 1
+    return counts
+
+
+def implied_status(verdicts, strict=False):
+    """Exit status the verdicts imply: 1 on fail or error (or warn with --strict), else 0."""
+    verdicts = set(verdicts)
+    if verdicts & {"fail", "error"}:
+        return 1
+    if strict and "warn" in verdicts:
+        return 1
+    return 0

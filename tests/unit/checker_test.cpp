@@ -1,0 +1,273 @@
+// engine/checker: the whole pipeline on claim files: verdicts, messages, the worst-check rule, determinism.
+#include "engine/checker.hpp"
+
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+using namespace claimcheck;
+using claimcheck::test::check_text;
+using claimcheck::test::Checked;
+using claimcheck::test::claim;
+using claimcheck::test::Project;
+using claimcheck::test::rendered;
+
+namespace {
+
+Checked run(const std::string& text) {
+    Checked result = check_text(text);
+    INFO(rendered(result.diagnostics()));
+    REQUIRE(result.ok());
+    return result;
+}
+
+// Everything a report says, as text, to compare two runs.
+std::string dump(const Report& report) {
+    std::ostringstream out;
+    for (const auto& c : report.claims) {
+        out << c.id << ' ' << c.file << ':' << c.at.line << ':' << c.at.column << ' ' << c.article << ' '
+            << c.quote << ' ' << verdict_name(c.verdict) << ' ' << c.message << ' ' << c.expected.value_or("-");
+        for (const auto& n : c.notes) out << " note:" << n;
+        out << '\n';
+        for (const auto& k : c.checks) {
+            out << "  " << k.text << ' ' << k.at.line << ':' << k.at.column << ' ' << verdict_name(k.verdict) << ' '
+                << k.claimed << ' ' << (k.actual ? fraction_text(*k.actual) : "-") << ' ' << k.actual_text << ' '
+                << k.reading << ' ' << (k.interval ? k.interval->text(k.interval_unit) : "-") << ' ' << k.definition
+                << ' ' << k.message << '\n';
+        }
+    }
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("0.1 + 0.2 == 0.3 passes exactly", "[checker]") {
+    Checked r = run("claim sum in \"a.txt\":\n  check 0.1 + 0.2 == 0.3\n  check 0.1 + 0.2 != 0.3\n");
+    const ClaimReport& c = claim(r.report, "sum");
+    REQUIRE(c.checks.size() == 2);
+    CHECK(c.checks[0].verdict == Verdict::pass);
+    CHECK(c.checks[1].verdict == Verdict::fail);
+    REQUIRE(c.checks[0].actual);
+    CHECK(*c.checks[0].actual == Rational(3, 10));
+}
+
+TEST_CASE("a claim report carries what was written", "[checker]") {
+    Checked r = run("let a = 112\nlet b = 58\n\nclaim two_years in \"000.txt\":\n  quote \"170 offences\"\n"
+                    "  check a + b is 170\n  expect pass\n  note \"first\"\n  note \"second\"\n");
+    const ClaimReport& c = claim(r.report, "two_years");
+    CHECK(c.article == "000.txt");
+    CHECK(c.quote == "170 offences");
+    CHECK(c.at.line == 4);
+    CHECK(c.at.column == 1);
+    CHECK(c.expected == std::optional<std::string>("pass"));
+    CHECK(c.notes == std::vector<std::string>{"first", "second"});
+    CHECK(c.verdict == Verdict::pass);
+    REQUIRE(c.checks.size() == 1);
+    const CheckReport& k = c.checks[0];
+    CHECK(k.text == "a + b is 170");
+    CHECK(k.claimed == "170");
+    CHECK(k.at.line == 6);
+    CHECK(k.at.column == 3);
+    CHECK(k.reading == "rounded to the nearest 1, halves away from zero");
+    CHECK(k.actual_text == "170");
+    REQUIRE(k.interval);
+    CHECK(k.interval->text(k.interval_unit) == "[169.5, 170.5)");
+    CHECK(k.definition.empty());
+    CHECK(k.message.empty());
+}
+
+TEST_CASE("the Kent rise: 298/63 is 473.02%, not 573%", "[checker]") {
+    Checked r = run("let kent.2015_16 = 63 during FY2015/16\nlet kent.2016_17 = 361 during FY2016/17\n"
+                    "claim kent_rise in \"002.txt\":\n  check change(kent.2015_16, kent.2016_17) is 573%\n");
+    const CheckReport& k = claim(r.report, "kent_rise").checks.at(0);
+    CHECK(k.verdict == Verdict::fail);
+    CHECK(*k.actual == Rational(298, 63));
+    CHECK(k.actual_text == "473.02%");
+    CHECK(k.interval->text(k.interval_unit) == "[572.5%, 573.5%)");
+    CHECK(k.interval_unit == Unit{Dimension::percent});
+}
+
+TEST_CASE("a daily average over FY2016/17 uses 365 days", "[checker]") {
+    Checked r = run("let ew = 5,653 during FY2016/17\nclaim daily in \"a.txt\":\n  check per_day(ew) is 15\n");
+    const CheckReport& k = claim(r.report, "daily").checks.at(0);
+    CHECK(k.verdict == Verdict::pass);
+    CHECK(*k.actual == Rational(5653, 365));
+    CHECK(k.actual_text == "15.49 a day");
+    CHECK(k.interval->text(k.interval_unit) == "[14.5, 15.5) a day");
+}
+
+TEST_CASE("a points difference reads its interval in points", "[checker]") {
+    Checked r = run("let p = 44%\nlet q = 47%\nclaim d in \"a.txt\":\n  check points(p, q) is 3 points\n");
+    const CheckReport& k = claim(r.report, "d").checks.at(0);
+    CHECK(k.verdict == Verdict::pass);
+    CHECK(k.actual_text == "3 points");
+    CHECK(k.interval->text(k.interval_unit) == "[2.5, 3.5) points");
+}
+
+TEST_CASE("an absurd number of decimal places is a static error, not a crash", "[checker]") {
+    Checked r;
+    REQUIRE_NOTHROW(r = check_text("let a = 15\nclaim c in \"a.txt\":\n  check a is 15 to 99999999999 dp\n"));
+    CHECK_FALSE(r.errors.empty());
+}
+
+TEST_CASE("a missing figure makes its check unverifiable, with the reason", "[checker]") {
+    Checked r = run("let age.youngest = missing \"no age table\"\nclaim y in \"a.txt\":\n  check age.youngest is 3\n");
+    const ClaimReport& c = claim(r.report, "y");
+    CHECK(c.verdict == Verdict::unverifiable);
+    const CheckReport& k = c.checks.at(0);
+    CHECK(k.verdict == Verdict::unverifiable);
+    CHECK_THAT(k.message, Catch::StartsWith("age.youngest is missing from the data (") &&
+                              Catch::EndsWith("main.claims:1): no age table"));
+    CHECK_FALSE(k.actual);
+}
+
+TEST_CASE("a missing figure inside an expression still makes the check unverifiable", "[checker]") {
+    Checked r = run("use house-style\nlet a = 3\nlet m = missing \"x\"\nclaim y in \"a.txt\":\n"
+                    "  check change(a, m) is nearly doubled\n  check a + m == 4\n");
+    const ClaimReport& c = claim(r.report, "y");
+    CHECK(c.checks.at(0).verdict == Verdict::unverifiable);
+    CHECK(c.checks.at(1).verdict == Verdict::unverifiable);
+}
+
+TEST_CASE("a missing figure on the stated side is unverifiable too", "[checker]") {
+    Checked r = run("let a = 3\nlet m = missing \"x\"\nclaim y in \"a.txt\":\n  check a == m\n  check a is (m)\n");
+    const ClaimReport& c = claim(r.report, "y");
+    CHECK(c.checks.at(0).verdict == Verdict::unverifiable);
+    CHECK(c.checks.at(1).verdict == Verdict::unverifiable);
+}
+
+TEST_CASE("division by zero is an error verdict with its place, not a crash", "[checker]") {
+    Project p;
+    p.file("main.claims", "let z = 0\nlet a = 5\nclaim d in \"a.txt\":\n  check a / z == 1\n");
+    Checked r = p.check();
+    REQUIRE(r.ok());
+    const CheckReport& k = claim(r.report, "d").checks.at(0);
+    CHECK(k.verdict == Verdict::error);
+    CHECK(k.message == "division by zero (" + p.path("main.claims") + ":4:11)");
+    CHECK(claim(r.report, "d").verdict == Verdict::error);
+}
+
+TEST_CASE("a change from zero is an error verdict naming where", "[checker]") {
+    Project p;
+    p.file("main.claims", "let z = 0\nlet a = 5\nclaim d in \"a.txt\":\n  check change(z, a) is 100%\n");
+    Checked r = p.check();
+    REQUIRE(r.ok());
+    const CheckReport& k = claim(r.report, "d").checks.at(0);
+    CHECK(k.verdict == Verdict::error);
+    CHECK(k.message == "change: a change from zero has no percentage (" + p.path("main.claims") + ":4:9)");
+}
+
+TEST_CASE("division by zero inside a let is reported where it is written", "[checker]") {
+    Project p;
+    p.file("counts.claims", "let z = 0\nlet r = z / z\n");
+    p.file("main.claims", "use \"counts.claims\"\nclaim d in \"a.txt\":\n  check r == 1\n");
+    Checked r = p.check();
+    REQUIRE(r.ok());
+    const CheckReport& k = claim(r.report, "d").checks.at(0);
+    CHECK(k.verdict == Verdict::error);
+    CHECK(k.message == "division by zero (" + p.path("counts.claims") + ":2:11)");
+}
+
+TEST_CASE("a claim is as bad as its worst check", "[checker]") {
+    // Checks that pass, warn (44.84% stated as 44%), fail, are unverifiable, and error.
+    std::string lets = "let a = 3,903\nlet b = 5,653\nlet z = 0\nlet m = missing \"x\"\n";
+    std::string pass = "  check a == 3,903\n";
+    std::string warn = "  check change(a, b) is 44%\n";
+    std::string fail = "  check a == 1\n";
+    std::string unverifiable = "  check m == 1\n";
+    std::string error = "  check a / z == 1\n";
+    auto verdict = [&](const std::string& checks) {
+        Checked r = run(lets + "claim c in \"a.txt\":\n" + checks);
+        return claim(r.report, "c").verdict;
+    };
+    CHECK(verdict(pass) == Verdict::pass);
+    CHECK(verdict(pass + pass) == Verdict::pass);
+    CHECK(verdict(pass + unverifiable) == Verdict::unverifiable);
+    CHECK(verdict(unverifiable + warn) == Verdict::warn);
+    CHECK(verdict(warn + pass) == Verdict::warn);
+    CHECK(verdict(fail + warn + unverifiable) == Verdict::fail);
+    CHECK(verdict(pass + fail) == Verdict::fail);
+    CHECK(verdict(error + fail) == Verdict::error);
+    CHECK(verdict(pass + warn + fail + unverifiable + error) == Verdict::error);
+}
+
+TEST_CASE("worse orders the verdicts", "[checker]") {
+    CHECK(worse(Verdict::pass, Verdict::unverifiable) == Verdict::unverifiable);
+    CHECK(worse(Verdict::warn, Verdict::unverifiable) == Verdict::warn);
+    CHECK(worse(Verdict::warn, Verdict::fail) == Verdict::fail);
+    CHECK(worse(Verdict::error, Verdict::fail) == Verdict::error);
+    CHECK(worse(Verdict::pass, Verdict::pass) == Verdict::pass);
+    CHECK(std::string(verdict_name(Verdict::unverifiable)) == "unverifiable");
+}
+
+TEST_CASE("a claim with no checks is unverifiable, never pass", "[checker]") {
+    Checked r = run("claim bare in \"a.txt\":\n  quote \"13 was the most common age\"\n");
+    const ClaimReport& c = claim(r.report, "bare");
+    CHECK(c.verdict == Verdict::unverifiable);
+    CHECK(c.message == "no check is written for this claim");
+    CHECK(c.checks.empty());
+}
+
+TEST_CASE("the report keeps claims in file order and counts verdicts", "[checker]") {
+    Checked r = run("let a = 1\nclaim one in \"a.txt\":\n  check a == 1\nclaim two in \"a.txt\":\n  check a == 2\n"
+                    "claim three in \"a.txt\":\n");
+    REQUIRE(r.report.claims.size() == 3);
+    CHECK(r.report.claims[0].id == "one");
+    CHECK(r.report.claims[1].id == "two");
+    CHECK(r.report.claims[2].id == "three");
+    Summary s = r.report.summary();
+    CHECK(s.pass == 1);
+    CHECK(s.fail == 1);
+    CHECK(s.unverifiable == 1);
+    CHECK(s.warn == 0);
+    CHECK(s.error == 0);
+}
+
+TEST_CASE("only target files' claims are reported", "[checker]") {
+    Project p;
+    p.file("other.claims", "let x = 1\nclaim theirs in \"a.txt\":\n  check x == 1\n");
+    p.file("main.claims", "use \"other.claims\"\nclaim mine in \"a.txt\":\n  check x == 1\n");
+    Checked r = p.check();
+    REQUIRE(r.ok());
+    REQUIRE(r.report.claims.size() == 1);
+    CHECK(r.report.claims[0].id == "mine");
+    CHECK(r.report.claims[0].file == p.path("main.claims"));
+}
+
+TEST_CASE("static errors leave the report empty", "[checker]") {
+    Checked r = check_text("let a = 1\nclaim c in \"a.txt\":\n  check a == 1\n  check nope == 1\n");
+    CHECK(r.load_errors.empty());
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.report.claims.empty());
+}
+
+TEST_CASE("the same error reached twice is reported once", "[checker]") {
+    Checked r = check_text("let a = nope\nclaim c in \"a.txt\":\n  check a == 1\n  check a == 2\n");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].message == "unknown name 'nope'");
+}
+
+TEST_CASE("two runs over the same files give equal reports", "[checker]") {
+    Project p;
+    p.file("counts.claims", "let a = 3,903 during FY2015/16\nlet b = 5,653 during FY2016/17\n"
+                            "let m = missing \"no table\"\nlet z = 0\n");
+    p.file("main.claims", "use \"counts.claims\"\nuse house-style\n"
+                          "claim rise in \"a.txt\":\n  quote \"more than a third (44 per cent)\"\n"
+                          "  check change(a, b) is more than a third\n  check change(a, b) is 44 per cent\n"
+                          "claim daily in \"a.txt\":\n  check per_day(b) is 15\n"
+                          "claim age in \"a.txt\":\n  check m is three\n  expect unverifiable\n"
+                          "claim broken in \"a.txt\":\n  check a / z == 1\n  note \"error\"\n");
+    Checked first = p.check();
+    Checked second = p.check();
+    INFO(rendered(first.diagnostics()));
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    CHECK(first.report.claims.size() == 4);
+    CHECK(dump(first.report) == dump(second.report));
+
+    LoadResult loaded = p.load();
+    CheckOutcome again = check_program(loaded.program);
+    CHECK(dump(again.report) == dump(check_program(loaded.program).report));  // same program, checked twice
+}

@@ -1,0 +1,139 @@
+// grammar/diagnostic: how errors render (file:line:col, source line, caret) and how they are ordered.
+#include "grammar/diagnostic.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace claimcheck;
+
+namespace {
+
+Diagnostic at(std::string path, int line, int column, std::string message, std::string source_line = "") {
+    return Diagnostic{std::move(path), Location{line, column}, std::move(message), std::move(source_line), {}};
+}
+
+}  // namespace
+
+TEST_CASE("render: file:line:col, the source line and a caret under the column", "[diagnostic]") {
+    Diagnostic d = at("kent.claims", 3, 9, "expected '='", "let x 5 = 6");
+    CHECK(d.render() ==
+          "kent.claims:3:9: error: expected '='\n"
+          "  let x 5 = 6\n"
+          "          ^\n");
+}
+
+TEST_CASE("render: column 1 puts the caret under the first character", "[diagnostic]") {
+    Diagnostic d = at("a.claims", 1, 1, "unexpected text", "frob");
+    CHECK(d.render() ==
+          "a.claims:1:1: error: unexpected text\n"
+          "  frob\n"
+          "  ^\n");
+}
+
+TEST_CASE("render: a column past the end of the line pads with spaces", "[diagnostic]") {
+    Diagnostic d = at("a.claims", 2, 7, "expected ')'", "f(1, 2");
+    CHECK(d.render() ==
+          "a.claims:2:7: error: expected ')'\n"
+          "  f(1, 2\n"
+          "        ^\n");
+}
+
+TEST_CASE("render: tabs before the column are kept so the caret lines up", "[diagnostic]") {
+    Diagnostic d = at("a.claims", 2, 4, "expected end of line", "\t\tx $");
+    CHECK(d.render() ==
+          "a.claims:2:4: error: expected end of line\n"
+          "  \t\tx $\n"
+          "  \t\t ^\n");
+}
+
+TEST_CASE("render: tabs after the column do not matter", "[diagnostic]") {
+    Diagnostic d = at("a.claims", 1, 2, "m", "a$\t\tb");
+    CHECK(d.render() ==
+          "a.claims:1:2: error: m\n"
+          "  a$\t\tb\n"
+          "   ^\n");
+}
+
+TEST_CASE("render: multi-byte characters before the column take one space each", "[diagnostic]") {
+    // "café £ $": the $ is character 8 (byte 10).
+    Diagnostic d = at("a.claims", 1, 8, "expected end of line", "café £ $");
+    CHECK(d.render() ==
+          "a.claims:1:8: error: expected end of line\n"
+          "  café £ $\n"
+          "         ^\n");
+}
+
+TEST_CASE("render: notes follow the caret", "[diagnostic]") {
+    Diagnostic d = at("a.claims", 1, 5, "x is a percentage", "let x = 44%");
+    d.notes = {"compare with 44%", "or use points"};
+    CHECK(d.render() ==
+          "a.claims:1:5: error: x is a percentage\n"
+          "  let x = 44%\n"
+          "      ^\n"
+          "  note: compare with 44%\n"
+          "  note: or use points\n");
+}
+
+TEST_CASE("render: a file-level diagnostic (line 0) has no position and no caret", "[diagnostic]") {
+    Diagnostic d = at("missing.claims", 0, 0, "cannot read the file");
+    CHECK(d.render() == "missing.claims: error: cannot read the file\n");
+}
+
+TEST_CASE("diagnose: takes the location and the line from the source", "[diagnostic]") {
+    SourceFile source("dir/a.claims", "let x = 1\r\n  let y 2\r\n");
+    std::size_t offset = source.text().find("2");
+    Diagnostic d = diagnose(source, offset, "expected '='");
+    CHECK(d.path == "dir/a.claims");
+    CHECK(d.at.line == 2);
+    CHECK(d.at.column == 9);
+    CHECK(d.message == "expected '='");
+    CHECK(d.source_line == "  let y 2");
+    CHECK(d.notes.empty());
+    CHECK(d.render() ==
+          "dir/a.claims:2:9: error: expected '='\n"
+          "    let y 2\n"
+          "          ^\n");
+}
+
+TEST_CASE("diagnose: a node locates by its recorded begin", "[diagnostic]") {
+    SourceFile source("a.claims", "let x = 1\nlet total = y\n");
+    source.set_positions({22, 23});
+    boost::spirit::x3::position_tagged node;
+    node.id_first = 0;
+    node.id_last = 1;
+    Diagnostic d = diagnose(source, node, "y is not defined");
+    CHECK(d.at.line == 2);
+    CHECK(d.at.column == 13);
+    CHECK(d.source_line == "let total = y");
+}
+
+TEST_CASE("sort_diagnostics: by file, then line, then column", "[diagnostic]") {
+    std::vector<Diagnostic> ds = {
+        at("b.claims", 1, 1, "b1"),  at("a.claims", 10, 2, "a10"), at("a.claims", 2, 30, "a2:30"),
+        at("a.claims", 2, 4, "a2:4"), at("a.claims", 0, 0, "a file"),
+    };
+    sort_diagnostics(ds);
+    std::vector<std::string> order;
+    for (const auto& d : ds) order.push_back(d.message);
+    CHECK(order == std::vector<std::string>{"a file", "a2:4", "a2:30", "a10", "b1"});
+}
+
+TEST_CASE("sort_diagnostics: lines compare as numbers, not text", "[diagnostic]") {
+    std::vector<Diagnostic> ds = {at("a.claims", 10, 1, "ten"), at("a.claims", 9, 1, "nine")};
+    sort_diagnostics(ds);
+    CHECK(ds[0].message == "nine");
+    CHECK(ds[1].message == "ten");
+}
+
+TEST_CASE("sort_diagnostics: equal positions keep their order", "[diagnostic]") {
+    std::vector<Diagnostic> ds = {
+        at("a.claims", 3, 1, "first"), at("a.claims", 1, 1, "early"), at("a.claims", 3, 1, "second"),
+        at("a.claims", 3, 1, "third"),
+    };
+    sort_diagnostics(ds);
+    std::vector<std::string> order;
+    for (const auto& d : ds) order.push_back(d.message);
+    CHECK(order == std::vector<std::string>{"early", "first", "second", "third"});
+}

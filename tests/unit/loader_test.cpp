@@ -1,0 +1,205 @@
+// engine/loader: reading inputs, following `use`, cycles, missing files and directory order.
+#include "engine/loader.hpp"
+
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimcheck;
+using claimcheck::test::Project;
+using claimcheck::test::rendered;
+
+namespace {
+
+std::vector<std::string> paths(const Program& program) {
+    std::vector<std::string> out;
+    for (const auto& m : program.modules) out.push_back(m->source.path());
+    return out;
+}
+
+const Module* find(const Program& program, const std::string& path) {
+    for (const auto& m : program.modules)
+        if (m->source.path() == path) return m.get();
+    return nullptr;
+}
+
+bool ends_with(const std::string& s, const std::string& tail) {
+    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+}  // namespace
+
+TEST_CASE("a single file loads as a target with its text and tree", "[loader]") {
+    Project p;
+    p.file("main.claims", "let a = 1\n");
+    LoadResult r = p.load();
+    INFO(rendered(r.errors));
+    REQUIRE(r.errors.empty());
+    REQUIRE(r.program.modules.size() == 1);
+    const Module& m = *r.program.modules[0];
+    CHECK(m.target);
+    CHECK(m.source.path() == p.path("main.claims"));
+    CHECK(m.source.text() == "let a = 1\n");
+    CHECK(m.ast.size() == 1);
+    CHECK(r.program.targets().size() == 1);
+}
+
+TEST_CASE("use is resolved relative to the file that says it", "[loader]") {
+    Project p;
+    p.file("articles/main.claims", "use \"data/counts.claims\"\n");
+    p.file("articles/data/counts.claims", "use \"../shared.claims\"\nlet a = 1\n");
+    p.file("articles/shared.claims", "let b = 2\n");
+    p.file("shared.claims", "this file must not be read\n");
+    LoadResult r = p.load({"articles/main.claims"});
+    INFO(rendered(r.errors));
+    REQUIRE(r.errors.empty());
+    CHECK(paths(r.program) == std::vector<std::string>{p.path("articles/main.claims"),
+                                                       p.path("articles/data/counts.claims"),
+                                                       p.path("articles/shared.claims")});
+    const Module* main = find(r.program, p.path("articles/main.claims"));
+    const Module* counts = find(r.program, p.path("articles/data/counts.claims"));
+    REQUIRE(main);
+    REQUIRE(counts);
+    REQUIRE(main->uses.size() == 1);
+    CHECK(main->uses[0] == counts);
+    CHECK(main->target);
+    CHECK_FALSE(counts->target);  // used, not checked
+}
+
+TEST_CASE("use of a rules name reads it from the rules directory", "[loader]") {
+    Project p;
+    p.file("main.claims", "use house-style\n");
+    LoadResult r = p.load();
+    INFO(rendered(r.errors));
+    REQUIRE(r.errors.empty());
+    REQUIRE(r.program.modules.size() == 3);  // main, house-style, and the numbers it uses
+    CHECK(ends_with(r.program.modules[1]->source.path(), "rules/house-style.claims"));
+    CHECK(ends_with(r.program.modules[2]->source.path(), "rules/numbers.claims"));
+    CHECK(r.program.targets().size() == 1);
+}
+
+TEST_CASE("a rules name that does not exist is an error at the use", "[loader]") {
+    Project p;
+    p.file("main.claims", "let a = 1\n  use nonesuch\n");
+    LoadResult r = p.load();
+    REQUIRE(r.errors.size() == 1);
+    CHECK_THAT(r.errors[0].message, Catch::StartsWith("cannot read ") && Catch::EndsWith("rules/nonesuch.claims"));
+    CHECK(r.errors[0].path == p.path("main.claims"));
+    CHECK(r.errors[0].at.line == 2);
+    CHECK(r.errors[0].at.column == 3);
+}
+
+TEST_CASE("a used file that does not exist is an error at the use", "[loader]") {
+    Project p;
+    p.file("main.claims", "let a = 1\nuse \"nope.claims\"\n");
+    LoadResult r = p.load();
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].message == "cannot read " + p.path("nope.claims"));
+    CHECK(r.errors[0].at.line == 2);
+    CHECK(r.errors[0].at.column == 1);
+    CHECK(r.errors[0].source_line == "use \"nope.claims\"");
+}
+
+TEST_CASE("an input that does not exist is an error about the whole input", "[loader]") {
+    Project p;
+    std::string absent = p.path("absent.claims");
+    LoadResult r = load({absent}, LoadOptions{claimcheck::test::rules_dir()});
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].path == absent);
+    CHECK(r.errors[0].message == "no such file or directory");
+    CHECK(r.errors[0].at.line == 0);
+    CHECK(r.program.modules.empty());
+}
+
+TEST_CASE("a use cycle is reported with its chain", "[loader]") {
+    Project p;
+    p.file("a.claims", "use \"b.claims\"\n");
+    p.file("b.claims", "let x = 1\nuse \"c.claims\"\n");
+    p.file("c.claims", "use \"a.claims\"\n");
+    LoadResult r = p.load({"a.claims"});
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].message == "use cycle: " + p.path("a.claims") + " uses " + p.path("b.claims") + " uses " +
+                                     p.path("c.claims") + " uses " + p.path("a.claims"));
+    CHECK(r.errors[0].path == p.path("c.claims"));
+    CHECK(r.errors[0].at.line == 1);
+}
+
+TEST_CASE("a file that uses itself is a cycle", "[loader]") {
+    Project p;
+    p.file("main.claims", "use \"main.claims\"\n");
+    LoadResult r = p.load();
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].message == "use cycle: " + p.path("main.claims") + " uses " + p.path("main.claims"));
+}
+
+TEST_CASE("a file used twice, by different spellings, is loaded once", "[loader]") {
+    Project p;
+    p.file("counts.claims", "let a = 1\n");
+    p.file("sub/other.claims", "use \"../counts.claims\"\n");
+    p.file("main.claims", "use \"counts.claims\"\nuse \"./sub/other.claims\"\nuse \"sub/../counts.claims\"\n");
+    LoadResult r = p.load();
+    INFO(rendered(r.errors));
+    REQUIRE(r.errors.empty());
+    CHECK(r.program.modules.size() == 3);
+    const Module* main = find(r.program, p.path("main.claims"));
+    REQUIRE(main);
+    REQUIRE(main->uses.size() == 3);
+    CHECK(main->uses[0] == main->uses[2]);
+}
+
+TEST_CASE("a diamond of uses is not a cycle", "[loader]") {
+    Project p;
+    p.file("counts.claims", "let a = 1\n");
+    p.file("left.claims", "use \"counts.claims\"\n");
+    p.file("right.claims", "use \"counts.claims\"\n");
+    p.file("main.claims", "use \"left.claims\"\nuse \"right.claims\"\n");
+    LoadResult r = p.load();
+    INFO(rendered(r.errors));
+    CHECK(r.errors.empty());
+    CHECK(r.program.modules.size() == 4);
+}
+
+TEST_CASE("directory inputs load every .claims file below them in name order", "[loader]") {
+    Project p;
+    p.file("suite/b.claims", "let b = 1\n");
+    p.file("suite/a.claims", "let a = 1\n");
+    p.file("suite/c/d.claims", "let d = 1\n");
+    p.file("suite/notes.txt", "not claims\n");
+    p.file("suite/z.claims.bak", "not claims either\n");
+    LoadResult r = p.load({"suite"});
+    INFO(rendered(r.errors));
+    REQUIRE(r.errors.empty());
+    CHECK(paths(r.program) == std::vector<std::string>{p.path("suite/a.claims"), p.path("suite/b.claims"),
+                                                       p.path("suite/c/d.claims")});
+    for (const auto& m : r.program.modules) CHECK(m->target);
+}
+
+TEST_CASE("a file in a directory that another uses is still a target", "[loader]") {
+    Project p;
+    p.file("suite/a.claims", "use \"z.claims\"\n");
+    p.file("suite/z.claims", "let z = 1\n");
+    LoadResult r = p.load({"suite"});
+    REQUIRE(r.errors.empty());
+    REQUIRE(r.program.modules.size() == 2);
+    CHECK(r.program.targets().size() == 2);
+}
+
+TEST_CASE("a parse error is returned as a positioned diagnostic", "[loader]") {
+    Project p;
+    p.file("main.claims", "let a = 1\nlet = 2\n");
+    LoadResult r = p.load();
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].path == p.path("main.claims"));
+    CHECK(r.errors[0].at.line == 2);
+}
+
+TEST_CASE("loading the same inputs twice gives the same program order", "[loader]") {
+    Project p;
+    p.file("suite/b.claims", "use \"../shared.claims\"\n");
+    p.file("suite/a.claims", "use house-style\n");
+    p.file("shared.claims", "let s = 1\n");
+    LoadResult first = p.load({"suite"});
+    LoadResult second = p.load({"suite"});
+    REQUIRE(first.errors.empty());
+    CHECK(paths(first.program) == paths(second.program));
+}

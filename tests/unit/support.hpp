@@ -1,0 +1,179 @@
+#pragma once
+// Shared helpers for the engine tests: write .claims text into a fresh temporary
+// directory, load it with the real rules directory, and check it.
+#include "engine/analyze.hpp"
+#include "engine/checker.hpp"
+#include "engine/loader.hpp"
+#include "engine/scope.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace claimcheck::test {
+
+namespace fs = std::filesystem;
+
+inline fs::path rules_dir() { return fs::path(CLAIMCHECK_SOURCE_DIR) / "rules"; }
+
+// Every diagnostic rendered, for INFO when an assertion about them fails.
+inline std::string rendered(const std::vector<Diagnostic>& errors) {
+    std::string out;
+    for (const auto& e : errors) out += e.render();
+    return out;
+}
+
+// A directory under the system temporary directory, removed with its contents at the end of the test.
+class TempDir {
+public:
+    TempDir() {
+        static std::mt19937_64 random{std::random_device{}()};
+        static int counter = 0;
+        for (;;) {
+            path_ = (fs::temp_directory_path() /
+                     ("claimcheck-test-" + std::to_string(random()) + "-" + std::to_string(counter++)))
+                        .lexically_normal();
+            if (fs::create_directories(path_)) break;
+        }
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path_, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    const fs::path& path() const { return path_; }
+
+    // The file's path as the loader shows it: absolute, since the directory is outside the project.
+    std::string file(const std::string& name) const { return (path_ / name).lexically_normal().generic_string(); }
+
+    std::string write(const std::string& name, const std::string& text) const {
+        fs::path target = path_ / name;
+        fs::create_directories(target.parent_path());
+        std::ofstream out(target, std::ios::binary);
+        out << text;
+        return file(name);
+    }
+
+private:
+    fs::path path_;
+};
+
+// What a run produced: load errors, static errors, or a report.
+struct Checked {
+    std::vector<Diagnostic> load_errors;
+    std::vector<Diagnostic> errors;
+    Report report;
+
+    bool ok() const { return load_errors.empty() && errors.empty(); }
+    // Load errors, else static errors.
+    const std::vector<Diagnostic>& diagnostics() const { return load_errors.empty() ? errors : load_errors; }
+};
+
+// A set of .claims files in one temporary directory.
+class Project {
+public:
+    Project& file(const std::string& name, const std::string& text) {
+        dir_.write(name, text);
+        return *this;
+    }
+    std::string path(const std::string& name) const { return dir_.file(name); }
+    const TempDir& dir() const { return dir_; }
+
+    LoadResult load(const std::vector<std::string>& targets = {"main.claims"}) const {
+        std::vector<std::string> inputs;
+        for (const auto& t : targets) inputs.push_back(path(t));
+        return claimcheck::load(inputs, LoadOptions{rules_dir(), dir_.path()});
+    }
+
+    // As the command does it: nothing is checked when loading failed.
+    Checked check(const std::vector<std::string>& targets = {"main.claims"}) const {
+        LoadResult loaded = load(targets);
+        Checked out;
+        out.load_errors = loaded.errors;
+        if (!loaded.errors.empty()) return out;
+        CheckOutcome outcome = check_program(loaded.program);
+        out.errors = outcome.errors;
+        out.report = outcome.report;
+        return out;
+    }
+
+private:
+    TempDir dir_;
+};
+
+// One file, main.claims, checked on its own.
+inline Checked check_text(const std::string& text) {
+    Project project;
+    project.file("main.claims", text);
+    return project.check();
+}
+
+inline const ClaimReport& claim(const Report& report, const std::string& id) {
+    for (const auto& c : report.claims)
+        if (c.id == id) return c;
+    throw std::runtime_error("no claim " + id + " in the report");
+}
+
+// Lets, then one claim with one check, using the house style; the check's report.
+inline CheckReport check_one(const std::string& lets, const std::string& check) {
+    Checked result = check_text("use house-style\n" + lets + "\nclaim c in \"a.txt\":\n  check " + check + "\n");
+    INFO(rendered(result.diagnostics()));
+    REQUIRE(result.ok());
+    REQUIRE(result.report.claims.size() == 1);
+    REQUIRE(result.report.claims[0].checks.size() == 1);
+    return result.report.claims[0].checks[0];
+}
+
+inline Verdict verdict_of(const std::string& lets, const std::string& check) {
+    return check_one(lets, check).verdict;
+}
+
+// The static errors of one file (load errors included), sorted as the checker sorts them.
+inline std::vector<Diagnostic> errors_of(const std::string& text) {
+    Checked result = check_text(text);
+    return result.diagnostics();
+}
+
+// A loaded program with its scopes and plans, for tests of the stages in between.
+struct Analyzed {
+    LoadResult loaded;
+    Scopes scopes;
+    Plans plans;
+    std::vector<Diagnostic> errors;
+
+    const Module& main() const { return *loaded.program.targets().at(0); }
+
+    // The checks of the main file, in the order written.
+    std::vector<const ast::Check*> checks() const {
+        std::vector<const ast::Check*> out;
+        for (const auto& statement : main().ast)
+            if (const auto* c = boost::get<ast::Claim>(&statement.get()))
+                for (const auto& item : c->items)
+                    if (const auto* check = boost::get<ast::Check>(&item.get())) out.push_back(check);
+        return out;
+    }
+};
+
+inline Analyzed analyze_project(const Project& project) {
+    Analyzed out{project.load(), {}, {}, {}};
+    INFO(rendered(out.loaded.errors));
+    REQUIRE(out.loaded.errors.empty());
+    out.scopes = claimcheck::bind(out.loaded.program, out.errors);
+    out.plans = analyze(out.loaded.program, out.scopes, out.errors);
+    return out;
+}
+
+inline Analyzed analyze_text(const std::string& text) {
+    Project project;
+    project.file("main.claims", text);
+    return analyze_project(project);
+}
+
+}  // namespace claimcheck::test

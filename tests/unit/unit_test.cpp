@@ -1,0 +1,151 @@
+// engine/unit: which units compare, add, multiply and divide, and how values of each unit read.
+#include "engine/unit.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimcheck;
+
+namespace {
+const Unit number{Dimension::number};
+const Unit count{Dimension::count};
+const Unit percent{Dimension::percent};
+const Unit points{Dimension::points};
+const Unit ratio{Dimension::ratio};
+const Unit per_day{Dimension::rate, Per::day};
+const Unit per_week{Dimension::rate, Per::week};
+const Unit period{Dimension::period};
+const Unit unknown{Dimension::unknown};
+
+bool is(std::optional<Unit> result, Unit expected) { return result && *result == expected; }
+}  // namespace
+
+TEST_CASE("units describe themselves for messages", "[unit]") {
+    CHECK(describe(number) == "a plain number");
+    CHECK(describe(count) == "a count");
+    CHECK(describe(percent) == "a percentage");
+    CHECK(describe(points) == "percentage points");
+    CHECK(describe(ratio) == "a ratio");
+    CHECK(describe(per_day) == "a rate per day");
+    CHECK(describe(Unit{Dimension::rate, Per::year}) == "a rate per year");
+    CHECK(describe(period) == "a period");
+    CHECK(describe(unknown) == "a missing figure");
+}
+
+TEST_CASE("rates compare equal only with the same time unit", "[unit]") {
+    CHECK(per_day == per_day);
+    CHECK_FALSE(per_day == per_week);
+    CHECK(Unit{Dimension::count, Per::week} == count);  // per matters for rates only
+}
+
+TEST_CASE("comparable: a percentage never meets a bare number or a count", "[unit]") {
+    CHECK_FALSE(comparable(percent, number));
+    CHECK_FALSE(comparable(number, percent));
+    CHECK_FALSE(comparable(percent, count));
+    CHECK_FALSE(comparable(count, percent));
+    CHECK(comparable(percent, percent));
+}
+
+TEST_CASE("comparable: points and per cent are different things", "[unit]") {
+    CHECK_FALSE(comparable(points, percent));
+    CHECK_FALSE(comparable(percent, points));
+    CHECK(comparable(points, points));
+    CHECK(comparable(points, number));  // "is 3" of a points difference
+}
+
+TEST_CASE("comparable: a bare number fits counts, ratios and rates", "[unit]") {
+    CHECK(comparable(number, count));
+    CHECK(comparable(count, number));
+    CHECK(comparable(number, ratio));
+    CHECK(comparable(per_day, number));
+    CHECK(comparable(number, number));
+    CHECK_FALSE(comparable(count, ratio));
+    CHECK_FALSE(comparable(per_day, per_week));
+    CHECK_FALSE(comparable(per_day, count));
+}
+
+TEST_CASE("comparable: periods compare with nothing, missing figures with anything", "[unit]") {
+    CHECK_FALSE(comparable(period, period));
+    CHECK_FALSE(comparable(period, number));
+    CHECK(comparable(unknown, percent));
+    CHECK(comparable(count, unknown));
+    CHECK(comparable(unknown, period));
+}
+
+TEST_CASE("sums: like with like, per cent plus points is per cent", "[unit]") {
+    CHECK(is(sum_unit(count, count), count));
+    CHECK(is(sum_unit(count, number), count));
+    CHECK(is(sum_unit(number, count), count));
+    CHECK(is(sum_unit(number, number), number));
+    CHECK(is(sum_unit(percent, points), percent));
+    CHECK(is(sum_unit(points, percent), percent));
+    CHECK(is(sum_unit(percent, percent), percent));
+    CHECK(is(sum_unit(per_day, per_day), per_day));
+    CHECK(is(sum_unit(unknown, percent), unknown));
+    CHECK_FALSE(sum_unit(percent, count));
+    CHECK_FALSE(sum_unit(percent, number));
+    CHECK_FALSE(sum_unit(count, ratio));
+    CHECK_FALSE(sum_unit(per_day, per_week));
+    CHECK_FALSE(sum_unit(period, period));
+}
+
+TEST_CASE("products: scaling keeps the unit, a percentage of a count is a count", "[unit]") {
+    CHECK(is(product_unit(number, count), count));
+    CHECK(is(product_unit(count, number), count));
+    CHECK(is(product_unit(percent, count), count));
+    CHECK(is(product_unit(count, percent), count));
+    CHECK(is(product_unit(percent, percent), percent));
+    CHECK(is(product_unit(ratio, count), count));
+    CHECK(is(product_unit(per_day, ratio), per_day));
+    CHECK(is(product_unit(number, percent), percent));
+    CHECK(is(product_unit(unknown, count), unknown));
+    CHECK_FALSE(product_unit(count, count));
+    CHECK_FALSE(product_unit(per_day, count));
+    CHECK_FALSE(product_unit(period, number));
+}
+
+TEST_CASE("quotients: count over count is a ratio, scaling keeps the unit", "[unit]") {
+    CHECK(is(quotient_unit(count, count), ratio));
+    CHECK(is(quotient_unit(percent, percent), ratio));
+    CHECK(is(quotient_unit(per_day, per_day), ratio));
+    CHECK(is(quotient_unit(count, number), count));
+    CHECK(is(quotient_unit(percent, number), percent));
+    CHECK(is(quotient_unit(count, ratio), count));
+    CHECK(is(quotient_unit(count, percent), count));  // 5,653 is 44% of what
+    CHECK(is(quotient_unit(number, number), number));
+    CHECK(is(quotient_unit(count, unknown), unknown));
+    CHECK_FALSE(quotient_unit(percent, count));
+    CHECK_FALSE(quotient_unit(per_day, per_week));
+    CHECK_FALSE(quotient_unit(count, period));
+}
+
+TEST_CASE("per cent and points are written a hundred times their stored value", "[unit]") {
+    CHECK(written_scale(percent) == 100);
+    CHECK(written_scale(points) == 100);
+    CHECK(written_scale(count) == 1);
+    CHECK(written_scale(ratio) == 1);
+}
+
+TEST_CASE("format_value reads each unit the way it is printed", "[unit]") {
+    CHECK(format_value(Rational(11, 25), percent, 2) == "44%");
+    CHECK(format_value(Rational(298, 63), percent, 2) == "473.02%");
+    CHECK(format_value(Rational(1750, 3903), percent, 2) == "44.84%");
+    CHECK(format_value(Rational(1, 100), points, 2) == "1 point");
+    CHECK(format_value(Rational(3, 100), points, 2) == "3 points");
+    CHECK(format_value(Rational(361, 63), ratio, 2) == "5.73 times");
+    CHECK(format_value(Rational(5653, 365), per_day, 2) == "15.49 a day");
+    CHECK(format_value(Rational(5653 * 7, 365), per_week, 2) == "108.41 a week");
+    CHECK(format_value(5653, count, 2) == "5,653");
+    CHECK(format_value(170, number, 2) == "170");
+    CHECK(format_value(Rational(3, 2), number, 2) == "1.5");
+}
+
+TEST_CASE("format_value groups large whole parts, not small ones", "[unit]") {
+    CHECK(format_value(999, count, 0) == "999");
+    CHECK(format_value(1000, count, 0) == "1,000");
+    CHECK(format_value(1234567, count, 0) == "1,234,567");
+    CHECK(format_value(Rational(123456789, 100), count, 2) == "1,234,567.89");
+    CHECK(format_value(-1234, count, 0) == "-1,234");
+    CHECK(format_value(-123, count, 0) == "-123");
+    CHECK(format_value(Rational(-1, 2), percent, 2) == "-50%");
+    CHECK(format_value(Rational(12345, 1), percent, 0) == "1,234,500%");
+}
