@@ -92,7 +92,7 @@ TEST_CASE("adding or subtracting counts over the same period keeps that period",
     CHECK(difference.period->days() == 31);
 }
 
-TEST_CASE("scaling keeps the period; a ratio of two counts has none", "[arithmetic]") {
+TEST_CASE("scaling keeps the period, a ratio of two counts has none", "[arithmetic]") {
     Period may = days(2016, 5, 1, 31, "May 2016");
     Type scaled = combined('*', typed(Dimension::count, may), typed(Dimension::number));
     CHECK(scaled.unit == Unit{Dimension::count});

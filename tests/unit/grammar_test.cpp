@@ -568,7 +568,7 @@ TEST_CASE("dotted names are one name", "[grammar]") {
     CHECK(only_let(p).name.text == "_a.b_c.d1");
 }
 
-TEST_CASE("periods inside expressions; a bare 2016/17 is a division", "[grammar]") {
+TEST_CASE("periods inside expressions, and a bare 2016/17 is a division", "[grammar]") {
     CHECK(let_expression("per_day(x, FY2016/17)") == "per_day(x, {FY2016/17})");
     CHECK(let_expression("days(2016-04-01 to 2017-03-31)") == "days({D2016-4-1 to D2017-3-31})");
     CHECK(let_expression("days(March 2017)") == "days({M2017-3})");

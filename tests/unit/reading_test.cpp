@@ -23,7 +23,7 @@ void require_bounds(const Interval& i, Rational low, bool low_closed, Rational h
 
 }  // namespace
 
-TEST_CASE("rounding to 44% means [43.5%, 44.5%)", "[reading]") {
+TEST_CASE("rounding to 44% means 43.5% up to but not 44.5%", "[reading]") {
     Interval i = rounding_interval(pct(44), pct(1));
     require_bounds(i, pct(87, 2), true, pct(89, 2), false);
     CHECK(i.text(percent) == "[43.5%, 44.5%)");
@@ -55,7 +55,7 @@ TEST_CASE("rounding at coarse and fine steps", "[reading]") {
     require_bounds(rounding_interval(15, Rational(1, 10)), Rational(1495, 100), true, Rational(1505, 100), false);
 }
 
-TEST_CASE("truncation to 44% means [44%, 45%)", "[reading]") {
+TEST_CASE("truncation to 44% means 44% up to but not 45%", "[reading]") {
     Interval i = truncation_interval(pct(44), pct(1));
     require_bounds(i, pct(44), true, pct(45), false);
     CHECK(i.contains(pct(4484, 100)));

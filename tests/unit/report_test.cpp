@@ -371,7 +371,7 @@ TEST_CASE("text: the page lays out files, claims, checks and the summary", "[rep
           "3 claims: 0 pass, 0 warn, 1 fail, 2 unverifiable, 0 error\n");
 }
 
-TEST_CASE("text: a whole-number actual shows no fraction; the definition is named", "[report][text]") {
+TEST_CASE("text: a whole-number actual shows no fraction, and the definition is named", "[report][text]") {
     Report r;
     r.claims = {passing_claim()};
     std::string out = text_of(r, false);

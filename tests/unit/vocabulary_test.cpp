@@ -103,7 +103,7 @@ TEST_CASE("just over and just under", "[vocabulary]") {
     CHECK(count_is("2,500", "just under 2,500") == Verdict::fail);
 }
 
-TEST_CASE("more than, over, above are strict; at least is not", "[vocabulary]") {
+TEST_CASE("more than, over, above are strict, at least is not", "[vocabulary]") {
     CHECK(count_is("5,653", "more than 5,600") == Verdict::pass);
     CHECK(count_is("5,653", "over 5,600") == Verdict::pass);
     CHECK(count_is("53", "more than 50") == Verdict::pass);
@@ -115,7 +115,7 @@ TEST_CASE("more than, over, above are strict; at least is not", "[vocabulary]") 
     CHECK(count_is("49.999", "at least 50") == Verdict::fail);
 }
 
-TEST_CASE("under, fewer than, less than are strict; at most and up to are not", "[vocabulary]") {
+TEST_CASE("under, fewer than, less than are strict, at most and up to are not", "[vocabulary]") {
     CHECK(count_is("49", "under 50") == Verdict::pass);
     CHECK(count_is("50", "under 50") == Verdict::fail);
     CHECK(count_is("50", "fewer than 50") == Verdict::fail);
