@@ -12,6 +12,9 @@ using namespace claimcheck;
 using claimcheck::test::analyze_text;
 using claimcheck::test::Analyzed;
 using claimcheck::test::rendered;
+using claimcheck::test::house_style_line;
+using claimcheck::test::pct;
+using claimcheck::test::require_bounds;
 
 namespace {
 
@@ -37,28 +40,7 @@ std::unique_ptr<Built> meaning_of(const std::string& check, const std::string& l
     return built;
 }
 
-Rational pct(long n, long d = 1) { return Rational(n, d) / 100; }
 
-void require_bounds(const Interval& i, Rational low, bool low_closed, Rational high, bool high_closed) {
-    REQUIRE(i.low);
-    REQUIRE(i.high);
-    CHECK(i.low->value == low);
-    CHECK(i.low->closed == low_closed);
-    CHECK(i.high->value == high);
-    CHECK(i.high->closed == high_closed);
-}
-
-// The line of the house style where `text` starts a line.
-int house_style_line(const std::string& text) {
-    std::ifstream in(std::string(CLAIMCHECK_SOURCE_DIR) + "/rules/house-style.claims");
-    int n = 0;
-    for (std::string line; std::getline(in, line);) {
-        ++n;
-        if (line == text) return n;
-    }
-    FAIL("no line " << text);
-    return 0;
-}
 
 }  // namespace
 

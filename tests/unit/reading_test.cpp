@@ -1,25 +1,18 @@
 // engine/reading: intervals of true values for rounding, truncation, exactness and tolerance, and their text.
 #include "engine/reading.hpp"
+#include "support.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace claimcheck;
+using test::pct;
+using test::require_bounds;
 
 namespace {
 
 const Unit percent{Dimension::percent};
 const Unit number{Dimension::number};
 
-Rational pct(long n, long d = 1) { return Rational(n, d) / 100; }
-
-void require_bounds(const Interval& i, Rational low, bool low_closed, Rational high, bool high_closed) {
-    REQUIRE(i.low);
-    REQUIRE(i.high);
-    CHECK(i.low->value == low);
-    CHECK(i.low->closed == low_closed);
-    CHECK(i.high->value == high);
-    CHECK(i.high->closed == high_closed);
-}
 
 }  // namespace
 

@@ -4,6 +4,7 @@
 #include "engine/analyze.hpp"
 #include "engine/checker.hpp"
 #include "engine/loader.hpp"
+#include "engine/reading.hpp"
 #include "engine/scope.hpp"
 
 #include <catch2/catch.hpp>
@@ -174,6 +175,29 @@ inline Analyzed analyze_text(const std::string& text) {
     Project project;
     project.file("main.claims", text);
     return analyze_project(project);
+}
+
+inline Rational pct(long n, long d = 1) { return Rational(n, d) / 100; }
+
+inline void require_bounds(const Interval& i, Rational low, bool low_closed, Rational high, bool high_closed) {
+    REQUIRE(i.low);
+    REQUIRE(i.high);
+    CHECK(i.low->value == low);
+    CHECK(i.low->closed == low_closed);
+    CHECK(i.high->value == high);
+    CHECK(i.high->closed == high_closed);
+}
+
+// The line of the house style where `text` starts a line.
+inline int house_style_line(const std::string& text) {
+    std::ifstream in(rules_dir() / "house-style.claims");
+    int n = 0;
+    for (std::string line; std::getline(in, line);) {
+        ++n;
+        if (line == text) return n;
+    }
+    FAIL("no line " << text);
+    return 0;
 }
 
 }  // namespace claimcheck::test

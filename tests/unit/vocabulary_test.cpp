@@ -6,6 +6,7 @@
 #include <fstream>
 
 using namespace claimcheck;
+using claimcheck::test::house_style_line;
 using claimcheck::test::check_one;
 using claimcheck::test::Checked;
 using claimcheck::test::claim;
@@ -30,16 +31,6 @@ Verdict change_is(const std::string& to, const std::string& phrase) {
     return verdict_of("let a = 100\nlet b = " + to, "change(a, b) is " + phrase);
 }
 
-int house_style_line(const std::string& text) {
-    std::ifstream in(std::string(CLAIMCHECK_SOURCE_DIR) + "/rules/house-style.claims");
-    int n = 0;
-    for (std::string line; std::getline(in, line);) {
-        ++n;
-        if (line == text) return n;
-    }
-    FAIL("no line " << text);
-    return 0;
-}
 
 }  // namespace
 
