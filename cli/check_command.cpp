@@ -23,6 +23,11 @@ int exit_status(const Report& report, bool strict) {
 }  // namespace
 
 int run_check(const CheckOptions& options) {
+    std::error_code ec;
+    if (!options.root.empty() && !std::filesystem::is_directory(options.root, ec)) {
+        std::cerr << "claimcheck: --root " << options.root << ": no such directory\n";
+        return 2;
+    }
     LoadOptions load_options{find_rules_dir(options.rules_dir), options.root, options.allow_outside};
     spdlog::debug("rules directory: {}", load_options.rules_dir.string());
     LoadResult loaded = load(options.inputs, load_options);

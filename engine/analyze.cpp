@@ -33,7 +33,8 @@ public:
         for (const auto& statement : m.ast) {
             if (const auto* claim = boost::get<ast::Claim>(&statement.get()))
                 if (auto [it, added] = claim_ids.emplace(claim->id.text, claim); !added)
-                    types_.error(m, claim->id, "claim " + claim->id.text + " is already defined on line " +
+                    types_.error(m, claim->id, "claim " + claim->id.text + " is already defined at " +
+                                                   m.source.path() + ":" +
                                                    std::to_string(m.source.locate(*it->second).line));
             if (const auto* let = boost::get<ast::Let>(&statement.get())) types_.let(LetBinding{let, &m});
             if (const auto* define = boost::get<ast::Define>(&statement.get())) this->define(m, *define);
@@ -111,8 +112,10 @@ private:
             else if (step <= 0)
                 types_.error(m, amount, "round to a step greater than zero");
             else if (stated && denominator(parse_decimal(stated->digits) / step) != 1)
-                types_.error(m, *stated, stated->digits + " is not a multiple of " + amount.digits +
-                                             ", so it cannot be a figure rounded to the nearest " + amount.digits);
+                types_.error(m, *stated, std::string(m.source.text_of(*stated)) + " is not a multiple of " +
+                                             std::string(m.source.text_of(amount)) +
+                                             ", so it cannot be a figure rounded to the nearest " +
+                                             std::string(m.source.text_of(amount)));
         }
         if (mod.kind == "within") {
             bool percent = unit.dimension == Dimension::percent;

@@ -19,7 +19,7 @@ std::variant<Type, std::string> combine(char op, const Type& a, const Type& b) {
     switch (op) {
     case '+':
         unit = sum_unit(a.unit, b.unit);
-        if (a.period && b.period) period = join(*a.period, *b.period);  // same year, or back to back
+        if (a.period && b.period) period = join(*a.period, *b.period);
         break;
     case '-':
         unit = sum_unit(a.unit, b.unit);
@@ -38,6 +38,16 @@ std::variant<Type, std::string> combine(char op, const Type& a, const Type& b) {
     if (!unit)
         return std::string("cannot ") + verb(op) + " " + describe(a.unit) + " and " + describe(b.unit);
     return Type{*unit, period};
+}
+
+std::optional<Period> total_period(const ast::Expr& expr, const std::vector<Type>& terms,
+                                   std::optional<Period> folded) {
+    if (expr.rest.empty()) return folded;
+    for (const auto& operation : expr.rest)
+        if (operation.op != '+') return folded;
+    std::vector<std::optional<Period>> periods;
+    for (const auto& t : terms) periods.push_back(t.period);
+    return period_of_total(periods);
 }
 
 Unit unit_of(const ast::Number& number) {

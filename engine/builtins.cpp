@@ -71,16 +71,9 @@ Rational eval_points(const std::vector<Value>& a) { return a[1].number - a[0].nu
 TypeResult type_sum(const std::vector<Type>& a) {
     auto result = common_unit(a);
     if (auto* type = std::get_if<Type>(&result)) {
-        std::vector<Period> periods;
-        for (const auto& t : a)
-            if (t.period) periods.push_back(*t.period);
-        std::sort(periods.begin(), periods.end(),
-                  [](const Period& x, const Period& y) { return x.first < y.first; });
-        if (periods.size() == a.size()) {
-            std::optional<Period> whole = periods[0];
-            for (std::size_t i = 1; i < periods.size() && whole; ++i) whole = join(*whole, periods[i]);
-            type->period = whole;
-        }
+        std::vector<std::optional<Period>> periods;
+        for (const auto& t : a) periods.push_back(t.period);
+        type->period = period_of_total(periods);
     }
     return result;
 }

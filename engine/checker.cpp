@@ -19,16 +19,23 @@ std::string check_text(const Module& module, const ast::Check& check) {
     return start == std::string::npos ? text : text.substr(start);
 }
 
-// Enough decimals that the value shown falls inside the claimed interval exactly
-// when the true value does: 44.4999% must not print as 44.5% beside [43.5%, 44.5%).
-int shown_places(const Rational& actual, Unit unit, const Reading& reading, int places) {
+// Enough decimals that the value shown falls inside each reading's interval
+// exactly when the true value does: 44.4999% must not print as 44.5% beside
+// [43.5%, 44.5%). A single-value interval (==) cannot be met by a rounded figure,
+// so it is left out; the exact fraction is shown beside the value anyway.
+int shown_places(const Rational& actual, Unit unit, const Meaning& meaning, int places) {
+    std::vector<const Reading*> readings{&meaning.strict};
+    for (const auto& r : meaning.lenient) readings.push_back(&r);
     const Rational scale = written_scale(unit);
-    places = places_for(actual * scale, 3, places);
-    for (; places < 40; ++places) {
+    const int start = places_for(actual * scale, 3, places);
+    for (places = start; places < start + 20; ++places) {
         Rational shown = round_half_away(actual * scale, power_of_ten(-places)) / scale;
-        if (reading.holds_for(shown) == reading.holds_for(actual)) break;
+        bool faithful = true;
+        for (const Reading* r : readings)
+            if (!r->interval.single() && r->holds_for(shown) != r->holds_for(actual)) faithful = false;
+        if (faithful) return places;
     }
-    return places;
+    return start;
 }
 
 class Runner {
@@ -76,7 +83,7 @@ private:
             report.actual = actual.number;
             report.actual_text = format_value(
                 actual.number, actual.type.unit,
-                shown_places(actual.number, actual.type.unit, meaning.strict, display_places(stated)));
+                shown_places(actual.number, actual.type.unit, meaning, display_places(stated)));
             report.reading = meaning.strict.description;
             report.interval = meaning.strict.interval;
             report.interval_negated = meaning.strict.negated;

@@ -50,8 +50,10 @@ void Evaluator::fail(const Module& module, const boost::spirit::x3::position_tag
 
 Value Evaluator::expression(const ast::Expr& expr, const Module& module, const ValueParams* params) {
     Value result = operand(expr.first, module, params);
+    std::vector<Type> terms{result.type};
     for (const auto& operation : expr.rest) {
         Value right = operand(operation.operand, module, params);
+        terms.push_back(right.type);
         Type type = checked(combine(operation.op, result.type, right.type));
         switch (operation.op) {
         case '+': result.number += right.number; break;
@@ -63,6 +65,7 @@ Value Evaluator::expression(const ast::Expr& expr, const Module& module, const V
         }
         result.type = type;
     }
+    result.type.period = total_period(expr, terms, result.type.period);
     return result;
 }
 

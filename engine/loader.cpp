@@ -109,8 +109,10 @@ private:
             fs::path target = use->named ? options_.rules_dir / (use->target + ".claims") : dir / use->target;
             const fs::path& target_root = use->named ? options_.rules_dir : root;
             if (!use->named && !options_.allow_outside && !inside(target, root)) {
+                bool in_rules = real(root) == real(options_.rules_dir);
                 errors_.push_back(diagnose(module.source, *use,
-                                           "\"" + use->target + "\" is outside the project directory (" +
+                                           "\"" + use->target + "\" is outside the " +
+                                               (in_rules ? "rules" : "project") + " directory (" +
                                                display_path(root) + "); --allow-outside permits it"));
                 continue;
             }

@@ -1,5 +1,6 @@
 #include "period.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace claimcheck {
@@ -119,11 +120,27 @@ std::variant<Period, PeriodError> make_period(const ast::Period& written, std::s
 }
 
 std::optional<Period> join(const Period& a, const Period& b) {
-    if (a.first == b.first && a.last == b.last) return a;
+    if (a.first <= b.first && b.last <= a.last) return a;  // the same span, or b within a
+    if (b.first <= a.first && a.last <= b.last) return b;
     const Period& early = a.first <= b.first ? a : b;
     const Period& late = a.first <= b.first ? b : a;
     if (early.last + 1 != late.first) return std::nullopt;
     return Period{early.first, late.last, early.label + " and " + late.label};
+}
+
+std::optional<Period> period_of_total(const std::vector<std::optional<Period>>& parts) {
+    std::vector<Period> periods;
+    for (const auto& part : parts) {
+        if (!part) return std::nullopt;
+        periods.push_back(*part);
+    }
+    if (periods.empty()) return std::nullopt;
+    std::sort(periods.begin(), periods.end(), [](const Period& x, const Period& y) {
+        return x.first != y.first ? x.first < y.first : x.last > y.last;
+    });
+    std::optional<Period> whole = periods[0];
+    for (std::size_t i = 1; i < periods.size() && whole; ++i) whole = join(*whole, periods[i]);
+    return whole;
 }
 
 }  // namespace claimcheck

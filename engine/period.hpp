@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace claimcheck {
 
@@ -33,8 +34,12 @@ struct PeriodError {
 // A period as written, or why it is not one.
 std::variant<Period, PeriodError> make_period(const ast::Period& written, std::string label);
 
-// Two counts over the same span, or back to back, as one span; nothing if they
-// overlap otherwise or leave a gap.
+// Two counts over the same span, back to back, or one within the other, as one
+// span; nothing if they overlap partly or leave a gap.
 std::optional<Period> join(const Period& a, const Period& b);
+
+// The span a total of several counts covers, whatever order they are added in;
+// nothing when a part has no period or the parts do not make one span.
+std::optional<Period> period_of_total(const std::vector<std::optional<Period>>& parts);
 
 }  // namespace claimcheck

@@ -1,10 +1,33 @@
 #include "reading.hpp"
 
+#include <algorithm>
+
 namespace claimcheck {
 
 namespace {
-// Enough places to show any bound a reporter would write, exactly for decimal bounds.
-constexpr int bound_places = 7;
+
+// Places shown for a bound that has no finite decimal form (1/3): then marked with "…".
+constexpr int rounded_places = 7;
+constexpr int longest_exact = 40;
+
+// Decimal places needed to write x exactly, or -1 when its decimal never ends.
+int exact_places(const Rational& x) {
+    Integer d = denominator(x);
+    int twos = 0, fives = 0;
+    while (d % 2 == 0) { d /= 2; ++twos; }
+    while (d % 5 == 0) { d /= 5; ++fives; }
+    return d == 1 ? std::max(twos, fives) : -1;
+}
+
+// A bound as written: exact when it can be ("43.5%"), else rounded and marked ("33.3333333…%").
+std::string bound_text(const Rational& value, Unit unit) {
+    int places = exact_places(value * written_scale(unit));
+    if (places >= 0 && places <= longest_exact) return format_value(value, unit, places);
+    std::string text = format_value(value, unit, rounded_places);
+    std::size_t end = text.find_first_not_of("-0123456789,.");
+    return text.insert(end == std::string::npos ? text.size() : end, "…");
+}
+
 }  // namespace
 
 bool Interval::contains(const Rational& x) const {
@@ -15,12 +38,12 @@ bool Interval::contains(const Rational& x) const {
 
 std::string Interval::text(Unit unit) const {
     if (low && high && low->closed && high->closed && low->value == high->value)
-        return "exactly " + format_value(low->value, unit, bound_places);
+        return "exactly " + bound_text(low->value, unit);
     // Per cent signs go on each bound; other units once, after the interval.
     bool per_bound = unit.dimension == Dimension::percent;
     auto bound = [&](const Rational& value) {
-        return per_bound ? format_value(value, unit, bound_places)
-                         : format_value(value * written_scale(unit), Unit{Dimension::number}, bound_places);
+        return per_bound ? bound_text(value, unit)
+                         : bound_text(value * written_scale(unit), Unit{Dimension::number});
     };
     std::string out = low && low->closed ? "[" : "(";
     out += low ? bound(low->value) : "-inf";
@@ -54,6 +77,6 @@ Interval tolerance_interval(const Rational& value, const Rational& tolerance) {
     return Interval{Bound{value - abs(tolerance), true}, Bound{value + abs(tolerance), true}};
 }
 
-std::string step_text(const Rational& step, Unit unit) { return format_value(step, unit, bound_places); }
+std::string step_text(const Rational& step, Unit unit) { return bound_text(step, unit); }
 
 }  // namespace claimcheck

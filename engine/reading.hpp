@@ -23,6 +23,7 @@ struct Interval {
     std::optional<Bound> high;
 
     bool contains(const Rational& x) const;
+    bool single() const { return low && high && low->value == high->value; }
     std::string text(Unit unit) const;  // "[43.5%, 44.5%)"
 };
 

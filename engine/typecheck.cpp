@@ -39,11 +39,19 @@ struct OperandTyper {
 
 std::string count_of(int n) { return std::to_string(n) + (n == 1 ? " argument" : " arguments"); }
 
+// The number an expression is, when it is nothing but one written number.
+const ast::Number* lone_number(const ast::Expr& expr) {
+    if (!expr.rest.empty()) return nullptr;
+    if (const auto* n = boost::get<ast::Number>(&expr.first.get())) return n;
+    if (const auto* inner = boost::get<boost::spirit::x3::forward_ast<ast::Expr>>(&expr.first.get()))
+        return lone_number(inner->get());
+    return nullptr;
+}
+
 // True when an argument is a literal such as 63,361: perhaps two arguments run together.
 bool has_grouped_literal(const ast::Call& call) {
     for (const auto& arg : call.args)
-        if (const auto* n = boost::get<ast::Number>(&arg.first.get()); n && n->digits.find(',') != std::string::npos)
-            return true;
+        if (const auto* n = lone_number(arg); n && n->digits.find(',') != std::string::npos) return true;
     return false;
 }
 
@@ -69,9 +77,12 @@ void TypeChecker::error(const Module& module, const boost::spirit::x3::position_
 std::optional<Type> TypeChecker::expression(const ast::Expr& expr, const Module& module,
                                             const TypeParams* params) {
     auto result = operand(expr.first, module, params);
+    std::vector<Type> terms;
+    if (result) terms.push_back(*result);
     for (const auto& operation : expr.rest) {
         auto right = operand(operation.operand, module, params);
         if (!result || !right) return std::nullopt;
+        terms.push_back(*right);
         auto combined = combine(operation.op, *result, *right);
         if (auto* message = std::get_if<std::string>(&combined)) {
             error(module, operation, *message);
@@ -79,6 +90,7 @@ std::optional<Type> TypeChecker::expression(const ast::Expr& expr, const Module&
         }
         result = std::get<Type>(combined);
     }
+    if (result) result->period = total_period(expr, terms, result->period);
     return result;
 }
 

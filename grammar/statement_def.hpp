@@ -139,7 +139,8 @@ auto const stated_start = &(phrase_word | number | '(');
 auto const stated_def = stated_start >> *phrase_word >> -stated_value >> *modifier;
 auto const stated_value_def = number | ('(' > expression > ')');
 
-auto const decimal_places = kw("dp") | (kw("decimal") > kw("places"));
+auto const places_word = x3::rule<struct places_word_class>{"'places'"} = kw("places") | kw("place");
+auto const decimal_places = kw("dp") | (kw("decimal") > places_word);
 auto const modifier_def =
     (attr(ast::Number()) >> kw("truncated") >> attr(std::string("truncated"))) |
     (kw("within") > number > attr(std::string("within"))) |

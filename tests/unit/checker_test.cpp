@@ -1,4 +1,5 @@
 // engine/checker: the whole pipeline on claim files: verdicts, messages, the worst-check rule, determinism.
+#include "cli/report/writers.hpp"
 #include "engine/checker.hpp"
 
 #include "support.hpp"
@@ -8,7 +9,9 @@
 #include <sstream>
 
 using namespace claimcheck;
+using claimcheck::test::check_one;
 using claimcheck::test::check_text;
+using claimcheck::report::interval_text;
 using claimcheck::test::Checked;
 using claimcheck::test::claim;
 using claimcheck::test::Project;
@@ -270,4 +273,28 @@ TEST_CASE("two runs over the same files give equal reports", "[checker]") {
     LoadResult loaded = p.load();
     CheckOutcome again = check_program(loaded.program);
     CHECK(dump(again.report) == dump(check_program(loaded.program).report));  // same program, checked twice
+}
+
+TEST_CASE("a passing == shows a short value beside its exact fraction", "[checker]") {
+    CheckReport c = check_one("let a = 5,653 during FY2016/17", "per_day(a) == 5653 / 365");
+    CHECK(c.verdict == Verdict::pass);
+    CHECK(c.actual_text == "15.49 a day");
+    CHECK(interval_text(c) == "exactly 15.4876712… a day");
+}
+
+TEST_CASE("the value shown agrees with the lenient reading that warned", "[checker]") {
+    CheckReport c = check_one("let p = 44.99999%", "p is 44%");
+    CHECK(c.verdict == Verdict::warn);
+    CHECK(c.actual_text == "44.99999%");
+}
+
+TEST_CASE("a very narrow interval is shown exactly, not as an empty one", "[checker]") {
+    CheckReport c = check_one("let p = 44%", "p is 44% to 30 dp");
+    CHECK(interval_text(c) == "[43.9999999999999999999999999999995%, 44.0000000000000000000000000000005%)");
+}
+
+TEST_CASE("a total keeps its period whatever order its terms come in", "[checker]") {
+    std::string lets = "let l15 = 112 during FY2015/16\nlet l16 = 58 during FY2016/17\nlet k16 = 361 during FY2016/17";
+    for (const char* total : {"l15 + l16 + k16", "k16 + l16 + l15", "l15 + (l16 + k16)", "sum(k16, l15, l16)"})
+        CHECK(check_one(lets, std::string("per_day(") + total + ") == 531 / 731").verdict == Verdict::pass);
 }

@@ -103,7 +103,7 @@ TEST_CASE("a used file that does not exist is an error at the use", "[loader]") 
 TEST_CASE("an input that does not exist is an error about the whole input", "[loader]") {
     Project p;
     std::string absent = p.path("absent.claims");
-    LoadResult r = load({absent}, LoadOptions{claimcheck::test::rules_dir()});
+    LoadResult r = load({absent}, LoadOptions{claimcheck::test::rules_dir(), {}, false});
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].path == absent);
     CHECK(r.errors[0].message == "no such file or directory");

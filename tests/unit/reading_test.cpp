@@ -78,7 +78,7 @@ TEST_CASE("unbounded ends", "[reading]") {
     Interval above{Bound{Rational(1, 3), false}, std::nullopt};
     CHECK(above.contains(1000000));
     CHECK_FALSE(above.contains(Rational(1, 3)));
-    CHECK(above.text(percent) == "(33.3333333%, inf)");
+    CHECK(above.text(percent) == "(33.3333333…%, inf)");  // no finite decimal: rounded and marked
     Interval below{std::nullopt, Bound{50, true}};
     CHECK(below.contains(-1000000));
     CHECK(below.contains(50));

@@ -156,3 +156,11 @@ TEST_CASE("names inside definitions are checked too", "[typecheck]") {
     CHECK_THAT(d.message, Catch::StartsWith("unknown name 'M'"));
     CHECK(at(d) == "2:16");
 }
+
+TEST_CASE("the thousands-separator hint appears when an argument is a grouped literal", "[typecheck]") {
+    Diagnostic d = only_error("let x = ratio(63,361)\n");
+    CHECK(d.message == "ratio takes 2 arguments, not 1: ratio(a, b) (a comma between digits is a thousands "
+                       "separator: put a space after a comma that separates arguments)");
+    CHECK(only_error("let x = days(FY2015/16, FY2016/17)\n").message ==
+          "days takes 1 argument, not 2: days(period)");
+}
