@@ -1,12 +1,17 @@
 #include "checker.hpp"
 
 #include "analyze.hpp"
+#include "diagnose.hpp"
 #include "evaluate.hpp"
 #include "judge.hpp"
 #include "meaning.hpp"
 #include "scope.hpp"
+#include "shape.hpp"
+#include "suggest.hpp"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace claimcheck {
 
@@ -38,9 +43,42 @@ int shown_places(const Rational& actual, Unit unit, const Meaning& meaning, int 
     return start;
 }
 
+// A check's statement of a quantity, kept to find sources that disagree.
+struct Stated {
+    std::string key;
+    std::string quantity;
+    Interval interval;
+    Statement statement;
+};
+
+// Statements of one quantity in different articles that no single value satisfies.
+std::vector<Conflict> conflicts_among(const std::vector<Stated>& stated) {
+    std::map<std::string, std::vector<const Stated*>> by_quantity;
+    for (const auto& s : stated) by_quantity[s.key].push_back(&s);
+    std::vector<Conflict> out;
+    for (const auto& [key, group] : by_quantity) {
+        bool disagree = false;
+        for (const Stated* a : group)
+            for (const Stated* b : group)
+                if (a->statement.article != b->statement.article && !overlap(a->interval, b->interval))
+                    disagree = true;
+        if (!disagree) continue;
+        Conflict conflict{group.front()->quantity, {}};
+        for (const Stated* s : group) conflict.statements.push_back(s->statement);
+        out.push_back(conflict);
+    }
+    std::sort(out.begin(), out.end(), [](const Conflict& a, const Conflict& b) {
+        return std::tie(a.statements.front().file, a.statements.front().at.line) <
+               std::tie(b.statements.front().file, b.statements.front().at.line);
+    });
+    return out;
+}
+
 class Runner {
 public:
-    Runner(const Scopes& scopes, const Plans& plans) : evaluator_(scopes), meanings_(evaluator_), plans_(plans) {}
+    Runner(const Scopes& scopes, const Plans& plans)
+        : evaluator_(scopes), meanings_(evaluator_), diagnoser_(evaluator_), suggester_(evaluator_, meanings_),
+          plans_(plans) {}
 
     ClaimReport claim(const Module& module, const ast::Claim& c) {
         ClaimReport report;
@@ -53,8 +91,10 @@ public:
                 report.quote = quote->text;
             if (const auto* expect = boost::get<ast::Expect>(&item.get())) report.expected = expect->verdict;
             if (const auto* note = boost::get<ast::Note>(&item.get())) report.notes.push_back(note->text);
-            if (const auto* check = boost::get<ast::Check>(&item.get()))
+            if (const auto* check = boost::get<ast::Check>(&item.get())) {
                 report.checks.push_back(this->check(module, *check));
+                remember(module, c, *check, report.checks.back());
+            }
         }
         if (report.checks.empty()) {
             report.verdict = Verdict::unverifiable;
@@ -66,7 +106,16 @@ public:
         return report;
     }
 
+    const std::vector<Stated>& statements() const { return stated_; }
+
 private:
+    void remember(const Module& module, const ast::Claim& claim, const ast::Check& check, const CheckReport& r) {
+        if (!r.interval || r.interval_negated) return;
+        Statement statement{module.source.path(), r.at, claim.id.text, claim.article, r.claimed, r.verdict};
+        stated_.push_back({quantity_key(check.subject, evaluator_.scope(module)),
+                           std::string(module.source.text_of(check.subject)), *r.interval, statement});
+    }
+
     CheckReport check(const Module& module, const ast::Check& c) {
         CheckReport report;
         report.text = check_text(module, c);
@@ -94,6 +143,8 @@ private:
             if (judgement.verdict == Verdict::warn)
                 report.message = "holds only under a lenient reading: " + judgement.reading->description +
                                  ", " + judgement.reading->interval.text(report.interval_unit);
+            if (judgement.verdict == Verdict::warn || judgement.verdict == Verdict::fail)
+                explain_miss(module, c, actual, meaning, judgement, report);
         } catch (const MissingFigure& missing) {
             report.verdict = Verdict::unverifiable;
             report.message = missing.what();
@@ -104,9 +155,23 @@ private:
         return report;
     }
 
+    // What went wrong and what would hold instead.
+    void explain_miss(const Module& module, const ast::Check& c, const Value& actual, const Meaning& meaning,
+                      const Judgement& judgement, CheckReport& report) {
+        auto diagnosis = diagnoser_.diagnose(module, c.subject, actual, meaning, judgement);
+        if (diagnosis) {
+            report.diagnosis = diagnosis->code;
+            report.explanation = diagnosis->explanation;
+        }
+        report.suggestions = suggester_.suggest(module, c, actual, meaning, diagnosis);
+    }
+
     Evaluator evaluator_;
     MeaningBuilder meanings_;
+    Diagnoser diagnoser_;
+    Suggester suggester_;
     const Plans& plans_;
+    std::vector<Stated> stated_;
 };
 
 void dedupe(std::vector<Diagnostic>& errors) {
@@ -131,6 +196,7 @@ CheckOutcome check_program(const Program& program) {
         for (const auto& statement : module->ast)
             if (const auto* claim = boost::get<ast::Claim>(&statement.get()))
                 outcome.report.claims.push_back(runner.claim(*module, *claim));
+    outcome.report.conflicts = conflicts_among(runner.statements());
     return outcome;
 }
 

@@ -33,6 +33,8 @@ public:
     Value call(const ast::Call& call, const Module& module, const ValueParams* params);
     Value let(const LetBinding& binding);
 
+    const Scope& scope(const Module& module) const { return scopes_.at(&module); }
+
     [[noreturn]] void fail(const Module& module, const boost::spirit::x3::position_tagged& node,
                            const std::string& message) const;
 

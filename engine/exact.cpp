@@ -81,19 +81,25 @@ std::string fraction_text(const Rational& x) {
     return numerator(x).str() + "/" + denominator(x).str();
 }
 
-std::string decimal_text(const Rational& x, int places) {
+std::string fixed_text(const Rational& x, int places) {
     Rational scaled = round_half_away(x * power_of_ten(places), Rational(1));
     Integer n = numerator(scaled);
-    bool negative = n < 0;
     std::string digits = abs(n).str();
     if (places > 0) {
         if (static_cast<int>(digits.size()) <= places)
             digits.insert(0, static_cast<std::size_t>(places) + 1 - digits.size(), '0');
         digits.insert(digits.size() - static_cast<std::size_t>(places), ".");
+    }
+    return (n < 0 ? "-" : "") + digits;
+}
+
+std::string decimal_text(const Rational& x, int places) {
+    std::string digits = fixed_text(x, places);
+    if (digits.find('.') != std::string::npos) {
         while (digits.back() == '0') digits.pop_back();
         if (digits.back() == '.') digits.pop_back();
     }
-    return (negative ? "-" : "") + digits;
+    return digits;
 }
 
 int places_for(const Rational& x, int digits, int minimum) {

@@ -40,6 +40,9 @@ std::string fraction_text(const Rational& x);
 // x rounded half away from zero to places decimals, trailing zeros dropped: "4.7301587", "170".
 std::string decimal_text(const Rational& x, int places);
 
+// x rounded half away from zero to exactly places decimals: "15.0", "44".
+std::string fixed_text(const Rational& x, int places);
+
 // Decimal places that show at least `digits` significant digits of x, and never fewer than `minimum`.
 int places_for(const Rational& x, int digits, int minimum);
 

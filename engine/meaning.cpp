@@ -63,7 +63,7 @@ Meaning MeaningBuilder::number(const ast::Number& written, const ast::Modifier* 
     Rational step = power_of_ten(-decimal_places(written.digits)) / scale;
     std::string kind = modifier ? modifier->kind : "";
     if (kind == "truncated") {
-        m.strict = {"truncated to " + step_text(step, m.unit), truncation_interval(stated, step)};
+        m.strict = {"truncated to " + step_text(step, m.unit), truncation_interval(stated, step), false, true};
         return m;
     }
     if (kind == "nearest") {
@@ -80,7 +80,7 @@ Meaning MeaningBuilder::number(const ast::Number& written, const ast::Modifier* 
     m.strict = {"rounded to the nearest " + step_text(step, m.unit) + ", halves away from zero",
                 rounding_interval(stated, step)};
     m.lenient.push_back({"truncated to " + step_text(step, m.unit) + " instead of rounded to it",
-                         truncation_interval(stated, step)});
+                         truncation_interval(stated, step), false, true});
     // A round figure is often meant loosely: 5,600 for "about 5,600". Never coarser
     // than two significant digits (ONS: compare at two "effective digits").
     int coarse_zeros = std::min(trailing_zeros(written.digits), significant_whole_digits(written.digits) - 2);

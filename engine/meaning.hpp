@@ -13,12 +13,12 @@ public:
 
     Meaning stated(const Module& module, const ast::Stated& stated, const CheckPlan& plan);
     Meaning relation(const Module& module, const ast::Relation& relation);
-
-private:
     Meaning number(const ast::Number& written, const ast::Modifier* modifier);
     Meaning phrase(const PhraseTerm& term);
+    Value value(const PhraseTerm& term);  // what a phrase with a value (a third, one in five) stands for
+
+private:
     ValueParams params(const PhraseTerm& term);
-    Value value(const PhraseTerm& term);
 
     Evaluator& evaluator_;
 };

@@ -57,6 +57,17 @@ std::string Interval::text(Unit unit) const {
     return out;
 }
 
+namespace {
+// True when every value in `low`'s interval, as far as its upper end goes, lies below `high`'s lower end.
+bool below(const std::optional<Bound>& upper, const std::optional<Bound>& lower) {
+    if (!upper || !lower) return false;
+    if (upper->value != lower->value) return upper->value < lower->value;
+    return !(upper->closed && lower->closed);
+}
+}  // namespace
+
+bool overlap(const Interval& a, const Interval& b) { return !below(a.high, b.low) && !below(b.high, a.low); }
+
 Interval rounding_interval(const Rational& stated, const Rational& step) {
     Rational half = step / 2;
     // Half away from zero: +44.5 rounds up to 45, -44.5 down to -45, both halves leave 0.

@@ -30,7 +30,8 @@ struct Interval {
 struct Reading {
     std::string description;  // "rounded to the nearest 1%, halves away from zero"
     Interval interval;
-    bool negated = false;  // for != : holds outside the interval
+    bool negated = false;    // for != : holds outside the interval
+    bool truncation = false;  // the stated figure read as cut off, not rounded
     bool holds_for(const Rational& x) const { return interval.contains(x) != negated; }
 };
 
@@ -41,6 +42,9 @@ struct Meaning {
     std::vector<Reading> lenient;  // each holds only under a lenient reading: warn
     const Definition* definition = nullptr;
 };
+
+// True when some value lies in both intervals.
+bool overlap(const Interval& a, const Interval& b);
 
 // The values that round (halves away from zero) to stated at this step.
 Interval rounding_interval(const Rational& stated, const Rational& step);

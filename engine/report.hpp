@@ -12,6 +12,11 @@
 
 namespace claimcheck {
 
+struct Suggestion {
+    std::string wording;  // "a rise of 473%"
+    std::string check;    // the check that passes with it
+};
+
 struct CheckReport {
     std::string text;  // as written after "check"
     Location at;
@@ -25,6 +30,9 @@ struct CheckReport {
     Unit interval_unit;
     std::string definition;  // the vocabulary definition used: "hundreds (rules/house-style.claims:24)"
     std::string message;     // why: the error, the missing figure, the lenient reading that held
+    std::string diagnosis;   // the known mistake that explains a fail or warn: "ratio-as-increase"
+    std::string explanation; // the diagnosis in a sentence
+    std::vector<Suggestion> suggestions;  // wordings that hold, best first
 };
 
 struct ClaimReport {
@@ -40,6 +48,22 @@ struct ClaimReport {
     std::vector<std::string> notes;
 };
 
+// One statement of a quantity that other sources state differently.
+struct Statement {
+    std::string file;
+    Location at;
+    std::string claim;    // the claim's id
+    std::string article;  // the source the claim is in
+    std::string claimed;  // "38"
+    Verdict verdict = Verdict::pass;
+};
+
+// Sources that disagree about one quantity: 38 forces in one article, 39 in another.
+struct Conflict {
+    std::string quantity;  // as first written: "forces.2016_17"
+    std::vector<Statement> statements;
+};
+
 struct Summary {
     int pass = 0, warn = 0, fail = 0, unverifiable = 0, error = 0;
     void add(Verdict v);
@@ -47,6 +71,7 @@ struct Summary {
 
 struct Report {
     std::vector<ClaimReport> claims;
+    std::vector<Conflict> conflicts;
     Summary summary() const;
 };
 

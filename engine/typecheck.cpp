@@ -2,6 +2,7 @@
 
 #include "arithmetic.hpp"
 #include "builtins.hpp"
+#include "shape.hpp"
 
 namespace claimcheck {
 
@@ -38,15 +39,6 @@ struct OperandTyper {
 };
 
 std::string count_of(int n) { return std::to_string(n) + (n == 1 ? " argument" : " arguments"); }
-
-// The number an expression is, when it is nothing but one written number.
-const ast::Number* lone_number(const ast::Expr& expr) {
-    if (!expr.rest.empty()) return nullptr;
-    if (const auto* n = boost::get<ast::Number>(&expr.first.get())) return n;
-    if (const auto* inner = boost::get<boost::spirit::x3::forward_ast<ast::Expr>>(&expr.first.get()))
-        return lone_number(inner->get());
-    return nullptr;
-}
 
 // True when an argument is a literal such as 63,361: perhaps two arguments run together.
 bool has_grouped_literal(const ast::Call& call) {

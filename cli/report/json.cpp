@@ -35,6 +35,15 @@ json check_json(const CheckReport& c) {
     if (c.interval) j["interval"] = interval_json(c);
     if (!c.definition.empty()) j["definition"] = c.definition;
     if (!c.message.empty()) j["message"] = c.message;
+    if (!c.diagnosis.empty()) {
+        j["diagnosis"] = c.diagnosis;
+        j["explanation"] = c.explanation;
+    }
+    if (!c.suggestions.empty()) {
+        j["suggestion"] = c.suggestions.front().wording;
+        j["suggestions"] = json::array();
+        for (const auto& s : c.suggestions) j["suggestions"].push_back({{"wording", s.wording}, {"check", s.check}});
+    }
     return j;
 }
 
@@ -63,6 +72,14 @@ void write_json(std::ostream& out, const Report& report, const std::string& vers
     j["version"] = version;
     j["claims"] = json::array();
     for (const auto& claim : report.claims) j["claims"].push_back(claim_json(claim));
+    j["conflicts"] = json::array();
+    for (const auto& conflict : report.conflicts) {
+        json statements = json::array();
+        for (const auto& s : conflict.statements)
+            statements.push_back({{"file", s.file}, {"line", s.at.line}, {"column", s.at.column}, {"claim", s.claim},
+                                  {"source", s.article}, {"claimed", s.claimed}, {"verdict", verdict_name(s.verdict)}});
+        j["conflicts"].push_back({{"quantity", conflict.quantity}, {"statements", statements}});
+    }
     Summary s = report.summary();
     j["summary"] = {{"pass", s.pass}, {"warn", s.warn}, {"fail", s.fail}, {"unverifiable", s.unverifiable},
                     {"error", s.error}};

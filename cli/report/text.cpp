@@ -42,6 +42,23 @@ void write_check(std::ostream& out, const CheckReport& c, const Style& style) {
     }
     if (!c.definition.empty()) out << detail << "using " << c.definition << "\n";
     if (!c.message.empty()) out << detail << c.message << "\n";
+    if (!c.diagnosis.empty()) out << detail << "diagnosis: " << c.diagnosis << ": " << c.explanation << "\n";
+    if (!c.suggestions.empty()) {
+        out << detail << "write instead: \"" << c.suggestions.front().wording << "\"";
+        for (std::size_t i = 1; i < c.suggestions.size(); ++i) out << " or \"" << c.suggestions[i].wording << "\"";
+        out << "\n";
+    }
+}
+
+// Editors' quickfix lists want every disagreeing statement as its own finding.
+void write_conflict_lines(std::ostream& out, const Conflict& conflict) {
+    for (const auto& here : conflict.statements) {
+        out << here.file << ":" << here.at.line << ":" << here.at.column << ": conflict: " << conflict.quantity
+            << " is " << here.claimed << " here; elsewhere";
+        for (const auto& other : conflict.statements)
+            if (&other != &here) out << " " << other.claimed << " (" << other.article << ")";
+        out << "\n";
+    }
 }
 
 }  // namespace
@@ -59,6 +76,13 @@ void write_text(std::ostream& out, const Report& report, const Style& style) {
         if (!claim.message.empty()) out << detail << claim.message << "\n";
         for (const auto& check : claim.checks) write_check(out, check, style);
     }
+    if (!report.conflicts.empty()) out << "\nSources disagree\n";
+    for (const auto& conflict : report.conflicts) {
+        out << "  " << conflict.quantity << "\n";
+        for (const auto& s : conflict.statements)
+            out << "    " << s.claimed << " in " << s.article << " (" << s.file << ":" << s.at.line << ", " << s.claim
+                << ")\n";
+    }
     Summary s = report.summary();
     out << "\n" << report.claims.size() << (report.claims.size() == 1 ? " claim: " : " claims: ") << s.pass << " pass, " << s.warn << " warn, " << s.fail
         << " fail, " << s.unverifiable << " unverifiable, " << s.error << " error\n";
@@ -74,9 +98,12 @@ void write_lines(std::ostream& out, const Report& report) {
                 << claim.id << ": " << c.text;
             if (c.actual) out << ": actual " << c.actual_text;
             if (!c.message.empty()) out << ": " << c.message;
+            if (!c.diagnosis.empty()) out << ": " << c.diagnosis;
+            if (!c.suggestions.empty()) out << ": write \"" << c.suggestions.front().wording << "\"";
             out << "\n";
         }
     }
+    for (const auto& conflict : report.conflicts) write_conflict_lines(out, conflict);
 }
 
 std::string decimal(const Rational& value) { return decimal_text(value, 7); }

@@ -10,7 +10,7 @@ import claimcheck_e2e as e2e  # noqa: E402
 SEEDS = e2e.SHARED / "seeds"
 EXAMPLE = "examples/nspcc-2017"
 FORTY_FOUR = re.compile(r"^44 ?(%|per cent|percent)$")
-LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<verdict>pass|warn|fail|unverifiable|error): (?P<rest>.+)$")
+LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<verdict>pass|warn|fail|unverifiable|error|conflict): (?P<rest>.+)$")
 
 
 def json_report(binary, suite):
@@ -120,13 +120,18 @@ def test_line_report(binary, suite):
         m = LINE.match(line)
         if suite.check(m, f"line report: not file:line:col: verdict: ...: {line!r}"):
             found.append((m["file"], int(m["line"]), int(m["col"]), m["verdict"]))
-    # One line per check (or per claim that has none), at the check's position.
+    # One line per check (or per claim that has none), at the check's position,
+    # then one per statement in a conflict between sources.
     expected = []
-    for claim in json_report(binary, suite)["claims"]:
+    report = json_report(binary, suite)
+    for claim in report["claims"]:
         if not claim["checks"]:
             expected.append((claim["file"], claim["line"], claim["column"], claim["verdict"]))
         for check in claim["checks"]:
             expected.append((claim["file"], check["line"], check["column"], check["verdict"]))
+    for conflict in report["conflicts"]:
+        for statement in conflict["statements"]:
+            expected.append((statement["file"], statement["line"], statement["column"], "conflict"))
     suite.equal(found, expected, "line report: (file, line, col, verdict) of each line")
     suite.check(any(l.startswith(f"{EXAMPLE}/002-kent.claims:7:3: fail: kent_rise") for l in lines),
                 "line report: no line for kent_rise at 002-kent.claims:7:3")

@@ -1,0 +1,105 @@
+#include "shape.hpp"
+
+namespace claimcheck {
+
+namespace {
+using boost::spirit::x3::forward_ast;
+
+struct TaggedNode {
+    using result_type = const boost::spirit::x3::position_tagged*;
+    result_type operator()(const ast::Nil&) const { return nullptr; }
+    template <typename T>
+    result_type operator()(const forward_ast<T>& f) const { return &f.get(); }
+    template <typename T>
+    result_type operator()(const T& node) const { return &node; }
+};
+
+// The expression itself, or the one inside parentheses when that is all there is.
+const ast::Expr& unwrap(const ast::Expr& expr) {
+    if (expr.rest.empty())
+        if (const auto* inner = boost::get<forward_ast<ast::Expr>>(&expr.first.get())) return unwrap(inner->get());
+    return expr;
+}
+}  // namespace
+
+const ast::Call* lone_call(const ast::Expr& expr) {
+    const ast::Expr& e = unwrap(expr);
+    if (!e.rest.empty()) return nullptr;
+    const auto* call = boost::get<forward_ast<ast::Call>>(&e.first.get());
+    return call ? &call->get() : nullptr;
+}
+
+const ast::Name* lone_name(const ast::Expr& expr) {
+    const ast::Expr& e = unwrap(expr);
+    return e.rest.empty() ? boost::get<ast::Name>(&e.first.get()) : nullptr;
+}
+
+const ast::Number* lone_number(const ast::Expr& expr) {
+    const ast::Expr& e = unwrap(expr);
+    return e.rest.empty() ? boost::get<ast::Number>(&e.first.get()) : nullptr;
+}
+
+std::vector<const ast::Operand*> total_terms(const ast::Expr& expr) {
+    std::vector<const ast::Operand*> terms;
+    if (const ast::Call* call = lone_call(expr); call && call->function.text == "sum") {
+        for (const auto& arg : call->args) {
+            if (!arg.rest.empty()) return {};  // a term must be one operand
+            terms.push_back(&arg.first);
+        }
+        return terms;
+    }
+    const ast::Expr& e = unwrap(expr);
+    if (e.rest.empty()) return {};
+    terms.push_back(&e.first);
+    for (const auto& operation : e.rest) {
+        if (operation.op != '+') return {};
+        terms.push_back(&operation.operand);
+    }
+    return terms;
+}
+
+const boost::spirit::x3::position_tagged* tagged(const ast::Operand& operand) {
+    return operand.apply_visitor(TaggedNode{});
+}
+
+namespace {
+struct Canonical {
+    using result_type = std::string;
+    const Scope& scope;
+
+    std::string expr(const ast::Expr& e) const {
+        std::string out = e.first.apply_visitor(*this);
+        for (const auto& operation : e.rest) out += std::string(1, operation.op) + operation.operand.apply_visitor(*this);
+        return "(" + out + ")";
+    }
+    std::string operator()(const ast::Nil&) const { return ""; }
+    std::string operator()(const ast::Number& n) const { return n.digits + n.unit; }
+    static std::string moment(const ast::Moment& m) {
+        return std::to_string(static_cast<int>(m.kind)) + "/" + std::to_string(m.year) + "/" +
+               std::to_string(m.fy_end) + "/" + std::to_string(m.month) + "/" + std::to_string(m.day);
+    }
+    std::string operator()(const ast::Period& p) const {
+        return "[" + moment(p.from) + (p.to ? "~" + moment(*p.to) : "") + "]";
+    }
+    std::string operator()(const ast::Name& n) const {
+        auto found = scope.names.find(n.text);
+        if (found == scope.names.end()) return n.text;
+        return found->second.module->source.path() + "#" + n.text;
+    }
+    std::string operator()(const ast::Call& c) const {
+        std::string out = c.function.text + "(";
+        for (const auto& arg : c.args) out += expr(arg) + ",";
+        return out + ")";
+    }
+    std::string operator()(const ast::Unary& u) const { return std::string(1, u.op) + u.operand.apply_visitor(*this); }
+    std::string operator()(const ast::Expr& e) const { return expr(e); }
+    template <typename T>
+    std::string operator()(const forward_ast<T>& f) const {
+        return (*this)(f.get());
+    }
+};
+}  // namespace
+
+std::string quantity_key(const ast::Expr& expr, const Scope& scope) { return Canonical{scope}.expr(expr); }
+
+}  // namespace claimcheck

@@ -1,0 +1,29 @@
+#pragma once
+// Recognising what an expression is at a glance: one call, one name, one
+// written number, or a total. Parentheses around it do not matter.
+#include "grammar/ast.hpp"
+#include "scope.hpp"
+
+#include <string>
+
+#include <vector>
+
+namespace claimcheck {
+
+const ast::Call* lone_call(const ast::Expr& expr);
+const ast::Name* lone_name(const ast::Expr& expr);
+const ast::Number* lone_number(const ast::Expr& expr);
+
+// The terms of a total: the arguments of sum(...), or the parts of a + b + c.
+// Empty when the expression is not a total.
+std::vector<const ast::Operand*> total_terms(const ast::Expr& expr);
+
+// The node inside an operand, for its position and text; nothing for an empty one.
+const boost::spirit::x3::position_tagged* tagged(const ast::Operand& operand);
+
+// The quantity an expression measures, the same wherever it is written:
+// names stand for the figure they are bound to, so forces.2016_17 in two
+// articles' files is one quantity.
+std::string quantity_key(const ast::Expr& expr, const Scope& scope);
+
+}  // namespace claimcheck

@@ -1,0 +1,44 @@
+#pragma once
+// Wordings that would hold, in the claim's own form and the house style:
+// "a rise of 473%", "nearly 200", "almost six times as many". Every suggestion
+// is judged by the same rules as the claim before it is offered, so each passes.
+#include "diagnose.hpp"
+#include "meaning.hpp"
+#include "report.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+
+class Suggester {
+public:
+    Suggester(Evaluator& evaluator, MeaningBuilder& meanings) : evaluator_(evaluator), meanings_(meanings) {}
+
+    // Best first; empty when nothing in the claim's form would hold.
+    std::vector<Suggestion> suggest(const Module& module, const ast::Check& check, const Value& actual,
+                                    const Meaning& meaning, const std::optional<Diagnosis>& diagnosis);
+
+private:
+    std::optional<Suggestion> restated_number(const Module& module, const ast::Check& check,
+                                              const ast::Stated& stated, const ast::Number& written,
+                                              const Value& actual);
+    struct Candidate {
+        std::vector<std::string> words;      // a word for N: "a third", "six"
+        std::optional<ast::Number> number;   // or a figure: 200
+        Rational distance;
+    };
+
+    std::vector<Suggestion> phrases(const Module& module, const std::string& subject, const Value& actual,
+                                    const std::vector<std::string>& heads, const std::string& framing_after);
+    std::vector<Candidate> candidates_for(const Scope& scope, const std::string& head, const Value& actual);
+    std::vector<Suggestion> ratio_wordings(const Module& module, const ast::Call& change);
+    bool passes(const Meaning& meaning, const Rational& value) const;
+    std::optional<std::string> spelled(const Scope& scope, const Rational& n);
+
+    Evaluator& evaluator_;
+    MeaningBuilder& meanings_;
+};
+
+}  // namespace claimcheck
