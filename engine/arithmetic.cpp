@@ -14,6 +14,9 @@ const char* verb(char op) {
 }  // namespace
 
 std::variant<Type, std::string> combine(char op, const Type& a, const Type& b) {
+    if (a.grid || b.grid)
+        return std::string("any_share and any_mean stand for every possible value; check one on its own, "
+                           "as in: check any_share(19) is 40%");
     std::optional<Unit> unit;
     std::optional<Period> period;
     switch (op) {

@@ -142,6 +142,36 @@ Rational eval_per_year(const std::vector<Value>& a) {
     return a[0].number * 12 / Rational(*period_of_args(a).whole_months());
 }
 
+// any_share(n): the shares k/n that n people can give; any_mean(n [, items]): the
+// means of n whole-number answers (on `items` questions each).
+template <Dimension result>
+TypeResult type_any(const std::vector<Type>& a) {
+    for (const auto& t : a)
+        if (t.unit.dimension != Dimension::count && t.unit.dimension != Dimension::number)
+            return "it takes whole numbers of people or answers, not " + describe(t.unit);
+    return Type{Unit{result}, std::nullopt, true};
+}
+
+Integer whole_positive(const Value& v, const char* what) {
+    if (denominator(v.number) != 1 || v.number <= 0)
+        throw EvalError(std::string(what) + " must be a whole number above zero, not " + decimal_text(v.number, 7));
+    return numerator(v.number);
+}
+
+Grid grid_share(const std::vector<Value>& a) {
+    Integer n = whole_positive(a[0], "the number of people");
+    return Grid{Rational(Integer(1), n), Rational(0), Rational(1), "share of " + n.str()};
+}
+
+Grid grid_mean(const std::vector<Value>& a) {
+    Integer n = whole_positive(a[0], "the number of people");
+    Integer items = a.size() == 2 ? whole_positive(a[1], "the number of items") : Integer(1);
+    std::string of = "mean of " + n.str() + " whole numbers" + (a.size() == 2 ? " (" + items.str() + " items each)" : "");
+    return Grid{Rational(Integer(1), n * items), std::nullopt, std::nullopt, of};
+}
+
+Rational no_single_value(const std::vector<Value>&) { throw std::logic_error("a grid has no single value"); }
+
 TypeResult type_days(const std::vector<Type>& a) {
     if (a[0].unit.dimension != Dimension::period) return "it takes a period, not " + describe(a[0].unit);
     return Type{Unit{Dimension::count}, std::nullopt};
@@ -174,6 +204,10 @@ const std::vector<Builtin>& builtins() {
          type_per<Per::year>, eval_per_year},
         {"days", 1, 1, "days(period)", "the number of days in a period (FY2015/16 has 366)",
          type_days, eval_days},
+        {"any_share", 1, 1, "any_share(n)", "every share k/n that n people can give (a granularity check)",
+         type_any<Dimension::percent>, no_single_value, grid_share},
+        {"any_mean", 1, 2, "any_mean(n [, items])", "every mean of n whole-number answers (a granularity check)",
+         type_any<Dimension::number>, no_single_value, grid_mean},
     };
     return all;
 }

@@ -20,6 +20,8 @@ struct Builtin {
     std::variant<Type, std::string> (*type)(const std::vector<Type>& args);
     // The exact result; throws EvalError when there is none (a change from zero).
     Rational (*eval)(const std::vector<Value>& args);
+    // For any_share and any_mean, which stand for every value a whole count allows.
+    Grid (*grid)(const std::vector<Value>& args) = nullptr;
 };
 
 const std::vector<Builtin>& builtins();

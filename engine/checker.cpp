@@ -3,6 +3,8 @@
 #include "analyze.hpp"
 #include "diagnose.hpp"
 #include "evaluate.hpp"
+#include "grid.hpp"
+#include "arithmetic.hpp"
 #include "judge.hpp"
 #include "meaning.hpp"
 #include "scope.hpp"
@@ -127,6 +129,10 @@ private:
             Value actual = evaluator_.expression(c.subject, module);
             Meaning meaning = stated ? meanings_.stated(module, *stated, plans_.at(&c))
                                      : meanings_.relation(module, boost::get<ast::Relation>(c.test.get()));
+            if (actual.grid) {
+                judge_grid(module, c, *actual.grid, actual.type.unit, meaning, report);
+                return report;
+            }
             Judgement judgement = judge(actual.number, meaning);
             report.verdict = judgement.verdict;
             report.actual = actual.number;
@@ -153,6 +159,58 @@ private:
             report.message = failure.what();
         }
         return report;
+    }
+
+    // A granularity check: some whole count must give a value the claim allows.
+    void judge_grid(const Module& module, const ast::Check& c, const Grid& grid, Unit unit, const Meaning& meaning,
+                    CheckReport& report) {
+        report.reading = meaning.strict.description;
+        report.interval = meaning.strict.interval;
+        report.interval_unit = unit;
+        if (auto member = member_in(grid, meaning.strict.interval)) {
+            report.verdict = Verdict::pass;
+            report.actual = *member;
+            report.actual_text = member_text(grid, *member, unit);
+            return;
+        }
+        for (const auto& loose : meaning.lenient)
+            if (auto member = member_in(grid, loose.interval)) {
+                report.verdict = Verdict::warn;
+                report.actual = *member;
+                report.actual_text = member_text(grid, *member, unit);
+                report.message = "holds only under a lenient reading: " + loose.description + ", " +
+                                 loose.interval.text(unit);
+                return;
+            }
+        report.verdict = Verdict::fail;
+        auto [below, above] = members_beside(grid, meaning.strict.interval);
+        std::string nearest;
+        for (const auto& m : {below, above})
+            if (m) nearest += (nearest.empty() ? "" : " and ") + member_text(grid, *m, unit);
+        report.actual_text = "none possible";
+        report.diagnosis = "granularity";
+        report.explanation = "no " + grid.of + " gives " + report.claimed + (nearest.empty() ? "" : "; the nearest are " + nearest);
+        for (const auto& m : {below, above})
+            if (m) report.suggestions.push_back(grid_suggestion(module, c, grid, *m));
+        report.suggestions.erase(std::remove_if(report.suggestions.begin(), report.suggestions.end(),
+                                                [](const Suggestion& s) { return s.wording.empty(); }),
+                                 report.suggestions.end());
+    }
+
+    // The stated number moved to a possible member, at the same precision, if that holds.
+    Suggestion grid_suggestion(const Module& module, const ast::Check& c, const Grid& grid, const Rational& member) {
+        const auto* stated = boost::get<ast::Stated>(&c.test.get());
+        const auto* written = stated && stated->words.empty() && stated->value ? boost::get<ast::Number>(&stated->value->get()) : nullptr;
+        if (!written || !stated->modifiers.empty()) return {};
+        Unit unit = unit_of(*written);
+        int places = decimal_places(written->digits);
+        ast::Number restated;
+        restated.digits = fixed_text(member * written_scale(unit), places);
+        restated.unit = written->unit;
+        if (!member_in(grid, meanings_.number(restated, nullptr).strict.interval)) return {};
+        std::string text = std::string(module.source.text_of(*written));
+        std::string stated_text = restated.digits + text.substr(written->digits.size());
+        return {stated_text, std::string(module.source.text_of(c.subject)) + " is " + stated_text};
     }
 
     // What went wrong and what would hold instead.

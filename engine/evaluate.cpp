@@ -89,7 +89,8 @@ Value Evaluator::call(const ast::Call& c, const Module& module, const ValueParam
     }
     Type type = checked(builtin.type(types));
     try {
-        return Value{builtin.eval(args), type};
+        if (builtin.grid) return Value{0, type, builtin.grid(args)};
+        return Value{builtin.eval(args), type, std::nullopt};
     } catch (const EvalError& e) {
         fail(module, c, std::string(builtin.name) + ": " + e.what());
     }

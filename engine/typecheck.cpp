@@ -126,6 +126,12 @@ std::optional<Type> TypeChecker::call(const ast::Call& c, const Module& module, 
         ok = ok && t.has_value();
     }
     if (!ok) return std::nullopt;
+    for (const auto& arg : args)
+        if (arg.grid) {
+            error(module, c, std::string(builtin->name) + ": any_share and any_mean stand for every possible "
+                                                          "value; check one on its own");
+            return std::nullopt;
+        }
     auto result = builtin->type(args);
     if (auto* message = std::get_if<std::string>(&result)) {
         error(module, c, std::string(builtin->name) + ": " + *message);

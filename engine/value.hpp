@@ -14,11 +14,22 @@ namespace claimcheck {
 struct Type {
     Unit unit;
     std::optional<Period> period;
+    bool grid = false;  // stands for every value of a Grid, not one figure
+};
+
+// Every multiple of step between low and high: the shares k/19 that 19 people
+// can give, for granularity (GRIM) checks that need no data.
+struct Grid {
+    Rational step;
+    std::optional<Rational> low;
+    std::optional<Rational> high;
+    std::string of;  // "share of 19"
 };
 
 struct Value {
     Rational number;
     Type type;
+    std::optional<Grid> grid = std::nullopt;
 };
 
 // Evaluation cannot go on (division by zero): the check's verdict is error.

@@ -29,6 +29,8 @@ json check_json(const CheckReport& c) {
     j["claimed"] = c.claimed;
     if (c.actual)
         j["actual"] = {{"exact", fraction_text(*c.actual)}, {"decimal", decimal(*c.actual)}, {"display", c.actual_text}};
+    else if (!c.actual_text.empty())
+        j["actual"] = {{"exact", nullptr}, {"decimal", nullptr}, {"display", c.actual_text}};
     else
         j["actual"] = nullptr;
     if (!c.reading.empty()) j["reading"] = c.reading;

@@ -33,11 +33,9 @@ constexpr const char* detail = "                 ";
 
 void write_check(std::ostream& out, const CheckReport& c, const Style& style) {
     out << "    " << label(c.verdict, false, style) << c.at.line << ":" << c.at.column << "  " << c.text << "\n";
-    if (c.actual) {
-        out << detail << "claimed " << c.claimed;
-        if (c.interval) out << " = " << interval_text(c);
-        out << ", actual " << c.actual_text;
-        if (denominator(*c.actual) != 1) out << " (" << fraction_text(*c.actual) << ")";
+    if (c.interval) {
+        out << detail << "claimed " << c.claimed << " = " << interval_text(c) << ", actual " << c.actual_text;
+        if (c.actual && denominator(*c.actual) != 1) out << " (" << fraction_text(*c.actual) << ")";
         out << "\n";
     }
     if (!c.definition.empty()) out << detail << "using " << c.definition << "\n";

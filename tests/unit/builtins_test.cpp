@@ -70,7 +70,8 @@ TEST_CASE("every built-in named in the brief exists, with its arity", "[builtins
                                   Arity{"points", 2, 2}, Arity{"sum", 1, -1}, Arity{"mean", 1, -1},
                                   Arity{"min", 1, -1}, Arity{"max", 1, -1}, Arity{"mode", 1, -1},
                                   Arity{"per_day", 1, 2}, Arity{"per_week", 1, 2}, Arity{"per_month", 1, 2},
-                                  Arity{"per_year", 1, 2}, Arity{"days", 1, 1}}) {
+                                  Arity{"per_year", 1, 2}, Arity{"days", 1, 1}, Arity{"any_share", 1, 1},
+                                  Arity{"any_mean", 1, 2}}) {
         INFO(name);
         const Builtin* b = find_builtin(name);
         REQUIRE(b != nullptr);
@@ -78,7 +79,7 @@ TEST_CASE("every built-in named in the brief exists, with its arity", "[builtins
         CHECK(b->max_args == max);
         CHECK(b->signature.substr(0, b->name.size()) == b->name);
     }
-    CHECK(builtins().size() == 14);
+    CHECK(builtins().size() == 16);
     CHECK(find_builtin("average") == nullptr);
 }
 
