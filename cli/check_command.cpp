@@ -1,11 +1,7 @@
 #include "environment.hpp"
 #include "options.hpp"
 #include "report/writers.hpp"
-
-#include "engine/checker.hpp"
-#include "engine/loader.hpp"
-
-#include <spdlog/spdlog.h>
+#include "session.hpp"
 
 #include <iostream>
 
@@ -23,34 +19,15 @@ int exit_status(const Report& report, bool strict) {
 }  // namespace
 
 int run_check(const CheckOptions& options) {
-    std::error_code ec;
-    if (!options.root.empty() && !std::filesystem::is_directory(options.root, ec)) {
-        std::cerr << "claimcheck: --root " << options.root << ": no such directory\n";
-        return 2;
-    }
-    LoadOptions load_options{find_rules_dir(options.rules_dir), options.root, options.allow_outside};
-    spdlog::debug("rules directory: {}", load_options.rules_dir.string());
-    LoadResult loaded = load(options.inputs, load_options);
-    spdlog::debug("loaded {} files", loaded.program.modules.size());
-    if (!loaded.errors.empty()) {
-        for (const auto& error : loaded.errors) std::cerr << error.render();
-        return 2;
-    }
-    CheckOutcome outcome = check_program(loaded.program);
-    if (!outcome.errors.empty()) {
-        for (const auto& error : outcome.errors) std::cerr << error.render();
-        std::cerr << outcome.errors.size() << (outcome.errors.size() == 1 ? " error" : " errors")
-                  << "; nothing was checked\n";
-        return 2;
-    }
-    spdlog::debug("checked {} claims", outcome.report.claims.size());
+    auto report = check_inputs(options.inputs, options.input);
+    if (!report) return 2;
     if (options.format == "json")
-        report::write_json(std::cout, outcome.report, CLAIMCHECK_VERSION);
+        report::write_json(std::cout, *report, CLAIMCHECK_VERSION);
     else if (options.format == "line")
-        report::write_lines(std::cout, outcome.report);
+        report::write_lines(std::cout, *report);
     else
-        report::write_text(std::cout, outcome.report, report::Style{use_colour(options.colour)});
-    return exit_status(outcome.report, options.strict);
+        report::write_text(std::cout, *report, report::Style{use_colour(options.colour)});
+    return exit_status(*report, options.strict);
 }
 
 }  // namespace claimcheck::cli

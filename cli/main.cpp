@@ -5,8 +5,9 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
-
 namespace {
+
+using namespace claimcheck::cli;
 
 void setup_logging(bool verbose) {
     // Diagnostics go to stderr, never into the report on stdout.
@@ -16,10 +17,20 @@ void setup_logging(bool verbose) {
     spdlog::set_default_logger(logger);
 }
 
+void add_input_options(CLI::App* command, InputOptions& input) {
+    command->add_option("--rules", input.rules_dir, "directory holding house-style.claims and other rules");
+    command->add_option("--root", input.root,
+                        "the project directory `use` may not leave (default: the working directory)");
+    command->add_flag("--allow-outside", input.allow_outside, "let `use` read files outside the project directory");
+}
+
+Colour colour_named(const std::string& name) {
+    return name == "always" ? Colour::always : name == "never" ? Colour::never : Colour::automatic;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-    using namespace claimcheck::cli;
     CLI::App app{"claimcheck: checks the numbers in news copy against the counts they rest on"};
     app.set_version_flag("--version", CLAIMCHECK_VERSION);
     app.require_subcommand(1);
@@ -28,22 +39,31 @@ int main(int argc, char** argv) {
     app.add_flag("-v,--verbose", verbose, "log what claimcheck does on stderr");
 
     CheckOptions check;
+    std::string colour = "auto";
     auto* check_cmd = app.add_subcommand("check", "check every claim in the files and directories given");
-    check_cmd->add_option("inputs", check.inputs, ".claims files, or directories searched for them")
-        ->required();
+    check_cmd->add_option("inputs", check.inputs, ".claims files, or directories searched for them")->required();
     check_cmd->add_option("--format", check.format, "report format")
         ->check(CLI::IsMember({"text", "line", "json"}))
         ->capture_default_str();
     check_cmd->add_flag("--strict", check.strict, "exit 1 on warn as well as on fail");
-    check_cmd->add_option("--rules", check.rules_dir, "directory holding house-style.claims and other rules");
-    check_cmd->add_option("--root", check.root,
-                          "the project directory `use` may not leave (default: the working directory)");
-    check_cmd->add_flag("--allow-outside", check.allow_outside,
-                        "let `use` read files outside the project directory");
-    std::string colour = "auto";
     check_cmd->add_option("--color", colour, "colour the text report (never with NO_COLOR set)")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
+    add_input_options(check_cmd, check.input);
+
+    TestOptions test;
+    auto* test_cmd = app.add_subcommand(
+        "test", "run claim files as a test suite: each claim's verdict must be the one pinned with `expect` (pass if none)");
+    test_cmd->add_option("inputs", test.inputs, ".claims files, or directories searched for them")->required();
+    test_cmd->add_option("--format", test.format, "results as text, or as JUnit XML for CI")
+        ->check(CLI::IsMember({"text", "junit"}))
+        ->capture_default_str();
+    add_input_options(test_cmd, test.input);
+
+    ExplainOptions explain;
+    auto* explain_cmd = app.add_subcommand("explain", "show every step of the arithmetic behind the claim at FILE:LINE");
+    explain_cmd->add_option("where", explain.where, "FILE:LINE, a line of the claim or of one of its checks")->required();
+    add_input_options(explain_cmd, explain.input);
 
     try {
         app.parse(argc, argv);
@@ -51,8 +71,10 @@ int main(int argc, char** argv) {
         return app.exit(e) == 0 ? 0 : 2;
     }
     setup_logging(verbose);
-    check.colour = colour == "always" ? Colour::always : colour == "never" ? Colour::never : Colour::automatic;
+    check.colour = colour_named(colour);
     try {
+        if (*test_cmd) return run_test(test);
+        if (*explain_cmd) return run_explain(explain);
         return run_check(check);
     } catch (const std::exception& e) {
         // A bug in claimcheck, not in the input: say so instead of aborting.

@@ -7,18 +7,40 @@ namespace claimcheck::cli {
 
 enum class Colour { automatic, always, never };
 
+// How files are found and read: the same for every command.
+struct InputOptions {
+    std::string rules_dir;  // empty: find the rules installed beside the binary
+    std::string root;       // the project directory `use` may not leave
+    bool allow_outside = false;
+};
+
 struct CheckOptions {
     std::vector<std::string> inputs;
+    InputOptions input;
     std::string format = "text";
     bool strict = false;
-    std::string rules_dir;  // empty: find the rules installed beside the binary
-    std::string root;  // the project directory `use` may not leave
-    bool allow_outside = false;
     Colour colour = Colour::automatic;
+};
+
+struct TestOptions {
+    std::vector<std::string> inputs;
+    InputOptions input;
+    std::string format = "text";
+};
+
+struct ExplainOptions {
+    std::string where;  // FILE:LINE
+    InputOptions input;
 };
 
 // Exit status: 0 nothing fails, 1 a claim fails or errors (or warns, with --strict),
 // 2 the input could not be read, parsed or type-checked.
 int run_check(const CheckOptions& options);
+
+// Exit status: 0 every claim meets its expectation, 1 one does not, 2 as for check.
+int run_test(const TestOptions& options);
+
+// Exit status: 0 explained, 2 no claim at that line or bad input.
+int run_explain(const ExplainOptions& options);
 
 }  // namespace claimcheck::cli

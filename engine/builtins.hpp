@@ -16,6 +16,7 @@ struct Builtin {
     int max_args;  // -1: any number
     std::string_view signature;
     std::string_view summary;
+    std::string_view formula;  // how it is computed, for explain: "(to - from) / |from|"
     // The result type for these argument types, or why they do not fit.
     std::variant<Type, std::string> (*type)(const std::vector<Type>& args);
     // The exact result; throws EvalError when there is none (a change from zero).

@@ -110,6 +110,19 @@ public:
 
     const std::vector<Stated>& statements() const { return stated_; }
 
+    // Explain one check: the same verdict, plus the arithmetic and every reading.
+    CheckExplanation explain(const Module& module, const ast::Check& c) {
+        CheckExplanation out;
+        Meaning meaning;
+        out.report = check(module, c, &meaning, &out.trace);
+        out.readings.push_back({meaning.strict.description, meaning.strict.interval.text(out.report.interval_unit)});
+        for (const auto& r : meaning.lenient)
+            out.readings.push_back({r.description, r.interval.text(out.report.interval_unit)});
+        if (meaning.definition)
+            out.definition = std::string(meaning.definition->module->source.text_of(*meaning.definition->define));
+        return out;
+    }
+
 private:
     void remember(const Module& module, const ast::Claim& claim, const ast::Check& check, const CheckReport& r) {
         if (!r.interval || r.interval_negated) return;
@@ -118,7 +131,8 @@ private:
                            std::string(module.source.text_of(check.subject)), *r.interval, statement});
     }
 
-    CheckReport check(const Module& module, const ast::Check& c) {
+    // `seen` and `trace`, when given, receive the meaning used and the subject's arithmetic.
+    CheckReport check(const Module& module, const ast::Check& c, Meaning* seen = nullptr, Trace* trace = nullptr) {
         CheckReport report;
         report.text = check_text(module, c);
         report.at = module.source.locate(c);
@@ -126,9 +140,12 @@ private:
         report.claimed = stated ? std::string(module.source.text_of(*stated))
                                 : std::string(module.source.text_of(boost::get<ast::Relation>(c.test.get())));
         try {
+            evaluator_.trace_into(trace);
             Value actual = evaluator_.expression(c.subject, module);
+            evaluator_.trace_into(nullptr);
             Meaning meaning = stated ? meanings_.stated(module, *stated, plans_.at(&c))
                                      : meanings_.relation(module, boost::get<ast::Relation>(c.test.get()));
+            if (seen) *seen = meaning;
             if (actual.grid) {
                 judge_grid(module, c, *actual.grid, actual.type.unit, meaning, report);
                 return report;
@@ -152,9 +169,11 @@ private:
             if (judgement.verdict == Verdict::warn || judgement.verdict == Verdict::fail)
                 explain_miss(module, c, actual, meaning, judgement, report);
         } catch (const MissingFigure& missing) {
+            evaluator_.trace_into(nullptr);
             report.verdict = Verdict::unverifiable;
             report.message = missing.what();
         } catch (const EvaluationFailure& failure) {
+            evaluator_.trace_into(nullptr);
             report.verdict = Verdict::error;
             report.message = failure.what();
         }
@@ -240,6 +259,44 @@ void dedupe(std::vector<Diagnostic>& errors) {
 }
 
 }  // namespace
+
+namespace {
+// The claim a line falls in: its header or any of its lines.
+const ast::Claim* claim_at(const Module& module, int line) {
+    for (const auto& statement : module.ast)
+        if (const auto* claim = boost::get<ast::Claim>(&statement.get())) {
+            int first = module.source.locate(*claim).line;
+            int last = module.source.locate(module.source.end_of(*claim)).line;
+            if (first <= line && line <= last) return claim;
+        }
+    return nullptr;
+}
+}  // namespace
+
+ExplainOutcome explain_line(const Program& program, const Module& module, int line) {
+    ExplainOutcome outcome;
+    Scopes scopes = bind(program, outcome.errors);
+    Plans plans = analyze(program, scopes, outcome.errors);
+    if (!outcome.errors.empty()) {
+        dedupe(outcome.errors);
+        return outcome;
+    }
+    const ast::Claim* claim = claim_at(module, line);
+    if (!claim) return outcome;
+    Runner runner(scopes, plans);
+    Explanation explanation;
+    explanation.claim = runner.claim(module, *claim);
+    std::vector<const ast::Check*> checks;
+    for (const auto& item : claim->items)
+        if (const auto* check = boost::get<ast::Check>(&item.get())) checks.push_back(check);
+    bool on_a_check = std::any_of(checks.begin(), checks.end(),
+                                  [&](const ast::Check* c) { return module.source.locate(*c).line == line; });
+    for (const ast::Check* check : checks)
+        if (!on_a_check || module.source.locate(*check).line == line)
+            explanation.checks.push_back(Runner(scopes, plans).explain(module, *check));
+    outcome.explanation = std::move(explanation);
+    return outcome;
+}
 
 CheckOutcome check_program(const Program& program) {
     CheckOutcome outcome;

@@ -4,6 +4,10 @@
 #include "grammar/diagnostic.hpp"
 #include "module.hpp"
 #include "report.hpp"
+#include "trace.hpp"
+
+#include <optional>
+#include <string>
 
 #include <vector>
 
@@ -15,5 +19,26 @@ struct CheckOutcome {
 };
 
 CheckOutcome check_program(const Program& program);
+
+// Every step behind one check: what explain prints.
+struct CheckExplanation {
+    CheckReport report;
+    Trace trace;
+    std::vector<std::pair<std::string, std::string>> readings;  // (how, interval): the strict one first
+    std::string definition;  // the vocabulary definition used, as written in its file
+};
+
+struct Explanation {
+    ClaimReport claim;
+    std::vector<CheckExplanation> checks;  // the check on the line asked for, or all of the claim's
+};
+
+struct ExplainOutcome {
+    std::optional<Explanation> explanation;  // nothing when no claim covers the line
+    std::vector<Diagnostic> errors;
+};
+
+// Explains the claim at `line` of `module` (one of the program's targets).
+ExplainOutcome explain_line(const Program& program, const Module& module, int line);
 
 }  // namespace claimcheck

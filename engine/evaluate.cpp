@@ -39,7 +39,53 @@ struct OperandEvaluator {
     }
 };
 
+std::string shown(const Value& v) {
+    return format_value(v.number, v.type.unit, places_for(v.number * written_scale(v.type.unit), 3, 2));
+}
+
+// "a count over FY2015/16 (1 Apr 2015 to 31 Mar 2016, 366 days), counts.claims:17, source nspcc: ..."
+std::string where_defined(const LetBinding& binding, const Value& value) {
+    const Module& module = *binding.module;
+    std::string how = describe(value.type.unit);
+    if (value.type.period) how += " over " + value.type.period->describe();
+    how += ", defined at " + module.source.path() + ":" + std::to_string(module.source.locate(*binding.let).line);
+    if (const ast::SourceDecl* source = declared_source(module, *binding.let))
+        how += ", source " + source->id.text + ": " + source->description;
+    return how;
+}
+
+// "(to - from) / |from| with from = 63, to = 361"
+std::string formula_with(const Builtin& builtin, const std::vector<Value>& args) {
+    std::string_view signature = builtin.signature;
+    std::string names(signature.substr(signature.find('(') + 1));
+    names = names.substr(0, names.find_first_of("[)"));
+    std::vector<std::string> params;
+    for (std::size_t start = 0; start < names.size();) {
+        std::size_t comma = names.find(',', start);
+        std::string name = names.substr(start, comma - start);
+        name.erase(0, name.find_first_not_of(' '));
+        name.erase(name.find_last_not_of(' ') + 1);
+        if (!name.empty() && name != "...") params.push_back(name);
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+    }
+    std::string how = std::string(builtin.formula) + " with ";
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string value = args[i].type.unit.dimension == Dimension::period ? args[i].type.period->describe()
+                                                                             : shown(args[i]);
+        how += (i ? ", " : "") + (i < params.size() ? params[i] + " = " : "") + value;
+    }
+    // per_day(x) divides by x's own period: name it.
+    if (args.size() == 1 && params.size() == 2 && args[0].type.period)
+        how += ", " + params[1] + " = " + args[0].type.period->describe();
+    return how;
+}
+
 }  // namespace
+
+void Evaluator::record(TraceStep::Kind kind, std::string text, const Value& value, std::string how) {
+    if (trace_) trace_->push_back({kind, depth_, std::move(text), value, std::move(how)});
+}
 
 void Evaluator::fail(const Module& module, const boost::spirit::x3::position_tagged& node,
                      const std::string& message) const {
@@ -49,6 +95,7 @@ void Evaluator::fail(const Module& module, const boost::spirit::x3::position_tag
 }
 
 Value Evaluator::expression(const ast::Expr& expr, const Module& module, const ValueParams* params) {
+    ++depth_;
     Value result = operand(expr.first, module, params);
     std::vector<Type> terms{result.type};
     for (const auto& operation : expr.rest) {
@@ -66,6 +113,8 @@ Value Evaluator::expression(const ast::Expr& expr, const Module& module, const V
         result.type = type;
     }
     result.type.period = total_period(expr, terms, result.type.period);
+    --depth_;
+    if (!expr.rest.empty()) record(TraceStep::Kind::step, std::string(module.source.text_of(expr)), result, "");
     return result;
 }
 
@@ -76,7 +125,12 @@ Value Evaluator::operand(const ast::Operand& op, const Module& module, const Val
 Value Evaluator::name(const ast::Name& n, const Module& module, const ValueParams* params) {
     if (params)
         if (auto found = params->find(n.text); found != params->end()) return found->second;
-    return let(scopes_.at(&module).names.at(n.text));
+    const LetBinding& binding = scopes_.at(&module).names.at(n.text);
+    ++depth_;
+    Value value = let(binding);
+    --depth_;
+    record(TraceStep::Kind::figure, n.text, value, where_defined(binding, value));
+    return value;
 }
 
 Value Evaluator::call(const ast::Call& c, const Module& module, const ValueParams* params) {
@@ -88,12 +142,14 @@ Value Evaluator::call(const ast::Call& c, const Module& module, const ValueParam
         types.push_back(args.back().type);
     }
     Type type = checked(builtin.type(types));
+    Value result;
     try {
-        if (builtin.grid) return Value{0, type, builtin.grid(args)};
-        return Value{builtin.eval(args), type, std::nullopt};
+        result = builtin.grid ? Value{0, type, builtin.grid(args)} : Value{builtin.eval(args), type, std::nullopt};
     } catch (const EvalError& e) {
         fail(module, c, std::string(builtin.name) + ": " + e.what());
     }
+    record(TraceStep::Kind::step, std::string(module.source.text_of(c)), result, formula_with(builtin, args));
+    return result;
 }
 
 Value Evaluator::let(const LetBinding& binding) {

@@ -1,6 +1,7 @@
 #pragma once
 // Exact evaluation of expressions that have passed the type checker.
 #include "scope.hpp"
+#include "trace.hpp"
 #include "value.hpp"
 
 #include <map>
@@ -35,12 +36,19 @@ public:
 
     const Scope& scope(const Module& module) const { return scopes_.at(&module); }
 
+    // Record figures and steps into trace from now on (nothing to stop).
+    void trace_into(Trace* trace) { trace_ = trace; }
+
     [[noreturn]] void fail(const Module& module, const boost::spirit::x3::position_tagged& node,
                            const std::string& message) const;
 
 private:
+    void record(TraceStep::Kind kind, std::string text, const Value& value, std::string how);
+
     const Scopes& scopes_;
     std::map<const ast::Let*, Value> lets_;
+    Trace* trace_ = nullptr;
+    int depth_ = 0;
 };
 
 }  // namespace claimcheck

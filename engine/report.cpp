@@ -12,6 +12,10 @@ void Summary::add(Verdict v) {
     }
 }
 
+std::string expected_verdict(const ClaimReport& claim) { return claim.expected.value_or("pass"); }
+
+bool meets_expectation(const ClaimReport& claim) { return verdict_name(claim.verdict) == expected_verdict(claim); }
+
 Summary Report::summary() const {
     Summary s;
     for (const auto& claim : claims) s.add(claim.verdict);

@@ -64,6 +64,11 @@ struct Conflict {
     std::vector<Statement> statements;
 };
 
+// A claim meets its expectation when its verdict is the one pinned with
+// `expect`, or pass when nothing is pinned.
+std::string expected_verdict(const ClaimReport& claim);
+bool meets_expectation(const ClaimReport& claim);
+
 struct Summary {
     int pass = 0, warn = 0, fail = 0, unverifiable = 0, error = 0;
     void add(Verdict v);

@@ -89,6 +89,15 @@ Scopes bind(const Program& program, std::vector<Diagnostic>& errors) {
     return scopes;
 }
 
+const ast::SourceDecl* declared_source(const Module& module, const ast::Let& let) {
+    const ast::SourceDecl* current = nullptr;
+    for (const auto& statement : module.ast) {
+        if (const auto* source = boost::get<ast::SourceDecl>(&statement.get())) current = source;
+        if (const auto* l = boost::get<ast::Let>(&statement.get()); l == &let) return current;
+    }
+    return nullptr;
+}
+
 std::string phrase_key(const std::vector<std::string>& words) {
     std::string key;
     for (const auto& word : words) key += (key.empty() ? "" : " ") + word;

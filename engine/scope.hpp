@@ -33,6 +33,9 @@ using Scopes = std::map<const Module*, Scope>;
 
 Scopes bind(const Program& program, std::vector<Diagnostic>& errors);
 
+// The `source` statement a let follows in its file, if any: where the figure came from.
+const ast::SourceDecl* declared_source(const Module& module, const ast::Let& let);
+
 // "one in" for a define of "one in N".
 std::string phrase_key(const std::vector<std::string>& words);
 

@@ -14,6 +14,7 @@ struct Style {
 void write_text(std::ostream& out, const Report& report, const Style& style);
 void write_lines(std::ostream& out, const Report& report);
 void write_json(std::ostream& out, const Report& report, const std::string& version);
+void write_junit(std::ostream& out, const Report& report);
 
 // "[43.5%, 44.5%)", or "not exactly 40%" for a != check.
 std::string interval_text(const CheckReport& check);

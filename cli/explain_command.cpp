@@ -1,0 +1,105 @@
+// claimcheck explain FILE:LINE: every step behind the claim at that line.
+#include "options.hpp"
+#include "report/writers.hpp"
+#include "session.hpp"
+
+#include <iostream>
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+namespace claimcheck::cli {
+
+namespace {
+
+std::string shown(const Value& v) {
+    if (v.grid) return "every " + v.grid->of;
+    return format_value(v.number, v.type.unit, places_for(v.number * written_scale(v.type.unit), 3, 2)) +
+           (denominator(v.number) != 1 ? " (" + fraction_text(v.number) + ")" : "");
+}
+
+void write_trace(std::ostream& out, const Trace& trace) {
+    std::set<std::string> seen;
+    bool any = false;
+    for (const auto& step : trace) {
+        if (step.kind != TraceStep::Kind::figure || !seen.insert(step.text).second) continue;
+        if (!any) out << "  figures\n";
+        any = true;
+        out << "    " << step.text << " = " << shown(step.value) << "\n      " << step.how << "\n";
+    }
+    any = false;
+    int top = 1 << 30;  // the outermost step sits at the left margin
+    for (const auto& step : trace) top = std::min(top, step.depth);
+    for (const auto& step : trace) {
+        if (step.kind != TraceStep::Kind::step) continue;
+        if (!any) out << "  arithmetic\n";
+        any = true;
+        std::string indent(4 + 2 * static_cast<std::size_t>(step.depth - top), ' ');
+        out << indent << step.text << " = " << shown(step.value) << "\n";
+        if (!step.how.empty()) out << indent << "  " << step.how << "\n";
+    }
+}
+
+void write_check(std::ostream& out, const CheckExplanation& e) {
+    const CheckReport& c = e.report;
+    out << "\ncheck at line " << c.at.line << ": " << c.text << "\n";
+    write_trace(out, e.trace);
+    if (!e.readings.empty() && c.interval) {
+        out << "  claimed " << c.claimed << "\n";
+        out << "    means " << e.readings[0].first << ": " << report::interval_text(c) << "\n";
+        for (std::size_t i = 1; i < e.readings.size(); ++i)
+            out << "    or, leniently, " << e.readings[i].first << ": " << e.readings[i].second << "\n";
+    }
+    if (!e.definition.empty()) {
+        out << "  vocabulary: " << c.definition << "\n";
+        std::istringstream lines(e.definition);
+        for (std::string line; std::getline(lines, line);) {
+            line.erase(0, line.find_first_not_of(" \t"));
+            bool head = line.rfind("define", 0) == 0;
+            out << (head ? "    " : "      ") << line << "\n";
+        }
+    }
+    out << "  verdict " << verdict_name(c.verdict);
+    if (!c.actual_text.empty()) out << ": actual " << c.actual_text;
+    out << "\n";
+    if (!c.message.empty()) out << "    " << c.message << "\n";
+    if (!c.diagnosis.empty()) out << "  diagnosis " << c.diagnosis << ": " << c.explanation << "\n";
+    for (const auto& s : c.suggestions) out << "  write instead \"" << s.wording << "\"   (check " << s.check << ")\n";
+}
+
+}  // namespace
+
+int run_explain(const ExplainOptions& options) {
+    auto colon = options.where.rfind(':');
+    int line = 0;
+    if (colon != std::string::npos && colon + 1 < options.where.size() &&
+        options.where.find_first_not_of("0123456789", colon + 1) == std::string::npos && colon + 9 > options.where.size())
+        line = std::stoi(options.where.substr(colon + 1));
+    if (line <= 0) {
+        std::cerr << "claimcheck: explain takes FILE:LINE, such as examples/nspcc-2017/002-kent.claims:7\n";
+        return 2;
+    }
+    std::string file = options.where.substr(0, colon);
+    auto program = load_inputs({file}, options.input);
+    if (!program) return 2;
+    ExplainOutcome outcome = explain_line(*program, *program->targets().front(), line);
+    if (!outcome.errors.empty()) {
+        print_errors(outcome.errors);
+        return 2;
+    }
+    if (!outcome.explanation) {
+        std::cerr << "claimcheck: no claim at " << options.where << "\n";
+        return 2;
+    }
+    const ClaimReport& claim = outcome.explanation->claim;
+    std::cout << "claim " << claim.id << " at " << claim.file << ":" << claim.at.line << ": "
+              << verdict_name(claim.verdict) << "\n  in " << claim.article;
+    if (!claim.quote.empty()) std::cout << ": \"" << claim.quote << "\"";
+    std::cout << "\n";
+    for (const auto& note : claim.notes) std::cout << "  note: " << note << "\n";
+    if (!claim.message.empty()) std::cout << "  " << claim.message << "\n";
+    for (const auto& check : outcome.explanation->checks) write_check(std::cout, check);
+    return 0;
+}
+
+}  // namespace claimcheck::cli

@@ -1,0 +1,45 @@
+#include "session.hpp"
+
+#include "environment.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+namespace claimcheck::cli {
+
+void print_errors(const std::vector<Diagnostic>& errors) {
+    for (const auto& error : errors) std::cerr << error.render();
+    std::cerr << errors.size() << (errors.size() == 1 ? " error" : " errors") << "; nothing was checked\n";
+}
+
+std::optional<Program> load_inputs(const std::vector<std::string>& inputs, const InputOptions& options) {
+    std::error_code ec;
+    if (!options.root.empty() && !std::filesystem::is_directory(options.root, ec)) {
+        std::cerr << "claimcheck: --root " << options.root << ": no such directory\n";
+        return std::nullopt;
+    }
+    LoadOptions load_options{find_rules_dir(options.rules_dir), options.root, options.allow_outside};
+    spdlog::debug("rules directory: {}", load_options.rules_dir.string());
+    LoadResult loaded = load(inputs, load_options);
+    spdlog::debug("loaded {} files", loaded.program.modules.size());
+    if (!loaded.errors.empty()) {
+        print_errors(loaded.errors);
+        return std::nullopt;
+    }
+    return std::move(loaded.program);
+}
+
+std::optional<Report> check_inputs(const std::vector<std::string>& inputs, const InputOptions& options) {
+    auto program = load_inputs(inputs, options);
+    if (!program) return std::nullopt;
+    CheckOutcome outcome = check_program(*program);
+    if (!outcome.errors.empty()) {
+        print_errors(outcome.errors);
+        return std::nullopt;
+    }
+    spdlog::debug("checked {} claims", outcome.report.claims.size());
+    return std::move(outcome.report);
+}
+
+}  // namespace claimcheck::cli

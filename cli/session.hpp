@@ -1,0 +1,21 @@
+#pragma once
+// Loading and checking as every command does it: problems with the input are
+// printed on stderr as positioned diagnostics, and the command exits 2.
+#include "options.hpp"
+
+#include "engine/checker.hpp"
+#include "engine/loader.hpp"
+
+#include <optional>
+
+namespace claimcheck::cli {
+
+// The loaded program, or nothing after printing why not.
+std::optional<Program> load_inputs(const std::vector<std::string>& inputs, const InputOptions& options);
+
+// The report, or nothing after printing the static errors.
+std::optional<Report> check_inputs(const std::vector<std::string>& inputs, const InputOptions& options);
+
+void print_errors(const std::vector<Diagnostic>& errors);
+
+}  // namespace claimcheck::cli

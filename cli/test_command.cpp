@@ -1,0 +1,48 @@
+#include "options.hpp"
+#include "report/writers.hpp"
+#include "session.hpp"
+
+#include <iostream>
+
+namespace claimcheck::cli {
+
+namespace {
+
+// One line a claim, as test runners print them, then the totals.
+void write_results(std::ostream& out, const Report& report) {
+    int passed = 0;
+    for (const auto& claim : report.claims) {
+        bool met = meets_expectation(claim);
+        passed += met;
+        out << (met ? "ok      " : "FAILED  ") << claim.file << ":" << claim.at.line << "  " << claim.id << "  "
+            << verdict_name(claim.verdict);
+        if (!met) out << ", expected " << expected_verdict(claim);
+        out << "\n";
+        if (met) continue;
+        for (const auto& c : claim.checks) {
+            out << "          " << verdict_name(c.verdict) << " " << c.at.line << ":" << c.at.column << "  " << c.text;
+            if (!c.actual_text.empty()) out << ": actual " << c.actual_text;
+            if (!c.message.empty()) out << ": " << c.message;
+            if (!c.diagnosis.empty()) out << ": " << c.diagnosis;
+            out << "\n";
+        }
+    }
+    int failed = static_cast<int>(report.claims.size()) - passed;
+    out << "\n" << passed << " passed, " << failed << " failed\n";
+}
+
+}  // namespace
+
+int run_test(const TestOptions& options) {
+    auto report = check_inputs(options.inputs, options.input);
+    if (!report) return 2;
+    if (options.format == "junit")
+        report::write_junit(std::cout, *report);
+    else
+        write_results(std::cout, *report);
+    for (const auto& claim : report->claims)
+        if (!meets_expectation(claim)) return 1;
+    return 0;
+}
+
+}  // namespace claimcheck::cli
