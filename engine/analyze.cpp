@@ -3,6 +3,8 @@
 #include "arithmetic.hpp"
 #include "typecheck.hpp"
 
+#include <algorithm>
+
 namespace claimcheck {
 
 namespace {
@@ -29,6 +31,7 @@ public:
     Analyzer(const Scopes& scopes, std::vector<Diagnostic>& errors) : types_(scopes, errors) {}
 
     void module(const Module& m) {
+        std::map<std::string, const ast::Apply*> applied;
         std::map<std::string, const ast::Claim*> claim_ids;
         for (const auto& statement : m.ast) {
             if (const auto* claim = boost::get<ast::Claim>(&statement.get()))
@@ -40,12 +43,48 @@ public:
             if (const auto* define = boost::get<ast::Define>(&statement.get())) this->define(m, *define);
             if (const auto* claim = boost::get<ast::Claim>(&statement.get()); claim && m.target)
                 this->claim(m, *claim);
+            if (const auto* apply = boost::get<ast::Apply>(&statement.get()); apply && m.target)
+                this->apply(m, *apply, applied);
         }
     }
 
     Plans take_plans() { return std::move(plans_); }
 
 private:
+    // A template's claims are checked once per apply, with its arguments in place.
+    void apply(const Module& m, const ast::Apply& a, std::map<std::string, const ast::Apply*>& applied) {
+        const Scope& visible = types_.scope(m);
+        auto found = visible.templates.find(a.name.text);
+        if (found == visible.templates.end()) {
+            std::vector<std::string> names;
+            for (const auto& entry : visible.templates) names.push_back(entry.first);
+            std::string hint = closest(a.name.text, names);
+            types_.error(m, a.name, "unknown template '" + a.name.text + "'" +
+                                        (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+            return;
+        }
+        const ast::Template& t = *found->second.templ;
+        if (t.params.size() != a.args.size()) {
+            std::string params;
+            for (const auto& p : t.params) params += (params.empty() ? "" : ", ") + p.text;
+            types_.error(m, a, "template " + t.name.text + " takes " + std::to_string(t.params.size()) + " (" + params +
+                                   "), not " + std::to_string(a.args.size()));
+            return;
+        }
+        Application application = *application_of(a, m, visible);
+        if (auto [it, added] = applied.emplace(application.instance(), &a); !added)
+            types_.error(m, a, application.instance() + " is already applied on line " +
+                                   std::to_string(m.source.locate(*it->second).line));
+        types_.set_application(&application);
+        applying_ = &a;
+        for (const auto& c : t.claims) claim(*found->second.module, c);
+        types_.set_application(nullptr);
+        applying_ = nullptr;
+        for (const auto& e : a.expects)
+            if (std::none_of(t.claims.begin(), t.claims.end(), [&](const ast::Claim& c) { return c.id.text == e.claim.text; }))
+                types_.error(m, e.claim, "template " + t.name.text + " has no claim " + e.claim.text);
+    }
+
     // Every definition is checked once on its own, with N a plain number.
     void define(const Module& m, const ast::Define& d) {
         if (!d.value && d.meanings.empty())
@@ -77,12 +116,12 @@ private:
     void check(const Module& m, const ast::Check& c) {
         auto subject = types_.expression(c.subject, m);
         if (const auto* stated = boost::get<ast::Stated>(&c.test.get())) {
-            plans_[&c] = this->stated(m, *stated, subject, c.subject);
+            plans_[{&c, applying_}] = this->stated(m, *stated, subject, c.subject);
             return;
         }
         const auto& relation = boost::get<ast::Relation>(c.test.get());
         auto rhs = types_.expression(relation.rhs, m);
-        plans_[&c] = CheckPlan{};
+        plans_[{&c, applying_}] = CheckPlan{};
         if (subject && rhs) require_comparable(m, c.subject, *subject, relation.rhs, *rhs, nullptr);
     }
 
@@ -216,6 +255,7 @@ private:
 
     TypeChecker types_;
     Plans plans_;
+    const ast::Apply* applying_ = nullptr;
 };
 
 }  // namespace

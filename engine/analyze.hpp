@@ -15,7 +15,9 @@ struct CheckPlan {
     std::optional<PhraseTerm> phrase;  // when the check states a vocabulary phrase
 };
 
-using Plans = std::map<const ast::Check*, CheckPlan>;
+// A check's plan, for a plain claim (no apply) or for one application of a template.
+using PlanKey = std::pair<const ast::Check*, const ast::Apply*>;
+using Plans = std::map<PlanKey, CheckPlan>;
 
 Plans analyze(const Program& program, const Scopes& scopes, std::vector<Diagnostic>& errors);
 

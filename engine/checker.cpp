@@ -82,6 +82,25 @@ public:
         : evaluator_(scopes), meanings_(evaluator_), diagnoser_(evaluator_), suggester_(evaluator_, meanings_),
           plans_(plans) {}
 
+    // A template's claim as one apply makes it: named for the instance, placed at the apply.
+    ClaimReport applied_claim(const Application& application, const ast::Claim& c) {
+        evaluator_.set_application(&application);
+        application_ = &application;
+        ClaimReport report = claim(*application.from, c);
+        evaluator_.set_application(nullptr);
+        application_ = nullptr;
+        const ast::Apply& apply = *application.apply;
+        report.template_at = report.file + ":" + std::to_string(report.at.line);
+        report.id = application.instance() + "." + c.id.text;
+        report.file = application.into->source.path();
+        report.at = application.into->source.locate(apply);
+        if (apply.article) report.article = *apply.article;
+        for (const auto& e : apply.expects)
+            if (e.claim.text == c.id.text) report.expected = e.verdict;
+        for (auto& check : report.checks) check.text = application.rename_text(check.text);
+        return report;
+    }
+
     ClaimReport claim(const Module& module, const ast::Claim& c) {
         ClaimReport report;
         report.id = c.id.text;
@@ -125,7 +144,7 @@ public:
 
 private:
     void remember(const Module& module, const ast::Claim& claim, const ast::Check& check, const CheckReport& r) {
-        if (!r.interval || r.interval_negated) return;
+        if (!r.interval || r.interval_negated || application_) return;  // instances of one template are no sources
         Statement statement{module.source.path(), r.at, claim.id.text, claim.article, r.claimed, r.verdict};
         stated_.push_back({quantity_key(check.subject, evaluator_.scope(module)),
                            std::string(module.source.text_of(check.subject)), *r.interval, statement});
@@ -135,6 +154,7 @@ private:
     CheckReport check(const Module& module, const ast::Check& c, Meaning* seen = nullptr, Trace* trace = nullptr) {
         CheckReport report;
         report.text = check_text(module, c);
+        report.file = module.source.path();
         report.at = module.source.locate(c);
         const auto* stated = boost::get<ast::Stated>(&c.test.get());
         report.claimed = stated ? std::string(module.source.text_of(*stated))
@@ -143,7 +163,7 @@ private:
             evaluator_.trace_into(trace);
             Value actual = evaluator_.expression(c.subject, module);
             evaluator_.trace_into(nullptr);
-            Meaning meaning = stated ? meanings_.stated(module, *stated, plans_.at(&c))
+            Meaning meaning = stated ? meanings_.stated(module, *stated, plans_.at({&c, application_ ? application_->apply : nullptr}))
                                      : meanings_.relation(module, boost::get<ast::Relation>(c.test.get()));
             if (seen) *seen = meaning;
             if (actual.grid) {
@@ -249,6 +269,7 @@ private:
     Suggester suggester_;
     const Plans& plans_;
     std::vector<Stated> stated_;
+    const Application* application_ = nullptr;
 };
 
 void dedupe(std::vector<Diagnostic>& errors) {
@@ -308,9 +329,15 @@ CheckOutcome check_program(const Program& program) {
     }
     Runner runner(scopes, plans);
     for (const Module* module : program.targets())
-        for (const auto& statement : module->ast)
+        for (const auto& statement : module->ast) {
             if (const auto* claim = boost::get<ast::Claim>(&statement.get()))
                 outcome.report.claims.push_back(runner.claim(*module, *claim));
+            if (const auto* apply = boost::get<ast::Apply>(&statement.get())) {
+                Application application = *application_of(*apply, *module, scopes.at(module));
+                for (const auto& claim : scopes.at(module).templates.at(apply->name.text).templ->claims)
+                    outcome.report.claims.push_back(runner.applied_claim(application, claim));
+            }
+        }
     outcome.report.conflicts = conflicts_among(runner.statements());
     return outcome;
 }

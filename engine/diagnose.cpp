@@ -10,10 +10,6 @@ std::string shown(const Rational& x, Unit unit) {
     return format_value(x, unit, places_for(x * written_scale(unit), 3, 2));
 }
 
-std::string text(const Module& module, const boost::spirit::x3::position_tagged& node) {
-    return std::string(module.source.text_of(node));
-}
-
 std::string series_of(const std::string& name) {
     auto dot = name.rfind('.');
     return dot == std::string::npos ? "" : name.substr(0, dot);
@@ -72,12 +68,12 @@ void Diagnoser::change_mistakes(const Module& module, const ast::Call& call, con
                            " is the change measured against the later figure (" + shown(to.number, unit) +
                            "); against the earlier one (" + shown(from.number, unit) + ") it is " + change});
     if (const ast::Name* name = lone_name(call.args[0]))
-        for (const auto& [other, value] : siblings(module, name->text)) {
+        for (const auto& [other, value] : siblings(module, evaluator_.name_text(name->text, module))) {
             if (value.number == 0 || value.type.unit.dimension != unit.dimension) continue;
             Rational figure = (to.number - value.number) / abs(value.number);
             out.push_back({"wrong-base", figure,
                            shown(figure, percent()) + " is the change from " + other + " (" +
-                               shown(value.number, unit) + "); from " + name->text + " (" +
+                               shown(value.number, unit) + "); from " + evaluator_.name_text(name->text, module) + " (" +
                                shown(from.number, unit) + ") it is " + change});
         }
 }
@@ -117,19 +113,20 @@ void Diagnoser::part_mistakes(const Module& module, const ast::Expr& subject, co
     for (const ast::Operand* term : total_terms(subject)) {
         Value part = evaluator_.operand(*term, module, nullptr);
         out.push_back({"part-as-whole", part.number,
-                       text(module, *tagged(*term)) + " alone is " + shown(part.number, part.type.unit) +
+                       evaluator_.source_text(module, *tagged(*term)) + " alone is " + shown(part.number, part.type.unit) +
                            ", one part of the total " + shown(actual.number, actual.type.unit)});
     }
-    const ast::Name* name = lone_name(subject);
-    if (!name || !actual.type.period) return;
-    for (const auto& [other, value] : siblings(module, name->text)) {
+    const ast::Name* written = lone_name(subject);
+    if (!written || !actual.type.period) return;
+    const std::string name = evaluator_.name_text(written->text, module);
+    for (const auto& [other, value] : siblings(module, name)) {
         if (!value.type.period) continue;
         auto both = join(*actual.type.period, *value.type.period);
         if (!both || both->days() == actual.type.period->days()) continue;  // the other must add time
         Rational total = actual.number + value.number;
         out.push_back({"part-as-whole", total,
-                       name->text + " + " + other + " is " + shown(total, actual.type.unit) + " over " +
-                           both->describe() + "; " + name->text + " alone is " +
+                       name + " + " + other + " is " + shown(total, actual.type.unit) + " over " +
+                           both->describe() + "; " + name + " alone is " +
                            shown(actual.number, actual.type.unit) + " (" + actual.type.period->label + ")"});
     }
 }

@@ -125,11 +125,12 @@ Value Evaluator::operand(const ast::Operand& op, const Module& module, const Val
 Value Evaluator::name(const ast::Name& n, const Module& module, const ValueParams* params) {
     if (params)
         if (auto found = params->find(n.text); found != params->end()) return found->second;
-    const LetBinding& binding = scopes_.at(&module).names.at(n.text);
+    const std::string text = name_text(n.text, module);
+    const LetBinding& binding = scope(module).names.at(text);
     ++depth_;
     Value value = let(binding);
     --depth_;
-    record(TraceStep::Kind::figure, n.text, value, where_defined(binding, value));
+    record(TraceStep::Kind::figure, text, value, where_defined(binding, value));
     return value;
 }
 
@@ -162,7 +163,16 @@ Value Evaluator::let(const LetBinding& binding) {
                             missing->reason);
     }
     const auto& figure = boost::get<ast::Figure>(let.value.get());
-    Value value = expression(figure.value, module);
+    const Application* applied = application_;  // a let's own figure is read in its own file
+    application_ = nullptr;
+    Value value;
+    try {
+        value = expression(figure.value, module);
+    } catch (...) {
+        application_ = applied;
+        throw;
+    }
+    application_ = applied;
     std::optional<Period> during;
     if (figure.during)
         during = std::get<Period>(make_period(*figure.during, std::string(module.source.text_of(*figure.during))));

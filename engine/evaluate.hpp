@@ -34,7 +34,20 @@ public:
     Value call(const ast::Call& call, const Module& module, const ValueParams* params);
     Value let(const LetBinding& binding);
 
-    const Scope& scope(const Module& module) const { return scopes_.at(&module); }
+    // The names visible where module's code runs: the applying file's, inside an applied template.
+    const Scope& scope(const Module& module) const { return scopes_.at(home(module)); }
+    std::string name_text(const std::string& written, const Module& module) const {
+        return applied(module) ? application_->rename(written) : written;
+    }
+
+    // Source text as it stands for this run: a template's names with the apply's arguments in place.
+    std::string source_text(const Module& module, const boost::spirit::x3::position_tagged& node) const {
+        std::string text(module.source.text_of(node));
+        return applied(module) ? application_->rename_text(text) : text;
+    }
+
+    // Run a template's claims as this apply sees them (nothing: back to plain files).
+    void set_application(const Application* application) { application_ = application; }
 
     // Record figures and steps into trace from now on (nothing to stop).
     void trace_into(Trace* trace) { trace_ = trace; }
@@ -43,12 +56,16 @@ public:
                            const std::string& message) const;
 
 private:
+    // Code from an applied template's file: its names are renamed and looked up in the applying file.
+    bool applied(const Module& module) const { return application_ && &module == application_->from; }
+    const Module* home(const Module& module) const { return applied(module) ? application_->into : &module; }
     void record(TraceStep::Kind kind, std::string text, const Value& value, std::string how);
 
     const Scopes& scopes_;
     std::map<const ast::Let*, Value> lets_;
     Trace* trace_ = nullptr;
     int depth_ = 0;
+    const Application* application_ = nullptr;
 };
 
 }  // namespace claimcheck

@@ -19,6 +19,7 @@ struct Suggestion {
 
 struct CheckReport {
     std::string text;  // as written after "check"
+    std::string file;  // where the check is written (a template's file, for an applied claim)
     Location at;
     Verdict verdict = Verdict::error;
     std::string claimed;               // "573%", "more than a third"
@@ -36,9 +37,10 @@ struct CheckReport {
 };
 
 struct ClaimReport {
-    std::string id;
+    std::string id;  // for an applied template: "force_rise(kent, 2016_17).rise"
     std::string file;
     Location at;
+    std::string template_at;  // for an applied template: where its claim is written
     std::string article;  // the article the claim is in, as named after `in`
     std::string quote;
     Verdict verdict = Verdict::pass;

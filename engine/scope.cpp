@@ -1,6 +1,7 @@
 #include "scope.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace claimcheck {
 
@@ -33,12 +34,21 @@ private:
                                                ", and " + into.source.path() + " uses both"));
         }
         for (const auto& [key, definition] : used.vocabulary) scope.vocabulary[key] = definition;
+        for (const auto& [key, binding] : used.templates) scope.templates[key] = binding;
     }
 
     void add_own(Scope& scope, const Module& module) {
         std::map<std::string, const ast::Define*> own_defines;
+        std::map<std::string, const ast::Template*> own_templates;
         for (const auto& statement : module.ast) {
             if (const auto* let = boost::get<ast::Let>(&statement.get())) add_let(scope, module, *let);
+            if (const auto* templ = boost::get<ast::Template>(&statement.get())) {
+                if (auto [it, added] = own_templates.emplace(templ->name.text, templ); !added)
+                    errors_.push_back(diagnose(module.source, templ->name,
+                                               "template " + templ->name.text + " is already defined at " +
+                                                   where_text(module, *it->second)));
+                scope.templates[templ->name.text] = TemplateBinding{templ, &module};
+            }
             if (const auto* define = boost::get<ast::Define>(&statement.get())) {
                 std::string key = phrase_key(define->words);
                 if (auto [it, added] = own_defines.emplace(key, define); !added)
@@ -79,6 +89,52 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 }
 
 }  // namespace
+
+std::string Application::rename(const std::string& name) const {
+    std::string out;
+    for (std::size_t start = 0; start <= name.size();) {
+        std::size_t dot = name.find('.', start);
+        std::string part = name.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+        auto found = arguments.find(part);
+        out += (out.empty() && start == 0 ? "" : ".") + (found == arguments.end() ? part : found->second);
+        if (dot == std::string::npos) break;
+        start = dot + 1;
+    }
+    return out;
+}
+
+std::string Application::rename_text(const std::string& text) const {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        auto is_name_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.'; };
+        if (!is_name_char(text[i])) {
+            out += text[i++];
+            continue;
+        }
+        std::size_t end = i;
+        while (end < text.size() && is_name_char(text[end])) ++end;
+        std::string token = text.substr(i, end - i);
+        bool function = end < text.size() && text[end] == '(';
+        out += function ? token : rename(token);
+        i = end;
+    }
+    return out;
+}
+
+std::string Application::instance() const {
+    std::string out = apply->name.text + "(";
+    for (std::size_t i = 0; i < apply->args.size(); ++i) out += (i ? ", " : "") + apply->args[i];
+    return out + ")";
+}
+
+std::optional<Application> application_of(const ast::Apply& apply, const Module& into, const Scope& scope) {
+    auto found = scope.templates.find(apply.name.text);
+    if (found == scope.templates.end() || found->second.templ->params.size() != apply.args.size()) return std::nullopt;
+    Application application{&apply, &into, found->second.module, {}};
+    for (std::size_t i = 0; i < apply.args.size(); ++i)
+        application.arguments[found->second.templ->params[i].text] = apply.args[i];
+    return application;
+}
 
 std::string Definition::where() const { return where_text(*module, *define); }
 

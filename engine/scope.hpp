@@ -6,6 +6,7 @@
 #include "module.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,14 +25,38 @@ struct Definition {
     std::string where() const;  // "rules/house-style.claims:31"
 };
 
+struct TemplateBinding {
+    const ast::Template* templ = nullptr;
+    const Module* module = nullptr;
+};
+
 struct Scope {
     std::map<std::string, LetBinding> names;
     std::map<std::string, Definition> vocabulary;  // keyed by the words: "more than"
+    std::map<std::string, TemplateBinding> templates;
+};
+
+// A template's claims as one apply sees them: their names are looked up in the
+// applying file, with each parameter replaced by its argument wherever it is a
+// part of a name (force.to with force = kent and to = 2016_17 is kent.2016_17).
+struct Application {
+    const ast::Apply* apply = nullptr;
+    const Module* into = nullptr;  // the file with the apply
+    const Module* from = nullptr;  // the file with the template
+    std::map<std::string, std::string> arguments;
+
+    std::string rename(const std::string& name) const;
+    std::string rename_text(const std::string& text) const;  // every name in a piece of source text
+    std::string instance() const;                            // "force_rise(kent, 2016_17)"
 };
 
 using Scopes = std::map<const Module*, Scope>;
 
 Scopes bind(const Program& program, std::vector<Diagnostic>& errors);
+
+// The application an apply makes, or nothing when its template is unknown or
+// it gives the wrong number of arguments (the analyzer reports which).
+std::optional<Application> application_of(const ast::Apply& apply, const Module& into, const Scope& scope);
 
 // The `source` statement a let follows in its file, if any: where the figure came from.
 const ast::SourceDecl* declared_source(const Module& module, const ast::Let& let);

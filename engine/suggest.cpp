@@ -10,10 +10,6 @@ namespace claimcheck {
 
 namespace {
 
-std::string text(const Module& module, const boost::spirit::x3::position_tagged& node) {
-    return std::string(module.source.text_of(node));
-}
-
 // "a rise of 473%" for a change; the stated figure alone otherwise.
 std::string framed(const ast::Expr& subject, const Rational& actual, const std::string& stated) {
     const ast::Call* call = lone_call(subject);
@@ -89,7 +85,7 @@ bool Suggester::passes(const Meaning& meaning, const Rational& value) const {
 std::vector<Suggestion> Suggester::suggest(const Module& module, const ast::Check& check, const Value& actual,
                                            const Meaning& meaning, const std::optional<Diagnosis>& diagnosis) {
     std::vector<Suggestion> out;
-    const std::string subject = text(module, check.subject);
+    const std::string subject = evaluator_.source_text(module, check.subject);
     if (const auto* stated = boost::get<ast::Stated>(&check.test.get())) {
         const auto* written = stated->value ? boost::get<ast::Number>(&stated->value->get()) : nullptr;
         if (stated->words.empty() && written) {
@@ -130,11 +126,11 @@ std::optional<Suggestion> Suggester::restated_number(const Module& module, const
     restated.digits = digits_like(value * scale, places, written.digits.find(',') != std::string::npos);
     restated.unit = written.unit;
     if (!passes(meanings_.number(restated, modifier), actual.number)) return std::nullopt;
-    std::string written_text = text(module, written);  // "44 per cent": keep the writer's unit words
+    std::string written_text = evaluator_.source_text(module, written);  // "44 per cent": keep the writer's unit words
     std::string stated_text = restated.digits + written_text.substr(written.digits.size());
-    if (modifier) stated_text += " " + text(module, *modifier);
+    if (modifier) stated_text += " " + evaluator_.source_text(module, *modifier);
     return Suggestion{framed(check.subject, actual.number, stated_text),
-                      text(module, check.subject) + " is " + stated_text};
+                      evaluator_.source_text(module, check.subject) + " is " + stated_text};
 }
 
 std::vector<Suggestion> Suggester::phrases(const Module& module, const std::string& subject, const Value& actual,
@@ -207,7 +203,7 @@ std::vector<Suggestion> Suggester::ratio_wordings(const Module& module, const as
     Value to = evaluator_.expression(change.args[1], module);
     if (from.number == 0 || to.number <= from.number) return {};
     Value ratio{to.number / from.number, Type{Unit{Dimension::ratio}, std::nullopt}};
-    std::string subject = "ratio(" + text(module, change.args[1]) + ", " + text(module, change.args[0]) + ")";
+    std::string subject = "ratio(" + evaluator_.source_text(module, change.args[1]) + ", " + evaluator_.source_text(module, change.args[0]) + ")";
     return phrases(module, subject, ratio, {"almost", "more than", "about"}, " times as many");
 }
 

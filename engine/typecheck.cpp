@@ -64,6 +64,10 @@ std::string arity_message(const Builtin& b, const ast::Call& call) {
 void TypeChecker::error(const Module& module, const boost::spirit::x3::position_tagged& node,
                         std::string message) {
     errors_.push_back(diagnose(module.source, node, std::move(message)));
+    if (applied(module))
+        errors_.back().notes.push_back("in " + application_->instance() + ", applied at " +
+                                       application_->into->source.path() + ":" +
+                                       std::to_string(application_->into->source.locate(*application_->apply).line));
 }
 
 std::optional<Type> TypeChecker::expression(const ast::Expr& expr, const Module& module,
@@ -95,11 +99,12 @@ std::optional<Type> TypeChecker::name(const ast::Name& n, const Module& module, 
     if (params)
         if (auto found = params->find(n.text); found != params->end()) return found->second;
     const Scope& visible = scope(module);
-    if (auto found = visible.names.find(n.text); found != visible.names.end()) return let(found->second);
+    const std::string text = applied(module) ? application_->rename(n.text) : n.text;
+    if (auto found = visible.names.find(text); found != visible.names.end()) return let(found->second);
     std::vector<std::string> candidates;
     for (const auto& entry : visible.names) candidates.push_back(entry.first);
-    std::string hint = closest(n.text, candidates);
-    error(module, n, "unknown name '" + n.text + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+    std::string hint = closest(text, candidates);
+    error(module, n, "unknown name '" + text + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
     return std::nullopt;
 }
 
@@ -148,6 +153,8 @@ std::optional<Type> TypeChecker::let(const LetBinding& binding) {
         return lets_[&let] = std::nullopt;
     }
     visiting_.insert(&let);
+    const Application* applied = application_;  // a let's own figure is read in its own file
+    application_ = nullptr;
     std::optional<Type> result;
     if (boost::get<ast::Missing>(&let.value.get())) {
         result = Type{Unit{Dimension::unknown}, std::nullopt};
@@ -159,6 +166,7 @@ std::optional<Type> TypeChecker::let(const LetBinding& binding) {
         if (value && (!figure.during || during)) result = let_type(*value, during);
     }
     visiting_.erase(&let);
+    application_ = applied;
     return lets_[&let] = result;
 }
 

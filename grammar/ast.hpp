@@ -177,7 +177,29 @@ struct Define : x3::position_tagged {
     std::vector<Meaning> meanings;
 };
 
-struct Statement : x3::variant<SourceDecl, Use, Let, Define, Claim> {
+// template force_rise(force, year): claims written once, over parameters that
+// stand for parts of names (force.2016_17 with force = kent is kent.2016_17).
+struct Template : x3::position_tagged {
+    Name name;
+    std::vector<Name> params;
+    std::vector<Claim> claims;
+};
+
+// expect rise fail, under an apply: the verdict pinned for one instance.
+struct ApplyExpect : x3::position_tagged {
+    Name claim;
+    std::string verdict;
+};
+
+// apply force_rise(kent, 2016_17): the template's claims, over this file's figures.
+struct Apply : x3::position_tagged {
+    Name name;
+    std::vector<std::string> args;
+    boost::optional<std::string> article;
+    std::vector<ApplyExpect> expects;
+};
+
+struct Statement : x3::variant<SourceDecl, Use, Let, Define, Claim, Template, Apply> {
     using base_type::base_type;
     using base_type::operator=;
 };

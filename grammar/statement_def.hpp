@@ -27,8 +27,8 @@ file_type const file = "a claims file";
     x3::rule<name##_class, type> const name = what;
 
 CLAIMCHECK_RULE(statement, ast::Statement,
-                "a statement (source, use, let, define, claim) or a claim line (quote, check, "
-                "expect, note)")
+                "a statement (source, use, let, define, claim, template, apply) or a claim line "
+                "(quote, check, expect, note)")
 CLAIMCHECK_RULE(source_decl, ast::SourceDecl, "a source")
 CLAIMCHECK_RULE(use, ast::Use, "a use")
 CLAIMCHECK_RULE(let, ast::Let, "a let")
@@ -49,6 +49,9 @@ CLAIMCHECK_RULE(relation, ast::Relation, "a comparison")
 CLAIMCHECK_RULE(modifier, ast::Modifier, "a rounding rule")
 CLAIMCHECK_RULE(expect, ast::Expect, "an expectation")
 CLAIMCHECK_RULE(note, ast::Note, "a note")
+CLAIMCHECK_RULE(template_block, ast::Template, "a template")
+CLAIMCHECK_RULE(apply, ast::Apply, "an apply")
+CLAIMCHECK_RULE(apply_expect, ast::ApplyExpect, "an expectation")
 #undef CLAIMCHECK_RULE
 
 auto const expression = grammar::expression();
@@ -78,7 +81,7 @@ auto const not_stray = (&kw("check") > claim_before_check) | (&kw("quote") > cla
                        (&kw("expect") > claim_before_expect) | (&kw("note") > claim_before_note) | x3::eps;
 
 auto const file_def = *eol >> *((!eoi) > not_stray > statement > line_end) > eoi;
-auto const statement_def = source_decl | use | let | define | claim;
+auto const statement_def = source_decl | use | let | define | claim | template_block | apply;
 auto const source_decl_def = kw("source") > name > string;
 auto const use_def = kw("use") > use_target;
 
@@ -155,9 +158,23 @@ struct claim_item_class {};
 struct test_class {};
 struct stated_value_class {};
 
+// ---- templates ------------------------------------------------------------
+
+auto const params = x3::rule<struct params_class, std::vector<ast::Name>>{"parameters, such as (force, year)"} =
+    '(' > (name % ',') > ')';
+auto const fragment = x3::rule<struct fragment_class, std::string>{"a name, or a part of one such as 2016_17"} =
+    x3::raw[x3::lexeme[+(x3::alnum | '_') % '.']];
+auto const fragments = x3::rule<struct fragments_class, std::vector<std::string>>{"arguments, such as (kent)"} =
+    '(' > (fragment % ',') > ')';
+auto const end_of_template = x3::rule<struct end_of_template_class>{"'end' after the template's claims"} =
+    +eol >> kw("end");
+auto const template_block_def = kw("template") > name > params > ':' > *(+eol >> claim) > end_of_template;
+auto const apply_def = kw("apply") > name > fragments > -(kw("in") > string) > *(+eol >> apply_expect);
+auto const apply_expect_def = kw("expect") > name > verdict_word;
+
 BOOST_SPIRIT_DEFINE(file, statement, source_decl, use, let, let_value, missing, figure, define,
                     meaning, interval, claim, claim_item, quote, check, test, stated, stated_value,
-                    relation, modifier, expect, note)
+                    relation, modifier, expect, note, template_block, apply, apply_expect)
 
 struct file_class : x3::annotate_on_success, error_handler_base {};
 struct source_decl_class : x3::annotate_on_success {};
@@ -176,5 +193,8 @@ struct relation_class : x3::annotate_on_success {};
 struct modifier_class : x3::annotate_on_success {};
 struct expect_class : x3::annotate_on_success {};
 struct note_class : x3::annotate_on_success {};
+struct template_block_class : x3::annotate_on_success {};
+struct apply_class : x3::annotate_on_success {};
+struct apply_expect_class : x3::annotate_on_success {};
 
 }  // namespace claimcheck::parser

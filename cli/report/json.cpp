@@ -20,9 +20,10 @@ json interval_json(const CheckReport& check) {
     return j;
 }
 
-json check_json(const CheckReport& c) {
+json check_json(const ClaimReport& claim, const CheckReport& c) {
     json j;
     j["text"] = c.text;
+    j["file"] = c.file.empty() ? claim.file : c.file;
     j["line"] = c.at.line;
     j["column"] = c.at.column;
     j["verdict"] = verdict_name(c.verdict);
@@ -59,10 +60,11 @@ json claim_json(const ClaimReport& claim) {
     j["quote"] = claim.quote;
     j["verdict"] = verdict_name(claim.verdict);
     if (claim.expected) j["expect"] = *claim.expected;
+    if (!claim.template_at.empty()) j["template"] = claim.template_at;
     if (!claim.message.empty()) j["message"] = claim.message;
     if (!claim.notes.empty()) j["notes"] = claim.notes;
     j["checks"] = json::array();
-    for (const auto& c : claim.checks) j["checks"].push_back(check_json(c));
+    for (const auto& c : claim.checks) j["checks"].push_back(check_json(claim, c));
     return j;
 }
 

@@ -31,8 +31,10 @@ std::string label(Verdict v, bool capitals, const Style& style) {
 // Details sit under the check text: 4 spaces, then the 13-wide verdict column.
 constexpr const char* detail = "                 ";
 
-void write_check(std::ostream& out, const CheckReport& c, const Style& style) {
-    out << "    " << label(c.verdict, false, style) << c.at.line << ":" << c.at.column << "  " << c.text << "\n";
+void write_check(std::ostream& out, const ClaimReport& claim, const CheckReport& c, const Style& style) {
+    bool elsewhere = !c.file.empty() && c.file != claim.file;  // a check written in a template's file
+    out << "    " << label(c.verdict, false, style) << (elsewhere ? c.file + ":" : "") << c.at.line << ":"
+        << c.at.column << "  " << c.text << "\n";
     if (c.interval) {
         out << detail << "claimed " << c.claimed << " = " << interval_text(c) << ", actual " << c.actual_text;
         if (c.actual && denominator(*c.actual) != 1) out << " (" << fraction_text(*c.actual) << ")";
@@ -72,7 +74,8 @@ void write_text(std::ostream& out, const Report& report, const Style& style) {
         if (!claim.quote.empty()) out << "  \"" << claim.quote << "\"";
         out << "\n";
         if (!claim.message.empty()) out << detail << claim.message << "\n";
-        for (const auto& check : claim.checks) write_check(out, check, style);
+        if (!claim.template_at.empty()) out << detail << "from the template at " << claim.template_at << "\n";
+        for (const auto& check : claim.checks) write_check(out, claim, check, style);
     }
     if (!report.conflicts.empty()) out << "\nSources disagree\n";
     for (const auto& conflict : report.conflicts) {
@@ -92,7 +95,8 @@ void write_lines(std::ostream& out, const Report& report) {
             out << claim.file << ":" << claim.at.line << ":" << claim.at.column << ": "
                 << verdict_name(claim.verdict) << ": " << claim.id << ": " << claim.message << "\n";
         for (const auto& c : claim.checks) {
-            out << claim.file << ":" << c.at.line << ":" << c.at.column << ": " << verdict_name(c.verdict) << ": "
+            out << (c.file.empty() ? claim.file : c.file) << ":" << c.at.line << ":" << c.at.column << ": "
+                << verdict_name(c.verdict) << ": "
                 << claim.id << ": " << c.text;
             if (c.actual) out << ": actual " << c.actual_text;
             if (!c.message.empty()) out << ": " << c.message;

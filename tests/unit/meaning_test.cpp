@@ -34,7 +34,7 @@ std::unique_ptr<Built> meaning_of(const std::string& check, const std::string& l
     Evaluator evaluator(a.scopes);
     MeaningBuilder builder(evaluator);
     if (const auto* stated = boost::get<ast::Stated>(&c->test.get()))
-        built->meaning = builder.stated(a.main(), *stated, a.plans.at(c));
+        built->meaning = builder.stated(a.main(), *stated, a.plans.at({c, nullptr}));
     else
         built->meaning = builder.relation(a.main(), boost::get<ast::Relation>(c->test.get()));
     return built;

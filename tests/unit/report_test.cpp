@@ -191,7 +191,7 @@ TEST_CASE("json: a check's fields in order, with exact and decimal actual", "[re
     Report r;
     r.claims = {kent_claim()};
     ordered check = parsed_json(r)["claims"][0]["checks"][0];
-    CHECK(keys(check) == std::vector<std::string>{"text", "line", "column", "verdict", "claimed", "actual",
+    CHECK(keys(check) == std::vector<std::string>{"text", "file", "line", "column", "verdict", "claimed", "actual",
                                                    "reading", "interval"});
     CHECK(check["text"] == "change(kent.2015_16, kent.2016_17) is 573%");
     CHECK(check["line"] == 5);
@@ -233,7 +233,7 @@ TEST_CASE("json: definition and message come last", "[report][json]") {
     Report r;
     r.claims = {passing_claim()};
     ordered check = parsed_json(r)["claims"][0]["checks"][0];
-    CHECK(keys(check) == std::vector<std::string>{"text", "line", "column", "verdict", "claimed", "actual",
+    CHECK(keys(check) == std::vector<std::string>{"text", "file", "line", "column", "verdict", "claimed", "actual",
                                                    "reading", "interval", "definition", "message"});
     CHECK(check["actual"]["exact"] == "170");
     CHECK(check["actual"]["decimal"] == "170");
@@ -267,7 +267,7 @@ TEST_CASE("json: an unverifiable check has a null actual", "[report][json]") {
     CHECK(check["verdict"] == "unverifiable");
     CHECK(check["message"] == "age.youngest is missing: not in the FOI reply");
     CHECK(keys(check) ==
-          std::vector<std::string>{"text", "line", "column", "verdict", "claimed", "actual", "message"});
+          std::vector<std::string>{"text", "file", "line", "column", "verdict", "claimed", "actual", "message"});
 }
 
 TEST_CASE("json: a claim with no checks has an empty checks array", "[report][json]") {
