@@ -97,7 +97,10 @@ public:
         if (apply.article) report.article = *apply.article;
         for (const auto& e : apply.expects)
             if (e.claim.text == c.id.text) report.expected = e.verdict;
-        for (auto& check : report.checks) check.text = application.rename_text(check.text);
+        for (auto& check : report.checks) {
+            check.text = application.rename_text(check.text);
+            check.claimed = application.rename_text(check.claimed);
+        }
         return report;
     }
 

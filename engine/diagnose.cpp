@@ -30,7 +30,9 @@ std::optional<Diagnosis> Diagnoser::diagnose(const Module& module, const ast::Ex
                              " instead of rounded; rounded, it is " + format_value(rounded, actual.type.unit, 7),
                          truncate_to(actual.number, step)};
     }
-    if (judgement.verdict != Verdict::fail) return std::nullopt;
+    // A vague phrase ("more than a third") is met by too many figures for a
+    // mistake to be told from chance: only a stated number can be reproduced.
+    if (judgement.verdict != Verdict::fail || meaning.definition) return std::nullopt;
     Mistakes mistakes;
     if (const ast::Call* call = lone_call(subject)) {
         const std::string& f = call->function.text;

@@ -34,33 +34,37 @@ std::vector<std::string> words_of(const std::string& phrase) {
     return words;
 }
 
-// Round figures near x, for "nearly 200" or "more than 180": the round figures
-// above x, roundest first, and those below, nearest first.
-struct Anchors {
-    std::vector<Rational> above;
-    std::vector<Rational> below;
-};
-
-Anchors anchors(const Rational& x) {
-    Anchors out;
+// Round figures near x: the multiples of its first and of its second digit's
+// place just below, at and just above it (183: 100, 200, 180, 190).
+std::vector<Rational> round_figures(const Rational& x) {
+    std::vector<Rational> out;
     if (x <= 0) return out;
     Integer whole = numerator(x) / denominator(x);
     int digits = whole == 0 ? 1 : static_cast<int>(whole.str().size());
     for (int significant : {1, 2}) {
         Rational step = power_of_ten(digits - significant);
         Rational low = truncate_to(x, step);
-        out.above.push_back(low == x ? x + step : low + step);
-        if (low > 0 && low < x) out.below.insert(out.below.begin(), low);
+        for (const Rational& figure : {low == x ? low - step : low, low, low + step})
+            if (figure > 0 && std::find(out.begin(), out.end(), figure) == out.end()) out.push_back(figure);
     }
     return out;
 }
 
-// Heads to try when the stated figure was too high, and when it was too low.
-const std::vector<std::string> heads_for_too_high = {"nearly", "more than", "about", "just under", "under"};
+// Digits a reader has to take in: 200 has one, 180 two, 5.7 two.
+int significant_digits(const Rational& figure) {
+    std::string digits = decimal_text(figure, 7);
+    digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
+    digits.erase(0, digits.find_first_not_of('0'));
+    if (decimal_text(figure, 7).find('.') == std::string::npos) digits.erase(digits.find_last_not_of('0') + 1);
+    return static_cast<int>(digits.size());
+}
+
+// Heads to try when the stated figure was too high, and when it was too low (ties go to the first).
+const std::vector<std::string> heads_for_too_high = {"nearly", "more than", "about", "just under"};
 const std::vector<std::string> heads_for_too_low = {"more than", "nearly", "about", "over", "just over"};
 
-bool looks_up(const std::string& head) { return head == "nearly" || head == "almost" || head == "just under" || head == "under"; }
-bool looks_down(const std::string& head) { return head == "more than" || head == "over" || head == "just over"; }
+// A wording further than this from the true figure tells the reader too little.
+const Rational loosest(1, 5);
 
 }  // namespace
 
@@ -136,64 +140,79 @@ std::optional<Suggestion> Suggester::restated_number(const Module& module, const
 std::vector<Suggestion> Suggester::phrases(const Module& module, const std::string& subject, const Value& actual,
                                            const std::vector<std::string>& heads, const std::string& framing_after) {
     const Scope& scope = evaluator_.scope(module);
-    std::vector<Suggestion> out;
-    for (const auto& head : heads) {
-        auto found = scope.vocabulary.find(head);
-        if (found == scope.vocabulary.end() || !found->second.define->has_parameter) continue;
-        for (const auto& n : candidates_for(scope, head, actual)) {
-            std::vector<std::string> words = words_of(head);
-            words.insert(words.end(), n.words.begin(), n.words.end());
-            auto term = resolve_phrase(words, n.number ? &*n.number : nullptr, scope);
-            if (!std::holds_alternative<PhraseTerm>(term)) continue;
-            try {
-                if (!passes(meanings_.phrase(std::get<PhraseTerm>(term)), actual.number)) continue;
-            } catch (const std::runtime_error&) {
-                continue;
-            }
-            std::string phrase = std::get<PhraseTerm>(term).text();
-            out.push_back({phrase + framing_after, subject + " is " + phrase});
-            break;  // one wording per head
+    struct Ranked {
+        int digits;          // rounder first
+        Rational closeness;  // then nearer the true figure
+        std::size_t head;    // then the preferred head
+        Suggestion suggestion;
+    };
+    std::vector<Ranked> best;  // one wording per head
+    auto consider = [&](std::vector<std::string> words, const ast::Number* number, Ranked ranked) {
+        auto term = resolve_phrase(words, number, scope);
+        if (!std::holds_alternative<PhraseTerm>(term)) return;
+        try {
+            if (!passes(meanings_.phrase(std::get<PhraseTerm>(term)), actual.number)) return;
+        } catch (const std::runtime_error&) {
+            return;
         }
-        if (out.size() == 3) break;
+        std::string phrase = std::get<PhraseTerm>(term).text();
+        ranked.suggestion = {phrase + framing_after, subject + " is " + phrase};
+        for (auto& b : best)
+            if (b.head == ranked.head) {
+                if (std::tie(ranked.digits, ranked.closeness) < std::tie(b.digits, b.closeness)) b = ranked;
+                return;
+            }
+        best.push_back(ranked);
+    };
+    // Words that need no figure: "dozens" for 70 offences.
+    if (actual.type.unit.dimension == Dimension::count || actual.type.unit.dimension == Dimension::number)
+        for (const auto& [key, definition] : scope.vocabulary)
+            if (!definition.define->has_parameter && !definition.define->value && !definition.define->meanings.empty())
+                consider(words_of(key), nullptr, {0, 0, heads.size(), {}});
+    const std::vector<Candidate> ns = candidates(scope, actual);
+    for (std::size_t h = 0; h < heads.size(); ++h) {
+        auto found = scope.vocabulary.find(heads[h]);
+        if (found == scope.vocabulary.end() || !found->second.define->has_parameter) continue;
+        for (const auto& n : ns) {
+            if (actual.number == 0 || abs(n.value - actual.number) / abs(actual.number) > loosest) continue;
+            std::vector<std::string> words = words_of(heads[h]);
+            words.insert(words.end(), n.words.begin(), n.words.end());
+            consider(words, n.number ? &*n.number : nullptr, {n.digits, abs(n.value - actual.number), h, {}});
+        }
     }
+    std::stable_sort(best.begin(), best.end(), [](const Ranked& a, const Ranked& b) {
+        return std::tie(a.digits, a.closeness, a.head) < std::tie(b.digits, b.closeness, b.head);
+    });
+    std::vector<Suggestion> out;
+    for (std::size_t i = 0; i < best.size() && i < 3; ++i) out.push_back(best[i].suggestion);
     return out;
 }
 
-// What can stand for N after this head: fraction words for a percentage, round figures otherwise.
-std::vector<Suggester::Candidate> Suggester::candidates_for(const Scope& scope, const std::string& head,
-                                                           const Value& actual) {
+// What can stand for N: fraction words for a percentage, round figures otherwise.
+std::vector<Suggester::Candidate> Suggester::candidates(const Scope& scope, const Value& actual) {
     std::vector<Candidate> out;
     if (actual.type.unit.dimension == Dimension::percent) {
         for (const auto& [key, definition] : scope.vocabulary) {
             if (definition.define->has_parameter || !definition.define->value) continue;
             try {
                 Value v = meanings_.value(PhraseTerm{&definition, nullptr, nullptr});
-                if (v.type.unit.dimension == Dimension::percent)
-                    out.push_back({words_of(key), std::nullopt, abs(v.number - actual.number)});
+                // Shares of a whole ("a third"), not changes ("halved" is -50%).
+                if (v.type.unit.dimension == Dimension::percent && v.number > 0 && v.number <= 1)
+                    out.push_back({words_of(key), std::nullopt, v.number, 1});
             } catch (const std::runtime_error&) {
             }
         }
-        std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.distance < b.distance; });
         return out;
     }
-    Rational x = actual.number * written_scale(actual.type.unit);
-    Anchors near = anchors(x);
-    std::vector<Rational> figures = looks_up(head) ? near.above : looks_down(head) ? near.below : std::vector<Rational>{};
-    if (figures.empty()) {  // "about": the nearest round figures first
-        figures = near.above;
-        figures.insert(figures.end(), near.below.begin(), near.below.end());
-        std::stable_sort(figures.begin(), figures.end(),
-                         [&](const Rational& a, const Rational& b) { return abs(a - x) < abs(b - x); });
-    }
-    for (const Rational& figure : figures) {
+    const Rational scale = written_scale(actual.type.unit);
+    for (const Rational& figure : round_figures(actual.number * scale)) {
         if (auto word = spelled(scope, figure)) {
-            out.push_back({words_of(*word), std::nullopt, 0});
+            out.push_back({words_of(*word), std::nullopt, figure / scale, 1});
             continue;
         }
         ast::Number n;
-        n.digits = decimal_text(figure, 7);
-        if (figure >= 10000) n.digits = digits_like(figure, 0, true);
-        out.push_back({{}, n, 0});
+        n.digits = figure >= 10000 ? digits_like(figure, 0, true) : decimal_text(figure, 7);
+        out.push_back({{}, n, figure / scale, significant_digits(figure)});
     }
     return out;
 }
@@ -201,7 +220,7 @@ std::vector<Suggester::Candidate> Suggester::candidates_for(const Scope& scope, 
 std::vector<Suggestion> Suggester::ratio_wordings(const Module& module, const ast::Call& change) {
     Value from = evaluator_.expression(change.args[0], module);
     Value to = evaluator_.expression(change.args[1], module);
-    if (from.number == 0 || to.number <= from.number) return {};
+    if (from.number == 0 || to.number < 2 * from.number) return {};  // "times as many" from twice up
     Value ratio{to.number / from.number, Type{Unit{Dimension::ratio}, std::nullopt}};
     std::string subject = "ratio(" + evaluator_.source_text(module, change.args[1]) + ", " + evaluator_.source_text(module, change.args[0]) + ")";
     return phrases(module, subject, ratio, {"almost", "more than", "about"}, " times as many");

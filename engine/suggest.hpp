@@ -25,14 +25,15 @@ private:
                                               const ast::Stated& stated, const ast::Number& written,
                                               const Value& actual);
     struct Candidate {
-        std::vector<std::string> words;      // a word for N: "a third", "six"
-        std::optional<ast::Number> number;   // or a figure: 200
-        Rational distance;
+        std::vector<std::string> words;     // a word for N: "a third", "six"
+        std::optional<ast::Number> number;  // or a figure: 200
+        Rational value;                     // what it stands for, stored as the engine keeps it
+        int digits;                         // significant digits: how round it reads
     };
 
     std::vector<Suggestion> phrases(const Module& module, const std::string& subject, const Value& actual,
                                     const std::vector<std::string>& heads, const std::string& framing_after);
-    std::vector<Candidate> candidates_for(const Scope& scope, const std::string& head, const Value& actual);
+    std::vector<Candidate> candidates(const Scope& scope, const Value& actual);
     std::vector<Suggestion> ratio_wordings(const Module& module, const ast::Call& change);
     bool passes(const Meaning& meaning, const Rational& value) const;
     std::optional<std::string> spelled(const Scope& scope, const Rational& n);
