@@ -67,6 +67,18 @@ void write_check(std::ostream& out, const CheckExplanation& e) {
     for (const auto& s : c.suggestions) out << "  write instead \"" << s.wording << "\"   (check " << s.check << ")\n";
 }
 
+void write_claim(std::ostream& out, const Explanation& explanation) {
+    const ClaimReport& claim = explanation.claim;
+    out << "claim " << claim.id << " at " << claim.file << ":" << claim.at.line << ": " << verdict_name(claim.verdict)
+        << "\n  in " << claim.article;
+    if (!claim.quote.empty()) out << ": \"" << claim.quote << "\"";
+    out << "\n";
+    if (!claim.template_at.empty()) out << "  from the template at " << claim.template_at << "\n";
+    for (const auto& note : claim.notes) out << "  note: " << note << "\n";
+    if (!claim.message.empty()) out << "  " << claim.message << "\n";
+    for (const auto& check : explanation.checks) write_check(out, check);
+}
+
 }  // namespace
 
 int run_explain(const ExplainOptions& options) {
@@ -87,18 +99,14 @@ int run_explain(const ExplainOptions& options) {
         print_errors(outcome.errors);
         return 2;
     }
-    if (!outcome.explanation) {
-        std::cerr << "claimcheck: no claim at " << options.where << "\n";
+    if (outcome.explanations.empty()) {
+        std::cerr << "claimcheck: no claim or apply at " << options.where << "\n";
         return 2;
     }
-    const ClaimReport& claim = outcome.explanation->claim;
-    std::cout << "claim " << claim.id << " at " << claim.file << ":" << claim.at.line << ": "
-              << verdict_name(claim.verdict) << "\n  in " << claim.article;
-    if (!claim.quote.empty()) std::cout << ": \"" << claim.quote << "\"";
-    std::cout << "\n";
-    for (const auto& note : claim.notes) std::cout << "  note: " << note << "\n";
-    if (!claim.message.empty()) std::cout << "  " << claim.message << "\n";
-    for (const auto& check : outcome.explanation->checks) write_check(std::cout, check);
+    for (const auto& explanation : outcome.explanations) {
+        if (&explanation != &outcome.explanations.front()) std::cout << "\n";
+        write_claim(std::cout, explanation);
+    }
     return 0;
 }
 

@@ -132,6 +132,27 @@ public:
 
     const std::vector<Stated>& statements() const { return stated_; }
 
+    // Explain the claims one apply makes, each check in full.
+    std::vector<Explanation> explain_apply(const Application& application) {
+        std::vector<Explanation> out;
+        const ast::Template& t = *evaluator_.scope(*application.into).templates.at(application.apply->name.text).templ;
+        for (const auto& claim : t.claims) {
+            Explanation e;
+            e.claim = applied_claim(application, claim);
+            evaluator_.set_application(&application);
+            application_ = &application;
+            for (const auto& item : claim.items)
+                if (const auto* check = boost::get<ast::Check>(&item.get())) {
+                    e.checks.push_back(explain(*application.from, *check));
+                    e.checks.back().report.text = application.rename_text(e.checks.back().report.text);
+                }
+            evaluator_.set_application(nullptr);
+            application_ = nullptr;
+            out.push_back(std::move(e));
+        }
+        return out;
+    }
+
     // Explain one check: the same verdict, plus the arithmetic and every reading.
     CheckExplanation explain(const Module& module, const ast::Check& c) {
         CheckExplanation out;
@@ -285,13 +306,14 @@ void dedupe(std::vector<Diagnostic>& errors) {
 }  // namespace
 
 namespace {
-// The claim a line falls in: its header or any of its lines.
-const ast::Claim* claim_at(const Module& module, int line) {
+// The statement of type T a line falls in: its first line or any after it.
+template <typename T>
+const T* statement_at(const Module& module, int line) {
     for (const auto& statement : module.ast)
-        if (const auto* claim = boost::get<ast::Claim>(&statement.get())) {
-            int first = module.source.locate(*claim).line;
-            int last = module.source.locate(module.source.end_of(*claim)).line;
-            if (first <= line && line <= last) return claim;
+        if (const auto* node = boost::get<T>(&statement.get())) {
+            int first = module.source.locate(*node).line;
+            int last = module.source.locate(module.source.end_of(*node)).line;
+            if (first <= line && line <= last) return node;
         }
     return nullptr;
 }
@@ -305,7 +327,12 @@ ExplainOutcome explain_line(const Program& program, const Module& module, int li
         dedupe(outcome.errors);
         return outcome;
     }
-    const ast::Claim* claim = claim_at(module, line);
+    if (const auto* apply = statement_at<ast::Apply>(module, line)) {
+        Application application = *application_of(*apply, module, scopes.at(&module));
+        outcome.explanations = Runner(scopes, plans).explain_apply(application);
+        return outcome;
+    }
+    const ast::Claim* claim = statement_at<ast::Claim>(module, line);
     if (!claim) return outcome;
     Runner runner(scopes, plans);
     Explanation explanation;
@@ -318,7 +345,7 @@ ExplainOutcome explain_line(const Program& program, const Module& module, int li
     for (const ast::Check* check : checks)
         if (!on_a_check || module.source.locate(*check).line == line)
             explanation.checks.push_back(Runner(scopes, plans).explain(module, *check));
-    outcome.explanation = std::move(explanation);
+    outcome.explanations.push_back(std::move(explanation));
     return outcome;
 }
 

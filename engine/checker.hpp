@@ -34,11 +34,12 @@ struct Explanation {
 };
 
 struct ExplainOutcome {
-    std::optional<Explanation> explanation;  // nothing when no claim covers the line
+    std::vector<Explanation> explanations;  // none when no claim or apply covers the line
     std::vector<Diagnostic> errors;
 };
 
-// Explains the claim at `line` of `module` (one of the program's targets).
+// Explains the claim at `line` of `module` (one of the program's targets), or
+// every claim an apply on that line makes.
 ExplainOutcome explain_line(const Program& program, const Module& module, int line);
 
 }  // namespace claimcheck

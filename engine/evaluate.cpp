@@ -114,7 +114,7 @@ Value Evaluator::expression(const ast::Expr& expr, const Module& module, const V
     }
     result.type.period = total_period(expr, terms, result.type.period);
     --depth_;
-    if (!expr.rest.empty()) record(TraceStep::Kind::step, std::string(module.source.text_of(expr)), result, "");
+    if (!expr.rest.empty()) record(TraceStep::Kind::step, source_text(module, expr), result, "");
     return result;
 }
 
@@ -149,7 +149,7 @@ Value Evaluator::call(const ast::Call& c, const Module& module, const ValueParam
     } catch (const EvalError& e) {
         fail(module, c, std::string(builtin.name) + ": " + e.what());
     }
-    record(TraceStep::Kind::step, std::string(module.source.text_of(c)), result, formula_with(builtin, args));
+    record(TraceStep::Kind::step, source_text(module, c), result, formula_with(builtin, args));
     return result;
 }
 
