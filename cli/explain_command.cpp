@@ -3,6 +3,7 @@
 #include "report/writers.hpp"
 #include "session.hpp"
 
+#include <filesystem>
 #include <iostream>
 #include <algorithm>
 #include <set>
@@ -92,6 +93,11 @@ int run_explain(const ExplainOptions& options) {
         return 2;
     }
     std::string file = options.where.substr(0, colon);
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec)) {
+        std::cerr << "claimcheck: explain takes one .claims file, and " << file << " is not one\n";
+        return 2;
+    }
     auto program = load_inputs({file}, options.input);
     if (!program) return 2;
     ExplainOutcome outcome = explain_line(*program, *program->targets().front(), line);

@@ -20,7 +20,9 @@ void write_results(std::ostream& out, const Report& report) {
         out << "\n";
         if (met) continue;
         for (const auto& c : claim.checks) {
-            out << "          " << verdict_name(c.verdict) << " " << c.at.line << ":" << c.at.column << "  " << c.text;
+            bool elsewhere = !c.file.empty() && c.file != claim.file;  // a template's check
+            out << "          " << verdict_name(c.verdict) << " " << (elsewhere ? c.file + ":" : "") << c.at.line << ":"
+                << c.at.column << "  " << c.text;
             if (!c.actual_text.empty()) out << ": actual " << c.actual_text;
             if (!c.message.empty()) out << ": " << c.message;
             if (!c.diagnosis.empty()) out << ": " << c.diagnosis;

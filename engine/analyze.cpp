@@ -122,6 +122,14 @@ private:
         const auto& relation = boost::get<ast::Relation>(c.test.get());
         auto rhs = types_.expression(relation.rhs, m);
         plans_[{&c, applying_}] = CheckPlan{};
+        if (rhs && rhs->grid) {
+            types_.error(m, relation.rhs, "any_share and any_mean go on the left: check any_share(19) is 40%");
+            return;
+        }
+        if (subject && subject->grid && relation.op == "!=") {
+            types_.error(m, relation, "!= says nothing about any_share or any_mean: state the figure, as in is 40%");
+            return;
+        }
         if (subject && rhs) require_comparable(m, c.subject, *subject, relation.rhs, *rhs, nullptr);
     }
 
@@ -135,6 +143,10 @@ private:
         std::optional<Type> stated_type =
             number ? std::optional<Type>(Type{unit_of(*number), std::nullopt})
                    : types_.operand(*s.value, m, nullptr);
+        if (stated_type && stated_type->grid) {
+            types_.error(m, s, "any_share and any_mean go on the left: check any_share(19) is 40%");
+            return CheckPlan{};
+        }
         if (!s.modifiers.empty() && stated_type) modifier(m, s.modifiers[0], number, stated_type->unit);
         if (subject && stated_type) require_comparable(m, subject_expr, *subject, s, *stated_type, &s);
         return CheckPlan{};

@@ -20,8 +20,7 @@ namespace claimcheck {
 namespace {
 
 // "check change(a, b) is 44%" -> "change(a, b) is 44%"
-std::string check_text(const Module& module, const ast::Check& check) {
-    std::string text(module.source.text_of(check));
+std::string without_keyword(const std::string& text) {
     std::size_t start = text.find_first_not_of(" \t", 5);  // after the keyword
     return start == std::string::npos ? text : text.substr(start);
 }
@@ -66,7 +65,12 @@ std::vector<Conflict> conflicts_among(const std::vector<Stated>& stated) {
                     disagree = true;
         if (!disagree) continue;
         Conflict conflict{group.front()->quantity, {}};
-        for (const Stated* s : group) conflict.statements.push_back(s->statement);
+        for (const Stated* s : group) {
+            conflict.statements.push_back(s->statement);
+            for (const Stated* other : group)
+                if (other->statement.article != s->statement.article && !overlap(other->interval, s->interval))
+                    conflict.statements.back().disputed = true;
+        }
         out.push_back(conflict);
     }
     std::sort(out.begin(), out.end(), [](const Conflict& a, const Conflict& b) {
@@ -97,10 +101,6 @@ public:
         if (apply.article) report.article = *apply.article;
         for (const auto& e : apply.expects)
             if (e.claim.text == c.id.text) report.expected = e.verdict;
-        for (auto& check : report.checks) {
-            check.text = application.rename_text(check.text);
-            check.claimed = application.rename_text(check.claimed);
-        }
         return report;
     }
 
@@ -142,10 +142,8 @@ public:
             evaluator_.set_application(&application);
             application_ = &application;
             for (const auto& item : claim.items)
-                if (const auto* check = boost::get<ast::Check>(&item.get())) {
+                if (const auto* check = boost::get<ast::Check>(&item.get()))
                     e.checks.push_back(explain(*application.from, *check));
-                    e.checks.back().report.text = application.rename_text(e.checks.back().report.text);
-                }
             evaluator_.set_application(nullptr);
             application_ = nullptr;
             out.push_back(std::move(e));
@@ -177,41 +175,52 @@ private:
     // `seen` and `trace`, when given, receive the meaning used and the subject's arithmetic.
     CheckReport check(const Module& module, const ast::Check& c, Meaning* seen = nullptr, Trace* trace = nullptr) {
         CheckReport report;
-        report.text = check_text(module, c);
+        report.text = without_keyword(evaluator_.source_text(module, c));
         report.file = module.source.path();
         report.at = module.source.locate(c);
         const auto* stated = boost::get<ast::Stated>(&c.test.get());
-        report.claimed = stated ? std::string(module.source.text_of(*stated))
-                                : std::string(module.source.text_of(boost::get<ast::Relation>(c.test.get())));
+        report.claimed = stated ? evaluator_.source_text(module, *stated)
+                                : evaluator_.source_text(module, boost::get<ast::Relation>(c.test.get()));
         try {
             evaluator_.trace_into(trace);
-            Value actual = evaluator_.expression(c.subject, module);
-            evaluator_.trace_into(nullptr);
+            // A missing figure still leaves what was claimed, which other sources may contradict.
+            std::optional<Value> actual;
+            std::string missing;
+            try {
+                actual = evaluator_.expression(c.subject, module);
+            } catch (const MissingFigure& figure) {
+                missing = figure.what();
+            }
             Meaning meaning = stated ? meanings_.stated(module, *stated, plans_.at({&c, application_ ? application_->apply : nullptr}))
                                      : meanings_.relation(module, boost::get<ast::Relation>(c.test.get()));
+            evaluator_.trace_into(nullptr);
             if (seen) *seen = meaning;
-            if (actual.grid) {
-                judge_grid(module, c, *actual.grid, actual.type.unit, meaning, report);
-                return report;
-            }
-            Judgement judgement = judge(actual.number, meaning);
-            report.verdict = judgement.verdict;
-            report.actual = actual.number;
-            report.actual_text = format_value(
-                actual.number, actual.type.unit,
-                shown_places(actual.number, actual.type.unit, meaning, display_places(stated)));
             report.reading = meaning.strict.description;
             report.interval = meaning.strict.interval;
             report.interval_negated = meaning.strict.negated;
-            report.interval_unit =
-                meaning.unit.dimension == Dimension::number ? actual.type.unit : meaning.unit;
+            report.interval_unit = meaning.unit.dimension == Dimension::number && actual ? actual->type.unit : meaning.unit;
             if (meaning.definition)
                 report.definition = meaning.definition->phrase + " (" + meaning.definition->where() + ")";
+            if (!actual) {
+                report.verdict = Verdict::unverifiable;
+                report.message = missing;
+                return report;
+            }
+            if (actual->grid) {
+                judge_grid(module, c, *actual->grid, actual->type.unit, meaning, report);
+                return report;
+            }
+            Judgement judgement = judge(actual->number, meaning);
+            report.verdict = judgement.verdict;
+            report.actual = actual->number;
+            report.actual_text = format_value(
+                actual->number, actual->type.unit,
+                shown_places(actual->number, actual->type.unit, meaning, display_places(stated)));
             if (judgement.verdict == Verdict::warn)
                 report.message = "holds only under a lenient reading: " + judgement.reading->description +
                                  ", " + judgement.reading->interval.text(report.interval_unit);
             if (judgement.verdict == Verdict::warn || judgement.verdict == Verdict::fail)
-                explain_miss(module, c, actual, meaning, judgement, report);
+                explain_miss(module, c, *actual, meaning, judgement, report);
         } catch (const MissingFigure& missing) {
             evaluator_.trace_into(nullptr);
             report.verdict = Verdict::unverifiable;
@@ -227,8 +236,6 @@ private:
     // A granularity check: some whole count must give a value the claim allows.
     void judge_grid(const Module& module, const ast::Check& c, const Grid& grid, Unit unit, const Meaning& meaning,
                     CheckReport& report) {
-        report.reading = meaning.strict.description;
-        report.interval = meaning.strict.interval;
         report.interval_unit = unit;
         if (auto member = member_in(grid, meaning.strict.interval)) {
             report.verdict = Verdict::pass;

@@ -30,9 +30,10 @@ std::optional<Diagnosis> Diagnoser::diagnose(const Module& module, const ast::Ex
                              " instead of rounded; rounded, it is " + format_value(rounded, actual.type.unit, 7),
                          truncate_to(actual.number, step)};
     }
-    // A vague phrase ("more than a third") is met by too many figures for a
-    // mistake to be told from chance: only a stated number can be reproduced.
-    if (judgement.verdict != Verdict::fail || meaning.definition) return std::nullopt;
+    // A vague phrase ("more than a third") or an inequality is met by too many
+    // figures for a mistake to be told from chance: only a stated number can be reproduced.
+    const Interval& stated = meaning.strict.interval;
+    if (judgement.verdict != Verdict::fail || meaning.definition || !stated.low || !stated.high) return std::nullopt;
     Mistakes mistakes;
     if (const ast::Call* call = lone_call(subject)) {
         const std::string& f = call->function.text;
@@ -115,7 +116,7 @@ void Diagnoser::part_mistakes(const Module& module, const ast::Expr& subject, co
     for (const ast::Operand* term : total_terms(subject)) {
         Value part = evaluator_.operand(*term, module, nullptr);
         out.push_back({"part-as-whole", part.number,
-                       evaluator_.source_text(module, *tagged(*term)) + " alone is " + shown(part.number, part.type.unit) +
+                       evaluator_.source_text(module, *term) + " alone is " + shown(part.number, part.type.unit) +
                            ", one part of the total " + shown(actual.number, actual.type.unit)});
     }
     const ast::Name* written = lone_name(subject);
@@ -123,8 +124,10 @@ void Diagnoser::part_mistakes(const Module& module, const ast::Expr& subject, co
     const std::string name = evaluator_.name_text(written->text, module);
     for (const auto& [other, value] : siblings(module, name)) {
         if (!value.type.period) continue;
-        auto both = join(*actual.type.period, *value.type.period);
-        if (!both || both->days() == actual.type.period->days()) continue;  // the other must add time
+        const Period& mine = *actual.type.period;
+        const Period& theirs = *value.type.period;
+        if (theirs.first != mine.last + 1 && mine.first != theirs.last + 1) continue;  // only the next or last span
+        auto both = join(mine, theirs);
         Rational total = actual.number + value.number;
         out.push_back({"part-as-whole", total,
                        name + " + " + other + " is " + shown(total, actual.type.unit) + " over " +

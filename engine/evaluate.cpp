@@ -1,5 +1,7 @@
 #include "evaluate.hpp"
 
+#include <algorithm>
+
 #include "arithmetic.hpp"
 #include "builtins.hpp"
 
@@ -58,7 +60,8 @@ std::string where_defined(const LetBinding& binding, const Value& value) {
 std::string formula_with(const Builtin& builtin, const std::vector<Value>& args) {
     std::string_view signature = builtin.signature;
     std::string names(signature.substr(signature.find('(') + 1));
-    names = names.substr(0, names.find_first_of("[)"));
+    names = names.substr(0, names.find(')'));
+    names.erase(std::remove_if(names.begin(), names.end(), [](char c) { return c == '[' || c == ']'; }), names.end());
     std::vector<std::string> params;
     for (std::size_t start = 0; start < names.size();) {
         std::size_t comma = names.find(',', start);
@@ -114,7 +117,8 @@ Value Evaluator::expression(const ast::Expr& expr, const Module& module, const V
     }
     result.type.period = total_period(expr, terms, result.type.period);
     --depth_;
-    if (!expr.rest.empty()) record(TraceStep::Kind::step, source_text(module, expr), result, "");
+    // Inside a vocabulary definition (params given) the steps are the house style's, not the claim's.
+    if (!expr.rest.empty() && !params) record(TraceStep::Kind::step, source_text(module, expr), result, "");
     return result;
 }
 
@@ -149,7 +153,7 @@ Value Evaluator::call(const ast::Call& c, const Module& module, const ValueParam
     } catch (const EvalError& e) {
         fail(module, c, std::string(builtin.name) + ": " + e.what());
     }
-    record(TraceStep::Kind::step, source_text(module, c), result, formula_with(builtin, args));
+    if (!params) record(TraceStep::Kind::step, source_text(module, c), result, formula_with(builtin, args));
     return result;
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 // Exact evaluation of expressions that have passed the type checker.
 #include "scope.hpp"
+#include "shape.hpp"
 #include "trace.hpp"
 #include "value.hpp"
 
 #include <map>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 
 namespace claimcheck {
 
@@ -41,9 +43,11 @@ public:
     }
 
     // Source text as it stands for this run: a template's names with the apply's arguments in place.
-    std::string source_text(const Module& module, const boost::spirit::x3::position_tagged& node) const {
-        std::string text(module.source.text_of(node));
-        return applied(module) ? application_->rename_text(text) : text;
+    template <typename Node>
+    std::string source_text(const Module& module, const Node& node) const {
+        if (applied(module)) return renamed_text(module, node, *application_);
+        if constexpr (std::is_same_v<Node, ast::Operand>) return std::string(module.source.text_of(*tagged(node)));
+        else return std::string(module.source.text_of(node));
     }
 
     // Run a template's claims as this apply sees them (nothing: back to plain files).

@@ -58,8 +58,16 @@ std::pair<std::optional<Rational>, std::optional<Rational>> members_beside(const
     Range inside = range_of(grid, interval);
     Range all = range_of(grid, Interval{});
     std::optional<Rational> below, above;
-    if (inside.low && (!all.low || *inside.low - 1 >= *all.low)) below = Rational(*inside.low - 1) * grid.step;
-    if (inside.high && (!all.high || *inside.high + 1 <= *all.high)) above = Rational(*inside.high + 1) * grid.step;
+    if (inside.low) {
+        Integer k = *inside.low - 1;
+        if (all.high && k > *all.high) k = *all.high;  // the interval lies past the grid's end
+        if (!all.low || k >= *all.low) below = Rational(k) * grid.step;
+    }
+    if (inside.high) {
+        Integer k = *inside.high + 1;
+        if (all.low && k < *all.low) k = *all.low;
+        if (!all.high || k <= *all.high) above = Rational(k) * grid.step;
+    }
     return {below, above};
 }
 

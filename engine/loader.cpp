@@ -152,7 +152,9 @@ LoadResult load(const std::vector<std::string>& inputs, const LoadOptions& optio
         fs::path path(input);
         std::error_code ec;
         if (fs::is_directory(path, ec)) {
-            for (const auto& file : claims_files_in(path)) loader.load_target(file);
+            auto files = claims_files_in(path);
+            if (files.empty()) loader.error(input, "no .claims files in this directory");
+            for (const auto& file : files) loader.load_target(file);
         } else if (fs::exists(path, ec)) {
             loader.load_target(path);
         } else {

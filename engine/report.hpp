@@ -58,6 +58,7 @@ struct Statement {
     std::string article;  // the source the claim is in
     std::string claimed;  // "38"
     Verdict verdict = Verdict::pass;
+    bool disputed = false;  // some other source states what this one rules out
 };
 
 // Sources that disagree about one quantity: 38 forces in one article, 39 in another.

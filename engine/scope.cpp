@@ -1,7 +1,6 @@
 #include "scope.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 namespace claimcheck {
 
@@ -99,24 +98,6 @@ std::string Application::rename(const std::string& name) const {
         out += (out.empty() && start == 0 ? "" : ".") + (found == arguments.end() ? part : found->second);
         if (dot == std::string::npos) break;
         start = dot + 1;
-    }
-    return out;
-}
-
-std::string Application::rename_text(const std::string& text) const {
-    std::string out;
-    for (std::size_t i = 0; i < text.size();) {
-        auto is_name_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.'; };
-        if (!is_name_char(text[i])) {
-            out += text[i++];
-            continue;
-        }
-        std::size_t end = i;
-        while (end < text.size() && is_name_char(text[end])) ++end;
-        std::string token = text.substr(i, end - i);
-        bool function = end < text.size() && text[end] == '(';
-        out += function ? token : rename(token);
-        i = end;
     }
     return out;
 }

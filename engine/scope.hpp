@@ -46,7 +46,6 @@ struct Application {
     std::map<std::string, std::string> arguments;
 
     std::string rename(const std::string& name) const;
-    std::string rename_text(const std::string& text) const;  // every name in a piece of source text
     std::string instance() const;                            // "force_rise(kent, 2016_17)"
 };
 

@@ -1,5 +1,7 @@
 #include "shape.hpp"
 
+#include <algorithm>
+
 namespace claimcheck {
 
 namespace {
@@ -101,5 +103,76 @@ struct Canonical {
 }  // namespace
 
 std::string quantity_key(const ast::Expr& expr, const Scope& scope) { return Canonical{scope}.expr(expr); }
+
+namespace {
+
+// Every name used as a figure (not a function's name) inside an expression.
+struct NameCollector {
+    using result_type = void;
+    std::vector<const ast::Name*>& names;
+
+    void expr(const ast::Expr& e) const {
+        e.first.apply_visitor(*this);
+        for (const auto& operation : e.rest) operation.operand.apply_visitor(*this);
+    }
+    void operator()(const ast::Name& n) const { names.push_back(&n); }
+    void operator()(const ast::Call& c) const {
+        for (const auto& arg : c.args) expr(arg);
+    }
+    void operator()(const ast::Unary& u) const { u.operand.apply_visitor(*this); }
+    void operator()(const ast::Expr& e) const { expr(e); }
+    template <typename T>
+    void operator()(const forward_ast<T>& f) const {
+        (*this)(f.get());
+    }
+    template <typename T>
+    void operator()(const T&) const {}
+};
+
+void collect(const ast::Stated& s, std::vector<const ast::Name*>& names) {
+    if (s.value) s.value->apply_visitor(NameCollector{names});
+}
+void collect(const ast::Relation& r, std::vector<const ast::Name*>& names) { NameCollector{names}.expr(r.rhs); }
+void collect(const ast::Expr& e, std::vector<const ast::Name*>& names) { NameCollector{names}.expr(e); }
+void collect(const ast::Call& c, std::vector<const ast::Name*>& names) { NameCollector{names}(c); }
+void collect(const ast::Check& c, std::vector<const ast::Name*>& names) {
+    collect(c.subject, names);
+    if (const auto* stated = boost::get<ast::Stated>(&c.test.get())) collect(*stated, names);
+    if (const auto* relation = boost::get<ast::Relation>(&c.test.get())) collect(*relation, names);
+}
+
+void collect(const ast::Operand& o, std::vector<const ast::Name*>& names) { o.apply_visitor(NameCollector{names}); }
+
+const boost::spirit::x3::position_tagged& span_of(const ast::Operand& o) { return *tagged(o); }
+template <typename Node>
+const boost::spirit::x3::position_tagged& span_of(const Node& node) {
+    return node;
+}
+
+template <typename Node>
+std::string renamed(const Module& module, const Node& node, const Application& application) {
+    std::vector<const ast::Name*> names;
+    collect(node, names);
+    const std::size_t base = module.source.begin_of(span_of(node));
+    std::string text(module.source.text_of(span_of(node)));
+    // Replace from the end, so earlier offsets stay valid.
+    std::sort(names.begin(), names.end(), [&](const ast::Name* a, const ast::Name* b) {
+        return module.source.begin_of(*a) > module.source.begin_of(*b);
+    });
+    for (const ast::Name* name : names) {
+        std::size_t at = module.source.begin_of(*name) - base;
+        text.replace(at, module.source.end_of(*name) - module.source.begin_of(*name), application.rename(name->text));
+    }
+    return text;
+}
+
+}  // namespace
+
+std::string renamed_text(const Module& m, const ast::Check& n, const Application& a) { return renamed(m, n, a); }
+std::string renamed_text(const Module& m, const ast::Stated& n, const Application& a) { return renamed(m, n, a); }
+std::string renamed_text(const Module& m, const ast::Relation& n, const Application& a) { return renamed(m, n, a); }
+std::string renamed_text(const Module& m, const ast::Expr& n, const Application& a) { return renamed(m, n, a); }
+std::string renamed_text(const Module& m, const ast::Call& n, const Application& a) { return renamed(m, n, a); }
+std::string renamed_text(const Module& m, const ast::Operand& n, const Application& a) { return renamed(m, n, a); }
 
 }  // namespace claimcheck

@@ -21,6 +21,15 @@ std::vector<const ast::Operand*> total_terms(const ast::Expr& expr);
 // The node inside an operand, for its position and text; nothing for an empty one.
 const boost::spirit::x3::position_tagged* tagged(const ast::Operand& operand);
 
+// The source text of a node as an application sees it: each name inside it
+// renamed, and nothing else (vocabulary words and keywords stay as written).
+std::string renamed_text(const Module& module, const ast::Check& node, const Application& application);
+std::string renamed_text(const Module& module, const ast::Stated& node, const Application& application);
+std::string renamed_text(const Module& module, const ast::Relation& node, const Application& application);
+std::string renamed_text(const Module& module, const ast::Expr& node, const Application& application);
+std::string renamed_text(const Module& module, const ast::Call& node, const Application& application);
+std::string renamed_text(const Module& module, const ast::Operand& node, const Application& application);
+
 // The quantity an expression measures, the same wherever it is written:
 // names stand for the figure they are bound to, so forces.2016_17 in two
 // articles' files is one quantity.

@@ -61,10 +61,13 @@ int significant_digits(const Rational& figure) {
 
 // Heads to try when the stated figure was too high, and when it was too low (ties go to the first).
 const std::vector<std::string> heads_for_too_high = {"nearly", "more than", "about", "just under"};
-const std::vector<std::string> heads_for_too_low = {"more than", "nearly", "about", "over", "just over"};
+const std::vector<std::string> heads_for_too_low = {"more than", "nearly", "about", "just over"};
 
-// A wording further than this from the true figure tells the reader too little.
-const Rational loosest(1, 5);
+// A wording further than this from the true figure tells the reader too little;
+// a percentage has few words to choose from ("more than doubled" for +160%).
+Rational loosest_for(const Value& actual) {
+    return actual.type.unit.dimension == Dimension::percent ? Rational(1, 2) : Rational(1, 5);
+}
 
 }  // namespace
 
@@ -82,6 +85,19 @@ std::optional<std::string> Suggester::spelled(const Scope& scope, const Rational
     return std::nullopt;
 }
 
+// == wants the exact figure: 29800% / 63 for a rise of 298/63, written in the subject's unit.
+Suggestion Suggester::exact_value(const std::string& subject, const Value& actual) const {
+    const Unit unit = actual.type.unit;
+    const Rational written = actual.number * written_scale(unit);
+    std::string suffix = unit.dimension == Dimension::percent  ? "%"
+                         : unit.dimension == Dimension::points ? " points"
+                         : unit.dimension == Dimension::ratio  ? " times"
+                                                               : "";
+    std::string exact = numerator(written).str() + suffix;
+    if (denominator(written) != 1) exact += " / " + denominator(written).str();
+    return {format_value(actual.number, unit, places_for(written, 3, 2)), subject + " == " + exact};
+}
+
 bool Suggester::passes(const Meaning& meaning, const Rational& value) const {
     return judge(value, meaning).verdict == Verdict::pass;
 }
@@ -96,13 +112,15 @@ std::vector<Suggestion> Suggester::suggest(const Module& module, const ast::Chec
             if (auto s = restated_number(module, check, *stated, *written, actual)) out.push_back(*s);
         } else if (!stated->words.empty()) {
             bool too_high = meaning.strict.interval.low && actual.number < meaning.strict.interval.low->value;
-            for (auto& s : phrases(module, subject, actual, too_high ? heads_for_too_high : heads_for_too_low, "")) {
-                s.wording = framed(check.subject, actual.number, s.wording);
+            // "a rise of more than a third", but "more than doubled": a change word frames itself.
+            auto wording = [&](const std::string& phrase, bool change_word) {
+                return change_word ? phrase : framed(check.subject, actual.number, phrase);
+            };
+            for (auto& s : phrases(module, subject, actual, too_high ? heads_for_too_high : heads_for_too_low, wording))
                 out.push_back(s);
-            }
         }
     } else if (boost::get<ast::Relation>(check.test.get()).op == "==") {
-        out.push_back({format_value(actual.number, actual.type.unit, 7), subject + " == " + fraction_text(actual.number)});
+        out.push_back(exact_value(subject, actual));
     }
     if (diagnosis && diagnosis->code == "ratio-as-increase")
         for (auto& s : ratio_wordings(module, *lone_call(check.subject))) out.push_back(s);
@@ -130,15 +148,15 @@ std::optional<Suggestion> Suggester::restated_number(const Module& module, const
     restated.digits = digits_like(value * scale, places, written.digits.find(',') != std::string::npos);
     restated.unit = written.unit;
     if (!passes(meanings_.number(restated, modifier), actual.number)) return std::nullopt;
-    std::string written_text = evaluator_.source_text(module, written);  // "44 per cent": keep the writer's unit words
+    std::string written_text(module.source.text_of(written));  // "44 per cent": keep the writer's unit words
     std::string stated_text = restated.digits + written_text.substr(written.digits.size());
-    if (modifier) stated_text += " " + evaluator_.source_text(module, *modifier);
+    if (modifier) stated_text += " " + std::string(module.source.text_of(*modifier));
     return Suggestion{framed(check.subject, actual.number, stated_text),
                       evaluator_.source_text(module, check.subject) + " is " + stated_text};
 }
 
 std::vector<Suggestion> Suggester::phrases(const Module& module, const std::string& subject, const Value& actual,
-                                           const std::vector<std::string>& heads, const std::string& framing_after) {
+                                           const std::vector<std::string>& heads, const Wording& wording) {
     const Scope& scope = evaluator_.scope(module);
     struct Ranked {
         int digits;          // rounder first
@@ -147,7 +165,7 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
         Suggestion suggestion;
     };
     std::vector<Ranked> best;  // one wording per head
-    auto consider = [&](std::vector<std::string> words, const ast::Number* number, Ranked ranked) {
+    auto consider = [&](std::vector<std::string> words, const ast::Number* number, bool change_word, Ranked ranked) {
         auto term = resolve_phrase(words, number, scope);
         if (!std::holds_alternative<PhraseTerm>(term)) return;
         try {
@@ -156,7 +174,7 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
             return;
         }
         std::string phrase = std::get<PhraseTerm>(term).text();
-        ranked.suggestion = {phrase + framing_after, subject + " is " + phrase};
+        ranked.suggestion = {wording(phrase, change_word), subject + " is " + phrase};
         for (auto& b : best)
             if (b.head == ranked.head) {
                 if (std::tie(ranked.digits, ranked.closeness) < std::tie(b.digits, b.closeness)) b = ranked;
@@ -168,16 +186,16 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
     if (actual.type.unit.dimension == Dimension::count || actual.type.unit.dimension == Dimension::number)
         for (const auto& [key, definition] : scope.vocabulary)
             if (!definition.define->has_parameter && !definition.define->value && !definition.define->meanings.empty())
-                consider(words_of(key), nullptr, {0, 0, heads.size(), {}});
+                consider(words_of(key), nullptr, false, {0, 0, heads.size(), {}});
     const std::vector<Candidate> ns = candidates(scope, actual);
     for (std::size_t h = 0; h < heads.size(); ++h) {
         auto found = scope.vocabulary.find(heads[h]);
         if (found == scope.vocabulary.end() || !found->second.define->has_parameter) continue;
         for (const auto& n : ns) {
-            if (actual.number == 0 || abs(n.value - actual.number) / abs(actual.number) > loosest) continue;
+            if (actual.number == 0 || abs(n.value - actual.number) / abs(actual.number) > loosest_for(actual)) continue;
             std::vector<std::string> words = words_of(heads[h]);
             words.insert(words.end(), n.words.begin(), n.words.end());
-            consider(words, n.number ? &*n.number : nullptr, {n.digits, abs(n.value - actual.number), h, {}});
+            consider(words, n.number ? &*n.number : nullptr, n.change_word, {n.digits, abs(n.value - actual.number), h, {}});
         }
     }
     std::stable_sort(best.begin(), best.end(), [](const Ranked& a, const Ranked& b) {
@@ -196,9 +214,9 @@ std::vector<Suggester::Candidate> Suggester::candidates(const Scope& scope, cons
             if (definition.define->has_parameter || !definition.define->value) continue;
             try {
                 Value v = meanings_.value(PhraseTerm{&definition, nullptr, nullptr});
-                // Shares of a whole ("a third"), not changes ("halved" is -50%).
-                if (v.type.unit.dimension == Dimension::percent && v.number > 0 && v.number <= 1)
-                    out.push_back({words_of(key), std::nullopt, v.number, 1});
+                // Shares and rises ("a third", "doubled"); the house style's words assume a positive N.
+                if (v.type.unit.dimension == Dimension::percent && v.number > 0)
+                    out.push_back({words_of(key), std::nullopt, v.number, 1, v.number >= 1});
             } catch (const std::runtime_error&) {
             }
         }
@@ -207,12 +225,12 @@ std::vector<Suggester::Candidate> Suggester::candidates(const Scope& scope, cons
     const Rational scale = written_scale(actual.type.unit);
     for (const Rational& figure : round_figures(actual.number * scale)) {
         if (auto word = spelled(scope, figure)) {
-            out.push_back({words_of(*word), std::nullopt, figure / scale, 1});
+            out.push_back({words_of(*word), std::nullopt, figure / scale, 1, false});
             continue;
         }
         ast::Number n;
         n.digits = figure >= 10000 ? digits_like(figure, 0, true) : decimal_text(figure, 7);
-        out.push_back({{}, n, figure / scale, significant_digits(figure)});
+        out.push_back({{}, n, figure / scale, significant_digits(figure), false});
     }
     return out;
 }
@@ -223,7 +241,8 @@ std::vector<Suggestion> Suggester::ratio_wordings(const Module& module, const as
     if (from.number == 0 || to.number < 2 * from.number) return {};  // "times as many" from twice up
     Value ratio{to.number / from.number, Type{Unit{Dimension::ratio}, std::nullopt}};
     std::string subject = "ratio(" + evaluator_.source_text(module, change.args[1]) + ", " + evaluator_.source_text(module, change.args[0]) + ")";
-    return phrases(module, subject, ratio, {"almost", "more than", "about"}, " times as many");
+    return phrases(module, subject, ratio, {"almost", "more than", "about"},
+                   [](const std::string& phrase, bool) { return phrase + " times as many"; });
 }
 
 }  // namespace claimcheck

@@ -6,6 +6,7 @@
 #include "meaning.hpp"
 #include "report.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,13 +30,16 @@ private:
         std::optional<ast::Number> number;  // or a figure: 200
         Rational value;                     // what it stands for, stored as the engine keeps it
         int digits;                         // significant digits: how round it reads
+        bool change_word;                   // "doubled": reads as a change by itself
     };
+    using Wording = std::function<std::string(const std::string& phrase, bool change_word)>;
 
     std::vector<Suggestion> phrases(const Module& module, const std::string& subject, const Value& actual,
-                                    const std::vector<std::string>& heads, const std::string& framing_after);
+                                    const std::vector<std::string>& heads, const Wording& wording);
     std::vector<Candidate> candidates(const Scope& scope, const Value& actual);
     std::vector<Suggestion> ratio_wordings(const Module& module, const ast::Call& change);
     bool passes(const Meaning& meaning, const Rational& value) const;
+    Suggestion exact_value(const std::string& subject, const Value& actual) const;
     std::optional<std::string> spelled(const Scope& scope, const Rational& n);
 
     Evaluator& evaluator_;

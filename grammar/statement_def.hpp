@@ -75,7 +75,7 @@ template <typename Id>
 using stray_line = x3::rule<Id>;
 auto const claim_before_check = stray_line<struct before_check_class>{"a 'claim' line before 'check'"} = !x3::eps;
 auto const claim_before_quote = stray_line<struct before_quote_class>{"a 'claim' line before 'quote'"} = !x3::eps;
-auto const claim_before_expect = stray_line<struct before_expect_class>{"a 'claim' line before 'expect'"} = !x3::eps;
+auto const claim_before_expect = stray_line<struct before_expect_class>{"a 'claim' or 'apply' line before 'expect'"} = !x3::eps;
 auto const claim_before_note = stray_line<struct before_note_class>{"a 'claim' line before 'note'"} = !x3::eps;
 auto const not_stray = (&kw("check") > claim_before_check) | (&kw("quote") > claim_before_quote) |
                        (&kw("expect") > claim_before_expect) | (&kw("note") > claim_before_note) | x3::eps;

@@ -81,7 +81,8 @@ void write_json(std::ostream& out, const Report& report, const std::string& vers
         json statements = json::array();
         for (const auto& s : conflict.statements)
             statements.push_back({{"file", s.file}, {"line", s.at.line}, {"column", s.at.column}, {"claim", s.claim},
-                                  {"source", s.article}, {"claimed", s.claimed}, {"verdict", verdict_name(s.verdict)}});
+                                  {"source", s.article}, {"claimed", s.claimed}, {"verdict", verdict_name(s.verdict)},
+                                  {"disputed", s.disputed}});
         j["conflicts"].push_back({{"quantity", conflict.quantity}, {"statements", statements}});
     }
     Summary s = report.summary();

@@ -10,43 +10,50 @@ namespace claimcheck::report {
 
 namespace {
 
-// XML 1.0 text: markup escaped; control characters and bad UTF-8 replaced.
+// The length of the well-formed UTF-8 character at text[i] that XML 1.0 allows,
+// or 0: no overlong forms, surrogates, code points past U+10FFFF, U+FFFE or U+FFFF.
+std::size_t xml_char_length(const std::string& text, std::size_t i) {
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
+    unsigned char c = byte(0);
+    std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || i + length > text.size()) return 0;
+    unsigned long code = length == 1 ? c : length == 2 ? (c & 0x1F) : length == 3 ? (c & 0x0F) : (c & 0x07);
+    for (std::size_t k = 1; k < length; ++k) {
+        if ((byte(k) & 0xC0) != 0x80) return 0;
+        code = (code << 6) | (byte(k) & 0x3F);
+    }
+    static const unsigned long smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (code < smallest[length] || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) return 0;
+    if (code == 0xFFFE || code == 0xFFFF) return 0;
+    if (code < 0x20 && code != '\t' && code != '\n' && code != '\r') return 0;
+    return length;
+}
+
+// XML 1.0 text: markup escaped; anything XML cannot hold replaced with U+FFFD.
 std::string xml(const std::string& text) {
-    static const std::string replacement = "\xEF\xBF\xBD";
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
-        auto c = static_cast<unsigned char>(text[i]);
-        int length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        bool whole = length > 0 && i + static_cast<std::size_t>(length) <= text.size();
-        for (int k = 1; whole && k < length; ++k)
-            whole = (static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0xC0) == 0x80;
-        if (!whole) {
-            out += replacement;
+        std::size_t length = xml_char_length(text, i);
+        if (length == 0) {
+            out += "\xEF\xBF\xBD";
             ++i;
             continue;
         }
-        if (length > 1) {
-            out.append(text, i, static_cast<std::size_t>(length));
-        } else if (c == '&') {
-            out += "&amp;";
-        } else if (c == '<') {
-            out += "&lt;";
-        } else if (c == '>') {
-            out += "&gt;";
-        } else if (c == '"') {
-            out += "&quot;";
-        } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-            out += replacement;
-        } else {
-            out += static_cast<char>(c);
+        switch (text[i]) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out.append(text, i, length);
         }
-        i += static_cast<std::size_t>(length);
+        i += length;
     }
     return out;
 }
 
 // examples/nspcc-2017/002-kent.claims -> examples.nspcc-2017.002-kent
 std::string class_name(std::string file) {
+    file.erase(0, file.find_first_not_of('/'));
     if (file.size() > 7 && file.compare(file.size() - 7, 7, ".claims") == 0) file.resize(file.size() - 7);
     for (char& c : file)
         if (c == '/') c = '.';
@@ -58,7 +65,8 @@ std::string details(const ClaimReport& claim) {
     std::ostringstream out;
     if (!claim.message.empty()) out << claim.message << "\n";
     for (const auto& c : claim.checks) {
-        out << verdict_name(c.verdict) << " " << claim.file << ":" << c.at.line << ": " << c.text << "\n";
+        out << verdict_name(c.verdict) << " " << (c.file.empty() ? claim.file : c.file) << ":" << c.at.line << ": "
+            << c.text << "\n";
         if (c.interval) out << "  claimed " << c.claimed << " = " << interval_text(c) << ", actual " << c.actual_text << "\n";
         if (!c.message.empty()) out << "  " << c.message << "\n";
         if (!c.diagnosis.empty()) out << "  diagnosis " << c.diagnosis << ": " << c.explanation << "\n";

@@ -37,7 +37,8 @@ void write_check(std::ostream& out, const ClaimReport& claim, const CheckReport&
         << c.at.column << "  " << c.text << "\n";
     if (c.interval) {
         out << detail << "claimed " << c.claimed << " = " << interval_text(c) << ", actual " << c.actual_text;
-        if (c.actual && denominator(*c.actual) != 1) out << " (" << fraction_text(*c.actual) << ")";
+        if (c.actual && denominator(*c.actual) != 1 && c.actual_text.find(fraction_text(*c.actual)) == std::string::npos)
+            out << " (" << fraction_text(*c.actual) << ")";
         out << "\n";
     }
     if (!c.definition.empty()) out << detail << "using " << c.definition << "\n";
@@ -53,10 +54,11 @@ void write_check(std::ostream& out, const ClaimReport& claim, const CheckReport&
 // Editors' quickfix lists want every disagreeing statement as its own finding.
 void write_conflict_lines(std::ostream& out, const Conflict& conflict) {
     for (const auto& here : conflict.statements) {
+        if (!here.disputed) continue;
         out << here.file << ":" << here.at.line << ":" << here.at.column << ": conflict: " << conflict.quantity
-            << " is " << here.claimed << " here; elsewhere";
+            << " is " << here.claimed << " here; other sources say";
         for (const auto& other : conflict.statements)
-            if (&other != &here) out << " " << other.claimed << " (" << other.article << ")";
+            if (other.article != here.article) out << " " << other.claimed << " (" << other.article << ")";
         out << "\n";
     }
 }

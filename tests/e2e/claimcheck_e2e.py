@@ -48,14 +48,14 @@ class Run:
                 f"  stderr: {self.stderr[:2000]!r}\n  stdout (start): {self.stdout[:600]!r}")
 
 
-def run(binary, *args, env=None, timeout=120):
+def run(binary, *args, env=None, timeout=120, cwd=None):
     full_env = dict(os.environ)
     # Colour and rule lookup must not depend on the caller's environment.
     full_env.pop("NO_COLOR", None)
     full_env.pop("CLAIMCHECK_RULES", None)
     if env:
         full_env.update(env)
-    completed = subprocess.run([binary, *args], capture_output=True, env=full_env, timeout=timeout)
+    completed = subprocess.run([binary, *args], capture_output=True, env=full_env, timeout=timeout, cwd=cwd)
     return Run(list(args), completed)
 
 
@@ -115,3 +115,51 @@ def implied_status(verdicts, strict=False):
     if strict and "warn" in verdicts:
         return 1
     return 0
+
+
+# --- Copies of the project for tests that edit claim files -------------------
+
+RULES = ROOT / "rules"
+
+
+class ProjectCopy:
+    """A temporary copy of some of the project's directories, keeping their relative paths.
+
+    Use as a context manager; run the binary on it with `root_args()` so that `use`
+    may read the copy (the default root is the working directory) and rules are the
+    project's own.
+    """
+
+    def __init__(self, *relative_dirs):
+        import shutil
+        import tempfile
+        self._shutil = shutil
+        self.base = pathlib.Path(tempfile.mkdtemp(prefix="claimcheck-e2e-"))
+        for relative in relative_dirs:
+            shutil.copytree(ROOT / relative, self.base / relative)
+
+    def path(self, relative):
+        return self.base / relative
+
+    def root_args(self):
+        return ["--root", str(self.base), "--rules", str(RULES)]
+
+    def run(self, binary, *args):
+        """Run in the copy, so reported paths read as they do in the project."""
+        return run(binary, *args, *self.root_args(), cwd=self.base)
+
+    def edit(self, relative, old, new, count=1):
+        """Replace `old` by `new` in a copied file; the text must be there exactly `count` times."""
+        path = self.path(relative)
+        text = path.read_text(encoding="utf-8")
+        found = text.count(old)
+        if found != count:
+            raise AssertionError(f"{relative}: {old!r} occurs {found} times, expected {count}")
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self._shutil.rmtree(self.base, ignore_errors=True)
+        return False

@@ -5,6 +5,7 @@
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <sstream>
 
@@ -297,4 +298,130 @@ TEST_CASE("a total keeps its period whatever order its terms come in", "[checker
     std::string lets = "let l15 = 112 during FY2015/16\nlet l16 = 58 during FY2016/17\nlet k16 = 361 during FY2016/17";
     for (const char* total : {"l15 + l16 + k16", "k16 + l16 + l15", "l15 + (l16 + k16)", "sum(k16, l15, l16)"})
         CHECK(check_one(lets, std::string("per_day(") + total + ") == 531 / 731").verdict == Verdict::pass);
+}
+
+// ---- conflicts between sources ------------------------------------------------------------
+
+namespace {
+
+// Counts shared by several article files, each file's claims in its own article.
+Project articles(const std::vector<std::pair<std::string, std::string>>& files) {
+    Project p;
+    p.file("counts.claims", "let forces.2016_17 = 39\nlet ew.2015_16 = 3,903 during FY2015/16\n"
+                            "let ew.2016_17 = 5,653 during FY2016/17\n");
+    for (const auto& [name, text] : files) p.file(name, "use \"counts.claims\"\nuse house-style\n" + text);
+    return p;
+}
+
+Report checked(const Project& p, const std::vector<std::string>& targets) {
+    Checked r = p.check(targets);
+    INFO(rendered(r.diagnostics()));
+    REQUIRE(r.ok());
+    return r.report;
+}
+
+}  // namespace
+
+TEST_CASE("conflicts: one let stated disjointly in two articles is one conflict listing every statement",
+          "[checker][conflicts]") {
+    Project p = articles({{"one.claims", "claim forces in \"000.txt\":\n  check forces.2016_17 is 38\n"},
+                          {"two.claims", "claim forces in \"002.txt\":\n  check forces.2016_17 is 39\n"},
+                          {"three.claims", "claim reporting in \"004.txt\":\n  quote \"39 forces\"\n"
+                                           "  check forces.2016_17 is 39\n"}});
+    Report r = checked(p, {"one.claims", "two.claims", "three.claims"});
+    REQUIRE(r.conflicts.size() == 1);
+    const Conflict& c = r.conflicts[0];
+    CHECK(c.quantity == "forces.2016_17");
+    REQUIRE(c.statements.size() == 3);
+    const Statement& first = c.statements[0];
+    CHECK(first.file == p.path("one.claims"));
+    CHECK(first.at.line == 4);
+    CHECK(first.at.column == 3);
+    CHECK(first.claim == "forces");
+    CHECK(first.article == "000.txt");
+    CHECK(first.claimed == "38");
+    CHECK(first.verdict == Verdict::fail);
+    CHECK(c.statements[1].file == p.path("two.claims"));
+    CHECK(c.statements[1].claimed == "39");
+    CHECK(c.statements[1].verdict == Verdict::pass);
+    CHECK(c.statements[2].file == p.path("three.claims"));
+    CHECK(c.statements[2].claim == "reporting");
+    CHECK(c.statements[2].at.line == 5);
+}
+
+TEST_CASE("conflicts: overlapping readings do not conflict", "[checker][conflicts]") {
+    Project p = articles({{"one.claims", "claim forces in \"000.txt\":\n  check forces.2016_17 is more than 38\n"},
+                          {"two.claims", "claim forces in \"002.txt\":\n  check forces.2016_17 is 39\n"},
+                          {"three.claims", "claim total in \"003.txt\":\n  check ew.2016_17 is thousands\n"
+                                           "claim total2 in \"003.txt\":\n  check forces.2016_17 is about 40\n"}});
+    Report r = checked(p, {"one.claims", "two.claims", "three.claims"});
+    CHECK(r.conflicts.empty());
+}
+
+TEST_CASE("conflicts: disjoint statements in the same article do not conflict", "[checker][conflicts]") {
+    Project p = articles({{"one.claims", "claim a in \"000.txt\":\n  check forces.2016_17 is 38\n"
+                                         "claim b in \"000.txt\":\n  check forces.2016_17 is 39\n"},
+                          {"two.claims", "claim c in \"000.txt\":\n  check forces.2016_17 is 40\n"}});
+    Report r = checked(p, {"one.claims", "two.claims"});
+    CHECK(r.conflicts.empty());
+}
+
+TEST_CASE("conflicts: different quantities do not conflict", "[checker][conflicts]") {
+    Project p = articles({{"one.claims", "claim a in \"000.txt\":\n  check forces.2016_17 is 38\n"},
+                          {"two.claims", "claim b in \"002.txt\":\n  check forces.2016_17 + 1 is 40\n"
+                                         "claim c in \"002.txt\":\n  check ew.2016_17 is 38\n"}});
+    Report r = checked(p, {"one.claims", "two.claims"});
+    CHECK(r.conflicts.empty());
+}
+
+TEST_CASE("conflicts: the same expression counts as one quantity", "[checker][conflicts]") {
+    Project p = articles({{"one.claims", "claim a in \"000.txt\":\n  check per_day(ew.2016_17) is 15\n"},
+                          {"two.claims", "claim b in \"002.txt\":\n  check per_day( ew.2016_17 ) is 16\n"}});
+    Report r = checked(p, {"one.claims", "two.claims"});
+    REQUIRE(r.conflicts.size() == 1);
+    CHECK(r.conflicts[0].quantity == "per_day(ew.2016_17)");
+    CHECK(r.conflicts[0].statements.size() == 2);
+}
+
+TEST_CASE("conflicts: an applied template's claims never count", "[checker][conflicts]") {
+    Project p = articles({{"one.claims", "claim a in \"000.txt\":\n  check forces.2016_17 is 39\n"}});
+    p.file("templates.claims", "template standing(x):\n  claim n in \"release\":\n    check forces.x is 38\nend\n");
+    p.file("two.claims", "use \"counts.claims\"\nuse \"templates.claims\"\napply standing(2016_17) in \"002.txt\"\n"
+                         "  expect n fail\n");
+    Report r = checked(p, {"one.claims", "two.claims"});
+    REQUIRE(r.claims.size() == 2);
+    CHECK(r.conflicts.empty());
+}
+
+TEST_CASE("conflicts: a != check states no interval to disagree with", "[checker][conflicts]") {
+    // 38 is not 39: the two agree, though [39, 39] and [37.5, 38.5) are disjoint.
+    Project p = articles({{"one.claims", "claim a in \"000.txt\":\n  check forces.2016_17 != 39\n"},
+                          {"two.claims", "claim b in \"002.txt\":\n  check forces.2016_17 is 38\n"}});
+    Report r = checked(p, {"one.claims", "two.claims"});
+    CHECK(r.conflicts.empty());
+}
+
+TEST_CASE("json of a checked project: diagnosis, suggestions, conflicts and templates", "[checker][conflicts][json]") {
+    Project p = articles({{"one.claims", "claim forces in \"000.txt\":\n  check forces.2016_17 is 38\n"},
+                          {"two.claims", "claim forces in \"002.txt\":\n  check forces.2016_17 is 39\n"
+                                         "claim rise in \"002.txt\":\n  check change(ew.2015_16, ew.2016_17) is 144.8%\n"}});
+    p.file("templates.claims", "template standing(x):\n  claim n in \"release\":\n    check forces.x is 39\nend\n");
+    p.file("three.claims", "use \"counts.claims\"\nuse \"templates.claims\"\napply standing(2016_17)\n");
+    Report r = checked(p, {"one.claims", "two.claims", "three.claims"});
+    std::ostringstream out;
+    report::write_json(out, r, "test");
+    auto j = nlohmann::json::parse(out.str());
+    CHECK(j["claims"][0]["checks"][0]["suggestion"] == "39");
+    CHECK(j["claims"][0]["checks"][0]["suggestions"][0]["check"] == "forces.2016_17 is 39");
+    CHECK(j["claims"][2]["checks"][0]["diagnosis"] == "ratio-as-increase");
+    CHECK(j["claims"][3]["id"] == "standing(2016_17).n");
+    CHECK(j["claims"][3]["template"] == p.path("templates.claims") + ":2");
+    CHECK(j["claims"][3]["file"] == p.path("three.claims"));
+    CHECK(j["claims"][3]["checks"][0]["file"] == p.path("templates.claims"));
+    CHECK(j["claims"][3]["checks"][0]["text"] == "forces.2016_17 is 39");
+    REQUIRE(j["conflicts"].size() == 1);
+    CHECK(j["conflicts"][0]["quantity"] == "forces.2016_17");
+    REQUIRE(j["conflicts"][0]["statements"].size() == 2);
+    CHECK(j["conflicts"][0]["statements"][0]["source"] == "000.txt");
+    CHECK(j["conflicts"][0]["statements"][1]["source"] == "002.txt");
 }

@@ -1,9 +1,11 @@
-// cli/report: the text, line and JSON writers on hand-built Reports.
+// cli/report: the text, line, JSON and JUnit writers on hand-built Reports.
 #include "cli/report/writers.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -480,4 +482,510 @@ TEST_CASE("decimal: seven places, halves away from zero, no trailing zeros", "[r
     CHECK(report::decimal(Rational(1, 20000000)) == "0.0000001");   // 0.00000005 rounds up
     CHECK(report::decimal(Rational(-1, 20000000)) == "-0.0000001");  // and away from zero
     CHECK(report::decimal(Rational(5653)) == "5653");
+}
+
+// ---- JSON: diagnosis, suggestions, conflicts, templates ------------------------------------
+
+namespace {
+
+ClaimReport diagnosed_kent() {
+    ClaimReport claim = kent_claim();
+    CheckReport& c = claim.checks[0];
+    c.diagnosis = "ratio-as-increase";
+    c.explanation = "361 / 63 = 5.73 times: the ratio of the two figures was written as the rise, which is 473.02%";
+    c.suggestions = {{"a rise of 473%", "change(kent.2015_16, kent.2016_17) is 473%"},
+                     {"almost six times as many", "ratio(kent.2016_17, kent.2015_16) is almost six"}};
+    return claim;
+}
+
+Report with_conflict() {
+    Report r;
+    Conflict conflict{"forces.2016_17", {}};
+    conflict.statements.push_back({"a/000.claims", {4, 3}, "forces", "000.txt", "38", Verdict::fail});
+    conflict.statements.push_back({"a/002.claims", {9, 3}, "forces_reporting", "002.txt", "39", Verdict::pass});
+    r.conflicts.push_back(conflict);
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("json: diagnosis, explanation, suggestion and suggestions come last, in order", "[report][json]") {
+    Report r;
+    r.claims = {diagnosed_kent()};
+    ordered check = parsed_json(r)["claims"][0]["checks"][0];
+    CHECK(keys(check) == std::vector<std::string>{"text", "file", "line", "column", "verdict", "claimed", "actual",
+                                                   "reading", "interval", "diagnosis", "explanation", "suggestion",
+                                                   "suggestions"});
+    CHECK(check["diagnosis"] == "ratio-as-increase");
+    CHECK(check["explanation"] ==
+          "361 / 63 = 5.73 times: the ratio of the two figures was written as the rise, which is 473.02%");
+    CHECK(check["suggestion"] == "a rise of 473%");
+    REQUIRE(check["suggestions"].size() == 2);
+    CHECK(keys(check["suggestions"][0]) == std::vector<std::string>{"wording", "check"});
+    CHECK(check["suggestions"][0]["wording"] == "a rise of 473%");
+    CHECK(check["suggestions"][0]["check"] == "change(kent.2015_16, kent.2016_17) is 473%");
+    CHECK(check["suggestions"][1]["wording"] == "almost six times as many");
+    CHECK(check["suggestions"][1]["check"] == "ratio(kent.2016_17, kent.2015_16) is almost six");
+}
+
+TEST_CASE("json: suggestions without a diagnosis, after definition and message", "[report][json]") {
+    ClaimReport claim = passing_claim();
+    claim.checks[0].suggestions = {{"170", "a + b == 170"}};
+    Report r;
+    r.claims = {claim};
+    ordered check = parsed_json(r)["claims"][0]["checks"][0];
+    CHECK(keys(check) == std::vector<std::string>{"text", "file", "line", "column", "verdict", "claimed", "actual",
+                                                   "reading", "interval", "definition", "message", "suggestion",
+                                                   "suggestions"});
+    CHECK(check["suggestion"] == "170");
+}
+
+TEST_CASE("json: no diagnosis or suggestion fields when there are none", "[report][json]") {
+    Report r;
+    r.claims = {kent_claim()};
+    ordered check = parsed_json(r)["claims"][0]["checks"][0];
+    for (const char* field : {"diagnosis", "explanation", "suggestion", "suggestions"}) CHECK_FALSE(check.contains(field));
+}
+
+TEST_CASE("json: a granularity fail has a display but no exact actual", "[report][json]") {
+    ClaimReport claim = kent_claim();
+    claim.checks[0].actual.reset();
+    claim.checks[0].actual_text = "none possible";
+    claim.checks[0].diagnosis = "granularity";
+    claim.checks[0].explanation = "no share of 19 gives 40%";
+    Report r;
+    r.claims = {claim};
+    ordered check = parsed_json(r)["claims"][0]["checks"][0];
+    CHECK(check["actual"]["exact"].is_null());
+    CHECK(check["actual"]["decimal"].is_null());
+    CHECK(check["actual"]["display"] == "none possible");
+    CHECK(check["diagnosis"] == "granularity");
+}
+
+TEST_CASE("json: a check's file is its own when set, else its claim's", "[report][json]") {
+    ClaimReport claim = kent_claim();
+    CheckReport second = kent_check();
+    second.file = "templates/force.claims";
+    claim.checks.push_back(second);
+    Report r;
+    r.claims = {claim};
+    ordered checks = parsed_json(r)["claims"][0]["checks"];
+    CHECK(checks[0]["file"] == "examples/kent.claims");
+    CHECK(checks[1]["file"] == "templates/force.claims");
+}
+
+TEST_CASE("json: an applied claim names its template, after expect and before message", "[report][json]") {
+    ClaimReport claim = passing_claim();
+    claim.id = "force(kent, 2015_16, 2016_17).rose";
+    claim.template_at = "templates.claims:2";
+    claim.message = "m";
+    Report r;
+    r.claims = {claim};
+    ordered c = parsed_json(r)["claims"][0];
+    CHECK(keys(c) == std::vector<std::string>{"id", "file", "line", "column", "source", "quote", "verdict", "expect",
+                                               "template", "message", "notes", "checks"});
+    CHECK(c["id"] == "force(kent, 2015_16, 2016_17).rose");
+    CHECK(c["template"] == "templates.claims:2");
+    Report plain;
+    plain.claims = {kent_claim()};
+    CHECK_FALSE(parsed_json(plain)["claims"][0].contains("template"));
+}
+
+TEST_CASE("json: conflicts list each quantity's statements in order", "[report][json]") {
+    ordered j = parsed_json(with_conflict());
+    REQUIRE(j["conflicts"].size() == 1);
+    ordered conflict = j["conflicts"][0];
+    CHECK(keys(conflict) == std::vector<std::string>{"quantity", "statements"});
+    CHECK(conflict["quantity"] == "forces.2016_17");
+    REQUIRE(conflict["statements"].size() == 2);
+    ordered first = conflict["statements"][0];
+    CHECK(keys(first) ==
+          std::vector<std::string>{"file", "line", "column", "claim", "source", "claimed", "verdict", "disputed"});
+    CHECK(first["file"] == "a/000.claims");
+    CHECK(first["line"] == 4);
+    CHECK(first["column"] == 3);
+    CHECK(first["claim"] == "forces");
+    CHECK(first["source"] == "000.txt");
+    CHECK(first["claimed"] == "38");
+    CHECK(first["verdict"] == "fail");
+    CHECK(conflict["statements"][1]["claim"] == "forces_reporting");
+    CHECK(conflict["statements"][1]["verdict"] == "pass");
+}
+
+TEST_CASE("json: no conflicts is an empty array", "[report][json]") {
+    Report r;
+    r.claims = {kent_claim()};
+    ordered j = parsed_json(r);
+    REQUIRE(j["conflicts"].is_array());
+    CHECK(j["conflicts"].empty());
+}
+
+// ---- JUnit ------------------------------------------------------------------------------
+
+namespace {
+
+std::string junit_of(const Report& report) {
+    std::ostringstream out;
+    report::write_junit(out, report);
+    return out.str();
+}
+
+// A minimal XML reader for the writer's output: a prolog, then elements with
+// double-quoted attributes, text, and the five predefined entities. Anything
+// else, and any byte sequence that is not a valid XML 1.0 character in UTF-8,
+// makes it fail.
+struct Element {
+    std::string name;
+    std::vector<std::pair<std::string, std::string>> attributes;  // unescaped, in order
+    std::vector<Element> children;
+    std::string text;  // unescaped, all text directly inside
+
+    std::string attribute(const std::string& key) const {
+        for (const auto& [k, v] : attributes)
+            if (k == key) return v;
+        return "<missing " + key + ">";
+    }
+};
+
+class XmlReader {
+public:
+    explicit XmlReader(const std::string& text) : s_(text) {}
+
+    // The root element, or nothing (with error() saying why).
+    std::optional<Element> read() {
+        if (!valid_characters()) return std::nullopt;
+        const std::string prolog = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+        if (s_.compare(0, prolog.size(), prolog) != 0) return fail("no prolog");
+        i_ = prolog.size();
+        std::optional<Element> root = element();
+        if (!root) return std::nullopt;
+        while (i_ < s_.size() && (s_[i_] == '\n' || s_[i_] == ' ')) ++i_;
+        if (i_ != s_.size()) return fail("text after the root element");
+        return root;
+    }
+    const std::string& error() const { return error_; }
+
+private:
+    std::optional<Element> fail(const std::string& why) {
+        if (error_.empty()) error_ = why + " at byte " + std::to_string(i_);
+        return std::nullopt;
+    }
+
+    // Strict UTF-8 (no overlongs, surrogates or code points past U+10FFFF), and XML's Char production.
+    bool valid_characters() {
+        for (std::size_t i = 0; i < s_.size();) {
+            auto c = static_cast<unsigned char>(s_[i]);
+            int length = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+            if (length == 0 || i + static_cast<std::size_t>(length) > s_.size()) return bad(i, "bad UTF-8 lead byte");
+            unsigned long cp = length == 1 ? c : length == 2 ? (c & 0x1Fu) : length == 3 ? (c & 0x0Fu) : (c & 0x07u);
+            for (int k = 1; k < length; ++k) {
+                auto next = static_cast<unsigned char>(s_[i + static_cast<std::size_t>(k)]);
+                if ((next & 0xC0) != 0x80) return bad(i, "bad UTF-8 continuation");
+                cp = (cp << 6) | (next & 0x3Fu);
+            }
+            const unsigned long least[] = {0, 0, 0x80, 0x800, 0x10000};
+            if (cp < least[length]) return bad(i, "overlong UTF-8");
+            bool xml_char = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
+                            (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+            if (!xml_char) return bad(i, "not an XML character");
+            i += static_cast<std::size_t>(length);
+        }
+        return true;
+    }
+    bool bad(std::size_t at, const std::string& why) {
+        i_ = at;
+        fail(why);
+        return false;
+    }
+
+    std::string name() {
+        std::size_t start = i_;
+        while (i_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[i_])) || s_[i_] == '_' || s_[i_] == '-'))
+            ++i_;
+        return s_.substr(start, i_ - start);
+    }
+
+    // Text up to `end` (not consumed), with entities replaced; raw '<' (and '"' in attributes) refused.
+    std::optional<std::string> chars(char end) {
+        std::string out;
+        while (i_ < s_.size() && s_[i_] != end) {
+            if (s_[i_] == '<' || (end == '"' && s_[i_] == '>')) {
+                fail("raw markup character in text");
+                return std::nullopt;
+            }
+            if (s_[i_] == '&') {
+                static const std::vector<std::pair<std::string, char>> entities = {
+                    {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
+                bool found = false;
+                for (const auto& [entity, ch] : entities)
+                    if (s_.compare(i_, entity.size(), entity) == 0) {
+                        out += ch;
+                        i_ += entity.size();
+                        found = true;
+                        break;
+                    }
+                if (!found) {
+                    fail("bare &");
+                    return std::nullopt;
+                }
+                continue;
+            }
+            out += s_[i_++];
+        }
+        return out;
+    }
+
+    std::optional<Element> element() {
+        if (i_ >= s_.size() || s_[i_] != '<') return fail("expected an element");
+        ++i_;
+        Element e;
+        e.name = name();
+        if (e.name.empty()) return fail("element without a name");
+        for (;;) {
+            while (i_ < s_.size() && s_[i_] == ' ') ++i_;
+            if (s_.compare(i_, 2, "/>") == 0) {
+                i_ += 2;
+                return e;
+            }
+            if (i_ < s_.size() && s_[i_] == '>') {
+                ++i_;
+                break;
+            }
+            std::string key = name();
+            if (key.empty() || s_.compare(i_, 2, "=\"") != 0) return fail("bad attribute");
+            i_ += 2;
+            auto value = chars('"');
+            if (!value || i_ >= s_.size()) return fail("unterminated attribute");
+            ++i_;
+            for (const auto& [k, v] : e.attributes)
+                if (k == key) return fail("duplicate attribute " + key);
+            e.attributes.emplace_back(key, *value);
+        }
+        for (;;) {
+            auto text = chars('<');
+            if (!text || i_ >= s_.size()) return fail("unterminated element " + e.name);
+            e.text += *text;
+            if (s_.compare(i_, 2, "</") == 0) {
+                i_ += 2;
+                if (name() != e.name || i_ >= s_.size() || s_[i_] != '>') return fail("mismatched end of " + e.name);
+                ++i_;
+                return e;
+            }
+            auto child = element();
+            if (!child) return std::nullopt;
+            e.children.push_back(std::move(*child));
+        }
+    }
+
+    const std::string& s_;
+    std::size_t i_ = 0;
+    std::string error_;
+};
+
+Element junit_tree(const Report& report) {
+    std::string text = junit_of(report);
+    XmlReader reader(text);
+    std::optional<Element> root = reader.read();
+    INFO(text);
+    INFO(reader.error());
+    REQUIRE(root);
+    return *root;
+}
+
+ClaimReport with_verdict(ClaimReport claim, Verdict verdict, std::optional<std::string> expected = std::nullopt) {
+    claim.verdict = verdict;
+    claim.expected = std::move(expected);
+    return claim;
+}
+
+}  // namespace
+
+TEST_CASE("junit: the XML reader accepts good XML and refuses bad", "[report][junit]") {
+    // The checks below rely on this reader: make sure it can fail.
+    const std::string prolog = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    CHECK(XmlReader(prolog + "<a b=\"&amp;&lt;\">x<c/>y</a>\n").read());
+    for (const std::string bad : {"<a>", "<a></b>", "<a b=\"<\"/>", "<a>&</a>", "<a>\x01</a>", "<a>\xC0\xAF</a>",
+                                  "<a>\xED\xA0\x80</a>", "<a>\xEF\xBF\xBE</a>", "<a>\xFF</a>", "<a b=\"1\" b=\"2\"/>"}) {
+        INFO(bad);
+        CHECK_FALSE(XmlReader(prolog + bad + "\n").read());
+    }
+}
+
+TEST_CASE("junit: an empty report is an empty testsuites", "[report][junit]") {
+    CHECK(junit_of(Report{}) == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                "<testsuites name=\"claimcheck\" tests=\"0\" failures=\"0\" errors=\"0\" time=\"0\">\n"
+                                "</testsuites>\n");
+}
+
+TEST_CASE("junit: a claim that meets its expectation is a bare testcase", "[report][junit]") {
+    Report r;
+    r.claims = {passing_claim()};
+    CHECK(junit_of(r) ==
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          "<testsuites name=\"claimcheck\" tests=\"1\" failures=\"0\" errors=\"0\" time=\"0\">\n"
+          "  <testsuite name=\"examples/lincs.claims\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"0\" time=\"0\">\n"
+          "    <testcase classname=\"examples.lincs\" name=\"total\" file=\"examples/lincs.claims\" line=\"6\" "
+          "time=\"0\"/>\n"
+          "  </testsuite>\n"
+          "</testsuites>\n");
+}
+
+TEST_CASE("junit: a missed expectation is a failure with the check's details", "[report][junit]") {
+    Report r;
+    r.claims = {diagnosed_kent()};
+    CHECK(junit_of(r) ==
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          "<testsuites name=\"claimcheck\" tests=\"1\" failures=\"1\" errors=\"0\" time=\"0\">\n"
+          "  <testsuite name=\"examples/kent.claims\" tests=\"1\" failures=\"1\" errors=\"0\" skipped=\"0\" time=\"0\">\n"
+          "    <testcase classname=\"examples.kent\" name=\"kent_rise\" file=\"examples/kent.claims\" line=\"3\" "
+          "time=\"0\">\n"
+          "      <failure message=\"expected pass, got fail\" type=\"fail\">"
+          "fail examples/kent.claims:5: change(kent.2015_16, kent.2016_17) is 573%\n"
+          "  claimed 573% = [572.5%, 573.5%), actual 473.02%\n"
+          "  diagnosis ratio-as-increase: 361 / 63 = 5.73 times: the ratio of the two figures was written as the "
+          "rise, which is 473.02%\n"
+          "  write instead: a rise of 473%\n"
+          "</failure>\n"
+          "    </testcase>\n"
+          "  </testsuite>\n"
+          "</testsuites>\n");
+}
+
+TEST_CASE("junit: an error verdict is an <error>, every other miss a <failure>", "[report][junit]") {
+    Report r;
+    r.claims = {with_verdict(kent_claim(), Verdict::error), with_verdict(kent_claim(), Verdict::pass, "warn"),
+                with_verdict(kent_claim(), Verdict::error, "fail"), with_verdict(kent_claim(), Verdict::unverifiable)};
+    Element suite = junit_tree(r).children.at(0);
+    REQUIRE(suite.children.size() == 4);
+    auto only_child = [](const Element& testcase) {
+        REQUIRE(testcase.children.size() == 1);
+        return testcase.children[0];
+    };
+    Element first = only_child(suite.children[0]);
+    CHECK(first.name == "error");
+    CHECK(first.attribute("message") == "expected pass, got error");
+    CHECK(first.attribute("type") == "error");
+    Element second = only_child(suite.children[1]);
+    CHECK(second.name == "failure");
+    CHECK(second.attribute("message") == "expected warn, got pass");
+    Element third = only_child(suite.children[2]);
+    CHECK(third.name == "error");
+    CHECK(third.attribute("message") == "expected fail, got error");
+    Element fourth = only_child(suite.children[3]);
+    CHECK(fourth.name == "failure");
+    CHECK(fourth.attribute("message") == "expected pass, got unverifiable");
+}
+
+TEST_CASE("junit: expected errors and fails are met, not failures", "[report][junit]") {
+    Report r;
+    r.claims = {with_verdict(kent_claim(), Verdict::error, "error"), with_verdict(kent_claim(), Verdict::fail, "fail"),
+                with_verdict(kent_claim(), Verdict::unverifiable, "unverifiable")};
+    Element root = junit_tree(r);
+    CHECK(root.attribute("failures") == "0");
+    CHECK(root.attribute("errors") == "0");
+    for (const Element& testcase : root.children.at(0).children) CHECK(testcase.children.empty());
+}
+
+TEST_CASE("junit: counts per suite and in total", "[report][junit]") {
+    ClaimReport lincs_fail = with_verdict(passing_claim(), Verdict::fail);
+    ClaimReport lincs_error = with_verdict(passing_claim(), Verdict::error);
+    Report r;
+    r.claims = {kent_claim(), passing_claim(), with_verdict(kent_claim(), Verdict::error), lincs_fail, lincs_error,
+                lincs_error, with_verdict(kent_claim(), Verdict::fail, "fail")};
+    Element root = junit_tree(r);
+    CHECK(root.name == "testsuites");
+    CHECK(root.attribute("tests") == "7");
+    CHECK(root.attribute("failures") == "2");
+    CHECK(root.attribute("errors") == "3");
+    REQUIRE(root.children.size() == 2);
+    const Element& kent = root.children[0];
+    CHECK(kent.attribute("name") == "examples/kent.claims");
+    CHECK(kent.attribute("tests") == "3");
+    CHECK(kent.attribute("failures") == "1");
+    CHECK(kent.attribute("errors") == "1");
+    CHECK(kent.attribute("skipped") == "0");
+    const Element& lincs = root.children[1];
+    CHECK(lincs.attribute("name") == "examples/lincs.claims");
+    CHECK(lincs.attribute("tests") == "4");
+    CHECK(lincs.attribute("failures") == "1");
+    CHECK(lincs.attribute("errors") == "2");
+}
+
+TEST_CASE("junit: suites sorted by file, cases in report order", "[report][junit]") {
+    ClaimReport b1 = passing_claim();
+    b1.file = "b/x.claims";
+    b1.id = "first";
+    ClaimReport a = passing_claim();
+    a.file = "a/y.claims";
+    ClaimReport b2 = b1;
+    b2.id = "second";
+    Report r;
+    r.claims = {b1, a, b2};
+    Element root = junit_tree(r);
+    REQUIRE(root.children.size() == 2);
+    CHECK(root.children[0].attribute("name") == "a/y.claims");
+    CHECK(root.children[1].attribute("name") == "b/x.claims");
+    REQUIRE(root.children[1].children.size() == 2);
+    CHECK(root.children[1].children[0].attribute("name") == "first");
+    CHECK(root.children[1].children[1].attribute("name") == "second");
+    CHECK(root.children[1].children[0].attribute("classname") == "b.x");
+    // The same report twice gives the same bytes.
+    CHECK(junit_of(r) == junit_of(r));
+}
+
+TEST_CASE("junit: an absolute path makes a classname without a leading dot", "[report][junit]") {
+    ClaimReport claim = passing_claim();
+    claim.file = "/tmp/news/kent.claims";
+    Report r;
+    r.claims = {claim};
+    Element testcase = junit_tree(r).children.at(0).children.at(0);
+    CHECK(testcase.attribute("classname") == "tmp.news.kent");
+    CHECK(testcase.attribute("file") == "/tmp/news/kent.claims");
+}
+
+TEST_CASE("junit: & < > and \" are escaped in attributes and text", "[report][junit]") {
+    ClaimReport claim = kent_claim();
+    claim.id = "a&b<c>\"d\"";
+    claim.file = "dir/<x> & \"y\".claims";
+    claim.checks[0].text = "a < b && c > \"d\"";
+    Report r;
+    r.claims = {claim};
+    std::string out = junit_of(r);
+    CHECK(out.find("name=\"a&amp;b&lt;c&gt;&quot;d&quot;\"") != std::string::npos);
+    CHECK(out.find("a &lt; b &amp;&amp; c &gt; &quot;d&quot;") != std::string::npos);
+    Element root = junit_tree(r);
+    const Element& suite = root.children.at(0);
+    CHECK(suite.attribute("name") == "dir/<x> & \"y\".claims");
+    const Element& testcase = suite.children.at(0);
+    CHECK(testcase.attribute("name") == "a&b<c>\"d\"");
+    CHECK(testcase.attribute("classname") == "dir.<x> & \"y\"");
+    CHECK_THAT(testcase.children.at(0).text, Catch::Contains("a < b && c > \"d\""));
+}
+
+TEST_CASE("junit: control characters and broken UTF-8 are replaced, good UTF-8 kept", "[report][junit]") {
+    ClaimReport claim = missing_claim();
+    claim.checks[0].message = std::string("tab\there, bell \x07, nul ") + '\0' + " cut \xE2\x82 and \xFF; \xC2\xA3" "5 kept";
+    Report r;
+    r.claims = {claim};
+    Element failure = junit_tree(r).children.at(0).children.at(0).children.at(0);
+    const std::string replacement = "\xEF\xBF\xBD";
+    CHECK_THAT(failure.text, Catch::Contains("tab\there, bell " + replacement + ", nul " + replacement + " cut " +
+                                             replacement + replacement + " and " + replacement + "; \xC2\xA3" "5 kept"));
+}
+
+TEST_CASE("junit: overlong, surrogate and out-of-range UTF-8 are replaced too", "[report][junit]") {
+    // Each of these has the shape of UTF-8 but is not: XML parsers refuse them.
+    for (const std::string bad : {"\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80",
+                                  "\xEF\xBF\xBE"}) {
+        ClaimReport claim = missing_claim();
+        claim.checks[0].message = "missing: " + bad + " here";
+        Report r;
+        r.claims = {claim};
+        std::string out = junit_of(r);
+        XmlReader reader(out);
+        bool read = reader.read().has_value();
+        INFO(bad.size() << " bytes from 0x" << std::hex << (static_cast<unsigned>(bad[0]) & 0xFFu) << ": "
+                        << reader.error());
+        CHECK(read);
+    }
 }

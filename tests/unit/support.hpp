@@ -11,6 +11,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <stdexcept>
 #include <string>
@@ -43,11 +44,15 @@ public:
         }
     }
     ~TempDir() {
+        if (path_.empty()) return;  // moved from
         std::error_code ec;
         fs::remove_all(path_, ec);
     }
     TempDir(const TempDir&) = delete;
     TempDir& operator=(const TempDir&) = delete;
+    // Movable, so a helper can build and return a Project; the moved-from one removes nothing.
+    TempDir(TempDir&& other) noexcept : path_(std::move(other.path_)) { other.path_.clear(); }
+    TempDir& operator=(TempDir&&) = delete;
 
     const fs::path& path() const { return path_; }
 
@@ -85,6 +90,11 @@ public:
         return *this;
     }
     std::string path(const std::string& name) const { return dir_.file(name); }
+    // A file's text as written.
+    std::string text(const std::string& name) const {
+        std::ifstream in(dir_.path() / name, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
     const TempDir& dir() const { return dir_; }
 
     LoadResult load(const std::vector<std::string>& targets = {"main.claims"}) const {
@@ -134,6 +144,46 @@ inline CheckReport check_one(const std::string& lets, const std::string& check) 
 
 inline Verdict verdict_of(const std::string& lets, const std::string& check) {
     return check_one(lets, check).verdict;
+}
+
+// A suggested check substituted into a new claim at the end of `file` (a copy of it
+// beside the original, so its `use` lines and applies resolve the same way); its verdict.
+inline Verdict recheck(const Project& project, const std::string& file, const std::string& check) {
+    const fs::path original(file);
+    const std::string copy = (original.parent_path() / ("recheck-" + original.filename().string())).generic_string();
+    std::string text = project.text(file);
+    if (!text.empty() && text.back() != '\n') text += '\n';
+    project.dir().write(copy, text + "\nclaim recheck_suggestion in \"recheck.txt\":\n  check " + check + "\n");
+    Checked result = project.check({copy});
+    INFO("re-checking: " << check);
+    INFO(rendered(result.diagnostics()));
+    REQUIRE(result.ok());
+    return claim(result.report, "recheck_suggestion").checks.at(0).verdict;
+}
+
+// Every suggestion of a check passes when substituted into the same file.
+inline void require_suggestions_pass(const Project& project, const std::string& file, const CheckReport& c) {
+    for (const auto& s : c.suggestions) {
+        INFO("suggestion \"" << s.wording << "\": check " << s.check);
+        CHECK(recheck(project, file, s.check) == Verdict::pass);
+    }
+}
+
+// As check_one, with every suggestion re-checked in the same lets and house style.
+inline CheckReport check_one_rechecked(const std::string& lets, const std::string& check) {
+    CheckReport report = check_one(lets, check);
+    for (const auto& s : report.suggestions) {
+        INFO("suggestion \"" << s.wording << "\": check " << s.check);
+        CHECK(check_one(lets, s.check).verdict == Verdict::pass);
+    }
+    return report;
+}
+
+// The wordings of a check's suggestions, best first.
+inline std::vector<std::string> wordings(const CheckReport& c) {
+    std::vector<std::string> out;
+    for (const auto& s : c.suggestions) out.push_back(s.wording);
+    return out;
 }
 
 // The static errors of one file (load errors included), sorted as the checker sorts them.

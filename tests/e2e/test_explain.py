@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+# `claimcheck explain FILE:LINE` (cli/explain_command.cpp, engine/checker.cpp explain_line) end to end.
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import claimcheck_e2e as e2e  # noqa: E402
+
+KENT = "examples/nspcc-2017/002-kent.claims"
+NEXT_YEAR = "examples/nspcc-regression/next-year.claims"
+HEADER = re.compile(r"^claim (?P<id>.+) at (?P<file>[^:]+):(?P<line>\d+): (?P<verdict>\w+)$")
+CHECK = re.compile(r"^check at line (?P<line>\d+): (?P<text>.+)$")
+FIGURE = re.compile(r"^    (?P<name>[A-Za-z_][\w.]*) = (?P<value>.+)$")
+NAME = re.compile(r"\b[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)+\b")
+
+
+def explain(binary, suite, where, status=0, copy=None):
+    run = copy.run(binary, "explain", where) if copy else e2e.run(binary, "explain", where)
+    suite.equal(run.status, status, f"explain {where}: exit status\n  {run.describe()}")
+    return run
+
+
+def parse(stdout):
+    """Claims explained, in order: [{id, file, line, verdict, checks: [{line, text, figures{name: (value, how)}, lines}]}]."""
+    claims = []
+    lines = stdout.split("\n")
+    for i, line in enumerate(lines):
+        if m := HEADER.match(line):
+            claims.append({**m.groupdict(), "checks": [], "lines": []})
+        elif claims and (m := CHECK.match(line)):
+            claims[-1]["checks"].append({**m.groupdict(), "figures": {}, "lines": []})
+        elif claims and claims[-1]["checks"] and (m := FIGURE.match(line)):
+            how = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            claims[-1]["checks"][-1]["figures"][m.group("name")] = (m.group("value"), how)
+        if claims:
+            (claims[-1]["checks"][-1] if claims[-1]["checks"] else claims[-1])["lines"].append(line)
+    return claims
+
+
+def test_kent_check_line(binary, suite):
+    # Every step behind 573%: the figures and where they are defined, 298/63, the interval, the diagnosis.
+    run = explain(binary, suite, f"{KENT}:7")
+    claims = parse(run.stdout)
+    suite.equal([(c["id"], c["file"], c["line"], c["verdict"]) for c in claims], [("kent_rise", KENT, "5", "fail")],
+                "claims explained")
+    if not claims or not claims[0]["checks"]:
+        suite.check(False, f"no check explained:\n{run.stdout}")
+        return
+    check = claims[0]["checks"][0]
+    suite.equal(check["text"], "change(kent.2015_16, kent.2016_17) is 573%", "check text")
+    figures = check["figures"]
+    suite.equal(sorted(figures), ["kent.2015_16", "kent.2016_17"], "figures listed")
+    for name, value, line in (("kent.2015_16", "63", 17), ("kent.2016_17", "361", 18)):
+        shown, how = figures.get(name, ("", ""))
+        suite.equal(shown, value, f"{name} value")
+        suite.check(f"examples/nspcc-2017/counts.claims:{line}" in how, f"{name}: defined at counts.claims:{line}: {how!r}")
+        suite.check("source nspcc" in how, f"{name}: its source: {how!r}")
+    text = run.stdout
+    suite.check("366 days" in figures.get("kent.2015_16", ("", ""))[1], "FY2015/16 shown with 366 days")
+    for part, what in (("298/63", "the exact change"), ("473.02%", "the change as a percentage"),
+                       ("[572.5%, 573.5%)", "the interval 573% stands for"),
+                       ("rounded to the nearest 1%, halves away from zero", "the rounding rule"),
+                       ("verdict fail", "the verdict"), ("diagnosis ratio-as-increase", "the diagnosis"),
+                       ('"a rise of 473%"', "a wording with 473%"), ("is 473%", "the check line of that wording")):
+        suite.check(part in text, f"explain {KENT}:7 lacks {what} ({part!r}):\n{text}")
+    suite.equal(run.stderr, "", "stderr")
+
+
+def test_claim_lines_explain_the_claim(binary, suite):
+    # The header, quote, check, expect and note lines of a claim all explain that claim.
+    reference = explain(binary, suite, f"{KENT}:7").stdout
+    for line in (5, 6, 8, 9):
+        run = explain(binary, suite, f"{KENT}:{line}")
+        suite.check(run.stdout == reference, f"explain {KENT}:{line} differs from :7:\n{run.stdout}")
+
+
+def test_vocabulary_definition(binary, suite):
+    # "hundreds" shows the house style's definition text, where it is, and a wording that holds.
+    where = "examples/nspcc-2017/003-thames-valley.claims:7"
+    run = explain(binary, suite, where)
+    text = run.stdout
+    for part, what in (("means [200, 1,000)", "the definition text"), ("define hundreds", "the definition head"),
+                       ("thames_valley.2016_17 = 183", "the figure"), ("counts.claims:22", "where the figure is defined"),
+                       ("verdict fail", "the verdict"), ("write instead", "a wording")):
+        suite.check(part in text, f"explain {where} lacks {what} ({part!r}):\n{text}")
+    suite.check(re.search(r"rules/house-style\.claims:\d+", text), f"explain {where}: where 'hundreds' is defined:\n{text}")
+    suite.check("diagnosis" not in text, f"explain {where}: no diagnosis for a vocabulary phrase:\n{text}")
+
+
+def test_no_claim_there(binary, suite):
+    # Comment, use, blank and let lines, and lines past the end: no claim, exit 2, nothing on stdout.
+    for where in (f"{KENT}:1", f"{KENT}:2", f"{KENT}:4", f"{KENT}:10", f"{KENT}:999",
+                  "examples/nspcc-2017/counts.claims:7"):
+        run = explain(binary, suite, where, status=2)
+        suite.equal(run.stdout, "", f"explain {where}: stdout")
+        suite.check("no claim" in run.stderr, f"explain {where}: says 'no claim': {run.stderr!r}")
+
+
+def test_bad_argument(binary, suite):
+    for where in (KENT, f"{KENT}:", f"{KENT}:x", f"{KENT}:0", f"{KENT}:-3", f"{KENT}:7x", ":7",
+                  "examples/nspcc-2017/nothere.claims:3", "tests/cases/bad/unknown_name.claims:3"):
+        run = explain(binary, suite, where, status=2)
+        suite.equal(run.stdout, "", f"explain {where}: stdout")
+        suite.check(run.stderr.strip() != "", f"explain {where}: says why on stderr")
+
+
+def test_directory_is_not_a_file(binary, suite):
+    # FILE:LINE names one file: a directory has no line 7, whichever file it holds first.
+    run = explain(binary, suite, "examples/nspcc-2017:7", status=2)
+    suite.equal(run.stdout, "", "explain examples/nspcc-2017:7: stdout")
+
+
+def test_agrees_with_check(binary, suite):
+    # explain and check judge alike: each claim's and check's verdict is the one in the JSON report.
+    report = e2e.run(binary, "check", "examples/nspcc-2017", "--format", "json").json()
+    for claim in report["claims"]:
+        where = f"{claim['file']}:{claim['line']}"
+        explained = parse(explain(binary, suite, where).stdout)
+        if not suite.equal(len(explained), 1, f"explain {where}: claims explained"):
+            continue
+        suite.equal((explained[0]["id"], explained[0]["verdict"]), (claim["id"], claim["verdict"]), f"explain {where}")
+        found = [(c["line"], c["text"]) for c in explained[0]["checks"]]
+        suite.equal(found, [(str(c["line"]), c["text"]) for c in claim["checks"]], f"explain {where}: checks")
+        for check, lines in zip(claim["checks"], (c["lines"] for c in explained[0]["checks"])):
+            suite.check(any(line.startswith(f"  verdict {check['verdict']}") for line in lines),
+                        f"explain {where} check {check['line']}: verdict {check['verdict']}")
+
+
+def test_apply_line(binary, suite):
+    # An apply line explains every claim the apply makes, with the apply's names in place.
+    report = e2e.run(binary, "check", NEXT_YEAR, "--format", "json").json()
+    applies = {}
+    for claim in report["claims"]:
+        applies.setdefault(claim["line"], []).append(claim)
+    suite.equal(sorted(applies), [7, 11, 13], "apply lines of next-year.claims")
+    for line, claims in applies.items():
+        where = f"{NEXT_YEAR}:{line}"
+        run = explain(binary, suite, where)
+        explained = parse(run.stdout)
+        suite.equal([(c["id"], c["file"], c["line"], c["verdict"]) for c in explained],
+                    [(c["id"], c["file"], str(c["line"]), c["verdict"]) for c in claims], f"explain {where}: claims")
+        for claim, ex in zip(claims, explained):
+            label = f"explain {where} {claim['id']}"
+            suite.check(any(f"from the template at examples/nspcc-regression/templates.claims:" in l for l in ex["lines"]),
+                        f"{label}: names the template")
+            suite.equal([(c["line"], c["text"]) for c in ex["checks"]],
+                        [(str(c["line"]), c["text"]) for c in claim["checks"]], f"{label}: checks")
+            for check in ex["checks"]:
+                body = "\n".join(check["lines"])
+                # names in which a part is one of the template's parameters (name, previous, latest)
+                leaked = sorted({n for n in NAME.findall(body) if {"name", "previous", "latest"} & set(n.split("."))})
+                suite.equal(leaked, [], f"{label}: template parameter names in the explanation:\n{body}")
+                for name in sorted(set(NAME.findall(check["text"]))):
+                    _, how = check["figures"].get(name, ("", ""))
+                    suite.check("counts-next-year.claims:" in how,
+                                f"{label}: figure {name} listed with where it is defined:\n{body}")
+    # A line under the apply (its expect lines) explains the same claims.
+    suite.equal(explain(binary, suite, f"{NEXT_YEAR}:8").stdout, explain(binary, suite, f"{NEXT_YEAR}:7").stdout,
+                "explain on an apply's expect line")
+
+
+def test_relation_figures(binary, suite):
+    # Both sides of an exact relation are figures of the claim: each is listed with where it is defined.
+    with e2e.ProjectCopy() as copy:
+        copy.path("rel.claims").write_text(
+            'let a.x = 5\nlet a.y = 3\n\nclaim bigger in "x.txt":\n  check a.x > a.y * 2\n', encoding="utf-8")
+        run = explain(binary, suite, "rel.claims:5", copy=copy)
+        explained = parse(run.stdout)
+        if not explained or not explained[0]["checks"]:
+            suite.check(False, f"nothing explained:\n{run.stdout}")
+            return
+        check = explained[0]["checks"][0]
+        suite.equal(sorted(check["figures"]), ["a.x", "a.y"], f"figures listed:\n{run.stdout}")
+        suite.check("rel.claims:2" in check["figures"].get("a.y", ("", ""))[1], f"a.y defined at rel.claims:2:\n{run.stdout}")
+        suite.check(re.search(r"a\.y \* 2 = 6\b", run.stdout), f"the arithmetic of the right-hand side:\n{run.stdout}")
+
+
+def main():
+    binary = e2e.binary_from_argv()
+    suite = e2e.Suite("explain")
+    for test in (test_kent_check_line, test_claim_lines_explain_the_claim, test_vocabulary_definition,
+                 test_no_claim_there, test_bad_argument, test_directory_is_not_a_file, test_agrees_with_check,
+                 test_apply_line, test_relation_figures):
+        suite.run_test(test, binary, suite)
+    suite.finish()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+# `claimcheck test` (cli/test_command.cpp): claim files as a suite, each claim's verdict against its expect.
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import claimcheck_e2e as e2e  # noqa: E402
+
+SUITE = "tests/cases/suite"
+VERDICTS = ("pass", "warn", "fail", "unverifiable", "error")
+# "ok      FILE:LINE  ID  VERDICT" or "FAILED  FILE:LINE  ID  VERDICT, expected X"
+RESULT = re.compile(r"^(?P<status>ok|FAILED) +(?P<file>[^: ]+):(?P<line>\d+)  (?P<id>.+)  "
+                    r"(?P<verdict>pass|warn|fail|unverifiable|error)(?:, expected (?P<expected>\w+))?$")
+TOTALS = re.compile(r"^(\d+) passed, (\d+) failed$")
+
+
+def parse_results(suite, run):
+    """The result lines of `test` output as dicts, and the (passed, failed) totals of its last line."""
+    lines = run.stdout.rstrip("\n").split("\n")
+    results = [m.groupdict() for line in lines if (m := RESULT.match(line))]
+    totals = TOTALS.match(lines[-1]) if lines else None
+    suite.check(totals is not None, f"last line is 'N passed, N failed': {lines[-1:]!r}\n  {run.describe()}")
+    return results, (int(totals.group(1)), int(totals.group(2))) if totals else None
+
+
+def claim_count(binary, *args, cwd=None):
+    report = e2e.run(binary, "check", *args, "--format", "json", cwd=cwd).json()
+    return len(report["claims"])
+
+
+def test_examples_pass(binary, suite):
+    run = e2e.run(binary, "test", "examples/")
+    suite.equal(run.status, 0, f"test examples/ exit status\n  {run.describe()}")
+    results, totals = parse_results(suite, run)
+    n = claim_count(binary, "examples/")
+    suite.check(n >= 70, f"examples/ holds the three examples' claims, found {n}")
+    suite.equal(totals, (n, 0), "test examples/ totals")
+    suite.equal(len(results), n, "one result line per claim")
+    suite.check(all(r["status"] == "ok" for r in results), "every example claim ok")
+    suite.check(run.stdout.endswith(f"{n} passed, 0 failed\n"), f"output ends with the totals: {run.stdout[-80:]!r}")
+    suite.equal(run.stderr, "", "test examples/ stderr")
+
+
+def test_flipped_expectation_fails(binary, suite):
+    # Kent's 573% fails and is pinned so; pinning it to pass must break the suite.
+    with e2e.ProjectCopy("examples/nspcc-2017") as copy:
+        directory = "examples/nspcc-2017"
+        n = claim_count(binary, directory, *copy.root_args(), cwd=copy.base)
+        before = copy.run(binary, "test", directory)
+        suite.equal(before.status, 0, f"unchanged copy passes\n  {before.describe()}")
+        copy.edit(f"{directory}/002-kent.claims", "  expect fail\n", "  expect pass\n")
+        run = copy.run(binary, "test", directory)
+        suite.equal(run.status, 1, f"exit status with one unmet expectation\n  {run.describe()}")
+        results, totals = parse_results(suite, run)
+        suite.equal(totals, (n - 1, 1), "totals with one unmet expectation")
+        failed = [r for r in results if r["status"] == "FAILED"]
+        suite.equal([(r["file"], r["line"], r["id"], r["verdict"], r["expected"]) for r in failed],
+                    [(f"{directory}/002-kent.claims", "5", "kent_rise", "fail", "pass")], "the FAILED line")
+        # Under the FAILED line: the failing check, its actual value and diagnosis.
+        after = run.stdout.split("FAILED", 1)[-1]
+        suite.check("473.02%" in after and "ratio-as-increase" in after,
+                    f"FAILED claim shows its actual value and diagnosis:\n{after[:600]}")
+
+
+def test_unpinned_failure_counts(binary, suite):
+    # A claim with no expect must pass: a failing one is a failed test, expected pass.
+    with e2e.ProjectCopy() as copy:
+        copy.path("one.claims").write_text(
+            'let staff = 12\n\nclaim ok_claim in "a.txt":\n  check staff == 12\n\n'
+            'claim wrong in "a.txt":\n  check staff == 13\n', encoding="utf-8")
+        run = copy.run(binary, "test", "one.claims")
+        suite.equal(run.status, 1, f"exit status\n  {run.describe()}")
+        results, totals = parse_results(suite, run)
+        suite.equal(totals, (1, 1), "totals")
+        suite.equal([(r["status"], r["id"], r["verdict"], r["expected"]) for r in results],
+                    [("ok", "ok_claim", "pass", None), ("FAILED", "wrong", "fail", "pass")], "result lines")
+
+
+def test_unpinned_warn_and_unverifiable_count(binary, suite):
+    # Without expect only pass meets the expectation: warn and unverifiable are failures too.
+    with e2e.ProjectCopy() as copy:
+        copy.path("two.claims").write_text(
+            'let unknown = missing "not published"\n\nclaim cut in "a.txt":\n  check 10.9 is 10\n\n'
+            'claim no_data in "a.txt":\n  check unknown == 1\n', encoding="utf-8")
+        run = copy.run(binary, "test", "two.claims")
+        suite.equal(run.status, 1, f"exit status\n  {run.describe()}")
+        results, totals = parse_results(suite, run)
+        suite.equal(totals, (0, 2), "totals")
+        suite.equal([(r["status"], r["id"], r["verdict"], r["expected"]) for r in results],
+                    [("FAILED", "cut", "warn", "pass"), ("FAILED", "no_data", "unverifiable", "pass")], "result lines")
+
+
+def test_static_errors_exit_2(binary, suite):
+    bad = {
+        "type.claims": ('let a = 5\n\nclaim c in "a.txt":\n  check a is 5%\n', "type.claims:4:"),
+        "parse.claims": ('let a = 5\n\nclaim c in "a.txt":\n  check a ==\n', "parse.claims:4:"),
+        "expect.claims": ('let a = 5\n\nclaim c in "a.txt":\n  check a == 5\n  expect sometimes\n', "expect.claims:5:"),
+        "unknown.claims": ('claim c in "a.txt":\n  check nobody == 5\n', "unknown.claims:2:"),
+        "apply.claims": ('template t(x):\n  claim c in "a":\n    check x == 1\nend\nlet v = 1\n'
+                         'apply t(v)\n  expect nothere fail\n', "apply.claims:7:"),
+        # two claims of one name would be one testcase to a CI reader
+        "duplicate.claims": ('let a = 5\nclaim c in "a":\n  check a == 5\nclaim c in "b":\n  check a == 6\n',
+                             "duplicate.claims:4:"),
+        "twice.claims": ('template t(x):\n  claim c in "a":\n    check x == 5\nend\nlet a = 5\napply t(a)\napply t(a)\n',
+                         "twice.claims:7:"),
+    }
+    with e2e.ProjectCopy() as copy:
+        copy.path("good.claims").write_text('let a = 5\n\nclaim c in "a.txt":\n  check a == 5\n', encoding="utf-8")
+        for name, (text, where) in bad.items():
+            copy.path(name).write_text(text, encoding="utf-8")
+            for args in ((name,), ("good.claims", name)):
+                run = copy.run(binary, "test", *args)
+                suite.equal(run.status, 2, f"test {' '.join(args)}: exit status\n  {run.describe()}")
+                suite.equal(run.stdout, "", f"test {' '.join(args)}: nothing on stdout")
+                suite.check(where in run.stderr, f"test {' '.join(args)}: error at {where}\n  {run.describe()}")
+            junit = copy.run(binary, "test", name, "--format", "junit")
+            suite.equal((junit.status, junit.stdout), (2, ""), f"test {name} --format junit: exit 2, no XML")
+        for args in (("nothere.claims",), ("good.claims", "--format", "tap")):
+            run = copy.run(binary, "test", *args)
+            suite.equal(run.status, 2, f"test {' '.join(args)}: exit status\n  {run.describe()}")
+
+
+def test_own_suite_passes(binary, suite):
+    # tests/cases/suite/: every verdict pinned at least once, in claims and in applies.
+    run = e2e.run(binary, "test", SUITE)
+    suite.equal(run.status, 0, f"test {SUITE}\n  {run.describe()}")
+    results, totals = parse_results(suite, run)
+    n = claim_count(binary, SUITE)
+    suite.equal(totals, (n, 0), f"test {SUITE} totals")
+    suite.equal(len(results), n, "one result line per claim")
+    for verdict in VERDICTS:
+        for file in ("expectations.claims", "templates.claims"):
+            suite.check(any(r["verdict"] == verdict and r["file"].endswith(file) for r in results),
+                        f"{file}: no claim with verdict {verdict}")
+    applied = [r["id"] for r in results if r["file"].endswith("templates.claims")]
+    suite.check("growth(branch.c, 2022, 2023).quarter" in applied, f"applied claim ids: {applied}")
+
+
+def pinned_lines(text):
+    """(line index, indent, claim or None, verdict) of each `expect` line."""
+    found = []
+    for index, line in enumerate(text.split("\n")):
+        if m := re.match(r"^(\s+)expect (?:(\S+) )?(\w+)$", line):
+            found.append((index, m.group(1), m.group(2), m.group(3)))
+    return found
+
+
+def test_each_pinned_verdict_can_fail(binary, suite):
+    # Changing any one expect in the suite (in a claim or under an apply) fails exactly that claim.
+    with e2e.ProjectCopy(SUITE) as copy:
+        n = claim_count(binary, SUITE, *copy.root_args(), cwd=copy.base)
+        mutated = 0
+        for file in ("expectations.claims", "templates.claims"):
+            relative = f"{SUITE}/{file}"
+            path = copy.path(relative)
+            original = path.read_text(encoding="utf-8")
+            for index, indent, claim, verdict in pinned_lines(original):
+                other = "pass" if verdict != "pass" else "fail"
+                lines = original.split("\n")
+                lines[index] = f"{indent}expect {claim + ' ' if claim else ''}{other}"
+                path.write_text("\n".join(lines), encoding="utf-8")
+                run = copy.run(binary, "test", SUITE)
+                path.write_text(original, encoding="utf-8")
+                mutated += 1
+                where = f"{file}:{index + 1} expect {verdict} -> {other}"
+                suite.equal(run.status, 1, f"{where}: exit status\n  {run.describe()}")
+                results, totals = parse_results(suite, run)
+                suite.equal(totals, (n - 1, 1), f"{where}: totals")
+                failed = [r for r in results if r["status"] == "FAILED"]
+                if not suite.equal(len(failed), 1, f"{where}: FAILED lines"):
+                    continue
+                suite.equal((failed[0]["verdict"], failed[0]["expected"]), (verdict, other), f"{where}: FAILED line")
+                if claim:
+                    suite.check(failed[0]["id"].endswith(f").{claim}"), f"{where}: failed claim {failed[0]['id']}")
+                else:
+                    # the claim the expect belongs to is the last `claim` header above it
+                    header = [line for line in original.split("\n")[:index] if line.startswith("claim ")][-1]
+                    suite.equal(failed[0]["id"], header.split()[1], f"{where}: failed claim")
+        suite.check(mutated >= 12, f"only {mutated} expect lines mutated")
+
+
+def main():
+    binary = e2e.binary_from_argv()
+    suite = e2e.Suite("test command")
+    for test in (test_examples_pass, test_flipped_expectation_fails, test_unpinned_failure_counts,
+                 test_unpinned_warn_and_unverifiable_count, test_static_errors_exit_2, test_own_suite_passes,
+                 test_each_pinned_verdict_can_fail):
+        suite.run_test(test, binary, suite)
+    suite.finish()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,306 @@
+// engine/diagnose: each known mistake named when its figure reproduces the stated number, and not otherwise.
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace claimcheck;
+using claimcheck::test::check_one;
+
+namespace {
+
+const std::string kent = "let kent.2015_16 = 63 during FY2015/16\nlet kent.2016_17 = 361 during FY2016/17";
+const std::string kent_with_2014 = kent + "\nlet kent.2014_15 = 50 during FY2014/15";
+const std::string ew = "let ew.2015_16 = 3,903 during FY2015/16\nlet ew.2016_17 = 5,653 during FY2016/17";
+const std::string shares = "let p = 40%\nlet q = 50%";
+const std::string lincs = "let l15 = 112 during FY2015/16\nlet l16 = 58 during FY2016/17";
+const std::string march = "let m = 310 during March 2017";
+const std::string kent_change = "change(kent.2015_16, kent.2016_17)";
+
+// The diagnosis of a check that must fail (or warn, for truncated).
+std::string diagnosis_of(const std::string& lets, const std::string& check, Verdict expected = Verdict::fail) {
+    CheckReport c = check_one(lets, check);
+    INFO(check << ": " << c.actual_text << ", diagnosis " << c.diagnosis << ": " << c.explanation);
+    CHECK(c.verdict == expected);
+    CHECK(c.diagnosis.empty() == c.explanation.empty());
+    return c.diagnosis;
+}
+
+}  // namespace
+
+// ---- truncated ----------------------------------------------------------------
+
+TEST_CASE("truncated: 44.84% written as 44% warns and is named", "[diagnose]") {
+    CheckReport c = check_one(ew, "change(ew.2015_16, ew.2016_17) is 44%");
+    CHECK(c.verdict == Verdict::warn);
+    CHECK(c.diagnosis == "truncated");
+    CHECK(c.explanation == "44.84% was cut to 44% instead of rounded; rounded, it is 45%");
+}
+
+TEST_CASE("truncated: the explanation keeps the writer's 'per cent'", "[diagnose]") {
+    CheckReport c = check_one(ew, "change(ew.2015_16, ew.2016_17) is 44 per cent");
+    CHECK(c.diagnosis == "truncated");
+    CHECK(c.explanation == "44.84% was cut to 44 per cent instead of rounded; rounded, it is 45%");
+}
+
+TEST_CASE("truncated: a rate cut to 1 dp", "[diagnose]") {
+    // 5,653 / 365 = 15.4877 a day: cut, 15.4; rounded, 15.5.
+    CheckReport c = check_one(ew, "per_day(ew.2016_17) is 15.4 to 1 dp");
+    CHECK(c.verdict == Verdict::warn);
+    CHECK(c.diagnosis == "truncated");
+    CHECK_THAT(c.explanation, Catch::EndsWith("instead of rounded; rounded, it is 15.5 a day"));
+}
+
+TEST_CASE("truncated: a figure cut short below its truncation is a plain fail", "[diagnose]") {
+    // 43% is neither 44.84% rounded nor truncated.
+    CHECK(diagnosis_of(ew, "change(ew.2015_16, ew.2016_17) is 43%") == "");
+}
+
+TEST_CASE("truncated: a warn from another lenient reading is not truncation", "[diagnose]") {
+    // "nearly 100" for exactly 100 holds only under the lenient [90, 100].
+    CHECK(diagnosis_of("let x = 100", "x is nearly 100", Verdict::warn) == "");
+}
+
+// ---- ratio-as-increase ----------------------------------------------------------
+
+TEST_CASE("ratio-as-increase: Kent's 573% is 361/63 written as the rise", "[diagnose]") {
+    CheckReport c = check_one(kent, kent_change + " is 573%");
+    CHECK(c.verdict == Verdict::fail);
+    CHECK(c.diagnosis == "ratio-as-increase");
+    CHECK(c.explanation ==
+          "361 / 63 = 5.73 times: the ratio of the two figures was written as the rise, which is 473.02%");
+}
+
+TEST_CASE("ratio-as-increase: 574% misses the ratio 573.02%", "[diagnose]") {
+    // [573.5%, 574.5%) does not hold 573.02%.
+    CHECK(diagnosis_of(kent, kent_change + " is 574%") == "");
+}
+
+TEST_CASE("ratio-as-increase: at a finer precision the ratio must still round to the figure", "[diagnose]") {
+    CHECK(diagnosis_of(kent, kent_change + " is 573.0%") == "ratio-as-increase");
+    CHECK(diagnosis_of(kent, kent_change + " is 573.1%") == "");
+}
+
+// ---- points-vs-percent ------------------------------------------------------------
+
+TEST_CASE("points-vs-percent: a difference in points written as a per cent change", "[diagnose]") {
+    CheckReport c = check_one(shares, "change(p, q) is 10%");
+    CHECK(c.verdict == Verdict::fail);
+    CHECK(c.diagnosis == "points-vs-percent");
+    CHECK(c.explanation ==
+          "40% to 50% is a difference of 10 points, written as a per cent change; the change is 25%");
+}
+
+TEST_CASE("points-vs-percent: 11% is not the 10-point difference", "[diagnose]") {
+    CHECK(diagnosis_of(shares, "change(p, q) is 11%") == "");
+}
+
+TEST_CASE("points-vs-percent: a per cent change written as a difference in points", "[diagnose]") {
+    CheckReport c = check_one(shares, "points(p, q) is 25 points");
+    CHECK(c.verdict == Verdict::fail);
+    CHECK(c.diagnosis == "points-vs-percent");
+    CHECK(c.explanation ==
+          "40% to 50% is a change of 25%, written as a difference in points; the difference is 10 points");
+}
+
+TEST_CASE("points-vs-percent: 26 points is not the 25% change", "[diagnose]") {
+    CHECK(diagnosis_of(shares, "points(p, q) is 26 points") == "");
+}
+
+TEST_CASE("points-vs-percent: a change of counts has no points to confuse", "[diagnose]") {
+    // 63 -> 361: the difference 298 is no percentage, so 298% is not this mistake.
+    CHECK(diagnosis_of(kent, kent_change + " is 298%") == "");
+}
+
+// ---- inverted-change ----------------------------------------------------------------
+
+TEST_CASE("inverted-change: a rise written as a fall", "[diagnose]") {
+    CheckReport c = check_one(kent, kent_change + " is -473%");
+    CHECK(c.diagnosis == "inverted-change");
+    CHECK(c.explanation == "the change is 473.02%; the claim has it the other way round");
+}
+
+TEST_CASE("inverted-change: -474% is not -473.02%", "[diagnose]") {
+    CHECK(diagnosis_of(kent, kent_change + " is -474%") == "");
+}
+
+TEST_CASE("inverted-change: a fall written as a rise", "[diagnose]") {
+    CHECK(diagnosis_of(lincs, "change(l15, l16) is 48%") == "inverted-change");
+    CHECK(diagnosis_of(lincs, "change(l15, l16) is 49%") == "");
+}
+
+TEST_CASE("inverted-change: a difference in points the other way round", "[diagnose]") {
+    CheckReport c = check_one(shares, "points(p, q) is -10 points");
+    CHECK(c.diagnosis == "inverted-change");
+    CHECK(c.explanation == "the difference is 10 points; the claim has it the other way round");
+    CHECK(diagnosis_of(shares, "points(p, q) is -11 points") == "");
+}
+
+TEST_CASE("no diagnosis for an inequality, though the inverted change would satisfy it", "[diagnose]") {
+    // < 0 is met by every fall: a mistake cannot be told from chance.
+    CHECK(diagnosis_of(kent, kent_change + " < 0%") == "");
+    CHECK(diagnosis_of(lincs, "l15 + l16 < 113") == "");
+}
+
+TEST_CASE("an exact relation is diagnosed like a stated number", "[diagnose]") {
+    CHECK(diagnosis_of(kent, kent_change + " == -29800% / 63") == "inverted-change");
+    CHECK(diagnosis_of(kent, kent_change + " == 36100% / 63") == "ratio-as-increase");
+}
+
+// ---- wrong-base ----------------------------------------------------------------------
+
+TEST_CASE("wrong-base: the change measured against the later figure", "[diagnose]") {
+    // (361 - 63) / 361 = 82.55%
+    CheckReport c = check_one(kent, kent_change + " is 83%");
+    CHECK(c.diagnosis == "wrong-base");
+    CHECK(c.explanation ==
+          "82.55% is the change measured against the later figure (361); against the earlier one (63) it is 473.02%");
+}
+
+TEST_CASE("wrong-base: 82% misses 82.55%", "[diagnose]") {
+    CHECK(diagnosis_of(kent, kent_change + " is 82%") == "");
+}
+
+TEST_CASE("wrong-base: the change from another year of the same series", "[diagnose]") {
+    // (361 - 50) / 50 = 622%: from 2014/15, not from 2015/16.
+    CheckReport c = check_one(kent_with_2014, kent_change + " is 622%");
+    CHECK(c.diagnosis == "wrong-base");
+    CHECK(c.explanation == "622% is the change from kent.2014_15 (50); from kent.2015_16 (63) it is 473.02%");
+}
+
+TEST_CASE("wrong-base: 623% is no year's change", "[diagnose]") {
+    CHECK(diagnosis_of(kent_with_2014, kent_change + " is 623%") == "");
+}
+
+TEST_CASE("wrong-base: a figure of another series is not a base", "[diagnose]") {
+    // lincs.2014_15 is 50 too, but it is not a Kent figure.
+    CHECK(diagnosis_of(kent + "\nlet lincs.2014_15 = 50 during FY2014/15", kent_change + " is 622%") == "");
+}
+
+// ---- wrong-day-count -----------------------------------------------------------------
+
+TEST_CASE("wrong-day-count: 365 days divided by 366", "[diagnose]") {
+    // 5,653 / 366 = 15.4454; FY2016/17 has 365 days: 15.4877.
+    CheckReport c = check_one(ew, "per_day(ew.2016_17) is 15.45");
+    CHECK(c.diagnosis == "wrong-day-count");
+    CHECK(c.explanation == "5,653 over 366 days gives 15.45 a day; FY2016/17 (1 Apr 2016 to 31 Mar 2017, 365 days) "
+                           "gives 15.49 a day");
+}
+
+TEST_CASE("wrong-day-count: a leap year divided by 365", "[diagnose]") {
+    // 3,903 / 365 = 10.6932; FY2015/16 has 366 days: 10.6639.
+    CheckReport c = check_one(ew, "per_day(ew.2015_16) is 10.69");
+    CHECK(c.diagnosis == "wrong-day-count");
+    CHECK(c.explanation == "3,903 over 365 days gives 10.69 a day; FY2015/16 (1 Apr 2015 to 31 Mar 2016, 366 days) "
+                           "gives 10.66 a day");
+}
+
+TEST_CASE("wrong-day-count: near misses of 365 and 366", "[diagnose]") {
+    CHECK(diagnosis_of(ew, "per_day(ew.2016_17) is 15.44") == "");
+    CHECK(diagnosis_of(ew, "per_day(ew.2015_16) is 10.70") == "");
+}
+
+TEST_CASE("wrong-day-count: a month counted one day short or long", "[diagnose]") {
+    // March has 31 days: 310 / 30 = 10.33, 310 / 32 = 9.69.
+    CheckReport short_count = check_one(march, "per_day(m) is 10.33");
+    CHECK(short_count.diagnosis == "wrong-day-count");
+    CHECK(short_count.explanation ==
+          "310 over 30 days gives 10.33 a day; March 2017 (1 Mar 2017 to 31 Mar 2017, 31 days) gives 10 a day");
+    CHECK(diagnosis_of(march, "per_day(m) is 9.69") == "wrong-day-count");
+    CHECK(diagnosis_of(march, "per_day(m) is 10.34") == "");
+    CHECK(diagnosis_of(march, "per_day(m) is 9.68") == "");
+}
+
+TEST_CASE("wrong-day-count: a weekly rate over 364 days", "[diagnose]") {
+    // 5,653 * 7 / 364 = 108.71 against 108.41 over 365 days.
+    CHECK(diagnosis_of(ew, "per_week(ew.2016_17) is 108.7") == "wrong-day-count");
+    CHECK(diagnosis_of(ew, "per_week(ew.2016_17) is 108.6") == "");
+}
+
+// ---- part-as-whole ---------------------------------------------------------------------
+
+TEST_CASE("part-as-whole: one term of a + b stated as the total", "[diagnose]") {
+    CheckReport c = check_one(lincs, "l15 + l16 is 112");
+    CHECK(c.diagnosis == "part-as-whole");
+    CHECK(c.explanation == "l15 alone is 112, one part of the total 170");
+    CHECK(diagnosis_of(lincs, "l15 + l16 is 58") == "part-as-whole");
+}
+
+TEST_CASE("part-as-whole: 113 is no term of a + b", "[diagnose]") {
+    CHECK(diagnosis_of(lincs, "l15 + l16 is 113") == "");
+}
+
+TEST_CASE("part-as-whole: one argument of sum(...) stated as the total", "[diagnose]") {
+    CheckReport c = check_one(lincs, "sum(l15, l16) is 58");
+    CHECK(c.diagnosis == "part-as-whole");
+    CHECK(c.explanation == "l16 alone is 58, one part of the total 170");
+    CHECK(diagnosis_of(lincs, "sum(l15, l16) is 57") == "");
+}
+
+TEST_CASE("part-as-whole: an exact relation with a term as the total", "[diagnose]") {
+    CHECK(diagnosis_of(lincs, "l15 + l16 == 112") == "part-as-whole");
+    CHECK(diagnosis_of(lincs, "l15 + l16 == 111") == "");
+}
+
+TEST_CASE("part-as-whole: a difference has no parts", "[diagnose]") {
+    // l15 - l16 = 54; 112 is a term, but not of a total.
+    CHECK(diagnosis_of(lincs, "l15 - l16 is 112") == "");
+}
+
+TEST_CASE("part-as-whole: a figure plus the adjacent year stated as one year", "[diagnose]") {
+    // 361 + 63 = 424 over two years.
+    CheckReport c = check_one(kent, "kent.2016_17 is 424");
+    CHECK(c.diagnosis == "part-as-whole");
+    CHECK(c.explanation == "kent.2016_17 + kent.2015_16 is 424 over FY2015/16 and FY2016/17 (1 Apr 2015 to 31 Mar "
+                           "2017, 731 days); kent.2016_17 alone is 361 (FY2016/17)");
+    CHECK(diagnosis_of(kent, "kent.2016_17 is 425") == "");
+}
+
+TEST_CASE("part-as-whole: a year that is not adjacent is no sibling total", "[diagnose]") {
+    // kent.2014_15 (50) and kent.2016_17 (361) leave 2015/16 out: 411 is no figure for any span.
+    CHECK(diagnosis_of(kent_with_2014, "kent.2016_17 is 411") == "");
+}
+
+TEST_CASE("part-as-whole: a sibling whose period already holds the figure's is not added to it", "[diagnose]") {
+    // kent.both covers FY2016/17 too: 361 + 424 counts 2016/17 twice and is no figure for any span.
+    CHECK(diagnosis_of("let kent.2016_17 = 361 during FY2016/17\nlet kent.both = 424 during FY2015/16 to FY2016/17",
+                       "kent.2016_17 is 785") == "");
+}
+
+TEST_CASE("part-as-whole: a sibling without a period adds no time", "[diagnose]") {
+    CHECK(diagnosis_of("let f.a = 39 during FY2016/17\nlet f.b = 1", "f.a is 40") == "");
+}
+
+// ---- when nothing is diagnosed ----------------------------------------------------------
+
+TEST_CASE("no diagnosis for a vocabulary phrase, even when a mistake would satisfy it", "[diagnose]") {
+    // The ratio 573.02% is more than 500% and about 573%, but a phrase is met by too many figures.
+    CheckReport more = check_one(kent, kent_change + " is more than 500%");
+    CHECK(more.verdict == Verdict::fail);
+    CHECK(more.diagnosis.empty());
+    CHECK(more.explanation.empty());
+    CHECK(diagnosis_of(kent, kent_change + " is about 573%") == "");
+    CHECK(diagnosis_of(lincs, "l15 + l16 is more than 100", Verdict::pass) == "");
+    CHECK(diagnosis_of(lincs, "l15 + l16 is hundreds") == "");
+}
+
+TEST_CASE("no diagnosis for a pass", "[diagnose]") {
+    CheckReport c = check_one(kent, kent_change + " is 473%");
+    CHECK(c.verdict == Verdict::pass);
+    CHECK(c.diagnosis.empty());
+    CHECK(c.explanation.empty());
+    CHECK(check_one(lincs, "l15 + l16 == 170").diagnosis.empty());
+}
+
+TEST_CASE("no diagnosis for an unverifiable check", "[diagnose]") {
+    CheckReport c = check_one(kent + "\nlet kent.2017_18 = missing \"not yet\"", "change(kent.2015_16, kent.2017_18) is 573%");
+    CHECK(c.verdict == Verdict::unverifiable);
+    CHECK(c.diagnosis.empty());
+}
+
+TEST_CASE("a missing sibling is skipped, not fatal", "[diagnose]") {
+    CheckReport c = check_one(kent + "\nlet kent.2014_15 = missing \"no table\"", kent_change + " is 573%");
+    CHECK(c.verdict == Verdict::fail);
+    CHECK(c.diagnosis == "ratio-as-increase");
+}

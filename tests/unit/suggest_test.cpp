@@ -1,0 +1,206 @@
+// engine/suggest: wordings offered for a fail or warn, each re-checked here in the same file and required to pass.
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace claimcheck;
+using claimcheck::test::check_one;
+using claimcheck::test::check_one_rechecked;
+using claimcheck::test::Checked;
+using claimcheck::test::claim;
+using claimcheck::test::Project;
+using claimcheck::test::rendered;
+using claimcheck::test::require_suggestions_pass;
+using claimcheck::test::wordings;
+
+namespace {
+
+const std::string kent = "let kent.2015_16 = 63 during FY2015/16\nlet kent.2016_17 = 361 during FY2016/17";
+const std::string ew = "let ew.2015_16 = 3,903 during FY2015/16\nlet ew.2016_17 = 5,653 during FY2016/17";
+const std::string lincs = "let l15 = 112 during FY2015/16\nlet l16 = 58 during FY2016/17";
+
+bool offers(const CheckReport& c, const std::string& wording) {
+    auto all = wordings(c);
+    return std::find(all.begin(), all.end(), wording) != all.end();
+}
+
+const Suggestion& suggestion(const CheckReport& c, const std::string& wording) {
+    for (const auto& s : c.suggestions)
+        if (s.wording == wording) return s;
+    FAIL("no suggestion " << wording);
+    return c.suggestions.front();
+}
+
+}  // namespace
+
+TEST_CASE("Kent: a rise of 473%, and almost six times as many", "[suggest]") {
+    CheckReport c = check_one_rechecked(kent, "change(kent.2015_16, kent.2016_17) is 573%");
+    INFO(Catch::Detail::stringify(wordings(c)));
+    REQUIRE_FALSE(c.suggestions.empty());
+    CHECK(c.suggestions[0].wording == "a rise of 473%");
+    CHECK(c.suggestions[0].check == "change(kent.2015_16, kent.2016_17) is 473%");
+    REQUIRE(offers(c, "almost six times as many"));
+    CHECK(suggestion(c, "almost six times as many").check == "ratio(kent.2016_17, kent.2015_16) is almost six");
+}
+
+TEST_CASE("times-as-many wordings come only with the ratio-as-increase diagnosis", "[suggest]") {
+    // 83% is the wrong-base mistake: the rise is restated, no ratio offered.
+    CheckReport c = check_one_rechecked(kent, "change(kent.2015_16, kent.2016_17) is 83%");
+    CHECK(wordings(c) == std::vector<std::string>{"a rise of 473%"});
+}
+
+TEST_CASE("44 per cent becomes a rise of 45 per cent, keeping the writer's words", "[suggest]") {
+    CheckReport c = check_one_rechecked(ew, "change(ew.2015_16, ew.2016_17) is 44 per cent");
+    CHECK(c.verdict == Verdict::warn);
+    REQUIRE_FALSE(c.suggestions.empty());
+    CHECK(c.suggestions[0].wording == "a rise of 45 per cent");
+    CHECK(c.suggestions[0].check == "change(ew.2015_16, ew.2016_17) is 45 per cent");
+}
+
+TEST_CASE("44% becomes a rise of 45%", "[suggest]") {
+    CheckReport c = check_one_rechecked(ew, "change(ew.2015_16, ew.2016_17) is 44%");
+    REQUIRE_FALSE(c.suggestions.empty());
+    CHECK(c.suggestions[0].wording == "a rise of 45%");
+    CHECK(c.suggestions[0].check == "change(ew.2015_16, ew.2016_17) is 45%");
+}
+
+TEST_CASE("a fall is worded as a fall", "[suggest]") {
+    // 112 -> 58 is -48.21%.
+    CheckReport c = check_one_rechecked(lincs, "change(l15, l16) is -40%");
+    REQUIRE_FALSE(c.suggestions.empty());
+    CHECK(c.suggestions[0].wording == "a fall of 48%");
+    CHECK(c.suggestions[0].check == "change(l15, l16) is -48%");
+}
+
+TEST_CASE("no change is worded as no change", "[suggest]") {
+    CheckReport c = check_one_rechecked("let a = 5", "change(a, a) is 5%");
+    REQUIRE_FALSE(c.suggestions.empty());
+    CHECK(c.suggestions[0].wording == "no change");
+}
+
+TEST_CASE("Thames Valley's 183 is nearly 200, or more than 180, not hundreds", "[suggest]") {
+    CheckReport c = check_one_rechecked("let tv = 183 during FY2016/17", "tv is hundreds");
+    CHECK(c.verdict == Verdict::fail);
+    INFO(Catch::Detail::stringify(wordings(c)));
+    REQUIRE(c.suggestions.size() >= 2);
+    CHECK(c.suggestions[0].wording == "nearly 200");
+    CHECK(c.suggestions[0].check == "tv is nearly 200");
+    CHECK(offers(c, "more than 180"));
+    CHECK_FALSE(offers(c, "hundreds"));
+}
+
+TEST_CASE("70 offences are dozens before any figure", "[suggest]") {
+    CheckReport c = check_one_rechecked("let lincs = 70", "lincs is hundreds");
+    REQUIRE_FALSE(c.suggestions.empty());
+    CHECK(c.suggestions[0].wording == "dozens");
+    CHECK(c.suggestions[0].check == "lincs is dozens");
+}
+
+TEST_CASE("a count stated as 38 for 39 is restated as 39", "[suggest]") {
+    CheckReport c = check_one_rechecked("let forces = 39", "forces is 38");
+    CHECK(wordings(c) == std::vector<std::string>{"39"});
+    CHECK(c.suggestions[0].check == "forces is 39");
+}
+
+TEST_CASE("grouped digits stay grouped", "[suggest]") {
+    CheckReport plain = check_one_rechecked(ew, "ew.2016_17 is 5,600");
+    REQUIRE_FALSE(plain.suggestions.empty());
+    CHECK(plain.suggestions[0].wording == "5,653");
+    CHECK(plain.suggestions[0].check == "ew.2016_17 is 5,653");
+
+    CheckReport ungrouped = check_one_rechecked(ew, "ew.2016_17 is 5600");
+    REQUIRE_FALSE(ungrouped.suggestions.empty());
+    CHECK(ungrouped.suggestions[0].wording == "5653");
+}
+
+TEST_CASE("a rounding rule is kept: to the nearest 100", "[suggest]") {
+    CheckReport c = check_one_rechecked(ew, "ew.2016_17 is 5,600 to the nearest 100");
+    REQUIRE_FALSE(c.suggestions.empty());
+    CHECK(c.suggestions[0].wording == "5,700 to the nearest 100");
+    CHECK(c.suggestions[0].check == "ew.2016_17 is 5,700 to the nearest 100");
+}
+
+TEST_CASE("a rounding rule is kept: to 1 dp", "[suggest]") {
+    // 5,653 / 365 = 15.4877 a day.
+    CheckReport c = check_one_rechecked(ew, "per_day(ew.2016_17) is 15.2 to 1 dp");
+    REQUIRE_FALSE(c.suggestions.empty());
+    CHECK(c.suggestions[0].wording == "15.5 to 1 dp");
+    CHECK(c.suggestions[0].check == "per_day(ew.2016_17) is 15.5 to 1 dp");
+}
+
+TEST_CASE("the stated number's decimal places are kept", "[suggest]") {
+    CheckReport c = check_one_rechecked(ew, "per_day(ew.2016_17) is 15.45");
+    REQUIRE_FALSE(c.suggestions.empty());
+    CHECK(c.suggestions[0].wording == "15.49");
+}
+
+TEST_CASE("any_share(19) is 40% suggests 37% and 42%", "[suggest]") {
+    CheckReport c = check_one_rechecked("", "any_share(19) is 40%");
+    CHECK(c.verdict == Verdict::fail);
+    CHECK(wordings(c) == std::vector<std::string>{"37%", "42%"});
+    CHECK(c.suggestions[0].check == "any_share(19) is 37%");
+    CHECK(c.suggestions[1].check == "any_share(19) is 42%");
+}
+
+TEST_CASE("an == relation is given the exact value", "[suggest]") {
+    CheckReport sum = check_one_rechecked(lincs, "l15 + l16 == 171");
+    CHECK(wordings(sum) == std::vector<std::string>{"170"});
+    CHECK(sum.suggestions[0].check == "l15 + l16 == 170");
+
+    CheckReport daily = check_one_rechecked(ew, "per_day(ew.2016_17) == 15");
+    REQUIRE(daily.suggestions.size() == 1);
+    CHECK(daily.suggestions[0].check == "per_day(ew.2016_17) == 5653 / 365");
+}
+
+TEST_CASE("no suggestion for a pass", "[suggest]") {
+    CHECK(check_one(kent, "change(kent.2015_16, kent.2016_17) is 473%").suggestions.empty());
+    CHECK(check_one("let tv = 183", "tv is more than 180").suggestions.empty());
+}
+
+TEST_CASE("a phrase that is too low is offered a phrase that holds", "[suggest]") {
+    // 183 is not "nearly 180": it is over it.
+    CheckReport c = check_one_rechecked("let tv = 183", "tv is nearly 180");
+    CHECK(c.verdict == Verdict::fail);
+    CHECK_FALSE(c.suggestions.empty());
+}
+
+TEST_CASE("every suggestion for the seed-like claims passes", "[suggest]") {
+    // A broad sweep: whatever is offered must hold in the same file.
+    const std::string lets = kent + "\n" + ew + "\n" + lincs + "\nlet tv = 183\nlet p = 40%\nlet q = 50%";
+    for (const char* check :
+         {"change(kent.2015_16, kent.2016_17) is 573%", "change(kent.2015_16, kent.2016_17) is -473%",
+          "change(ew.2015_16, ew.2016_17) is 43% truncated", "change(ew.2015_16, ew.2016_17) is 43%",
+          "change(ew.2015_16, ew.2016_17) is 45% to 1 dp", "tv is thousands", "tv is dozens",
+          "tv is about 150", "ew.2016_17 is nearly 5,000", "ew.2016_17 is hundreds", "points(p, q) is 25 points",
+          "change(p, q) is 10%", "per_day(ew.2015_16) is 10.69", "l15 + l16 is 112",
+          "kent.2016_17 is 360 within 0.5", "change(l15, l16) is halved", "per_day(ew.2016_17) is about 20",
+          "change(ew.2015_16, ew.2016_17) is more than a half", "change(kent.2015_16, kent.2016_17) is tripled",
+          "change(kent.2015_16, kent.2016_17) is doubled", "ew.2016_17 is millions", "l16 - ew.2016_17 is -5,000",
+          "per_day(ew.2016_17) is 15.4 to 1 dp", "per_week(ew.2016_17) is nearly 100", "share(l16, l15 + l16) is one in five",
+          "change(p, q) is a third", "points(p, q) is 12 points", "l15 / l16 is 3", "l15 + l16 == 171",
+          "change(l15, l16) is -50% within 1 points", "ew.2016_17 is 5,640 to the nearest 10"}) {
+        INFO(check);
+        CheckReport c = check_one_rechecked(lets, check);
+        CHECK(c.verdict != Verdict::pass);
+    }
+}
+
+TEST_CASE("suggestions re-checked in a project with a shared counts file", "[suggest]") {
+    Project p;
+    p.file("counts.claims", kent + "\n");
+    p.file("article.claims", "use \"counts.claims\"\nuse house-style\nclaim rise in \"002.txt\":\n"
+                             "  check change(kent.2015_16, kent.2016_17) is 573%\n"
+                             "claim many in \"002.txt\":\n  check kent.2016_17 is thousands\n");
+    Checked r = p.check({"article.claims"});
+    INFO(rendered(r.diagnostics()));
+    REQUIRE(r.ok());
+    for (const char* id : {"rise", "many"}) {
+        const CheckReport& c = claim(r.report, id).checks.at(0);
+        CHECK_FALSE(c.suggestions.empty());
+        require_suggestions_pass(p, "article.claims", c);
+    }
+}

@@ -1,0 +1,204 @@
+// engine/evaluate's trace (Evaluator::trace_into) and engine/checker's explain_line: what explain is built from.
+#include "engine/evaluate.hpp"
+
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace claimcheck;
+using claimcheck::test::Analyzed;
+using claimcheck::test::analyze_project;
+using claimcheck::test::analyze_text;
+using claimcheck::test::Project;
+using claimcheck::test::rendered;
+
+namespace {
+
+const std::string kent = "source nspcc \"FOI replies\"\nlet kent.2015_16 = 63 during FY2015/16\n"
+                         "let kent.2016_17 = 361 during FY2016/17\n";
+
+// The trace of the first check's subject in text.
+Trace trace_of(const Analyzed& a) {
+    INFO(rendered(a.errors));
+    REQUIRE(a.errors.empty());
+    Evaluator evaluator(a.scopes);
+    Trace trace;
+    evaluator.trace_into(&trace);
+    evaluator.expression(a.checks().at(0)->subject, a.main());
+    return trace;
+}
+
+std::string kinds(const Trace& trace) {
+    std::string out;
+    for (const auto& step : trace) out += step.kind == TraceStep::Kind::figure ? 'F' : 'S';
+    return out;
+}
+
+// explain_line over the main file of a project.
+ExplainOutcome explain(const Project& p, int line, const std::string& file = "main.claims") {
+    LoadResult loaded = p.load({file});
+    INFO(rendered(loaded.errors));
+    REQUIRE(loaded.errors.empty());
+    return explain_line(loaded.program, *loaded.program.targets().at(0), line);
+}
+
+}  // namespace
+
+// ---- the evaluator's trace --------------------------------------------------------
+
+TEST_CASE("trace: figures before the step that uses them, deeper than it", "[trace]") {
+    Project p;
+    p.file("main.claims", kent + "claim k in \"a.txt\":\n  check change(kent.2015_16, kent.2016_17) is 573%\n");
+    Analyzed a = analyze_project(p);
+    Trace t = trace_of(a);
+    REQUIRE(kinds(t) == "FFS");
+    CHECK(t[0].text == "kent.2015_16");
+    CHECK(t[0].value.number == 63);
+    CHECK(t[0].how == "a count over FY2015/16 (1 Apr 2015 to 31 Mar 2016, 366 days), defined at " +
+                          p.path("main.claims") + ":2, source nspcc: FOI replies");
+    CHECK(t[1].text == "kent.2016_17");
+    CHECK(t[1].value.number == 361);
+    CHECK(t[2].text == "change(kent.2015_16, kent.2016_17)");
+    CHECK(t[2].value.number == Rational(298, 63));
+    CHECK(t[2].how == "(to - from) / |from| with from = 63, to = 361");
+    CHECK(t[0].depth > t[2].depth);  // deeper by the grammar's nesting of the argument
+    CHECK(t[1].depth == t[0].depth);
+}
+
+TEST_CASE("trace: a figure with no source names only where it is defined", "[trace]") {
+    Project p;
+    p.file("main.claims", "let a = 5\nclaim k in \"a.txt\":\n  check a == 5\n");
+    Trace t = trace_of(analyze_project(p));
+    REQUIRE(kinds(t) == "F");
+    CHECK(t[0].how == "a count, defined at " + p.path("main.claims") + ":1");
+}
+
+TEST_CASE("trace: arithmetic is a step with its own text", "[trace]") {
+    Trace t = trace_of(analyze_text("let a = 112\nlet b = 58\nclaim k in \"a.txt\":\n  check a + b == 170\n"));
+    REQUIRE(kinds(t) == "FFS");
+    CHECK(t[2].text == "a + b");
+    CHECK(t[2].value.number == 170);
+    CHECK(t[2].how.empty());
+}
+
+TEST_CASE("trace: nested calls are recorded inside out", "[trace]") {
+    Trace t = trace_of(analyze_text("let a = 5,653 during FY2016/17\nlet b = 3,903 during FY2015/16\n"
+                                    "claim k in \"a.txt\":\n  check per_day(a) + per_day(b) == 0\n"));
+    REQUIRE(kinds(t) == "FSFSS");
+    CHECK(t[1].text == "per_day(a)");
+    CHECK(t[1].how == "x / days in the period with x = 5,653, period = FY2016/17 (1 Apr 2016 to 31 Mar 2017, 365 days)");
+    CHECK(t[3].text == "per_day(b)");
+    CHECK(t[4].text == "per_day(a) + per_day(b)");
+    CHECK(t[1].depth > t[4].depth);
+    CHECK(t[0].depth > t[1].depth);
+}
+
+TEST_CASE("trace: nothing is recorded without a trace, or after it is taken away", "[trace]") {
+    Analyzed a = analyze_text("let a = 1\nlet b = 2\nclaim k in \"a.txt\":\n  check a + b == 3\n");
+    Evaluator evaluator(a.scopes);
+    Trace trace;
+    evaluator.expression(a.checks().at(0)->subject, a.main());
+    evaluator.trace_into(&trace);
+    evaluator.trace_into(nullptr);
+    Value v = evaluator.expression(a.checks().at(0)->subject, a.main());
+    CHECK(v.number == 3);
+    CHECK(trace.empty());
+}
+
+// ---- explain_line ----------------------------------------------------------------------
+
+TEST_CASE("explain_line: a check's line explains that check, with readings and trace", "[trace][explain]") {
+    Project p;
+    p.file("main.claims", kent + "claim k in \"a.txt\":\n  check kent.2016_17 is 361\n"
+                                 "  check change(kent.2015_16, kent.2016_17) is 573%\n");
+    ExplainOutcome out = explain(p, 6);
+    REQUIRE(out.errors.empty());
+    REQUIRE(out.explanations.size() == 1);
+    const Explanation& e = out.explanations[0];
+    CHECK(e.claim.id == "k");
+    CHECK(e.claim.verdict == Verdict::fail);  // the claim's verdict counts all its checks
+    REQUIRE(e.checks.size() == 1);
+    const CheckExplanation& c = e.checks[0];
+    CHECK(c.report.at.line == 6);
+    CHECK(c.report.verdict == Verdict::fail);
+    CHECK(c.report.diagnosis == "ratio-as-increase");
+    CHECK(kinds(c.trace) == "FFS");
+    REQUIRE(c.readings.size() == 2);
+    CHECK(c.readings[0] == std::pair<std::string, std::string>{"rounded to the nearest 1%, halves away from zero",
+                                                               "[572.5%, 573.5%)"});
+    CHECK(c.readings[1] == std::pair<std::string, std::string>{"truncated to 1% instead of rounded to it",
+                                                               "[573%, 574%)"});
+    CHECK(c.definition.empty());
+}
+
+TEST_CASE("explain_line: the claim's first line explains every check", "[trace][explain]") {
+    Project p;
+    p.file("main.claims", kent + "claim k in \"a.txt\":\n  quote \"361, up from 63\"\n  check kent.2016_17 is 361\n"
+                                 "  check kent.2015_16 is 63\n");
+    for (int line : {4, 5}) {
+        INFO(line);
+        ExplainOutcome out = explain(p, line);
+        REQUIRE(out.explanations.size() == 1);
+        REQUIRE(out.explanations[0].checks.size() == 2);
+        CHECK(out.explanations[0].checks[0].report.at.line == 6);
+        CHECK(out.explanations[0].checks[1].report.at.line == 7);
+    }
+}
+
+TEST_CASE("explain_line: vocabulary shows its definition as written", "[trace][explain]") {
+    Project p;
+    p.file("main.claims", "use house-style\nlet tv = 183\nclaim h in \"a.txt\":\n  check tv is hundreds\n");
+    ExplainOutcome out = explain(p, 4);
+    REQUIRE(out.explanations.size() == 1);
+    const CheckExplanation& c = out.explanations[0].checks.at(0);
+    CHECK(c.definition == "define hundreds\n  means [200, 1,000)");
+    CHECK(c.readings.at(0).second == "[200, 1,000)");
+    CHECK(c.report.suggestions.at(0).wording == "nearly 200");
+}
+
+TEST_CASE("explain_line: a line outside any claim explains nothing", "[trace][explain]") {
+    Project p;
+    p.file("main.claims", kent + "\nclaim k in \"a.txt\":\n  check kent.2016_17 is 361\n");
+    CHECK(explain(p, 2).explanations.empty());
+    CHECK(explain(p, 4).explanations.empty());
+    CHECK(explain(p, 99).explanations.empty());
+}
+
+TEST_CASE("explain_line: static errors come back instead of explanations", "[trace][explain]") {
+    Project p;
+    p.file("main.claims", "claim k in \"a.txt\":\n  check nope == 1\n");
+    ExplainOutcome out = explain(p, 2);
+    CHECK(out.explanations.empty());
+    REQUIRE(out.errors.size() == 1);
+    CHECK(out.errors[0].message == "unknown name 'nope'");
+}
+
+TEST_CASE("explain_line: an apply line explains every claim it makes, with the arguments in place",
+          "[trace][explain][template]") {
+    Project p;
+    p.file("templates.claims", "template force(name, previous, latest):\n"
+                               "  claim rise in \"release\":\n"
+                               "    check change(name.previous, name.latest) is 573%\n"
+                               "  claim count in \"release\":\n"
+                               "    check name.latest is 361\n"
+                               "end\n");
+    p.file("main.claims", kent + "use \"templates.claims\"\napply force(kent, 2015_16, 2016_17)\n");
+    ExplainOutcome out = explain(p, 5);
+    INFO(rendered(out.errors));
+    REQUIRE(out.errors.empty());
+    REQUIRE(out.explanations.size() == 2);
+    const Explanation& rise = out.explanations[0];
+    CHECK(rise.claim.id == "force(kent, 2015_16, 2016_17).rise");
+    CHECK(rise.claim.verdict == Verdict::fail);
+    REQUIRE(rise.checks.size() == 1);
+    CHECK(rise.checks[0].report.text == "change(kent.2015_16, kent.2016_17) is 573%");
+    REQUIRE(kinds(rise.checks[0].trace) == "FFS");
+    CHECK(rise.checks[0].trace[0].text == "kent.2015_16");
+    CHECK(rise.checks[0].trace[2].text == "change(kent.2015_16, kent.2016_17)");
+    CHECK(rise.checks[0].report.diagnosis == "ratio-as-increase");
+    CHECK(out.explanations[1].claim.id == "force(kent, 2015_16, 2016_17).count");
+    CHECK(out.explanations[1].claim.verdict == Verdict::pass);
+}
