@@ -119,11 +119,11 @@ std::vector<Suggestion> Suggester::suggest(const Module& module, const ast::Chec
             for (auto& s : phrases(module, subject, actual, too_high ? heads_for_too_high : heads_for_too_low, wording))
                 out.push_back(s);
         }
-    } else if (boost::get<ast::Relation>(check.test.get()).op == "==") {
-        out.push_back(exact_value(subject, actual));
     }
     if (diagnosis && diagnosis->code == "ratio-as-increase")
         for (auto& s : ratio_wordings(module, *lone_call(check.subject))) out.push_back(s);
+    // When nothing in the claim's own form holds (an inequality, a stated expression), the figure itself does.
+    if (out.empty()) out.push_back(exact_value(subject, actual));
     return out;
 }
 
