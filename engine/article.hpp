@@ -1,0 +1,30 @@
+#pragma once
+// An article's text, and where a claim's quote lies in it. Matching forgives
+// typography (curly and straight quotes, dashes, non-breaking spaces, line
+// breaks) but nothing else: a quote is found, found once, or reported.
+#include "grammar/source.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck {
+
+struct Span {
+    std::size_t begin = 0;  // byte offsets into the article, [begin, end)
+    std::size_t end = 0;
+};
+
+// Text with typography folded, and for each byte the offset it came from.
+struct Folded {
+    std::string text;
+    std::vector<std::size_t> origin;  // origin[i]: offset in the original of text[i]
+    std::vector<std::size_t> until;   // until[i]: offset just past the original character
+};
+
+Folded fold(std::string_view text);
+
+// Every place the quote occurs, as spans of the original text.
+std::vector<Span> find_quote(std::string_view article, std::string_view quote);
+
+}  // namespace claimcheck
