@@ -21,7 +21,10 @@ void add_input_options(CLI::App* command, InputOptions& input) {
     command->add_option("--rules", input.rules_dir, "directory holding house-style.claims and other rules");
     command->add_option("--root", input.root,
                         "the project directory `use` may not leave (default: the working directory)");
-    command->add_flag("--allow-outside", input.allow_outside, "let `use` read files outside the project directory");
+    command->add_flag("--allow-outside", input.allow_outside,
+                      "let `use` and article names read files outside the project directory");
+    command->add_option("--articles", input.articles_dir,
+                        "directory holding the articles claims are `in` (default: beside each claims file)");
 }
 
 Colour colour_named(const std::string& name) {

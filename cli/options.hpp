@@ -12,6 +12,7 @@ struct InputOptions {
     std::string rules_dir;  // empty: find the rules installed beside the binary
     std::string root;       // the project directory `use` may not leave
     bool allow_outside = false;
+    std::string articles_dir;  // where articles are looked for, before beside each claims file
 };
 
 struct CheckOptions {

@@ -15,6 +15,10 @@ void print_errors(const std::vector<Diagnostic>& errors) {
 
 std::optional<Program> load_inputs(const std::vector<std::string>& inputs, const InputOptions& options) {
     std::error_code ec;
+    if (!options.articles_dir.empty() && !std::filesystem::is_directory(options.articles_dir, ec)) {
+        std::cerr << "claimcheck: --articles " << options.articles_dir << ": no such directory\n";
+        return std::nullopt;
+    }
     if (!options.root.empty() && !std::filesystem::is_directory(options.root, ec)) {
         std::cerr << "claimcheck: --root " << options.root << ": no such directory\n";
         return std::nullopt;
@@ -39,6 +43,9 @@ std::optional<Report> check_inputs(const std::vector<std::string>& inputs, const
         return std::nullopt;
     }
     spdlog::debug("checked {} claims", outcome.report.claims.size());
+    anchor_quotes(outcome.report, {options.articles_dir, options.root, options.allow_outside});
+    for (const auto& article : outcome.report.articles)
+        spdlog::debug("article {}: {}", article.name, article.found() ? article.path : "not found in " + article.looked_in);
     return std::move(outcome.report);
 }
 

@@ -3,6 +3,7 @@
 // printed on stderr as positioned diagnostics, and the command exits 2.
 #include "options.hpp"
 
+#include "engine/anchor.hpp"
 #include "engine/checker.hpp"
 #include "engine/loader.hpp"
 
@@ -13,7 +14,7 @@ namespace claimcheck::cli {
 // The loaded program, or nothing after printing why not.
 std::optional<Program> load_inputs(const std::vector<std::string>& inputs, const InputOptions& options);
 
-// The report, or nothing after printing the static errors.
+// The report, its quotes anchored in their articles, or nothing after printing the static errors.
 std::optional<Report> check_inputs(const std::vector<std::string>& inputs, const InputOptions& options);
 
 void print_errors(const std::vector<Diagnostic>& errors);

@@ -19,6 +19,7 @@ void write_results(std::ostream& out, const Report& report) {
         if (!met) out << ", expected " << expected_verdict(claim);
         out << "\n";
         if (met) continue;
+        if (!claim.message.empty()) out << "          " << claim.message << "\n";
         for (const auto& c : claim.checks) {
             bool elsewhere = !c.file.empty() && c.file != claim.file;  // a template's check
             out << "          " << verdict_name(c.verdict) << " " << (elsewhere ? c.file + ":" : "") << c.at.line << ":"

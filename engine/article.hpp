@@ -24,6 +24,10 @@ struct Folded {
 
 Folded fold(std::string_view text);
 
+// The text with each byte that is not part of well-formed UTF-8 replaced by
+// U+FFFD, so articles from any system can be shown and located in.
+std::string valid_utf8(std::string_view text);
+
 // Every place the quote occurs, as spans of the original text.
 std::vector<Span> find_quote(std::string_view article, std::string_view quote);
 

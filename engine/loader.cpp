@@ -1,53 +1,16 @@
 #include "loader.hpp"
 
 #include "grammar/parse.hpp"
+#include "paths.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 namespace claimcheck {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::optional<std::string> read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-// Paths as the user would write them: relative to the working directory when
-// inside it, otherwise absolute.
-std::string display_path(const fs::path& path) {
-    std::error_code ec;
-    fs::path absolute = fs::absolute(path, ec).lexically_normal();
-    fs::path relative = absolute.lexically_relative(fs::current_path(ec));
-    bool inside = !relative.empty() && *relative.begin() != "..";
-    return (inside ? relative : absolute).generic_string();
-}
-
-fs::path real(const fs::path& path) {
-    std::error_code ec;
-    fs::path resolved = fs::weakly_canonical(path, ec);  // follows symlinks
-    return ec ? fs::absolute(path).lexically_normal() : resolved;
-}
-
-bool inside(const fs::path& path, const fs::path& root) {
-    fs::path relative = real(path).lexically_relative(real(root));
-    return !relative.empty() && *relative.begin() != "..";
-}
-
-fs::path project_root(const fs::path& target, const fs::path& given) {
-    if (!given.empty()) return real(given);
-    std::error_code ec;
-    fs::path cwd = fs::current_path(ec);
-    return inside(target, cwd) ? cwd : real(target).parent_path();
-}
 
 class Loader {
 public:

@@ -147,6 +147,7 @@ private:
     Match match(std::size_t i) const {
         if (auto end = date(i)) return {*end, MentionKind::date};
         if (auto end = age(i)) return {*end, MentionKind::age};
+        if (auto end = duration(i)) return {*end, MentionKind::date};
         if (auto end = approximate(i)) return {*end, MentionKind::vague};
         if (i < tokens_.size() && tokens_[i].type == Token::Type::word && among(plurals, tokens_[i].text))
             return {i + 1, MentionKind::vague};
@@ -194,6 +195,17 @@ private:
             return i + 3;  // under-18s
         if (word(i, "under") && plain_number(i + 1) && word(i + 2, "year") && (word(i + 3, "olds") || word(i + 3, "old")))
             return i + 4;  // under 18-year-olds
+        return std::nullopt;
+    }
+
+    // "12 months", "over two years": a span of time, not a count ("over" is not an approximator here).
+    std::optional<std::size_t> duration(std::size_t i) const {
+        std::size_t from = word(i, "over") ? i + 1 : i;
+        auto q = quantity(from);
+        if (!q || !(plain_number(from) || number_word(from))) return std::nullopt;
+        for (std::string_view unit : {"hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week",
+                                      "month", "year", "decade"})
+            if (word(*q, unit) && !word(*q + 1, "old") && !word(*q + 1, "olds")) return *q + 1;
         return std::nullopt;
     }
 

@@ -1,8 +1,8 @@
 #pragma once
 // Every number an article mentions, as a careful reader would mark it: figures
 // (5,653), percentages (44 per cent), numbers in words (three, a third), vague
-// quantities (hundreds, nearly 100); dates and ages are told apart, since they
-// are not counts a claim would check.
+// quantities (hundreds, nearly 100); dates, spans of time ("12 months") and
+// ages are told apart, since they are not counts a claim would check.
 #include "article.hpp"
 
 #include <string>
@@ -11,7 +11,7 @@
 
 namespace claimcheck {
 
-enum class MentionKind { figure, percent, words, vague, date, age };
+enum class MentionKind { figure, percent, words, vague, date, age };  // date: also a span of time
 
 struct Mention {
     Span span;

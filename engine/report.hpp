@@ -1,6 +1,7 @@
 #pragma once
 // The verdicts of a run, as plain data for the report writers: nothing here
 // knows how the claims were parsed.
+#include "article.hpp"
 #include "exact.hpp"
 #include "grammar/source.hpp"
 #include "reading.hpp"
@@ -48,6 +49,8 @@ struct ClaimReport {
     std::vector<CheckReport> checks;
     std::optional<std::string> expected;
     std::vector<std::string> notes;
+    std::optional<Span> anchor;  // where the quote lies in its article, once found there exactly once
+    Location anchor_at;          // the same, as line:col in the article
 };
 
 // One statement of a quantity that other sources state differently.
@@ -67,6 +70,29 @@ struct Conflict {
     std::vector<Statement> statements;
 };
 
+// A number the article mentions, and the claims whose quotes cover it.
+struct MentionReport {
+    std::string text;  // as written: "44 per cent"
+    std::string kind;  // "figure", "percent", "words", "vague", "date", "age"
+    Span span;
+    Location at;                      // in the article
+    std::vector<std::size_t> claims;  // indexes into Report::claims; none: unchecked
+};
+
+// An article some claim is in: its text, and which of its numbers were checked.
+struct ArticleReport {
+    std::string name;  // as written after `in`
+    std::string path;  // where it was read; empty when it was not found
+    std::string looked_in;  // when not found: where claimcheck looked
+    std::string text;       // the article, invalid UTF-8 replaced
+    std::vector<std::size_t> claims;          // indexes into Report::claims of the claims in it
+    std::vector<MentionReport> quantities;    // counts, percentages, words, vague quantities
+    std::vector<MentionReport> dates_and_ages;  // recognised, listed apart: not counts a claim checks
+
+    bool found() const { return !path.empty(); }
+    std::size_t unchecked() const;
+};
+
 // A claim meets its expectation when its verdict is the one pinned with
 // `expect`, or pass when nothing is pinned.
 std::string expected_verdict(const ClaimReport& claim);
@@ -80,6 +106,7 @@ struct Summary {
 struct Report {
     std::vector<ClaimReport> claims;
     std::vector<Conflict> conflicts;
+    std::vector<ArticleReport> articles;  // empty unless quotes were anchored
     Summary summary() const;
 };
 

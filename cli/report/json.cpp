@@ -63,9 +63,38 @@ json claim_json(const ClaimReport& claim) {
     if (!claim.template_at.empty()) j["template"] = claim.template_at;
     if (!claim.message.empty()) j["message"] = claim.message;
     if (!claim.notes.empty()) j["notes"] = claim.notes;
+    if (claim.anchor) j["quote_at"] = {{"line", claim.anchor_at.line}, {"column", claim.anchor_at.column}};
     j["checks"] = json::array();
     for (const auto& c : claim.checks) j["checks"].push_back(check_json(claim, c));
     return j;
+}
+
+json mention_json(const Report& report, const MentionReport& m) {
+    json j = {{"text", m.text}, {"kind", m.kind}, {"line", m.at.line}, {"column", m.at.column}};
+    if (!m.claims.empty()) {
+        j["claims"] = json::array();
+        for (std::size_t i : m.claims) j["claims"].push_back(report.claims[i].id);
+    }
+    return j;
+}
+
+// Per article: the numbers claims cover, those nobody checked, and the dates and ages set apart.
+json coverage_json(const Report& report) {
+    json all = json::array();
+    for (const auto& article : report.articles) {
+        json j;
+        j["source"] = article.name;
+        j["path"] = article.found() ? json(article.path) : json(nullptr);
+        if (!article.found()) j["looked_in"] = article.looked_in;
+        j["covered"] = json::array();
+        j["unchecked"] = json::array();
+        for (const auto& m : article.quantities)
+            j[m.claims.empty() ? "unchecked" : "covered"].push_back(mention_json(report, m));
+        j["dates_and_ages"] = json::array();
+        for (const auto& m : article.dates_and_ages) j["dates_and_ages"].push_back(mention_json(report, m));
+        all.push_back(j);
+    }
+    return all;
 }
 
 }  // namespace
@@ -85,6 +114,7 @@ void write_json(std::ostream& out, const Report& report, const std::string& vers
                                   {"disputed", s.disputed}});
         j["conflicts"].push_back({{"quantity", conflict.quantity}, {"statements", statements}});
     }
+    j["coverage"] = coverage_json(report);
     Summary s = report.summary();
     j["summary"] = {{"pass", s.pass}, {"warn", s.warn}, {"fail", s.fail}, {"unverifiable", s.unverifiable},
                     {"error", s.error}};

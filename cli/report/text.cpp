@@ -63,6 +63,22 @@ void write_conflict_lines(std::ostream& out, const Conflict& conflict) {
     }
 }
 
+void write_coverage(std::ostream& out, const ArticleReport& article) {
+    if (!article.found()) {
+        out << "  " << article.name << ": not found in " << article.looked_in
+            << "; its quotes were not located (--articles DIR says where articles are)\n";
+        return;
+    }
+    std::size_t unchecked = article.unchecked();
+    out << "  " << article.path << ": " << article.quantities.size() << " numbers, "
+        << (unchecked == 0 ? std::string("all checked") : std::to_string(unchecked) + " unchecked");
+    if (!article.dates_and_ages.empty()) out << "; " << article.dates_and_ages.size() << " dates and ages set apart";
+    out << "\n";
+    for (const auto& m : article.quantities)
+        if (m.claims.empty())
+            out << "    unchecked  " << m.at.line << ":" << m.at.column << "  \"" << m.text << "\" (" << m.kind << ")\n";
+}
+
 }  // namespace
 
 void write_text(std::ostream& out, const Report& report, const Style& style) {
@@ -86,6 +102,8 @@ void write_text(std::ostream& out, const Report& report, const Style& style) {
             out << "    " << s.claimed << " in " << s.article << " (" << s.file << ":" << s.at.line << ", " << s.claim
                 << ")\n";
     }
+    if (!report.articles.empty()) out << "\nArticles\n";
+    for (const auto& article : report.articles) write_coverage(out, article);
     Summary s = report.summary();
     out << "\n" << report.claims.size() << (report.claims.size() == 1 ? " claim: " : " claims: ") << s.pass << " pass, " << s.warn << " warn, " << s.fail
         << " fail, " << s.unverifiable << " unverifiable, " << s.error << " error\n";
@@ -93,7 +111,7 @@ void write_text(std::ostream& out, const Report& report, const Style& style) {
 
 void write_lines(std::ostream& out, const Report& report) {
     for (const auto& claim : report.claims) {
-        if (claim.checks.empty())
+        if (claim.checks.empty() || !claim.message.empty())
             out << claim.file << ":" << claim.at.line << ":" << claim.at.column << ": "
                 << verdict_name(claim.verdict) << ": " << claim.id << ": " << claim.message << "\n";
         for (const auto& c : claim.checks) {
@@ -108,6 +126,11 @@ void write_lines(std::ostream& out, const Report& report) {
         }
     }
     for (const auto& conflict : report.conflicts) write_conflict_lines(out, conflict);
+    for (const auto& article : report.articles)
+        for (const auto& m : article.quantities)
+            if (m.claims.empty())
+                out << article.path << ":" << m.at.line << ":" << m.at.column << ": unchecked: \"" << m.text << "\" ("
+                    << m.kind << ")\n";
 }
 
 std::string decimal(const Rational& value) { return decimal_text(value, 7); }

@@ -58,3 +58,11 @@ TEST_CASE("folding keeps a map back to the original bytes", "[article]") {
     CHECK(f.origin[2] == 4);
     CHECK(f.until[3] == 7);  // two spaces folded into one
 }
+
+TEST_CASE("invalid UTF-8 is replaced byte by byte, valid text kept", "[article]") {
+    CHECK(valid_utf8("caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x98\x80") == "caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x98\x80");
+    CHECK(valid_utf8("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+    CHECK(valid_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");          // overlong
+    CHECK(valid_utf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
+    CHECK(valid_utf8("x\xE2\x80") == "x\xEF\xBF\xBD\xEF\xBF\xBD");       // truncated at the end
+}

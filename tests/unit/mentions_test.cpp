@@ -27,7 +27,7 @@ TEST_CASE("percentages in every spelling, and points", "[mentions]") {
 }
 
 TEST_CASE("numbers in words, fractions and ordinals", "[mentions]") {
-    CHECK(marks("two years, a third, two thirds, half, one in five, the second year") ==
+    CHECK(marks("two forces, a third, two thirds, half, one in five, the second year") ==
           V{"words:two", "words:a third", "words:two thirds", "words:half", "words:one in five", "words:second"});
 }
 
@@ -41,6 +41,11 @@ TEST_CASE("dates are told apart from counts", "[mentions]") {
     CHECK(marks("date 2017-06-01; in 2016/17; Thursday, 1st June 2017, 11:20 am; June 1; March 2017; in 2017") ==
           V{"date:2017-06-01", "date:2016/17", "date:1st June 2017", "date:11:20 am", "date:June 1",
             "date:March 2017", "date:2017"});
+}
+
+TEST_CASE("spans of time are dates, not counts, and over before one is no approximator", "[mentions]") {
+    CHECK(marks("over 12 months; the last two years; 3 weeks; over 50 crimes; 15 a day") ==
+          V{"date:over 12 months", "date:two years", "date:3 weeks", "vague:over 50", "figure:15"});
 }
 
 TEST_CASE("ages are told apart from counts", "[mentions]") {

@@ -1,0 +1,135 @@
+#include "anchor.hpp"
+
+#include "mentions.hpp"
+#include "paths.hpp"
+
+#include <map>
+
+namespace claimcheck {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Located {
+    fs::path path;
+    std::string looked_in;
+    std::string problem;  // the name leaves the directory it is resolved in
+};
+
+class Anchorer {
+public:
+    Anchorer(Report& report, const ArticleOptions& options) : report_(report), options_(options) {}
+
+    void run() {
+        for (std::size_t i = 0; i < report_.claims.size(); ++i) {
+            ClaimReport& claim = report_.claims[i];
+            if (claim.article.empty()) continue;
+            Located where = locate(claim);
+            if (!where.problem.empty()) {
+                fail(claim, where.problem);
+                continue;
+            }
+            ArticleReport& article = article_at(where, claim.article);
+            article.claims.push_back(i);
+            if (article.found())
+                anchor(claim, article);
+            else if (!options_.articles_dir.empty())
+                fail(claim, "the article \"" + claim.article + "\" is not in " + article.looked_in);
+        }
+        for (auto& article : report_.articles)
+            if (article.found()) cover(article);
+    }
+
+private:
+    Located locate(const ClaimReport& claim) const {
+        fs::path name(claim.article);
+        bool given = !options_.articles_dir.empty();
+        fs::path dir = given ? options_.articles_dir : fs::path(claim.file).parent_path();
+        fs::path root = given ? options_.articles_dir : project_root(claim.file, options_.root);
+        Located out{dir / name, display_path(dir.empty() ? fs::path(".") : dir), ""};
+        if (!options_.allow_outside && !inside(out.path, root))
+            out.problem = "the article \"" + claim.article + "\" is outside " + display_path(root) +
+                          "; --allow-outside permits it";
+        return out;
+    }
+
+    ArticleReport& article_at(const Located& where, const std::string& name) {
+        std::string key = real(where.path).generic_string();
+        auto found = index_.find(key);
+        if (found != index_.end()) return report_.articles[found->second];
+        index_.emplace(key, report_.articles.size());
+        ArticleReport& article = report_.articles.emplace_back();
+        article.name = name;
+        std::error_code ec;
+        auto text = fs::is_regular_file(where.path, ec) ? read_file(where.path) : std::nullopt;
+        if (!text) {
+            article.looked_in = where.looked_in;
+            return article;
+        }
+        article.path = display_path(where.path);
+        sources_.emplace(report_.articles.size() - 1, SourceFile(article.path, valid_utf8(*text)));
+        article.text = source(article).text();
+        return article;
+    }
+
+    const SourceFile& source(const ArticleReport& article) const {
+        return sources_.at(static_cast<std::size_t>(&article - report_.articles.data()));
+    }
+
+    void anchor(ClaimReport& claim, const ArticleReport& article) {
+        if (claim.quote.empty()) return;  // nothing quoted: nothing to find
+        std::vector<Span> spans = find_quote(article.text, claim.quote);
+        if (spans.size() == 1) {
+            claim.anchor = spans.front();
+            claim.anchor_at = source(article).locate(spans.front().begin);
+            return;
+        }
+        if (spans.empty()) {
+            fail(claim, "the quote is not in " + article.path);
+            return;
+        }
+        std::string lines;
+        for (const auto& span : spans) lines += (lines.empty() ? "" : ", ") + where(article, span.begin);
+        fail(claim, "the quote is in " + article.path + " " + std::to_string(spans.size()) + " times (at " + lines +
+                        "); quote more of the sentence so it is found once");
+    }
+
+    std::string where(const ArticleReport& article, std::size_t offset) const {
+        Location at = source(article).locate(offset);
+        return std::to_string(at.line) + ":" + std::to_string(at.column);
+    }
+
+    static void fail(ClaimReport& claim, const std::string& why) {
+        claim.verdict = Verdict::error;
+        claim.message = claim.message.empty() ? why : why + "; " + claim.message;
+    }
+
+    void cover(ArticleReport& article) {
+        for (const Mention& m : find_mentions(article.text)) {
+            MentionReport out{m.text, kind_name(m.kind), m.span, source(article).locate(m.span.begin), {}};
+            for (std::size_t i : article.claims) {
+                const auto& anchor = report_.claims[i].anchor;
+                if (anchor && anchor->begin <= m.span.begin && m.span.end <= anchor->end) out.claims.push_back(i);
+            }
+            (is_quantity(m.kind) ? article.quantities : article.dates_and_ages).push_back(std::move(out));
+        }
+    }
+
+    Report& report_;
+    const ArticleOptions& options_;
+    std::map<std::string, std::size_t> index_;  // real path -> index into report_.articles
+    std::map<std::size_t, SourceFile> sources_;  // for line:col of found articles
+};
+
+}  // namespace
+
+std::size_t ArticleReport::unchecked() const {
+    std::size_t n = 0;
+    for (const auto& m : quantities) n += m.claims.empty() ? 1 : 0;
+    return n;
+}
+
+void anchor_quotes(Report& report, const ArticleOptions& options) { Anchorer(report, options).run(); }
+
+}  // namespace claimcheck
