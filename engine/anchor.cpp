@@ -34,7 +34,7 @@ public:
             article.claims.push_back(i);
             if (article.found())
                 anchor(claim, article);
-            else if (!options_.articles_dir.empty())
+            else if (!options_.articles_dir.empty() && !claim.quote.empty())  // a claim with no quote needs no article
                 fail(claim, "the article \"" + claim.article + "\" is not in " + article.looked_in);
         }
         for (auto& article : report_.articles)
@@ -42,15 +42,28 @@ public:
     }
 
 private:
+    // In --articles DIR first, then beside the claims file; each may not be left by the name.
     Located locate(const ClaimReport& claim) const {
-        fs::path name(claim.article);
-        bool given = !options_.articles_dir.empty();
-        fs::path dir = given ? options_.articles_dir : fs::path(claim.file).parent_path();
-        fs::path root = given ? options_.articles_dir : project_root(claim.file, options_.root);
-        Located out{dir / name, display_path(dir.empty() ? fs::path(".") : dir), ""};
-        if (!options_.allow_outside && !inside(out.path, root))
-            out.problem = "the article \"" + claim.article + "\" is outside " + display_path(root) +
-                          "; --allow-outside permits it";
+        fs::path beside = fs::path(claim.file).parent_path();
+        std::vector<std::pair<fs::path, fs::path>> places;  // (directory, the root it may not leave)
+        if (!options_.articles_dir.empty()) places.emplace_back(options_.articles_dir, options_.articles_dir);
+        places.emplace_back(beside, project_root(claim.file, options_.root));
+        Located out;
+        for (const auto& [dir, root] : places) {
+            fs::path path = dir / claim.article;
+            out.looked_in += (out.looked_in.empty() ? "" : " and ") + display_path(dir.empty() ? fs::path(".") : dir);
+            if (!options_.allow_outside && !inside(path, root)) {
+                out.problem = "the article \"" + claim.article + "\" is outside " + display_path(root) +
+                              "; --allow-outside permits it";
+                return out;
+            }
+            std::error_code ec;
+            if (fs::is_regular_file(path, ec)) {
+                out.path = path;
+                return out;
+            }
+            if (out.path.empty()) out.path = path;  // where it was looked for first, to name it by
+        }
         return out;
     }
 

@@ -1,0 +1,126 @@
+// engine/anchor: each claim's quote found once in its article, and the numbers no claim covers.
+#include "engine/anchor.hpp"
+
+#include "support.hpp"
+
+using namespace claimcheck;
+using claimcheck::test::Project;
+
+namespace {
+
+const char* article = "Kent\xE2\x80\x99s figure has shot up by 573%, from 63 in 2015/16.\n"
+                      "Hundreds of offences were recorded. Hundreds of offences, again.\n";
+
+// Two claims on the article, checked and anchored as the check command does it.
+Report anchored(const Project& project, const std::string& quote, ArticleOptions options = {}) {
+    auto checked = project.check();
+    REQUIRE(checked.ok());
+    Report report = checked.report;
+    for (auto& claim : report.claims)
+        if (claim.id == "rise") claim.quote = quote;
+    if (options.root.empty()) options.root = project.dir().path();
+    anchor_quotes(report, options);
+    return report;
+}
+
+Project kent(const std::string& article_name = "kent.txt") {
+    Project p;
+    p.file("main.claims", "let a = 63\nlet b = 361\n\nclaim rise in \"" + article_name +
+                              "\":\n  check change(a, b) is 473%\n\nclaim base in \"kent.txt\":\n  quote \"from 63\"\n  check a == 63\n");
+    p.file("kent.txt", article);
+    return p;
+}
+
+const ClaimReport& claim(const Report& r, const std::string& id) {
+    for (const auto& c : r.claims)
+        if (c.id == id) return c;
+    FAIL("no claim " << id);
+    throw std::logic_error("unreachable");
+}
+
+std::vector<std::string> unchecked(const ArticleReport& a) {
+    std::vector<std::string> out;
+    for (const auto& m : a.quantities)
+        if (m.claims.empty()) out.push_back(m.text + "@" + std::to_string(m.at.line) + ":" + std::to_string(m.at.column));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a quote found once anchors its claim at line and column", "[anchor]") {
+    Report r = anchored(kent(), "has shot up by 573%");
+    const ClaimReport& rise = claim(r, "rise");
+    CHECK(rise.verdict == Verdict::pass);
+    REQUIRE(rise.anchor);
+    CHECK(rise.anchor_at.line == 1);
+    CHECK(rise.anchor_at.column == 15);  // the curly apostrophe in Kent’s is one character, not three bytes
+    CHECK(r.articles.size() == 1);       // both claims are in the one article
+    CHECK(r.articles[0].claims.size() == 2);
+}
+
+TEST_CASE("typography differs between quote and article, and still matches", "[anchor]") {
+    Report r = anchored(kent(), "Kent's figure has  shot up by 573%");
+    CHECK(claim(r, "rise").anchor.has_value());
+}
+
+TEST_CASE("a quote the article does not contain makes its claim an error", "[anchor]") {
+    Report r = anchored(kent(), "has shot up by 473%");
+    const ClaimReport& rise = claim(r, "rise");
+    CHECK(rise.verdict == Verdict::error);
+    CHECK(rise.message.find("the quote is not in") != std::string::npos);
+    CHECK_FALSE(rise.anchor);
+}
+
+TEST_CASE("a quote found twice is an error naming both places", "[anchor]") {
+    Report r = anchored(kent(), "Hundreds of offences");
+    const ClaimReport& rise = claim(r, "rise");
+    CHECK(rise.verdict == Verdict::error);
+    CHECK(rise.message.find("2 times (at 2:1, 2:37)") != std::string::npos);
+}
+
+TEST_CASE("numbers no quote covers are unchecked; dates are set apart", "[anchor]") {
+    Report r = anchored(kent(), "has shot up by 573%");
+    REQUIRE(r.articles.size() == 1);
+    const ArticleReport& a = r.articles[0];
+    CHECK(unchecked(a) == std::vector<std::string>{"Hundreds@2:1", "Hundreds@2:37"});
+    CHECK(a.unchecked() == 2);
+    REQUIRE(a.dates_and_ages.size() == 1);
+    CHECK(a.dates_and_ages[0].text == "2015/16");
+    REQUIRE(a.quantities.size() == 4);
+    CHECK(a.quantities[0].text == "573%");
+    CHECK(a.quantities[1].text == "63");
+    CHECK(a.quantities[1].claims == std::vector<std::size_t>{1});  // the base claim's quote covers it
+}
+
+TEST_CASE("an article that is not there is a note, unless --articles named where it should be", "[anchor]") {
+    Project p = kent("elsewhere.txt");
+    Report r = anchored(p, "has shot up by 573%");
+    CHECK(claim(r, "rise").verdict == Verdict::pass);
+    REQUIRE(r.articles.size() == 2);
+    CHECK_FALSE(r.articles[0].found());
+    CHECK(r.articles[0].name == "elsewhere.txt");
+
+    Report given = anchored(p, "has shot up by 573%", {p.dir().path(), {}, false});
+    CHECK(claim(given, "rise").verdict == Verdict::error);
+    CHECK(claim(given, "rise").message.find("is not in") != std::string::npos);
+    CHECK(claim(given, "base").verdict == Verdict::pass);  // found in the directory given
+}
+
+TEST_CASE("an article name may not leave the project unless allowed", "[anchor]") {
+    Project p = kent("../kent.txt");
+    Report r = anchored(p, "has shot up by 573%");
+    CHECK(claim(r, "rise").verdict == Verdict::error);
+    CHECK(claim(r, "rise").message.find("is outside") != std::string::npos);
+
+    Report allowed = anchored(p, "has shot up by 573%", {{}, p.dir().path(), true});
+    CHECK(claim(allowed, "rise").message.find("is outside") == std::string::npos);
+}
+
+TEST_CASE("an article with invalid UTF-8 is read with the bytes replaced", "[anchor]") {
+    Project p = kent();
+    p.file("kent.txt", "Bad \xFF byte; has shot up by 573%.\n");
+    Report r = anchored(p, "has shot up by 573%");
+    REQUIRE(r.articles.size() == 1);
+    CHECK(r.articles[0].text.find("\xEF\xBF\xBD") != std::string::npos);
+    CHECK(claim(r, "rise").anchor_at.column == 13);  // the replacement character counts once
+}
