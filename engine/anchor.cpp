@@ -11,6 +11,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Paths as the user gave them (--articles ../shared/seeds stays relative), not resolved.
+std::string as_given(const fs::path& path) {
+    return path.empty() ? "." : path.lexically_normal().generic_string();
+}
+
 struct Located {
     fs::path path;
     std::string looked_in;
@@ -51,7 +56,7 @@ private:
         Located out;
         for (const auto& [dir, root] : places) {
             fs::path path = dir / claim.article;
-            out.looked_in += (out.looked_in.empty() ? "" : " and ") + display_path(dir.empty() ? fs::path(".") : dir);
+            out.looked_in += (out.looked_in.empty() ? "" : " and ") + as_given(dir);
             if (!options_.allow_outside && !inside(path, root)) {
                 out.problem = "the article \"" + claim.article + "\" is outside " + display_path(root) +
                               "; --allow-outside permits it";
@@ -80,7 +85,7 @@ private:
             article.looked_in = where.looked_in;
             return article;
         }
-        article.path = display_path(where.path);
+        article.path = as_given(where.path);
         sources_.emplace(report_.articles.size() - 1, SourceFile(article.path, valid_utf8(*text)));
         article.text = source(article).text();
         return article;
