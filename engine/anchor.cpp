@@ -29,7 +29,7 @@ public:
     void run() {
         for (std::size_t i = 0; i < report_.claims.size(); ++i) {
             ClaimReport& claim = report_.claims[i];
-            if (claim.article.empty()) continue;
+            if (claim.article.empty() || claim.quote.empty()) continue;  // nothing to locate
             Located where = locate(claim);
             if (!where.problem.empty()) {
                 fail(claim, where.problem);
@@ -39,7 +39,7 @@ public:
             article.claims.push_back(i);
             if (article.found())
                 anchor(claim, article);
-            else if (!options_.articles_dir.empty() && !claim.quote.empty())  // a claim with no quote needs no article
+            else if (!options_.articles_dir.empty())
                 fail(claim, "the article \"" + claim.article + "\" is not in " + article.looked_in);
         }
         for (auto& article : report_.articles)
@@ -96,7 +96,6 @@ private:
     }
 
     void anchor(ClaimReport& claim, const ArticleReport& article) {
-        if (claim.quote.empty()) return;  // nothing quoted: nothing to find
         std::vector<Span> spans = find_quote(article.text, claim.quote);
         if (spans.size() == 1) {
             claim.anchor = spans.front();

@@ -67,7 +67,11 @@ std::string details(const ClaimReport& claim) {
     for (const auto& c : claim.checks) {
         out << verdict_name(c.verdict) << " " << (c.file.empty() ? claim.file : c.file) << ":" << c.at.line << ": "
             << c.text << "\n";
-        if (c.interval) out << "  claimed " << c.claimed << " = " << interval_text(c) << ", actual " << c.actual_text << "\n";
+        if (c.interval) {
+            out << "  claimed " << c.claimed << " = " << interval_text(c);
+            if (!c.actual_text.empty()) out << ", actual " << c.actual_text;
+            out << "\n";
+        }
         if (!c.message.empty()) out << "  " << c.message << "\n";
         if (!c.diagnosis.empty()) out << "  diagnosis " << c.diagnosis << ": " << c.explanation << "\n";
         if (!c.suggestions.empty()) out << "  write instead: " << c.suggestions.front().wording << "\n";

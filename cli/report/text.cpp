@@ -36,7 +36,8 @@ void write_check(std::ostream& out, const ClaimReport& claim, const CheckReport&
     out << "    " << label(c.verdict, false, style) << (elsewhere ? c.file + ":" : "") << c.at.line << ":"
         << c.at.column << "  " << c.text << "\n";
     if (c.interval) {
-        out << detail << "claimed " << c.claimed << " = " << interval_text(c) << ", actual " << c.actual_text;
+        out << detail << "claimed " << c.claimed << " = " << interval_text(c);
+        if (!c.actual_text.empty()) out << ", actual " << c.actual_text;  // none when a figure is missing
         if (c.actual && denominator(*c.actual) != 1 && c.actual_text.find(fraction_text(*c.actual)) == std::string::npos)
             out << " (" << fraction_text(*c.actual) << ")";
         out << "\n";
