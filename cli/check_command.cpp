@@ -23,6 +23,8 @@ int run_check(const CheckOptions& options) {
     if (!report) return 2;
     if (options.format == "json")
         report::write_json(std::cout, *report, CLAIMCHECK_VERSION);
+    else if (options.format == "html")
+        report::write_html(std::cout, *report, CLAIMCHECK_VERSION);
     else if (options.format == "line")
         report::write_lines(std::cout, *report);
     else

@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
     auto* check_cmd = app.add_subcommand("check", "check every claim in the files and directories given");
     check_cmd->add_option("inputs", check.inputs, ".claims files, or directories searched for them")->required();
     check_cmd->add_option("--format", check.format, "report format")
-        ->check(CLI::IsMember({"text", "line", "json"}))
+        ->check(CLI::IsMember({"text", "line", "json", "html"}))
         ->capture_default_str();
     check_cmd->add_flag("--strict", check.strict, "exit 1 on warn as well as on fail");
     check_cmd->add_option("--color", colour, "colour the text report (never with NO_COLOR set)")
@@ -68,6 +68,13 @@ int main(int argc, char** argv) {
     explain_cmd->add_option("where", explain.where, "FILE:LINE, a line of the claim or of one of its checks")->required();
     add_input_options(explain_cmd, explain.input);
 
+    ExtractOptions extract;
+    auto* extract_cmd = app.add_subcommand(
+        "extract", "draft a skeleton .claims file: a claim with its quote for every number the articles state");
+    extract_cmd->add_option("articles", extract.articles, "article text files")->required();
+    extract_cmd->add_option("-o,--output", extract.output, "write the skeleton to FILE instead of standard output");
+    extract_cmd->add_flag("--force", extract.force, "let --output replace a file that exists");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -78,6 +85,7 @@ int main(int argc, char** argv) {
     try {
         if (*test_cmd) return run_test(test);
         if (*explain_cmd) return run_explain(explain);
+        if (*extract_cmd) return run_extract(extract);
         return run_check(check);
     } catch (const std::exception& e) {
         // A bug in claimcheck, not in the input: say so instead of aborting.

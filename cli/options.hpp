@@ -34,6 +34,12 @@ struct ExplainOptions {
     InputOptions input;
 };
 
+struct ExtractOptions {
+    std::vector<std::string> articles;  // article text files
+    std::string output;                 // empty: standard output
+    bool force = false;                 // let --output replace an existing file
+};
+
 // Exit status: 0 nothing fails, 1 a claim fails or errors (or warns, with --strict),
 // 2 the input could not be read, parsed or type-checked.
 int run_check(const CheckOptions& options);
@@ -43,5 +49,8 @@ int run_test(const TestOptions& options);
 
 // Exit status: 0 explained, 2 no claim at that line or bad input.
 int run_explain(const ExplainOptions& options);
+
+// Exit status: 0 the skeleton was written, 2 an article or the output could not be read or written.
+int run_extract(const ExtractOptions& options);
 
 }  // namespace claimcheck::cli

@@ -1,0 +1,95 @@
+// claimcheck extract ARTICLE...: a skeleton .claims file with a claim for every number the articles state.
+#include "options.hpp"
+
+#include "engine/article.hpp"
+#include "engine/extract.hpp"
+#include "engine/paths.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <set>
+
+namespace claimcheck::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Every article is read before anything is written, and every problem is named:
+// when one article cannot be read, no skeleton is written at all.
+std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::string>& paths) {
+    std::vector<ArticleDraft> drafts;
+    std::set<std::string> names;
+    bool ok = true;
+    for (const auto& given : paths) {
+        fs::path path(given);
+        std::error_code ec;
+        std::optional<std::string> text = fs::is_regular_file(path, ec) ? read_file(path) : std::nullopt;
+        if (!text) {
+            std::cerr << "claimcheck: " << given << ": "
+                      << (!fs::exists(path, ec) ? "no such file" : fs::is_directory(path, ec) ? "a directory, not an article" : "cannot be read")
+                      << "\n";
+            ok = false;
+            continue;
+        }
+        // A claim names its article by file name (`in "NAME"`), so two articles may not share one.
+        std::string name = path.filename().string();
+        if (!names.insert(name).second) {
+            std::cerr << "claimcheck: " << given << ": another article given is also named " << name
+                      << "; claims name their article by file name\n";
+            ok = false;
+            continue;
+        }
+        drafts.push_back(extract(name, valid_utf8(*text)));
+    }
+    if (!ok) return std::nullopt;
+    return drafts;
+}
+
+// --output never replaces an article, and replaces another file only with --force.
+bool write_output(const ExtractOptions& options, const std::string& skeleton) {
+    if (options.output.empty()) {
+        std::cout << skeleton << std::flush;
+        return static_cast<bool>(std::cout);
+    }
+    fs::path out(options.output);
+    std::error_code ec;
+    for (const auto& article : options.articles)
+        if (fs::equivalent(out, article, ec)) {
+            std::cerr << "claimcheck: --output " << options.output << " is one of the articles; extract never writes into an article\n";
+            return false;
+        }
+    if (fs::is_directory(out, ec)) {
+        std::cerr << "claimcheck: --output " << options.output << " is a directory\n";
+        return false;
+    }
+    if (fs::exists(out, ec) && !options.force) {
+        std::cerr << "claimcheck: --output " << options.output << " exists; --force replaces it\n";
+        return false;
+    }
+    std::ofstream file(out, std::ios::binary | std::ios::trunc);
+    file << skeleton;
+    file.close();
+    if (!file) {
+        std::cerr << "claimcheck: --output " << options.output << ": cannot be written\n";
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+int run_extract(const ExtractOptions& options) {
+    auto drafts = read_articles(options.articles);
+    if (!drafts) return 2;
+    if (!write_output(options, render_skeleton(*drafts))) return 2;
+    for (std::size_t i = 0; i < drafts->size(); ++i) {
+        std::size_t n = (*drafts)[i].claims.size();
+        std::cerr << "extracted " << n << (n == 1 ? " claim" : " claims") << " from " << options.articles[i] << "\n";
+    }
+    return 0;
+}
+
+}  // namespace claimcheck::cli

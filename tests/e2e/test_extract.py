@@ -1,0 +1,211 @@
+#!/usr/bin/env python3
+# claimcheck extract: skeletons drafted from the seed articles cover every conformance entry and check as
+# unverifiable with no number left unchecked; quotes with markup, quotes and backslashes round-trip;
+# bad input writes nothing; --output never replaces a file without --force, nor an article at all.
+import json
+import os
+import pathlib
+import re
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import claimcheck_e2e as e2e  # noqa: E402
+
+SEEDS = e2e.SHARED / "seeds"
+CONFORMANCE = e2e.SHARED / "conformance" / "nspcc-2017.jsonl"
+
+# Typography folded as engine/article.cpp folds it, so spans are found as `check` finds quotes.
+FOLDS = {"\u2018": "'", "\u2019": "'", "\u201A": "'", "\u2032": "'",
+         "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u2033": '"',
+         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+         "\u00A0": " ", "\u202F": " ", "\u2009": " "}
+
+
+def fold(text):
+    """The folded text, and for each of its characters the index it came from in `text`."""
+    out, origin = [], []
+    for i, c in enumerate(text):
+        c = FOLDS.get(c, " " if c in " \t\n\r" else c)
+        if c == " " and out and out[-1] == " ":
+            continue  # runs of white space are one space
+        out.append(c)
+        origin.append(i)
+    return "".join(out), origin
+
+
+def spans(article, quote):
+    """Every [begin, end) of `quote` in `article` (character indexes), matched folded."""
+    folded, origin = fold(article)
+    needle = fold(quote)[0].strip(" ")
+    found, at = [], folded.find(needle)
+    while needle and at >= 0:
+        found.append((origin[at], origin[at + len(needle) - 1] + 1))
+        at = folded.find(needle, at + 1)
+    return found
+
+
+def unescape(literal):
+    return re.sub(r'\\(["\\])', r"\1", literal)
+
+
+STRING = r'"((?:[^"\\]|\\.)*)"'
+
+
+def skeleton_claims(text):
+    """(id, article, quote) for each claim in a skeleton, the strings unescaped."""
+    claims = []
+    for line in text.splitlines():
+        if m := re.match(rf"claim (\S+) in {STRING}:$", line):
+            claims.append([m[1], unescape(m[2]), None])
+        elif m := re.match(rf"  quote {STRING}$", line):
+            claims[-1][2] = unescape(m[1])
+    return [tuple(c) for c in claims]
+
+
+def seeds_present(suite):
+    return suite.check(SEEDS.is_dir() and CONFORMANCE.is_file(),
+                       f"seed articles or conformance list not found under {e2e.SHARED}")
+
+
+def extract(binary, *args):
+    return e2e.run(binary, "extract", *args)
+
+
+def seed_paths():
+    return sorted(str(p) for p in SEEDS.glob("*.txt"))
+
+
+def test_every_conformance_entry_is_extracted(binary, suite):
+    if not seeds_present(suite):
+        return
+    result = extract(binary, *seed_paths())
+    if not suite.equal(result.status, 0, f"exit status\n  {result.describe()}"):
+        return
+    suite.equal(extract(binary, *seed_paths()).stdout_bytes, result.stdout_bytes, "a second run is byte-identical")
+    claims = skeleton_claims(result.stdout)
+    articles = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    located = {}  # (article, id) -> the quote's one span
+    for cid, name, quote in claims:
+        where = spans(articles.get(name, ""), quote or "")
+        if suite.equal(len(where), 1, f"{name} {cid}: times the quote {quote!r} is found"):
+            located[(name, cid)] = where[0]
+    counts = {name: sum(1 for c in claims if c[1] == name) for name in sorted(articles)}
+    for name, n in counts.items():
+        suite.check(f"extracted {n} claims from {SEEDS / name}" in result.stderr, f"stderr names {n} claims from {name}")
+        suite.check(f"# {name}: {n} numeric statements\n" in result.stdout, f"skeleton counts {n} for {name}")
+    print("  claims per article: " + ", ".join(f"{name[:3]} {n}" for name, n in counts.items()))
+    for line in CONFORMANCE.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        article = articles[entry["source"]]
+        entry_spans = spans(article, entry["quote"])
+        key_spans = spans(article, entry["key"])
+        # Covered: a claim of that article whose quote holds the key where the entry's quote does.
+        covered = [cid for (name, cid), (b, e) in located.items() if name == entry["source"] and any(
+            b <= kb and ke <= e and eb <= kb and ke <= ee for kb, ke in key_spans for eb, ee in entry_spans)]
+        suite.check(covered, f"{entry['source']}: no claim quotes {entry['key']!r} of {entry['quote']!r}")
+
+
+def test_unedited_skeleton_is_unverifiable_and_covers_every_number(binary, suite):
+    if not seeds_present(suite):
+        return
+    with tempfile.TemporaryDirectory(prefix="claimcheck-e2e-") as tmp:
+        skeleton = pathlib.Path(tmp) / "skeleton.claims"
+        made = extract(binary, *seed_paths(), "--output", str(skeleton))
+        if not suite.equal(made.status, 0, f"exit status\n  {made.describe()}"):
+            return
+        suite.equal(made.stdout, "", "nothing on standard output with --output")
+        result = e2e.run(binary, "check", str(skeleton), "--articles", str(SEEDS), "--rules", str(e2e.RULES),
+                         "--format", "json")
+        suite.equal(result.status, 0, f"check exit status\n  {result.describe()}")
+        if not result.stdout.startswith("{"):
+            return
+        report = result.json()
+        suite.equal(len(report["claims"]), len(skeleton_claims(skeleton.read_text(encoding="utf-8"))), "claims checked")
+        for claim in report["claims"]:
+            suite.equal(claim["verdict"], "unverifiable", f"{claim['id']} verdict ({claim.get('message')})")
+            suite.check("quote_at" in claim, f"{claim['id']}: quote not anchored")
+            suite.equal(claim["checks"], [], f"{claim['id']}: no check written")
+        suite.equal(report["summary"]["unverifiable"], len(report["claims"]), "summary")
+        suite.equal(sorted(a["source"] for a in report["coverage"]), sorted(p.name for p in SEEDS.glob("*.txt")),
+                    "every article in the coverage")
+        for article in report["coverage"]:
+            suite.equal(article["unchecked"], [], f"{article['source']}: numbers no claim quotes")
+
+
+def test_markup_quotes_and_backslashes_round_trip(binary, suite):
+    text = ('<script>var s = "53 crimes";</script>\n'
+            'He said "the rise was 44%" \\ and C:\\data\\12 files were lost.\n'
+            '\u201CIt was 15 a day\u201D, she said.\n')
+    with tempfile.TemporaryDirectory(prefix="claimcheck-e2e-") as tmp:
+        article = pathlib.Path(tmp) / "odd.txt"
+        article.write_text(text, encoding="utf-8")
+        skeleton = pathlib.Path(tmp) / "odd.claims"
+        made = extract(binary, str(article), "-o", str(skeleton))
+        if not suite.equal(made.status, 0, f"exit status\n  {made.describe()}"):
+            return
+        written = skeleton_claims(skeleton.read_text(encoding="utf-8"))
+        suite.equal([c[0] for c in written], ["n53", "n44_pct", "n12", "n15"], "claims")
+        suite.check(any("<script>" in q and '"53 crimes"' in q for _, _, q in written), f"script line quoted: {written}")
+        suite.check(any('"the rise was 44%" \\ and C:\\data\\12' in q for _, _, q in written), f"escapes: {written}")
+        # Beside the claims file, as `check` finds an article without --articles.
+        result = e2e.run(binary, "check", str(skeleton), "--rules", str(e2e.RULES), "--format", "json")
+        suite.equal(result.status, 0, f"check exit status\n  {result.describe()}")
+        if not result.stdout.startswith("{"):
+            return
+        report = result.json()
+        suite.equal([c["quote"] for c in report["claims"]], [c[2] for c in written], "quotes as the parser read them")
+        for claim in report["claims"]:
+            suite.equal(claim["verdict"], "unverifiable", f"{claim['id']} ({claim.get('message')})")
+            suite.check(claim["quote"] in text,
+                        f"{claim['id']}: quote {claim['quote']!r} is not the article's text")
+
+
+def test_missing_article_writes_nothing(binary, suite):
+    with tempfile.TemporaryDirectory(prefix="claimcheck-e2e-") as tmp:
+        good = pathlib.Path(tmp) / "good.txt"
+        good.write_text("Police recorded 53 crimes.\n", encoding="utf-8")
+        out = pathlib.Path(tmp) / "out.claims"
+        missing = str(pathlib.Path(tmp) / "missing.txt")
+        result = extract(binary, str(good), missing, "--output", str(out))
+        suite.equal(result.status, 2, f"exit status\n  {result.describe()}")
+        suite.check(not out.exists(), "no output file when an article is missing")
+        suite.check(f"{missing}: no such file" in result.stderr, f"stderr names the missing file: {result.stderr!r}")
+        to_stdout = extract(binary, missing, str(good))
+        suite.equal((to_stdout.status, to_stdout.stdout), (2, ""), "nothing on standard output either")
+        directory = extract(binary, tmp)
+        suite.equal(directory.status, 2, f"a directory is no article\n  {directory.describe()}")
+
+
+def test_output_is_never_overwritten_without_force(binary, suite):
+    with tempfile.TemporaryDirectory(prefix="claimcheck-e2e-") as tmp:
+        article = pathlib.Path(tmp) / "a.txt"
+        article.write_text("Police recorded 53 crimes.\n", encoding="utf-8")
+        out = pathlib.Path(tmp) / "a.claims"
+        out.write_text("keep me\n", encoding="utf-8")
+        refused = extract(binary, str(article), "--output", str(out))
+        suite.equal(refused.status, 2, f"exit status on an existing file\n  {refused.describe()}")
+        suite.check("--force" in refused.stderr, f"stderr says how to replace it: {refused.stderr!r}")
+        suite.equal(out.read_text(encoding="utf-8"), "keep me\n", "the existing file is untouched")
+        forced = extract(binary, str(article), "--output", str(out), "--force")
+        suite.equal(forced.status, 0, f"exit status with --force\n  {forced.describe()}")
+        suite.check('claim n53 in "a.txt":' in out.read_text(encoding="utf-8"), "--force replaced the file")
+        into_input = extract(binary, str(article), "--output", str(article), "--force")
+        suite.equal(into_input.status, 2, f"exit status writing into the article\n  {into_input.describe()}")
+        suite.equal(article.read_text(encoding="utf-8"), "Police recorded 53 crimes.\n", "the article is untouched")
+
+
+def main():
+    binary = e2e.binary_from_argv()
+    suite = e2e.Suite("extract")
+    for test in (test_every_conformance_entry_is_extracted,
+                 test_unedited_skeleton_is_unverifiable_and_covers_every_number,
+                 test_markup_quotes_and_backslashes_round_trip,
+                 test_missing_article_writes_nothing,
+                 test_output_is_never_overwritten_without_force):
+        suite.run_test(test, binary, suite)
+    suite.finish()
+
+
+if __name__ == "__main__":
+    main()
