@@ -100,7 +100,8 @@ int run_explain(const ExplainOptions& options) {
     }
     auto program = load_inputs({file}, options.input);
     if (!program) return 2;
-    ExplainOutcome outcome = explain_line(*program, *program->targets().front(), line);
+    TableOptions tables{options.input.root, options.input.allow_outside, ScanOptions{options.input.lenient, 2}};
+    ExplainOutcome outcome = explain_line(*program, *program->targets().front(), line, tables);
     if (!outcome.errors.empty()) {
         print_errors(outcome.errors);
         return 2;

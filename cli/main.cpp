@@ -23,6 +23,8 @@ void add_input_options(CLI::App* command, InputOptions& input) {
                         "the project directory `use` may not leave (default: the working directory)");
     command->add_flag("--allow-outside", input.allow_outside,
                       "let `use` and article names read files outside the project directory");
+    command->add_flag("--lenient", input.lenient,
+                      "skip malformed rows of tables (the report counts them; passes resting on them become warns)");
     command->add_option("--articles", input.articles_dir,
                         "directory holding the articles claims are `in` (default: beside each claims file)");
 }

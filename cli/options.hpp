@@ -13,6 +13,7 @@ struct InputOptions {
     std::string root;       // the project directory `use` may not leave
     bool allow_outside = false;
     std::string articles_dir;  // where articles are looked for, before beside each claims file
+    bool lenient = false;      // skip malformed table rows, counted, and weaken the claims resting on them
 };
 
 struct CheckOptions {

@@ -37,7 +37,8 @@ std::optional<Program> load_inputs(const std::vector<std::string>& inputs, const
 std::optional<Report> check_inputs(const std::vector<std::string>& inputs, const InputOptions& options) {
     auto program = load_inputs(inputs, options);
     if (!program) return std::nullopt;
-    CheckOutcome outcome = check_program(*program);
+    TableOptions tables{options.root, options.allow_outside, ScanOptions{options.lenient, 2}};
+    CheckOutcome outcome = check_program(*program, tables);
     if (!outcome.errors.empty()) {
         print_errors(outcome.errors);
         return std::nullopt;

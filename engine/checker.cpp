@@ -117,6 +117,7 @@ public:
             if (const auto* note = boost::get<ast::Note>(&item.get())) report.notes.push_back(note->text);
             if (const auto* check = boost::get<ast::Check>(&item.get())) {
                 report.checks.push_back(this->check(module, *check));
+                weaken_for_skipped_rows(report.checks.back());
                 remember(module, c, *check, report.checks.back());
             }
         }
@@ -131,6 +132,17 @@ public:
     }
 
     const std::vector<Stated>& statements() const { return stated_; }
+
+    // A pass that rests on a table read with --lenient, where malformed rows were skipped, is only a warn.
+    void weaken_for_skipped_rows(CheckReport& r) {
+        for (const TableInfo* table : evaluator_.take_tables_used()) {
+            if (!table->result || table->result->skipped == 0) continue;
+            std::string why = std::to_string(table->result->skipped) + " malformed rows of " + table->path +
+                              " were skipped (--lenient)";
+            r.message = r.message.empty() ? why : r.message + "; " + why;
+            if (r.verdict == Verdict::pass) r.verdict = Verdict::warn;
+        }
+    }
 
     // Explain the claims one apply makes, each check in full.
     std::vector<Explanation> explain_apply(const Application& application) {
@@ -326,10 +338,18 @@ const T* statement_at(const Module& module, int line) {
 }
 }  // namespace
 
-ExplainOutcome explain_line(const Program& program, const Module& module, int line) {
+// Bind names, read tables' headers, check types (which compiles each table query), then scan each table once.
+std::pair<Scopes, Plans> prepare(const Program& program, const TableOptions& tables, std::vector<Diagnostic>& errors) {
+    Scopes scopes = bind(program, errors);
+    read_schemas(program, scopes, tables, errors);
+    Plans plans = analyze(program, scopes, errors);
+    if (errors.empty()) scan_tables(scopes, tables, errors);
+    return {std::move(scopes), std::move(plans)};
+}
+
+ExplainOutcome explain_line(const Program& program, const Module& module, int line, const TableOptions& tables) {
     ExplainOutcome outcome;
-    Scopes scopes = bind(program, outcome.errors);
-    Plans plans = analyze(program, scopes, outcome.errors);
+    auto [scopes, plans] = prepare(program, tables, outcome.errors);
     if (!outcome.errors.empty()) {
         dedupe(outcome.errors);
         return outcome;
@@ -356,10 +376,9 @@ ExplainOutcome explain_line(const Program& program, const Module& module, int li
     return outcome;
 }
 
-CheckOutcome check_program(const Program& program) {
+CheckOutcome check_program(const Program& program, const TableOptions& tables) {
     CheckOutcome outcome;
-    Scopes scopes = bind(program, outcome.errors);
-    Plans plans = analyze(program, scopes, outcome.errors);
+    auto [scopes, plans] = prepare(program, tables, outcome.errors);
     if (!outcome.errors.empty()) {
         dedupe(outcome.errors);
         return outcome;
@@ -376,6 +395,8 @@ CheckOutcome check_program(const Program& program) {
             }
         }
     outcome.report.conflicts = conflicts_among(runner.statements());
+    for (const auto& use : table_uses(scopes))
+        outcome.report.tables.push_back({use.path, use.rows, use.skipped, use.bytes});
     return outcome;
 }
 

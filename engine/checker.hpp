@@ -4,6 +4,7 @@
 #include "grammar/diagnostic.hpp"
 #include "module.hpp"
 #include "report.hpp"
+#include "tables.hpp"
 #include "trace.hpp"
 
 #include <optional>
@@ -18,7 +19,7 @@ struct CheckOutcome {
     std::vector<Diagnostic> errors;  // static errors: when any, the report is empty
 };
 
-CheckOutcome check_program(const Program& program);
+CheckOutcome check_program(const Program& program, const TableOptions& tables = {});
 
 // Every step behind one check: what explain prints.
 struct CheckExplanation {
@@ -40,6 +41,7 @@ struct ExplainOutcome {
 
 // Explains the claim at `line` of `module` (one of the program's targets), or
 // every claim an apply on that line makes.
-ExplainOutcome explain_line(const Program& program, const Module& module, int line);
+ExplainOutcome explain_line(const Program& program, const Module& module, int line,
+                            const TableOptions& tables = {});
 
 }  // namespace claimcheck

@@ -1,5 +1,7 @@
 #include "evaluate.hpp"
 
+#include "tables.hpp"
+
 #include <algorithm>
 
 #include "arithmetic.hpp"
@@ -139,6 +141,9 @@ Value Evaluator::name(const ast::Name& n, const Module& module, const ValueParam
 }
 
 Value Evaluator::call(const ast::Call& c, const Module& module, const ValueParams* params) {
+    if (const TableBinding* table = aggregated_table(c, scope(module))) return aggregate(c, *table, module);
+    if (const ast::Call* inner = grouped_argument(c))
+        if (const TableBinding* table = aggregated_table(*inner, scope(module))) return pick(c, *inner, *table, module);
     const Builtin& builtin = *find_builtin(c.function.text);
     std::vector<Value> args;
     std::vector<Type> types;
@@ -154,6 +159,37 @@ Value Evaluator::call(const ast::Call& c, const Module& module, const ValueParam
         fail(module, c, std::string(builtin.name) + ": " + e.what());
     }
     if (!params) record(TraceStep::Kind::step, source_text(module, c), result, formula_with(builtin, args));
+    return result;
+}
+
+const Answer& Evaluator::answer(const ast::Call& c, const TableBinding& table) {
+    const TableInfo& info = *table.info;
+    tables_used_.insert(&info);
+    return info.result->answers.at(info.query_of.at(&c));
+}
+
+Value Evaluator::aggregate(const ast::Call& c, const TableBinding& table, const Module& module) {
+    const Answer& found = answer(c, table);
+    if (!found.value) fail(module, c, c.function.text + ": no row of " + table.table->name.text + " matches");
+    const TableInfo& info = *table.info;
+    Value result{*found.value, let_type(Type{Unit{}, std::nullopt}, info.periods.at(info.query_of.at(&c)))};
+    record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + info.path);
+    return result;
+}
+
+// The largest or smallest group's value; for top, the key of the largest (on a tie, the smallest key).
+Value Evaluator::pick(const ast::Call& c, const ast::Call& inner, const TableBinding& table, const Module& module) {
+    const Answer& found = answer(inner, table);
+    if (found.groups.empty()) fail(module, c, c.function.text + ": no row of " + table.table->name.text + " matches");
+    bool smallest = c.function.text == "min", top = c.function.text == "top";
+    std::optional<std::pair<Rational, Rational>> best;  // (value, key)
+    for (const auto& [key, value] : found.groups) {
+        Rational k = top ? parse_decimal(key) : Rational(0);  // top's `by` column is a number column (checked)
+        if (!best || (smallest ? value < best->first : value > best->first) || (value == best->first && k < best->second))
+            best = {value, k};
+    }
+    Value result{top ? best->second : best->first, let_type(Type{Unit{}, std::nullopt}, std::nullopt)};
+    record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + table.info->path);
     return result;
 }
 

@@ -2,10 +2,13 @@
 // Exact evaluation of expressions that have passed the type checker.
 #include "scope.hpp"
 #include "shape.hpp"
+#include "table.hpp"
 #include "trace.hpp"
 #include "value.hpp"
 
 #include <map>
+#include <set>
+#include <utility>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -34,6 +37,11 @@ public:
     Value operand(const ast::Operand& operand, const Module& module, const ValueParams* params);
     Value name(const ast::Name& name, const Module& module, const ValueParams* params);
     Value call(const ast::Call& call, const Module& module, const ValueParams* params);
+    Value aggregate(const ast::Call& call, const TableBinding& table, const Module& module);
+    Value pick(const ast::Call& call, const ast::Call& inner, const TableBinding& table, const Module& module);
+
+    // The tables whose answers were used since the last call: a lenient scan that skipped rows weakens them.
+    std::set<const TableInfo*> take_tables_used() { return std::exchange(tables_used_, {}); }
     Value let(const LetBinding& binding);
 
     // The names visible where module's code runs: the applying file's, inside an applied template.
@@ -63,10 +71,12 @@ private:
     // Code from an applied template's file: its names are renamed and looked up in the applying file.
     bool applied(const Module& module) const { return application_ && &module == application_->from; }
     const Module* home(const Module& module) const { return applied(module) ? application_->into : &module; }
+    const Answer& answer(const ast::Call& call, const TableBinding& table);
     void record(TraceStep::Kind kind, std::string text, const Value& value, std::string how);
 
     const Scopes& scopes_;
     std::map<const ast::Let*, Value> lets_;
+    std::set<const TableInfo*> tables_used_;
     Trace* trace_ = nullptr;
     int depth_ = 0;
     const Application* application_ = nullptr;

@@ -7,6 +7,7 @@
 #include "reading.hpp"
 #include "verdict.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -103,8 +104,17 @@ struct Summary {
     void add(Verdict v);
 };
 
+// A table a run read: its rows, and how many malformed ones --lenient skipped.
+struct TableReport {
+    std::string path;
+    std::uint64_t rows = 0;
+    std::uint64_t skipped = 0;
+    std::uint64_t bytes = 0;
+};
+
 struct Report {
     std::vector<ClaimReport> claims;
+    std::vector<TableReport> tables;
     std::vector<Conflict> conflicts;
     std::vector<ArticleReport> articles;  // empty unless quotes were anchored
     Summary summary() const;

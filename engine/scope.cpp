@@ -1,5 +1,7 @@
 #include "scope.hpp"
 
+#include "tables.hpp"
+
 #include <algorithm>
 
 namespace claimcheck {
@@ -34,6 +36,15 @@ private:
         }
         for (const auto& [key, definition] : used.vocabulary) scope.vocabulary[key] = definition;
         for (const auto& [key, binding] : used.templates) scope.templates[key] = binding;
+        for (const auto& [key, binding] : used.tables) add_table(scope, binding);
+    }
+
+    void add_table(Scope& scope, const TableBinding& binding) {
+        auto [it, added] = scope.tables.emplace(binding.table->name.text, binding);
+        if (!added && it->second.table != binding.table)
+            errors_.push_back(diagnose(binding.module->source, binding.table->name,
+                                       "table " + binding.table->name.text + " is already defined at " +
+                                           where_text(*it->second.module, *it->second.table)));
     }
 
     void add_own(Scope& scope, const Module& module) {
@@ -41,6 +52,11 @@ private:
         std::map<std::string, const ast::Template*> own_templates;
         for (const auto& statement : module.ast) {
             if (const auto* let = boost::get<ast::Let>(&statement.get())) add_let(scope, module, *let);
+            if (const auto* table = boost::get<ast::TableDecl>(&statement.get())) {
+                auto& info = infos_[table];
+                if (!info) info = std::make_shared<TableInfo>();
+                add_table(scope, TableBinding{table, &module, info});
+            }
             if (const auto* templ = boost::get<ast::Template>(&statement.get())) {
                 if (auto [it, added] = own_templates.emplace(templ->name.text, templ); !added)
                     errors_.push_back(diagnose(module.source, templ->name,
@@ -70,6 +86,7 @@ private:
 
     Scopes& scopes_;
     std::vector<Diagnostic>& errors_;
+    std::map<const ast::TableDecl*, std::shared_ptr<TableInfo>> infos_;
 };
 
 std::size_t edit_distance(const std::string& a, const std::string& b) {

@@ -6,6 +6,7 @@
 #include "module.hpp"
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,8 +31,17 @@ struct TemplateBinding {
     const Module* module = nullptr;
 };
 
+struct TableInfo;  // engine/tables.hpp: the table's schema, queries and answers, once known
+
+struct TableBinding {
+    const ast::TableDecl* table = nullptr;
+    const Module* module = nullptr;
+    std::shared_ptr<TableInfo> info;  // one per table, shared by every scope that sees it
+};
+
 struct Scope {
     std::map<std::string, LetBinding> names;
+    std::map<std::string, TableBinding> tables;
     std::map<std::string, Definition> vocabulary;  // keyed by the words: "more than"
     std::map<std::string, TemplateBinding> templates;
 };

@@ -1,5 +1,8 @@
 #include "typecheck.hpp"
 
+#include "table_query.hpp"
+#include "tables.hpp"
+
 #include "arithmetic.hpp"
 #include "builtins.hpp"
 #include "shape.hpp"
@@ -109,6 +112,13 @@ std::optional<Type> TypeChecker::name(const ast::Name& n, const Module& module, 
 }
 
 std::optional<Type> TypeChecker::call(const ast::Call& c, const Module& module, const TypeParams* params) {
+    if (const TableBinding* table = aggregated_table(c, scope(module))) return aggregate(c, *table, module, false);
+    if (const ast::Call* inner = grouped_argument(c))
+        if (const TableBinding* table = aggregated_table(*inner, scope(module))) return pick(c, *inner, *table, module);
+    if (c.where || c.by) {
+        error(module, c, "'where' and 'by' belong to an aggregate over a table, such as sum(crimes.count where ...)");
+        return std::nullopt;
+    }
     const Builtin* builtin = find_builtin(c.function.text);
     if (!builtin) {
         std::vector<std::string> names;
@@ -143,6 +153,46 @@ std::optional<Type> TypeChecker::call(const ast::Call& c, const Module& module, 
         return std::nullopt;
     }
     return std::get<Type>(result);
+}
+
+// An aggregate over a table: its query is compiled against the schema and kept for the one scan.
+std::optional<Type> TypeChecker::aggregate(const ast::Call& c, const TableBinding& table, const Module& module,
+                                           bool grouped) {
+    if (applied(module)) {
+        error(module, c, "an aggregate over a table cannot be used inside a template yet");
+        return std::nullopt;
+    }
+    TableInfo& info = *table.info;
+    if (!info.schema) return std::nullopt;  // the table itself is in error, and reported
+    if (c.by && !grouped) {
+        error(module, c, "'by' gives one value per group: take max(...), min(...) or top(...) of it");
+        return std::nullopt;
+    }
+    auto compiled = compile_query(c, table.table->name.text, *info.schema, module.source);
+    if (auto* e = std::get_if<QueryError>(&compiled)) {
+        error(module, *e->where, e->message);
+        return std::nullopt;
+    }
+    const auto& query = std::get<CompiledQuery>(compiled);
+    if (info.query_of.emplace(&c, info.queries.size()).second) {
+        info.queries.push_back(query.query);
+        info.periods.push_back(query.period);
+    }
+    return let_type(Type{Unit{}, std::nullopt}, query.period);
+}
+
+// max, min or top of a grouped aggregate: the largest or smallest group's value, or top's key.
+std::optional<Type> TypeChecker::pick(const ast::Call& c, const ast::Call& inner, const TableBinding& table,
+                                      const Module& module) {
+    if (!aggregate(inner, table, module, true)) return std::nullopt;
+    const TableInfo& info = *table.info;
+    const Column& by = info.schema->columns[*info.queries[info.query_of.at(&inner)].by];
+    if (c.function.text == "top" && by.type != ColumnType::integer && by.type != ColumnType::decimal) {
+        error(module, c, "top gives the key of the largest group, and " + by.name + " is " + type_name(by.type) +
+                             ", not a number; to say one group is the largest, compare its value with max(...)");
+        return std::nullopt;
+    }
+    return let_type(Type{Unit{}, std::nullopt}, std::nullopt);
 }
 
 std::optional<Type> TypeChecker::let(const LetBinding& binding) {

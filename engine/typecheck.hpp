@@ -39,6 +39,10 @@ public:
     void set_application(const Application* application) { application_ = application; }
 
 private:
+    std::optional<Type> aggregate(const ast::Call& call, const TableBinding& table, const Module& module, bool grouped);
+    std::optional<Type> pick(const ast::Call& call, const ast::Call& inner, const TableBinding& table,
+                             const Module& module);
+
     // Code from an applied template's file: its names are renamed and looked up in the applying file.
     bool applied(const Module& module) const { return application_ && &module == application_->from; }
     const Module* home(const Module& module) const { return applied(module) ? application_->into : &module; }

@@ -67,9 +67,47 @@ struct Expr : x3::position_tagged {
     std::vector<Operation> rest;
 };
 
+// A value a table's cell is compared with: a number, a period or date, or "text".
+struct Scalar : x3::variant<Number, Period, std::string> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+// crimes.force == "Kent", crimes.month in FY2016/17, crimes.force in ("Kent", "Essex").
+struct Comparison : x3::position_tagged {
+    Name column;
+    std::string op;              // == != < <= > >= in
+    std::vector<Scalar> values;  // one, or the list after `in`
+};
+
+struct Condition;
+
+struct ConditionAtom : x3::variant<Comparison, x3::forward_ast<Condition>> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+struct ConditionTerm : x3::position_tagged {
+    bool negated = false;  // not ...
+    ConditionAtom atom;
+};
+
+struct ConditionStep : x3::position_tagged {
+    std::string op;  // and, or: `and` binds tighter, as in SQL
+    ConditionTerm term;
+};
+
+struct Condition : x3::position_tagged {
+    ConditionTerm first;
+    std::vector<ConditionStep> rest;
+};
+
+// change(a, b), or a table aggregate: sum(crimes.count where crimes.force == "Kent" by crimes.age).
 struct Call : x3::position_tagged {
     Name function;
     std::vector<Expr> args;
+    boost::optional<Condition> where;
+    boost::optional<Name> by;
 };
 
 // "truncated", "to 1 dp", "to the nearest 100", "within 0.5".
@@ -199,7 +237,22 @@ struct Apply : x3::position_tagged {
     std::vector<ApplyExpect> expects;
 };
 
-struct Statement : x3::variant<SourceDecl, Use, Let, Define, Claim, Template, Apply> {
+// column "Offence group" as offence_group text: a column of a table, its name and type.
+struct ColumnDecl : x3::position_tagged {
+    boost::optional<std::string> header;  // as the file's header has it, when not the name
+    Name name;
+    std::string type;  // integer decimal text date period
+};
+
+// table crimes from "crimes.csv" [delimiter ";"] [: column lines]
+struct TableDecl : x3::position_tagged {
+    Name name;
+    std::string file;
+    boost::optional<std::string> delimiter;
+    std::vector<ColumnDecl> columns;
+};
+
+struct Statement : x3::variant<SourceDecl, Use, Let, Define, Claim, Template, Apply, TableDecl> {
     using base_type::base_type;
     using base_type::operator=;
 };

@@ -4,6 +4,7 @@
 #include "ast_adapted.hpp"
 #include "config.hpp"
 #include "expression.hpp"
+#include "keyword.hpp"
 #include "literal.hpp"
 
 #include <boost/spirit/home/x3/support/utility/annotate_on_success.hpp>
@@ -33,9 +34,23 @@ x3::rule<negation_class, ast::Unary> const negation = "a negation";
 x3::rule<primary_class, ast::Operand> const primary = "a number, a name or a function call";
 x3::rule<call_class, ast::Call> const call = "a function call";
 
+struct condition_class;
+struct condition_step_class;
+struct condition_term_class;
+struct condition_atom_class;
+struct comparison_class;
+struct scalar_class;
+x3::rule<condition_class, ast::Condition> const condition = "a condition such as crimes.force == \"Kent\"";
+x3::rule<condition_step_class, ast::ConditionStep> const condition_step = "'and' or 'or'";
+x3::rule<condition_term_class, ast::ConditionTerm> const condition_term = "a condition";
+x3::rule<condition_atom_class, ast::ConditionAtom> const condition_atom = "a comparison such as crimes.age < 10";
+x3::rule<comparison_class, ast::Comparison> const comparison = "a comparison such as crimes.age < 10";
+x3::rule<scalar_class, ast::Scalar> const scalar = "a number, a period or a \"text\"";
+
 auto const number = grammar::number();
 auto const name = grammar::name();
 auto const period_literal = grammar::period_literal();
+auto const string = grammar::string();
 
 auto const expression_def = additive;
 auto const additive_def = multiplicative >> *add_operation;
@@ -47,10 +62,30 @@ auto const negation_def = char_('-') > unary;
 // A period goes first: 2016-04-01 is a date, not two subtractions.
 auto const primary_def = period_literal | number | call | name | ('(' > expression > ')');
 auto const arguments = (expression % ',') | x3::attr(std::vector<ast::Expr>());
-auto const call_def = name >> '(' > arguments > ')';
+// A table aggregate takes `where` and `by` after its argument: sum(crimes.count where ... by crimes.age).
+auto const call_def = name >> '(' > arguments > -(kw("where") > condition) > -(kw("by") > name) > ')';
+
+// Conditions on a table's rows: `and` binds tighter than `or` (the engine groups them).
+auto const comparison_op = x3::string("==") | x3::string("!=") | x3::string("<=") | x3::string(">=") |
+                           x3::string("<") | x3::string(">");
+auto const scalar_def = period_literal | number | string;
+auto const scalar_list = x3::rule<struct scalar_list_class, std::vector<ast::Scalar>>{"a list such as (\"a\", \"b\")"} =
+    '(' > (scalar % ',') > ')';
+auto const condition_op = x3::rule<struct condition_op_class, std::string>{"a comparison (==, !=, <, <=, >, >=) or 'in'"} =
+    comparison_op | (kw("in") >> x3::attr(std::string("in")));
+auto const condition_values = x3::rule<struct condition_values_class, std::vector<ast::Scalar>>{
+    "a number, a period, a \"text\" or a list such as (\"a\", \"b\")"} = scalar_list | x3::repeat(1)[scalar];
+// After `in` a list or a period; after a comparison one value (the engine says when a list does not fit).
+auto const comparison_def = name >> condition_op > condition_values;
+auto const condition_def = condition_term >> *condition_step;
+auto const condition_step_def = ((kw("and") >> x3::attr(std::string("and"))) |
+                                 (kw("or") >> x3::attr(std::string("or")))) > condition_term;
+auto const condition_term_def = x3::matches[kw("not")] > condition_atom;
+auto const condition_atom_def = ('(' > condition > ')') | comparison;
 
 BOOST_SPIRIT_DEFINE(expression, additive, add_operation, multiplicative, multiply_operation, unary,
-                    negation, primary, call)
+                    negation, primary, call, condition, condition_step, condition_term, condition_atom,
+                    comparison, scalar)
 
 struct expression_class : x3::annotate_on_success {};
 struct additive_class : x3::annotate_on_success {};
@@ -61,5 +96,11 @@ struct unary_class {};  // variant rules: see statement_def.hpp
 struct negation_class : x3::annotate_on_success {};
 struct primary_class {};
 struct call_class : x3::annotate_on_success {};
+struct condition_class : x3::annotate_on_success {};
+struct condition_step_class : x3::annotate_on_success {};
+struct condition_term_class : x3::annotate_on_success {};
+struct condition_atom_class {};
+struct comparison_class : x3::annotate_on_success {};
+struct scalar_class {};
 
 }  // namespace claimcheck::parser

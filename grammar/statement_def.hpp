@@ -27,7 +27,7 @@ file_type const file = "a claims file";
     x3::rule<name##_class, type> const name = what;
 
 CLAIMCHECK_RULE(statement, ast::Statement,
-                "a statement (source, use, let, define, claim, template, apply) or a claim line "
+                "a statement (source, use, let, table, define, claim, template, apply) or a claim line "
                 "(quote, check, expect, note)")
 CLAIMCHECK_RULE(source_decl, ast::SourceDecl, "a source")
 CLAIMCHECK_RULE(use, ast::Use, "a use")
@@ -52,6 +52,8 @@ CLAIMCHECK_RULE(note, ast::Note, "a note")
 CLAIMCHECK_RULE(template_block, ast::Template, "a template")
 CLAIMCHECK_RULE(apply, ast::Apply, "an apply")
 CLAIMCHECK_RULE(apply_expect, ast::ApplyExpect, "an expectation")
+CLAIMCHECK_RULE(table_decl, ast::TableDecl, "a table")
+CLAIMCHECK_RULE(column_decl, ast::ColumnDecl, "a column")
 #undef CLAIMCHECK_RULE
 
 auto const expression = grammar::expression();
@@ -81,7 +83,7 @@ auto const not_stray = (&kw("check") > claim_before_check) | (&kw("quote") > cla
                        (&kw("expect") > claim_before_expect) | (&kw("note") > claim_before_note) | x3::eps;
 
 auto const file_def = *eol >> *((!eoi) > not_stray > statement > line_end) > eoi;
-auto const statement_def = source_decl | use | let | define | claim | template_block | apply;
+auto const statement_def = source_decl | use | let | table_decl | define | claim | template_block | apply;
 auto const source_decl_def = kw("source") > name > string;
 auto const use_def = kw("use") > use_target;
 
@@ -89,6 +91,19 @@ auto const let_def = kw("let") > name > '=' > let_value;
 auto const let_value_def = missing | figure;
 auto const missing_def = kw("missing") >> (string | attr(std::string()));
 auto const figure_def = expression >> -(kw("during") > period);
+
+// ---- tables ---------------------------------------------------------------
+
+struct column_types_ : x3::symbols<std::string> {
+    column_types_() {
+        for (char const* t : {"integer", "decimal", "text", "date", "period"}) add(t, t);
+    }
+} const column_types;
+auto const column_type = x3::rule<struct column_type_class, std::string>{"a type: integer, decimal, text, date or period"} =
+    x3::lexeme[column_types >> !x3::alnum];
+auto const table_decl_def = kw("table") > name > kw("from") > string > -(kw("delimiter") > string) >
+                            -(lit(':') > *(+eol >> column_decl));
+auto const column_decl_def = kw("column") > -(string > kw("as")) > name > column_type;
 
 // ---- vocabulary -----------------------------------------------------------
 
@@ -174,7 +189,7 @@ auto const apply_expect_def = kw("expect") > name > verdict_word;
 
 BOOST_SPIRIT_DEFINE(file, statement, source_decl, use, let, let_value, missing, figure, define,
                     meaning, interval, claim, claim_item, quote, check, test, stated, stated_value,
-                    relation, modifier, expect, note, template_block, apply, apply_expect)
+                    relation, modifier, expect, note, template_block, apply, apply_expect, table_decl, column_decl)
 
 struct file_class : x3::annotate_on_success, error_handler_base {};
 struct source_decl_class : x3::annotate_on_success {};
@@ -196,5 +211,7 @@ struct note_class : x3::annotate_on_success {};
 struct template_block_class : x3::annotate_on_success {};
 struct apply_class : x3::annotate_on_success {};
 struct apply_expect_class : x3::annotate_on_success {};
+struct table_decl_class : x3::annotate_on_success {};
+struct column_decl_class : x3::annotate_on_success {};
 
 }  // namespace claimcheck::parser

@@ -115,6 +115,9 @@ void write_json(std::ostream& out, const Report& report, const std::string& vers
         j["conflicts"].push_back({{"quantity", conflict.quantity}, {"statements", statements}});
     }
     j["coverage"] = coverage_json(report);
+    j["tables"] = json::array();
+    for (const auto& t : report.tables)
+        j["tables"].push_back({{"path", t.path}, {"rows", t.rows}, {"skipped", t.skipped}, {"bytes", t.bytes}});
     Summary s = report.summary();
     j["summary"] = {{"pass", s.pass}, {"warn", s.warn}, {"fail", s.fail}, {"unverifiable", s.unverifiable},
                     {"error", s.error}};

@@ -103,6 +103,12 @@ void write_text(std::ostream& out, const Report& report, const Style& style) {
             out << "    " << s.claimed << " in " << s.article << " (" << s.file << ":" << s.at.line << ", " << s.claim
                 << ")\n";
     }
+    if (!report.tables.empty()) out << "\nTables\n";
+    for (const auto& t : report.tables) {
+        out << "  " << t.path << ": " << t.rows << (t.rows == 1 ? " row" : " rows") << " read once";
+        if (t.skipped > 0) out << "; " << t.skipped << " malformed rows skipped (--lenient): claims resting on it are at best warn";
+        out << "\n";
+    }
     if (!report.articles.empty()) out << "\nArticles\n";
     for (const auto& article : report.articles) write_coverage(out, article);
     Summary s = report.summary();

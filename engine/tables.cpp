@@ -1,0 +1,135 @@
+#include "tables.hpp"
+
+#include "paths.hpp"
+#include "table_scan.hpp"
+#include "table_schema.hpp"
+
+#include <boost/variant/get.hpp>
+
+#include <algorithm>
+#include <set>
+
+namespace claimcheck {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<Column> declared_columns(const ast::TableDecl& table) {
+    std::vector<Column> out;
+    for (const auto& c : table.columns) {
+        Column column;
+        column.name = c.name.text;
+        column.header = c.header.value_or(c.name.text);
+        for (ColumnType t : {ColumnType::integer, ColumnType::decimal, ColumnType::text, ColumnType::date,
+                             ColumnType::period})
+            if (c.type == type_name(t)) column.type = t;
+        out.push_back(column);
+    }
+    return out;
+}
+
+// Every table once, with the file that declares it: the same binding is seen by many scopes.
+std::vector<const TableBinding*> every_table(const Scopes& scopes) {
+    std::vector<const TableBinding*> out;
+    std::set<const TableInfo*> seen;
+    for (const auto& [module, scope] : scopes)
+        for (const auto& [name, binding] : scope.tables)
+            if (seen.insert(binding.info.get()).second) out.push_back(&binding);
+    std::sort(out.begin(), out.end(), [](const TableBinding* a, const TableBinding* b) {
+        return a->info->path < b->info->path;
+    });
+    return out;
+}
+
+std::optional<char> delimiter_of(const ast::TableDecl& table, const Module& module, std::vector<Diagnostic>& errors) {
+    if (!table.delimiter) return std::nullopt;
+    const std::string& d = *table.delimiter;
+    if (d == "," || d == ";") return d[0];
+    if (d == "\\t" || d == "\t" || d == "tab") return '\t';
+    errors.push_back(diagnose(module.source, table, "delimiter must be \",\", \";\" or \"\\t\", not \"" + d + "\""));
+    return std::nullopt;
+}
+
+// A malformed row, shown like any other positioned error: the CSV's row and column, the row, a caret.
+Diagnostic data_error(const DataError& e, const Module& module, const ast::TableDecl& table) {
+    Diagnostic d;
+    d.path = e.file;
+    d.at = Location{static_cast<int>(e.row), static_cast<int>(e.character > 0 ? e.character : 1)};
+    d.message = e.message + (e.text.empty() ? "" : ": \"" + e.text + "\"") +
+                (e.column > 0 ? " (field " + std::to_string(e.column) + ")" : "");
+    d.source_line = e.line;
+    Location at = module.source.locate(table);
+    d.notes.push_back("table " + table.name.text + " is declared at " + module.source.path() + ":" +
+                      std::to_string(at.line));
+    return d;
+}
+
+}  // namespace
+
+void read_schemas(const Program& program, const Scopes& scopes, const TableOptions& options,
+                  std::vector<Diagnostic>& errors) {
+    (void)program;
+    for (const auto& [module, scope] : scopes)
+        for (const auto& [name, binding] : scope.tables) {
+            TableInfo& info = *binding.info;
+            if (!info.path.empty() || binding.module != module) continue;  // done, or seen from a using file
+            const Module& home = *binding.module;
+            fs::path file = fs::path(home.source.path()).parent_path() / binding.table->file;
+            info.path = file.lexically_normal().generic_string();
+            fs::path root = project_root(home.source.path(), options.root);
+            if (!options.allow_outside && !inside(file, root)) {
+                errors.push_back(diagnose(home.source, *binding.table,
+                                          "\"" + binding.table->file + "\" is outside the project directory (" +
+                                              display_path(root) + "); --allow-outside permits it"));
+                continue;
+            }
+            auto delimiter = delimiter_of(*binding.table, home, errors);
+            auto schema = read_schema(info.path, declared_columns(*binding.table), delimiter);
+            if (auto* e = std::get_if<DataError>(&schema)) {
+                errors.push_back(data_error(*e, home, *binding.table));
+                continue;
+            }
+            info.schema = std::get<Schema>(schema);
+        }
+}
+
+void scan_tables(const Scopes& scopes, const TableOptions& options, std::vector<Diagnostic>& errors) {
+    for (const TableBinding* binding : every_table(scopes)) {
+        TableInfo& info = *binding->info;
+        if (!info.schema || info.queries.empty() || info.result) continue;
+        ScanResult result = scan_table(info.path, *info.schema, info.queries, options.scan);
+        if (result.error) {
+            errors.push_back(data_error(*result.error, *binding->module, *binding->table));
+            continue;
+        }
+        info.result = std::move(result);
+    }
+}
+
+const TableBinding* aggregated_table(const ast::Call& call, const Scope& scope) {
+    if (call.args.size() != 1 || !call.args[0].rest.empty()) return nullptr;
+    const auto* name = boost::get<ast::Name>(&call.args[0].first.get());
+    if (!name) return nullptr;
+    std::string table = name->text.substr(0, name->text.find('.'));
+    auto found = scope.tables.find(table);
+    return found == scope.tables.end() ? nullptr : &found->second;
+}
+
+const ast::Call* grouped_argument(const ast::Call& call) {
+    const std::string& f = call.function.text;
+    if ((f != "max" && f != "min" && f != "top") || call.args.size() != 1 || !call.args[0].rest.empty())
+        return nullptr;
+    const auto* inner = boost::get<boost::spirit::x3::forward_ast<ast::Call>>(&call.args[0].first.get());
+    return inner && inner->get().by ? &inner->get() : nullptr;
+}
+
+std::vector<TableUse> table_uses(const Scopes& scopes) {
+    std::vector<TableUse> out;
+    for (const TableBinding* binding : every_table(scopes))
+        if (const auto& r = binding->info->result)
+            out.push_back({binding->info->path, r->rows, r->skipped, r->bytes_read});
+    return out;
+}
+
+}  // namespace claimcheck

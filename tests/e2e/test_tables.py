@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+# Tables end to end: the NSPCC claims checked against counts.csv give the verdicts they give against
+# typed-in counts; aggregates, filters and grouping against Python's fractions on generated tables;
+# malformed rows as positioned errors; --lenient; one read of the file however many aggregates.
+import os
+import random
+import sys
+from fractions import Fraction
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import claimcheck_e2e as e2e  # noqa: E402
+
+EXAMPLE = "examples/nspcc-2017"
+
+
+def verdicts(report):
+    return {(c["file"].split("/")[-1], c["id"]): (c["verdict"], [ch.get("actual") for ch in c["checks"]])
+            for c in report["claims"]}
+
+
+def test_nspcc_from_the_table(binary, suite):
+    plain = e2e.run(binary, "check", EXAMPLE, "--format", "json")
+    with e2e.ProjectCopy(EXAMPLE) as copy:
+        for claims in sorted(copy.path(EXAMPLE).glob("0*.claims")):
+            text = claims.read_text(encoding="utf-8")
+            suite.check('use "counts.claims"' in text, f"{claims.name} does not use counts.claims")
+            claims.write_text(text.replace('use "counts.claims"', 'use "counts-table.claims"'), encoding="utf-8")
+        tabled = copy.run(binary, "check", EXAMPLE, "--format", "json")
+        suite.equal(tabled.status, plain.status, f"exit status from the table\n  {tabled.describe()}")
+        if tabled.stdout.startswith("{"):
+            a, b = verdicts(plain.json()), verdicts(tabled.json())
+            suite.equal(len(a), 54, "claims")
+            for key in a:
+                suite.equal(b.get(key), a[key], f"{key}: verdict and exact values from counts.csv")
+            tables = tabled.json()["tables"]
+            size = copy.path(f"{EXAMPLE}/counts.csv").stat().st_size
+            suite.equal([(t["path"].split("/")[-1], t["rows"], t["bytes"]) for t in tables],
+                        [("counts.csv", 8, size)], "counts.csv read once, whole")
+
+
+def write_project(copy, csv_text, claims_text):
+    copy.path("t.csv").write_bytes(csv_text if isinstance(csv_text, bytes) else csv_text.encode("utf-8"))
+    copy.path("t.claims").write_text(claims_text, encoding="utf-8")
+
+
+def test_bad_rows(binary, suite):
+    cases = [
+        ("a,b\n1,2\n3\n", "3:", "field"),
+        ("a,b\n1,2\nx,4\n", "3:", "x"),
+        ('a,b\n1,2\n"3,4\n', "3:", "quote"),
+        (b"a,b\n1,2\n\xff,4\n", "3:", "UTF-8"),
+    ]
+    claims = 'table t from "t.csv":\n  column a integer\n  column b integer\n\nclaim s in "x.txt":\n  check sum(t.b) > 0\n'
+    for csv_text, where, words in cases:
+        with e2e.ProjectCopy() as copy:
+            write_project(copy, csv_text, claims)
+            run = copy.run(binary, "check", "t.claims")
+            suite.equal(run.status, 2, f"bad row {csv_text!r}: exit status\n  {run.describe()}")
+            suite.check(f"t.csv:{where}" in run.stderr and words.lower() in run.stderr.lower(),
+                        f"bad row {csv_text!r}: message names t.csv:{where} and {words!r}:\n{run.stderr}")
+            lenient = copy.run(binary, "check", "t.claims", "--lenient", "--format", "json")
+            if lenient.stdout.startswith("{"):
+                report = lenient.json()
+                suite.equal(report["tables"][0]["skipped"], 1, f"--lenient skips {csv_text!r}")
+                suite.equal(report["claims"][0]["verdict"], "warn", "--lenient: a pass resting on skipped rows warns")
+            else:
+                suite.check(False, f"--lenient on {csv_text!r}:\n  {lenient.describe()}")
+
+
+def python_answers(rows, queries):
+    out = []
+    for kind, col, pred in queries:
+        picked = [r for r in rows if pred(r)]
+        vals = [Fraction(r[col]) for r in picked] if col else []
+        if kind == "count":
+            out.append(Fraction(len(picked)))
+        elif kind == "sum":
+            out.append(sum(vals, Fraction(0)))
+        elif kind == "mean":
+            out.append(sum(vals, Fraction(0)) / len(vals) if vals else None)
+        elif kind in ("min", "max"):
+            out.append((min if kind == "min" else max)(vals) if vals else None)
+    return out
+
+
+def fraction_text(f):
+    return str(f.numerator) if f.denominator == 1 else f"{f.numerator}/{f.denominator}"
+
+
+def test_differential(binary, suite):
+    rng = random.Random(20170601)
+    forces = ["Kent", "Essex", "Thames Valley", "West Midlands"]
+    for round_ in range(5):
+        rows = []
+        for _ in range(rng.randint(1, 300)):
+            rows.append({"month": f"{rng.randint(2015, 2017)}-{rng.randint(1, 12):02d}", "force": rng.choice(forces),
+                         "age": str(rng.randint(0, 17)), "amount": f"{rng.randint(-999, 999)}.{rng.randint(0, 99):02d}"})
+        csv_text = "month,force,age,amount\n" + "".join(
+            f'{r["month"]},"{r["force"]}",{r["age"]},{r["amount"]}\n' for r in rows)
+        force, age = rng.choice(forces), rng.randint(0, 17)
+        fy = lambda r: (r["month"] >= "2016-04") and (r["month"] <= "2017-03")  # noqa: E731
+        queries = [
+            ("count", None, lambda r: True, "count(t)"),
+            ("sum", "amount", lambda r: True, "sum(t.amount)"),
+            ("sum", "amount", lambda r: r["force"] == force, f'sum(t.amount where t.force == "{force}")'),
+            ("mean", "amount", lambda r: int(r["age"]) < age, f"mean(t.amount where t.age < {age})"),
+            ("min", "amount", lambda r: fy(r), "min(t.amount where t.month in FY2016/17)"),
+            ("max", "age", lambda r: not (r["force"] == force or int(r["age"]) >= age),
+             f'max(t.age where not (t.force == "{force}" or t.age >= {age}))'),
+            ("count", None, lambda r: r["force"] in (force, "Kent") and fy(r),
+             f'count(t where t.force in ("{force}", "Kent") and t.month in FY2016/17)'),
+        ]
+        expected = python_answers(rows, [(k, c, p) for k, c, p, _ in queries])
+        claims = 'table t from "t.csv":\n  column month date\n  column force text\n  column age integer\n  column amount decimal\n'
+        for i, (_, _, _, text) in enumerate(queries):
+            claims += f'\nclaim q{i} in "x.txt":\n  check {text} == 0\n'
+        with e2e.ProjectCopy() as copy:
+            write_project(copy, csv_text, claims)
+            run = copy.run(binary, "check", "t.claims", "--format", "json")
+            if not suite.check(run.stdout.startswith("{"), f"round {round_}:\n  {run.describe()}"):
+                continue
+            for claim, want in zip(run.json()["claims"], expected):
+                actual = claim["checks"][0]["actual"]
+                got = actual["exact"] if actual else None
+                suite.equal(got, fraction_text(want) if want is not None else None,
+                            f"round {round_} {claim['checks'][0]['text']}")
+
+
+def test_grouping_and_mode(binary, suite):
+    csv_text = "age,count\n13,200\n12,100\n13,57\n5,260\n"
+    claims = ('table t from "t.csv"\n\n'
+              'claim most_common in "x.txt":\n  check top(sum(t.count by t.age)) == 13\n  check max(sum(t.count by t.age)) == 260\n\n'
+              'claim mode in "x.txt":\n  check mode(t.age) == 13\n  check distinct(t.age) == 3\n')
+    with e2e.ProjectCopy() as copy:
+        write_project(copy, csv_text, claims)
+        run = copy.run(binary, "check", "t.claims", "--format", "json")
+        if suite.check(run.stdout.startswith("{"), run.describe()):
+            got = {c["id"]: [ch["verdict"] for ch in c["checks"]] for c in run.json()["claims"]}
+            suite.equal(got, {"most_common": ["fail", "pass"], "mode": ["pass", "pass"]},
+                        "top is 5 (260 offences), max is 260, mode of rows is 13, three distinct ages")
+
+
+def main():
+    binary = e2e.binary_from_argv()
+    suite = e2e.Suite("tables")
+    for test in (test_nspcc_from_the_table, test_bad_rows, test_differential, test_grouping_and_mode):
+        suite.run_test(test, binary, suite)
+    suite.finish()
+
+
+if __name__ == "__main__":
+    main()
