@@ -114,7 +114,12 @@ void Diagnoser::day_count_mistakes(const Module& module, const ast::Call& call, 
 
 void Diagnoser::part_mistakes(const Module& module, const ast::Expr& subject, const Value& actual, Mistakes& out) {
     for (const ast::Operand* term : total_terms(subject)) {
-        Value part = evaluator_.operand(*term, module, nullptr);
+        Value part;
+        try {
+            part = evaluator_.operand(*term, module, nullptr);
+        } catch (const std::runtime_error&) {
+            continue;  // a table's column inside sum(...) is no figure of its own
+        }
         out.push_back({"part-as-whole", part.number,
                        evaluator_.source_text(module, *term) + " alone is " + shown(part.number, part.type.unit) +
                            ", one part of the total " + shown(actual.number, actual.type.unit)});

@@ -132,7 +132,10 @@ Value Evaluator::name(const ast::Name& n, const Module& module, const ValueParam
     if (params)
         if (auto found = params->find(n.text); found != params->end()) return found->second;
     const std::string text = name_text(n.text, module);
-    const LetBinding& binding = scope(module).names.at(text);
+    auto bound = scope(module).names.find(text);
+    // Only a table's column reaches here unbound: diagnosis took an aggregate's argument for a figure.
+    if (bound == scope(module).names.end()) throw EvalError(text + " is a column, not a figure");
+    const LetBinding& binding = bound->second;
     ++depth_;
     Value value = let(binding);
     --depth_;
@@ -164,15 +167,18 @@ Value Evaluator::call(const ast::Call& c, const Module& module, const ValueParam
 
 const Answer& Evaluator::answer(const ast::Call& c, const TableBinding& table) {
     const TableInfo& info = *table.info;
+    // Diagnosis rewrites expressions; a rewritten aggregate was never scanned for, and has no answer.
+    auto query = info.query_of.find(&c);
+    if (query == info.query_of.end() || !info.result) throw EvalError("no scan answered this aggregate");
     tables_used_.insert(&info);
-    return info.result->answers.at(info.query_of.at(&c));
+    return info.result->answers.at(query->second);
 }
 
 Value Evaluator::aggregate(const ast::Call& c, const TableBinding& table, const Module& module) {
     const Answer& found = answer(c, table);
     if (!found.value) fail(module, c, c.function.text + ": no row of " + table.table->name.text + " matches");
     const TableInfo& info = *table.info;
-    Value result{*found.value, let_type(Type{Unit{}, std::nullopt}, info.periods.at(info.query_of.at(&c)))};
+    Value result{*found.value, let_type(Type{Unit{}, std::nullopt}, info.periods.at(info.query_of.find(&c)->second))};
     record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + info.path);
     return result;
 }

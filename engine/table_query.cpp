@@ -1,5 +1,7 @@
 #include "table_query.hpp"
 
+#include "shape.hpp"
+
 #include <boost/variant/get.hpp>
 
 namespace claimcheck {
@@ -18,7 +20,7 @@ public:
     CompiledQuery call(const ast::Call& c) {
         CompiledQuery out;
         out.query.aggregate = aggregate(c);
-        const auto* target = c.args.size() == 1 ? single_name(c.args[0]) : nullptr;
+        const auto* target = c.args.size() == 1 ? lone_name(c.args[0]) : nullptr;
         if (!target) fail(c, c.function.text + " over a table takes one column: " + c.function.text + "(" + table_ + ".COLUMN)");
         if (target->text != table_) out.query.column = column(*target);
         else if (out.query.aggregate != Aggregate::count)
@@ -36,9 +38,6 @@ private:
         throw Failure{{&node, std::move(message)}};
     }
 
-    static const ast::Name* single_name(const ast::Expr& e) {
-        return e.rest.empty() ? boost::get<ast::Name>(&e.first.get()) : nullptr;
-    }
 
     Aggregate aggregate(const ast::Call& c) {
         for (Aggregate a : {Aggregate::count, Aggregate::sum, Aggregate::mean, Aggregate::min, Aggregate::max,

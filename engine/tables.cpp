@@ -1,6 +1,7 @@
 #include "tables.hpp"
 
 #include "paths.hpp"
+#include "shape.hpp"
 #include "table_scan.hpp"
 #include "table_schema.hpp"
 
@@ -108,8 +109,7 @@ void scan_tables(const Scopes& scopes, const TableOptions& options, std::vector<
 }
 
 const TableBinding* aggregated_table(const ast::Call& call, const Scope& scope) {
-    if (call.args.size() != 1 || !call.args[0].rest.empty()) return nullptr;
-    const auto* name = boost::get<ast::Name>(&call.args[0].first.get());
+    const auto* name = call.args.size() == 1 ? lone_name(call.args[0]) : nullptr;
     if (!name) return nullptr;
     std::string table = name->text.substr(0, name->text.find('.'));
     auto found = scope.tables.find(table);
@@ -118,10 +118,9 @@ const TableBinding* aggregated_table(const ast::Call& call, const Scope& scope) 
 
 const ast::Call* grouped_argument(const ast::Call& call) {
     const std::string& f = call.function.text;
-    if ((f != "max" && f != "min" && f != "top") || call.args.size() != 1 || !call.args[0].rest.empty())
-        return nullptr;
-    const auto* inner = boost::get<boost::spirit::x3::forward_ast<ast::Call>>(&call.args[0].first.get());
-    return inner && inner->get().by ? &inner->get() : nullptr;
+    if ((f != "max" && f != "min" && f != "top") || call.args.size() != 1) return nullptr;
+    const ast::Call* inner = lone_call(call.args[0]);
+    return inner && inner->by ? inner : nullptr;
 }
 
 std::vector<TableUse> table_uses(const Scopes& scopes) {

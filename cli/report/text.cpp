@@ -71,7 +71,8 @@ void write_coverage(std::ostream& out, const ArticleReport& article) {
         return;
     }
     std::size_t unchecked = article.unchecked();
-    out << "  " << article.path << ": " << article.quantities.size() << " numbers, "
+    out << "  " << article.path << ": " << article.quantities.size()
+        << (article.quantities.size() == 1 ? " number, " : " numbers, ")
         << (unchecked == 0 ? std::string("all checked") : std::to_string(unchecked) + " unchecked");
     if (!article.dates_and_ages.empty()) out << "; " << article.dates_and_ages.size() << " dates and ages set apart";
     out << "\n";

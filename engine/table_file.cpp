@@ -1,0 +1,64 @@
+#include "table_file.hpp"
+
+#include "csv.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <stdexcept>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace claimcheck {
+
+TableFile::TableFile(const std::string& path) {
+    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat info {};
+    if (fd_ < 0 || ::fstat(fd_, &info) != 0 || S_ISDIR(info.st_mode)) {
+        const std::string cause = fd_ >= 0 && S_ISDIR(info.st_mode) ? "a directory" : std::strerror(errno);
+        if (fd_ >= 0) ::close(fd_);
+        throw std::runtime_error("cannot read " + path + ": " + cause);
+    }
+    size_ = static_cast<std::uint64_t>(info.st_size);
+}
+
+TableFile::~TableFile() { ::close(fd_); }
+
+std::size_t TableFile::read(std::uint64_t offset, char* out, std::size_t n) const {
+    std::size_t done = 0;
+    while (done < n) {
+        const ssize_t got = ::pread(fd_, out + done, n - done, static_cast<off_t>(offset + done));
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) throw std::runtime_error(std::string("read failed: ") + std::strerror(errno));
+        if (got == 0) break;
+        done += static_cast<std::size_t>(got);
+    }
+    return done;
+}
+
+void ByteBuffer::reserve(std::size_t n, std::size_t keep) {
+    if (n <= capacity_) return;
+    n = std::max(n, 2 * capacity_);  // doubling: a record longer than a block costs linear time
+    std::unique_ptr<char[]> bigger(new char[n]);  // not zeroed: blocks are read over it
+    if (keep > 0) std::memcpy(bigger.get(), bytes_.get(), keep);
+    bytes_ = std::move(bigger);
+    capacity_ = n;
+}
+
+DataError data_error(const std::string& file, std::uint64_t row, std::size_t column, std::string message,
+                     std::string_view text, std::string_view raw, std::size_t offset) {
+    DataError e;
+    e.file = file;
+    e.row = row;
+    e.column = column;
+    e.message = std::move(message);
+    e.text = displayable(text);
+    const std::string_view first_line = raw.substr(0, raw.find('\n'));
+    e.line = displayable(first_line.substr(0, first_line.size() - (first_line.ends_with('\r') ? 1 : 0)));
+    if (offset <= first_line.size())
+        e.character = utf8_characters(displayable(first_line.substr(0, offset), first_line.size() * 3)) + 1;
+    return e;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,38 @@
+#pragma once
+// Characters and words of article text as the extractor reads them: ASCII letters
+// and digits, white space as fold() reads it, and words with inner hyphens.
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck {
+
+inline bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+inline bool digit(char c) { return c >= '0' && c <= '9'; }
+inline bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool alnum(char c) { return letter(c) || digit(c); }
+
+std::string lower(std::string_view s);  // ASCII letters only
+
+// Runs of white space as one space, none at the ends: a quote sits on one line, and
+// find_quote reads any run of white space as one space, so it still matches across a line break.
+std::string one_line(std::string_view s);
+
+template <std::size_t N>
+bool among(const std::array<std::string_view, N>& list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+struct Word {
+    std::size_t begin;  // offsets into the text searched
+    std::size_t end;
+    std::string text;  // lower case
+};
+
+// Words (letters, with inner hyphens and apostrophes: "internet-related") and numbers in
+// t[begin, end); split at hyphens too when asked ("three-years-old").
+std::vector<Word> words_in(std::string_view t, std::size_t begin, std::size_t end, bool split_hyphens = false);
+
+}  // namespace claimcheck

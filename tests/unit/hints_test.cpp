@@ -1,0 +1,101 @@
+// engine/hints: the check a drafted claim suggests, read from the words around the number.
+#include "engine/hints.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimcheck;
+
+namespace {
+using V = std::vector<std::string>;
+
+// The hint for the mention written `number` in a one-sentence quote, with no quantity after it
+// unless `next` names one.
+Hint hint_for(std::string_view text, std::string_view number, std::string_view next = "") {
+    for (const Mention& m : find_mentions(text))
+        if (m.text == number) {
+            std::size_t next_quantity = next.empty() ? std::string_view::npos : text.find(next, m.span.end);
+            return hint(text, m, {0, text.size()}, next_quantity, stated(m));
+        }
+    FAIL("no mention " << number);
+    return {};
+}
+
+V checks(std::string_view text, std::string_view number) { return hint_for(text, number).checks; }
+}  // namespace
+
+TEST_CASE("a count names what it counts", "[hints]") {
+    Hint h = hint_for("There were 53 crimes in a year", "53");
+    CHECK(h.checks == V{"<count> is 53"});
+    CHECK(h.about == "a count");
+    CHECK(h.what == "53 crimes");
+    CHECK(hint_for("Hundreds of child sex offences were recorded", "Hundreds").what == "Hundreds of child sex offences");
+    CHECK(hint_for("Police recorded 5,653 internet-related crimes", "5,653").what == "5,653 internet-related crimes");
+    CHECK(hint_for("Police recorded 5,653 crimes, then more", "5,653").what == "5,653 crimes");  // punctuation ends it
+    CHECK(hint_for("Police recorded 5,653 crimes in Kent", "5,653").what == "5,653 crimes");      // so does a preposition
+}
+
+TEST_CASE("a count per day, week, month or year is a rate", "[hints]") {
+    Hint h = hint_for("Police record an average of 15 crimes against children a day", "15");
+    CHECK(h.checks == V{"per_day(<count>) is 15"});
+    CHECK(h.about == "a rate per day");
+    CHECK(checks("Kent saw 4 a week", "4") == V{"per_week(<count>) is 4"});
+    CHECK(checks("It was 20 per year", "20") == V{"per_year(<count>) is 20"});
+    CHECK(checks("There were 53 crimes in a year", "53") == V{"<count> is 53"});  // a span, not a rate
+}
+
+TEST_CASE("words past the next quantity describe that one", "[hints]") {
+    Hint h = hint_for("Police recorded 15 crimes and 20 a day", "15", "20");
+    CHECK(h.checks == V{"<count> is 15"});
+    CHECK(h.what == "15 crimes");
+    CHECK(hint_for("Police recorded 15 crimes and 20 a day", "15").checks == V{"per_day(<count>) is 15"});
+}
+
+TEST_CASE("a percentage is a change after a word of change, a share before of, else either", "[hints]") {
+    CHECK(checks("It has shot up by 573%", "573%") == V{"change(<before>, <after>) is 573%"});
+    CHECK(hint_for("It has shot up by 573%", "573%").about == "a percentage, here a change");
+    CHECK(checks("Some 44% of pupils agreed", "44%") == V{"share(<part>, <whole>) is 44%"});
+    CHECK(hint_for("Some 44% of pupils agreed", "44%").about == "a percentage, here a share");
+    CHECK(checks("A figure (12%) alone", "12%") == V{"change(<before>, <after>) is 12%", "share(<part>, <whole>) is 12%"});
+    CHECK(hint_for("A figure (12%) alone", "12%").about == "a percentage (a change or a share)");
+    CHECK(checks("It rose by more than a third", "more than a third") ==
+          V{"change(<before>, <after>) is more than a third"});
+}
+
+TEST_CASE("points, ratios and ordinals have their own checks", "[hints]") {
+    CHECK(checks("It rose 3 percentage points", "3 percentage points") ==
+          V{"points(<before>, <after>) is 3 percentage points"});
+    Hint times = hint_for("It was 5.73 times as many", "5.73");
+    CHECK(times.checks == V{"ratio(<after>, <before>) is 5.73 times"});
+    CHECK(times.about == "a ratio");
+    CHECK(times.what == "5.73");
+    Hint second = hint_for("This is the second year", "second");
+    CHECK(second.checks == V{"<count> is 2"});
+    CHECK(second.about == "an ordinal");
+}
+
+TEST_CASE("numbers in words and vague words use the house style", "[hints]") {
+    std::string_view officers = "Twenty-five officers came";
+    Mention twenty_five{{0, 11}, MentionKind::words, "Twenty-five"};  // as the drafter merges it
+    CHECK(hint(officers, twenty_five, {0, officers.size()}, std::string_view::npos, stated(twenty_five)).checks ==
+          V{"<count> is 25"});
+    Hint three = hint_for("Three officers left", "Three");
+    CHECK(three.checks == V{"<count> is three"});
+    CHECK(three.about == "a count, in house-style words");
+    CHECK(checks("More than 50 crimes", "More than 50") == V{"<count> is more than 50"});
+    CHECK(checks("Dozens of cases", "Dozens") == V{"<count> is dozens"});
+}
+
+TEST_CASE("a word the house style does not define asks for a number", "[hints]") {
+    Hint h = hint_for("Scores of people came", "Scores");
+    CHECK(h.checks == V{"<count> is <number>"});
+    CHECK(h.about == "\"scores\" is not in the house style: define it there, or check a number");
+}
+
+TEST_CASE("an age names which age it is", "[hints]") {
+    CHECK(checks("The youngest victim was five years old", "five years old") == V{"<youngest age> is five"});
+    CHECK(checks("Victims were as young as 3", "as young as 3") == V{"<youngest age> is 3"});
+    CHECK(checks("Some were as old as 17", "as old as 17") == V{"<oldest age> is 17"});
+    CHECK(checks("Then 7 was the most common age", "7 was the most common age") == V{"<most common age> is 7"});
+    CHECK(checks("One was 9 years old", "9 years old") == V{"<age> is 9"});
+    CHECK(hint_for("One was 9 years old", "9 years old").about.starts_with("an age"));
+}

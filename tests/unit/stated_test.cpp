@@ -1,0 +1,132 @@
+// engine/stated: what a mention states, written as a check would write it after `is`.
+#include "engine/stated.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <regex>
+
+using namespace claimcheck;
+
+namespace {
+// The mention the phrase is, as the mention finder marks it.
+Mention mention(std::string_view phrase) {
+    std::vector<Mention> found = find_mentions(phrase);
+    INFO(phrase);
+    REQUIRE(found.size() == 1);
+    REQUIRE(found[0].text == phrase);
+    return found[0];
+}
+
+Mention as(MentionKind kind, std::string_view text) { return {{0, text.size()}, kind, std::string(text)}; }
+
+std::string is(std::string_view phrase) { return stated(mention(phrase)).text; }
+}  // namespace
+
+TEST_CASE("a figure is written as the claims language reads it", "[stated]") {
+    CHECK(stated(mention("5,653")).sort == Sort::count);
+    CHECK(is("5,653") == "5,653");
+    CHECK(is("1,234.50") == "1,234.50");
+    CHECK(is("15.5") == "15.5");
+    CHECK(stated(as(MentionKind::figure, "56,53")).text == "5653");  // separators not in threes go
+    CHECK(stated(as(MentionKind::figure, "1234,567")).text == "1234567");
+    CHECK_FALSE(stated(mention("5,653")).vocabulary);
+}
+
+TEST_CASE("a percentage keeps the words it is written with", "[stated]") {
+    CHECK(stated(mention("44%")).sort == Sort::percent);
+    CHECK(is("44%") == "44%");
+    CHECK(is("44 per cent") == "44 per cent");
+    CHECK(is("44 percent") == "44 percent");
+    CHECK(stated(mention("3 percentage points")).sort == Sort::points);
+    CHECK(is("3 percentage points") == "3 percentage points");
+}
+
+TEST_CASE("numbers in words: the house style's words stay words, others become digits", "[stated]") {
+    Stated three = stated(mention("Three"));
+    CHECK(three.text == "three");
+    CHECK(three.vocabulary);
+    CHECK(is("twenty") == "twenty");
+    CHECK(stated(as(MentionKind::words, "Twenty-five")).text == "25");  // as the drafter merges it
+    CHECK(stated(as(MentionKind::words, "two hundred and five")).text == "205");
+    CHECK(stated(as(MentionKind::words, "twenty-five thousand")).text == "25000");
+    CHECK(stated(as(MentionKind::words, "hundred")).text == "100");
+}
+
+TEST_CASE("an ordinal word is its number", "[stated]") {
+    Stated second = stated(mention("second"));
+    CHECK(second.sort == Sort::ordinal);
+    CHECK(second.text == "2");
+}
+
+// A bug, left for the owner of the extractor: "21st" is stated as a percentage "21 st"
+// (a check that does not parse) instead of the ordinal 21. Minimal input: extract of "the 21st rise".
+TEST_CASE("an ordinal figure is its number", "[stated][!mayfail]") {
+    Stated s = stated(mention("21st"));
+    CHECK(s.sort == Sort::ordinal);
+    CHECK(s.text == "21");
+}
+
+TEST_CASE("fractions and one in N are house-style words", "[stated]") {
+    for (std::string_view phrase : {"a third", "two thirds", "half", "one in five"}) {
+        INFO(phrase);
+        Stated s = stated(mention(phrase));
+        CHECK(s.sort == Sort::fraction);
+        CHECK(s.text == phrase);
+        CHECK(s.vocabulary);
+    }
+}
+
+TEST_CASE("vague words keep their approximator and number as the house style writes them", "[stated]") {
+    CHECK(is("More than 50") == "more than 50");
+    CHECK(is("Nearly 100") == "nearly 100");
+    CHECK(is("Over 5,600") == "over 5,600");
+    CHECK(is("more than a third") == "more than a third");
+    CHECK(stated(mention("more than a third")).sort == Sort::fraction);
+    CHECK(stated(mention("Nearly 100")).vocabulary);
+    Stated dozens = stated(mention("Dozens"));
+    CHECK(dozens.text == "dozens");
+    CHECK(dozens.known);
+}
+
+TEST_CASE("a word the house style does not define is stated but not known", "[stated]") {
+    Stated scores = stated(mention("Scores"));
+    CHECK(scores.text == "scores");
+    CHECK_FALSE(scores.known);
+    CHECK_FALSE(scores.vocabulary);
+}
+
+TEST_CASE("an age states its number", "[stated]") {
+    Stated five = stated(mention("five years old"));
+    CHECK(five.sort == Sort::age);
+    CHECK(five.text == "five");
+    CHECK(is("As young as 3") == "3");
+    CHECK(is("7 was the most common age") == "7");
+    Stated none = stated(as(MentionKind::age, "elderly"));
+    CHECK(none.sort == Sort::age);
+    CHECK_FALSE(none.known);
+}
+
+TEST_CASE("cardinal words are numbers in words only", "[stated]") {
+    CHECK(cardinal_words("twenty-five"));
+    CHECK(cardinal_words("two hundred and five"));
+    CHECK(cardinal_words("Thousand"));
+    CHECK_FALSE(cardinal_words("second"));
+    CHECK_FALSE(cardinal_words("a third"));
+    CHECK_FALSE(cardinal_words("44"));
+}
+
+TEST_CASE("every vocabulary word a suggestion may use is defined in the rules", "[stated]") {
+    std::string rules;
+    for (const char* file : {"house-style.claims", "numbers.claims"}) {
+        std::ifstream in(claimcheck::test::rules_dir() / file);
+        rules += std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    CHECK(suggested_vocabulary().size() >= 30);
+    for (const auto& phrase : suggested_vocabulary()) {
+        INFO(phrase);
+        std::regex defined("(^|\n)define " + phrase + "( =|\n)");
+        CHECK(std::regex_search(rules, defined));
+    }
+}

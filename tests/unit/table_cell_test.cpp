@@ -1,0 +1,91 @@
+// engine/table_cell: cells read as their column's type (dates, months, financial
+// years, exact numbers) and the message naming what is wrong with a bad one.
+#include "engine/period.hpp"
+#include "engine/table_cell.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace claimcheck;
+
+namespace {
+
+std::string message(ColumnType type, const std::string& text) {
+    Cell cell;
+    const char* why = parse_cell(type, text, cell);
+    return why ? why : "ok";
+}
+
+}  // namespace
+
+TEST_CASE("table_cell: a date is one day, a month all its days") {
+    DaySpan s;
+    REQUIRE(parse_date("2016-02-29", s) == Shape::yes);
+    CHECK(s.first == days_from_civil(2016, 2, 29));
+    CHECK(s.last == s.first);
+    REQUIRE(parse_date("2016-02", s) == Shape::yes);
+    CHECK(s.first == days_from_civil(2016, 2, 1));
+    CHECK(s.last == days_from_civil(2016, 2, 29));
+    REQUIRE(parse_date("2017-12", s) == Shape::yes);
+    CHECK(s.last - s.first + 1 == 31);
+}
+
+TEST_CASE("table_cell: an impossible date has a date's shape but is invalid") {
+    DaySpan s;
+    CHECK(parse_date("2017-02-29", s) == Shape::invalid);
+    CHECK(parse_date("2017-02-30", s) == Shape::invalid);
+    CHECK(parse_date("2017-04-31", s) == Shape::invalid);
+    CHECK(parse_date("2017-13", s) == Shape::invalid);
+    CHECK(parse_date("2017-00-10", s) == Shape::invalid);
+    CHECK(parse_date("2017-01-00", s) == Shape::invalid);
+    for (const char* no : {"", "2017", "2017-1-5", "17-01-05", "2017/01/05", "2017-01-05T00", "x017-01", "2017-01-"})
+        CHECK(parse_date(no, s) == Shape::no);
+}
+
+TEST_CASE("table_cell: a period is a financial year, 1 April to 31 March") {
+    DaySpan s;
+    for (const char* written : {"2015/16", "FY2015/16", "FY 2015/16"}) {
+        INFO(written);
+        REQUIRE(parse_period(written, s) == Shape::yes);
+        CHECK(s.first == days_from_civil(2015, 4, 1));
+        CHECK(s.last == days_from_civil(2016, 3, 31));
+        CHECK(s.last - s.first + 1 == 366);
+    }
+    REQUIRE(parse_period("1999/00", s) == Shape::yes);
+    CHECK(s.last == days_from_civil(2000, 3, 31));
+    CHECK(parse_period("2016/18", s) == Shape::invalid);
+    CHECK(parse_period("FY2016/16", s) == Shape::invalid);
+    for (const char* no : {"", "2016", "2016/2017", "2016-17", "FY16/17", "fy2016/17", "2016/17 "})
+        CHECK(parse_period(no, s) == Shape::no);
+}
+
+TEST_CASE("table_cell: each type's cells and its messages for bad ones") {
+    CHECK(message(ColumnType::integer, "-12") == "ok");
+    CHECK(message(ColumnType::integer, "12.5") == "text in an integer column");
+    CHECK(message(ColumnType::integer, "twelve") == "text in an integer column");
+    CHECK(message(ColumnType::integer, "") == "empty cell in an integer column");
+    CHECK(message(ColumnType::decimal, "12.5") == "ok");
+    CHECK(message(ColumnType::decimal, "12,5") == "text in a decimal column");
+    CHECK(message(ColumnType::decimal, "") == "empty cell in a decimal column");
+    CHECK(message(ColumnType::date, "2017-03") == "ok");
+    CHECK(message(ColumnType::date, "2017-02-30") == "no such date");
+    CHECK(message(ColumnType::date, "March 2017") ==
+          "text in a date column (dates are written YYYY-MM-DD or YYYY-MM)");
+    CHECK(message(ColumnType::date, "") == "empty cell in a date column");
+    CHECK(message(ColumnType::period, "FY2016/17") == "ok");
+    CHECK(message(ColumnType::period, "2016/18") == "not a financial year: the second year must follow the first");
+    CHECK(message(ColumnType::period, "2016") == "text in a period column (periods are financial years: 2016/17)");
+    CHECK(message(ColumnType::period, "") == "empty cell in a period column");
+    CHECK(message(ColumnType::text, "") == "ok");
+    CHECK(message(ColumnType::text, "anything, at all") == "ok");
+}
+
+TEST_CASE("table_cell: a cell keeps its text and its value") {
+    Cell cell;
+    REQUIRE(parse_cell(ColumnType::decimal, "0.10", cell) == nullptr);
+    CHECK(cell.text == "0.10");
+    CHECK(cell.number.small == Scaled{1, 1});
+    REQUIRE(parse_cell(ColumnType::period, "2016/17", cell) == nullptr);
+    CHECK(cell.span.first == days_from_civil(2016, 4, 1));
+}

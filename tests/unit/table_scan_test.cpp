@@ -1,0 +1,177 @@
+// engine/table_scan: every aggregate with and without `where` and `by`, exact
+// numbers end to end, empty results, and the file shapes a table may come in.
+#include "engine/table_scan.hpp"
+
+#include "table_support.hpp"
+
+using namespace claimcheck;
+using namespace claimcheck::test;
+using Op = Filter::Op;
+using Strings = std::vector<std::string>;
+
+namespace {
+
+const std::string crimes =
+    "month,force,offence,age,count,rate\n"
+    "2016-04,Kent,Rape,13,5,0.1\n"
+    "2016-04,Essex,\"Sexual offences, other\",14,3,0.2\n"
+    "2016-05,\"Kent\",Rape,13,2,0.25\n"
+    "2017-03,Essex,Rape,15,7,1.5\n"
+    "2017-04,Kent,\"Sexual offences, other\",13,1,-0.05\n";
+
+struct Table {
+    TempDir dir;
+    std::string path;
+    Schema schema;
+    explicit Table(const std::string& csv, const std::vector<Column>& declared = {}) {
+        path = dir.write("crimes.csv", csv);
+        schema = schema_of(path, declared);
+    }
+    std::size_t operator[](const std::string& name) const { return column(schema, name); }
+    Strings run(const std::vector<Query>& queries, ScanOptions options = {}) const {
+        return shown(scan_ok(path, schema, queries, options));
+    }
+    std::string one(const Query& q) const { return run({q}).at(0); }
+};
+
+}  // namespace
+
+TEST_CASE("table_scan: count, sum, mean, min, max, mode and distinct over all rows") {
+    Table t(crimes);
+    CHECK(t.run({query(Aggregate::count), query(Aggregate::sum, t["count"]), query(Aggregate::sum, t["rate"]),
+                 query(Aggregate::mean, t["count"]), query(Aggregate::mean, t["rate"]),
+                 query(Aggregate::min, t["count"]), query(Aggregate::max, t["count"]),
+                 query(Aggregate::min, t["rate"]), query(Aggregate::max, t["rate"]),
+                 query(Aggregate::mode, t["age"]), query(Aggregate::distinct, t["force"]),
+                 query(Aggregate::distinct, t["age"]), query(Aggregate::distinct, t["month"]),
+                 query(Aggregate::distinct, t["rate"])}) ==
+          Strings{"5", "18", "2", "18/5", "2/5", "1", "7", "-1/20", "3/2", "13", "2", "3", "4", "5"});
+}
+
+TEST_CASE("table_scan: 0.1 + 0.2 from a file is exactly 3/10") {
+    Table t("x\n0.1\n0.2\n");
+    CHECK(t.one(query(Aggregate::sum, t["x"])) == "3/10");
+    CHECK(t.one(query(Aggregate::mean, t["x"])) == "3/20");
+}
+
+TEST_CASE("table_scan: aggregates under a where condition") {
+    Table t(crimes);
+    const Filter kent = compare(Op::eq, t["force"], std::string("Kent"));
+    const Filter kent_2016_17 = all({kent, within(t["month"], fy(2016))});
+    CHECK(t.run({query(Aggregate::count, std::nullopt, kent), query(Aggregate::sum, t["count"], kent_2016_17),
+                 query(Aggregate::sum, t["rate"], negate(kent)), query(Aggregate::mean, t["count"], kent),
+                 query(Aggregate::min, t["rate"], kent), query(Aggregate::max, t["age"], negate(kent)),
+                 query(Aggregate::mode, t["age"], negate(kent)),
+                 query(Aggregate::distinct, t["offence"], kent_2016_17),
+                 query(Aggregate::count, std::nullopt, one_of(t["offence"], {"Sexual offences, other"})),
+                 query(Aggregate::count, std::nullopt, any({compare(Op::ge, t["age"], Rational(15)), kent}))}) ==
+          Strings{"3", "7", "17/10", "8/3", "-1/20", "15", "14", "1", "2", "4"});
+}
+
+TEST_CASE("table_scan: aggregates by group, with and without where") {
+    Table t(crimes);
+    const Filter fy16 = within(t["month"], fy(2016));
+    CHECK(t.run({query(Aggregate::sum, t["count"], {}, t["force"]), query(Aggregate::count, std::nullopt, {}, t["age"]),
+                 query(Aggregate::mean, t["count"], {}, t["force"]), query(Aggregate::mode, t["age"], {}, t["force"]),
+                 query(Aggregate::distinct, t["offence"], {}, t["force"]),
+                 query(Aggregate::min, t["rate"], fy16, t["force"]), query(Aggregate::max, t["count"], fy16, t["month"]),
+                 query(Aggregate::sum, t["rate"], fy16, t["offence"])}) ==
+          Strings{"{Essex: 10, Kent: 8}", "{13: 3, 14: 1, 15: 1}", "{Essex: 5, Kent: 8/3}", "{Essex: 14, Kent: 13}",
+                  "{Essex: 2, Kent: 2}", "{Essex: 1/5, Kent: 1/10}", "{2016-04: 5, 2016-05: 2, 2017-03: 7}",
+                  "{Rape: 37/20, Sexual offences, other: 1/5}"});
+}
+
+TEST_CASE("table_scan: a group holds only rows that pass the filter") {
+    Table t(crimes);
+    const Query q = query(Aggregate::sum, t["count"], compare(Op::eq, t["offence"], std::string("Rape")), t["force"]);
+    CHECK(t.one(q) == "{Essex: 7, Kent: 7}");
+    const Query none = query(Aggregate::sum, t["count"], compare(Op::gt, t["age"], Rational(99)), t["force"]);
+    const ScanResult r = scan_ok(t.path, t.schema, {none});
+    CHECK(r.answers.at(0).groups.empty());
+    CHECK_FALSE(r.answers.at(0).value);
+}
+
+TEST_CASE("table_scan: numeric group keys in one canonical form, in byte order") {
+    Table t("age,n\n13,1\n013,2\n9,4\n13.0,8\n-0,16\n0,32\n", {{"", "age", ColumnType::decimal}});
+    CHECK(t.one(query(Aggregate::sum, t["n"], {}, t["age"])) == "{0: 48, 13: 11, 9: 4}");
+}
+
+TEST_CASE("table_scan: no matching rows: count and sum are 0, the others have no value") {
+    Table t(crimes);
+    const Filter nowhere = compare(Op::eq, t["force"], std::string("Nowhere"));
+    CHECK(t.run({query(Aggregate::count, std::nullopt, nowhere), query(Aggregate::sum, t["count"], nowhere),
+                 query(Aggregate::sum, t["rate"], nowhere), query(Aggregate::mean, t["count"], nowhere),
+                 query(Aggregate::min, t["count"], nowhere), query(Aggregate::max, t["rate"], nowhere),
+                 query(Aggregate::mode, t["age"], nowhere), query(Aggregate::distinct, t["force"], nowhere)}) ==
+          Strings{"0", "0", "0", "none", "none", "none", "none", "0"});
+}
+
+TEST_CASE("table_scan: a header-only file has no rows") {
+    Table t("month,count\n", {{"", "month", ColumnType::date}, {"", "count", ColumnType::integer}});
+    const ScanResult r = scan_ok(t.path, t.schema,
+                                 {query(Aggregate::count), query(Aggregate::sum, t["count"]),
+                                  query(Aggregate::mean, t["count"]), query(Aggregate::mode, t["count"]),
+                                  query(Aggregate::sum, t["count"], {}, t["month"])});
+    CHECK(shown(r) == Strings{"0", "0", "none", "none", "none"});
+    CHECK(r.rows == 0);
+    Table no_newline("month,count", {{"", "count", ColumnType::integer}});
+    CHECK(no_newline.run({query(Aggregate::count), query(Aggregate::sum, no_newline["count"])}) == Strings{"0", "0"});
+}
+
+TEST_CASE("table_scan: BOM, CRLF, blank lines and no final line end") {
+    Table t("\xEF\xBB\xBFmonth,n\r\n2016-04,1\r\n\r\n2016-05,2\r\n2016-06,4");
+    CHECK(t.schema.columns[0].name == "month");
+    CHECK(t.run({query(Aggregate::count), query(Aggregate::sum, t["n"]), query(Aggregate::max, t["n"])}) ==
+          Strings{"3", "7", "4"});
+}
+
+TEST_CASE("table_scan: semicolon and tab delimited files, decimal commas being text") {
+    Table semi("\"Force name\";n;x\nKent;1;1,5\n\"Es;sex\";2;2\n");
+    CHECK(semi.schema.delimiter == ';');
+    CHECK(semi.run({query(Aggregate::sum, semi["n"], {}, semi["force_name"]),
+                    query(Aggregate::distinct, semi["x"])}) == Strings{"{Es;sex: 2, Kent: 1}", "2"});
+    Table tab("force\tn\nKent\t1\n\"Es\tsex\"\t2\nKent\t4\n");
+    CHECK(tab.schema.delimiter == '\t');
+    CHECK(tab.one(query(Aggregate::sum, tab["n"], {}, tab["force"])) == "{Es\tsex: 2, Kent: 5}");
+}
+
+TEST_CASE("table_scan: quoted headers and quoted cells with line ends") {
+    Table t("\"Offence \"\"group\"\"\",\"n\"\n\"Rape\nand other\",1\nRape,2\n\"Rape\nand other\",4\n");
+    CHECK(t.schema.columns[0].name == "offence_group");
+    CHECK(t.one(query(Aggregate::sum, t["n"], {}, t["offence_group"])) == "{Rape: 2, Rape\nand other: 5}");
+}
+
+TEST_CASE("table_scan: sums past int64 and past __int128 stay exact") {
+    std::string csv = "n\n";
+    for (int i = 0; i < 100; ++i) csv += "9000000000000000000\n";
+    Table wide(csv);
+    CHECK(wide.one(query(Aggregate::sum, wide["n"])) == "900000000000000000000");
+    const std::string nines(38, '9');
+    Table huge("n\n" + nines + "\n" + nines + "\n" + nines + "\n-1\n");
+    CHECK(huge.one(query(Aggregate::sum, huge["n"])) == "2" + std::string(37, '9') + "6");
+    CHECK(huge.one(query(Aggregate::mean, huge["n"])) == "74999999999999999999999999999999999999");
+    Table bigger("n\n1" + std::string(50, '0') + "\n-1\n");
+    CHECK(bigger.one(query(Aggregate::sum, bigger["n"])) == std::string(50, '9'));
+    CHECK(bigger.one(query(Aggregate::max, bigger["n"])) == "1" + std::string(50, '0'));
+}
+
+TEST_CASE("table_scan: rows and bytes are counted") {
+    Table t(crimes);
+    const ScanResult r = scan_ok(t.path, t.schema, {query(Aggregate::count)});
+    CHECK(r.rows == 5);
+    CHECK(r.skipped == 0);
+    CHECK(r.bytes_read == crimes.size());
+}
+
+TEST_CASE("table_scan: a query that does not fit the schema is refused before reading") {
+    Table t(crimes);
+    CHECK(query_problem(t.schema, query(Aggregate::sum, t["force"])) ==
+          "sum needs an integer or decimal column; force is text");
+    CHECK(query_problem(t.schema, query(Aggregate::mode, t["month"])) ==
+          "mode needs an integer or decimal column; month is date");
+    CHECK(query_problem(t.schema, query(Aggregate::distinct)) == "distinct needs a column");
+    CHECK(query_problem(t.schema, query(Aggregate::count, std::nullopt, {}, 42)) == "no such column in the table");
+    CHECK(query_problem(t.schema, query(Aggregate::count, std::nullopt, within(t["force"], fy(2016)))));
+    CHECK_FALSE(query_problem(t.schema, query(Aggregate::distinct, t["month"], {}, t["force"])));
+    CHECK_THROWS_AS(scan_table(t.path, t.schema, {query(Aggregate::max, t["offence"])}), std::invalid_argument);
+}

@@ -1,0 +1,170 @@
+// engine/table_schema: a table's header read into a schema: the delimiter sniffed,
+// columns named, declared columns matched, the rest typed from the first rows.
+#include "engine/table_schema.hpp"
+
+#include "table_support.hpp"
+
+using namespace claimcheck;
+using namespace claimcheck::test;
+
+namespace {
+
+std::vector<std::string> names(const Schema& s) {
+    std::vector<std::string> out;
+    for (const auto& c : s.columns) out.push_back(c.name);
+    return out;
+}
+
+std::vector<std::string> types(const Schema& s) {
+    std::vector<std::string> out;
+    for (const auto& c : s.columns) out.push_back(type_name(c.type));
+    return out;
+}
+
+DataError schema_error(const std::string& path, const std::vector<Column>& declared = {}) {
+    auto read = read_schema(path, declared, std::nullopt);
+    REQUIRE(std::holds_alternative<DataError>(read));
+    return std::get<DataError>(read);
+}
+
+Column declared(const std::string& header, const std::string& name, ColumnType type) { return {header, name, type}; }
+
+using Strings = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("table_schema: the delimiter is the most frequent of , ; TAB outside quotes") {
+    CHECK(sniff_delimiter("a,b,c\n") == ',');
+    CHECK(sniff_delimiter("a;b;c\n1,5;2,5;3\n") == ';');
+    CHECK(sniff_delimiter("a\tb\tc,d\n") == '\t');
+    CHECK(sniff_delimiter("\"a;b;c\",d\n") == ',');   // inside quotes they do not count
+    CHECK(sniff_delimiter("\"x\ny,z,w\";d;e\n") == ';');  // the header's first line ends outside quotes
+    CHECK(sniff_delimiter("a;b\n,,,,,,,\n") == ';');    // the first line only
+    CHECK(sniff_delimiter("single\n") == ',');
+    CHECK(sniff_delimiter("a,b;c\n") == ',');           // a tie goes to the comma
+}
+
+TEST_CASE("table_schema: headers become names") {
+    CHECK(column_name("Offence group", 1) == "offence_group");
+    CHECK(column_name("month", 1) == "month");
+    CHECK(column_name("  Age of victim (years) ", 1) == "age_of_victim_years");
+    CHECK(column_name("Count2017", 1) == "count2017");
+    CHECK(column_name("caf\xC3\xA9 name", 1) == "caf_name");
+    CHECK(column_name("", 3) == "column_3");
+    CHECK(column_name("%%", 4) == "column_4");
+}
+
+TEST_CASE("table_schema: each type inferred from the cells' shapes") {
+    TempDir dir;
+    const std::string path = dir.write("t.csv",
+                                       "Month,Force,Offence group,Age,Rate,Day,Year,Code\n"
+                                       "2016-04,Kent,Rape,13,0.5,2016-04-01,2016/17,007\n"
+                                       "2016-05,Essex,Other,,12,2016-02-30,FY2017/18,x1\n"
+                                       "2016-06,Avon,Other,-4,-3.25,2017-01-31,FY 2018/19,12\n");
+    const Schema s = schema_of(path);
+    CHECK(s.delimiter == ',');
+    CHECK(names(s) == Strings{"month", "force", "offence_group", "age", "rate", "day", "year", "code"});
+    CHECK(types(s) == Strings{"date", "text", "text", "integer", "decimal", "date", "period", "text"});
+    CHECK(s.columns[2].header == "Offence group");
+    CHECK(s.index_of("offence_group") == 2);
+    CHECK_FALSE(s.index_of("Offence group"));
+}
+
+TEST_CASE("table_schema: a TypeGuess on its own") {
+    TypeGuess g;
+    CHECK(g.type() == ColumnType::text);  // all empty
+    g.see("");
+    CHECK(g.type() == ColumnType::text);
+    g.see("12");
+    CHECK(g.type() == ColumnType::integer);
+    g.see("1.5");
+    CHECK(g.type() == ColumnType::decimal);
+    g.see("2016-04");
+    CHECK(g.type() == ColumnType::text);
+    TypeGuess periods;
+    periods.see("2016/18");  // the shape of one: the scan names the bad year
+    CHECK(periods.type() == ColumnType::period);
+}
+
+TEST_CASE("table_schema: only the first rows decide") {
+    TempDir dir;
+    std::string csv = "n\n";
+    for (int i = 0; i < 5; ++i) csv += std::to_string(i) + "\n";
+    csv += "five\n";
+    const std::string path = dir.write("t.csv", csv);
+    CHECK(std::get<Schema>(read_schema(path, {}, std::nullopt, 5)).columns[0].type == ColumnType::integer);
+    CHECK(std::get<Schema>(read_schema(path, {}, std::nullopt, 6)).columns[0].type == ColumnType::text);
+}
+
+TEST_CASE("table_schema: BOM, CRLF, quoted headers, semicolons and tabs") {
+    TempDir dir;
+    const Schema bom = schema_of(dir.write("a.csv", "\xEF\xBB\xBF\"Offence group\";\"A;B\";n\r\nx;y;1\r\n"));
+    CHECK(bom.delimiter == ';');
+    CHECK(names(bom) == Strings{"offence_group", "a_b", "n"});
+    CHECK(types(bom) == Strings{"text", "text", "integer"});
+    const Schema tabs = schema_of(dir.write("b.tsv", "a\tb\n1,5\t2\n"));
+    CHECK(tabs.delimiter == '\t');
+    CHECK(types(tabs) == Strings{"text", "integer"});
+    const Schema given = schema_of(dir.write("c.csv", "a;b,c\n1;2,3\n"), {}, ';');
+    CHECK(names(given) == Strings{"a", "b_c"});
+}
+
+TEST_CASE("table_schema: declared columns by header or by name set name and type") {
+    TempDir dir;
+    const std::string path = dir.write("t.csv", "month,Offence group,count,code\n2016-04,Rape,5,12\n");
+    const Schema s = schema_of(path, {declared("Offence group", "offence", ColumnType::text),
+                                      declared("", "code", ColumnType::text),
+                                      declared("", "count", ColumnType::decimal)});
+    CHECK(names(s) == Strings{"month", "offence", "count", "code"});
+    CHECK(types(s) == Strings{"date", "text", "decimal", "text"});
+    const Schema by_header = schema_of(path, {declared("", "Offence group", ColumnType::text)});
+    CHECK(names(by_header)[1] == "Offence group");
+}
+
+TEST_CASE("table_schema: a declared column the header lacks is an error naming it") {
+    TempDir dir;
+    const std::string path = dir.write("t.csv", "month,count\n2016-04,5\n");
+    const DataError e = schema_error(path, {declared("", "force", ColumnType::text)});
+    CHECK(e.file == path);
+    CHECK(e.row == 1);
+    CHECK(e.message == "no column \"force\" in the header");
+    CHECK(e.text == "force");
+    CHECK(schema_error(path, {declared("Count", "n", ColumnType::integer)}).message ==
+          "no column \"Count\" in the header");
+    CHECK(schema_error(path, {declared("", "count", ColumnType::integer), declared("count", "", ColumnType::integer)})
+              .message == "column \"count\" declared twice");
+}
+
+TEST_CASE("table_schema: two columns with one name are an error at the second") {
+    TempDir dir;
+    const DataError e = schema_error(dir.write("t.csv", "Force,count,force\nKent,1,Kent\n"));
+    CHECK(e.row == 1);
+    CHECK(e.column == 3);
+    CHECK(e.character == 13);
+    CHECK(e.message == "two columns named \"force\"");
+    CHECK(e.text == "force");
+    CHECK(e.line == "Force,count,force");
+    const DataError renamed =
+        schema_error(dir.write("u.csv", "a,b\n1,2\n"), {declared("", "b", ColumnType::integer),
+                                                        declared("a", "b", ColumnType::integer)});
+    CHECK(renamed.message == "two columns named \"b\"");
+}
+
+TEST_CASE("table_schema: an empty, missing or malformed file has no schema") {
+    TempDir dir;
+    CHECK(schema_error(dir.write("empty.csv", "")).message == "no header row: the file is empty");
+    CHECK(schema_error(dir.write("blank.csv", "\n\r\n")).message == "no header row: the file is empty");
+    const DataError missing = schema_error(dir.file("none.csv"));
+    CHECK(missing.message.find("cannot read") == 0);
+    CHECK(missing.row == 0);
+    const DataError open = schema_error(dir.write("q.csv", "a,\"b\n1,2\n"));
+    CHECK(open.message == "unterminated quote");
+    CHECK(open.column == 2);
+    CHECK(open.character == 3);
+}
+
+TEST_CASE("table_schema: a header-only file has text columns") {
+    TempDir dir;
+    const Schema s = schema_of(dir.write("t.csv", "month,count\n"));
+    CHECK(types(s) == Strings{"text", "text"});
+}
