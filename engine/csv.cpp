@@ -1,5 +1,7 @@
 #include "csv.hpp"
 
+#include "utf8.hpp"
+
 #include <algorithm>
 #include <cstring>
 #include <stdexcept>
@@ -12,41 +14,8 @@ namespace claimcheck {
 
 namespace {
 
-// The length of the UTF-8 sequence at t[i], or 0 when it is not valid UTF-8
-// (overlong forms, surrogates and code points past U+10FFFF are not).
-std::size_t sequence_length(std::string_view t, std::size_t i) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(t[k]); };
-    const unsigned c = byte(i);
-    if (c < 0x80) return 1;
-    std::size_t n = 0;
-    unsigned low = 0x80, high = 0xBF;  // the second byte's range
-    if (c >= 0xC2 && c <= 0xDF) n = 2;
-    else if (c == 0xE0) n = 3, low = 0xA0;
-    else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) n = 3;
-    else if (c == 0xED) n = 3, high = 0x9F;
-    else if (c == 0xF0) n = 4, low = 0x90;
-    else if (c >= 0xF1 && c <= 0xF3) n = 4;
-    else if (c == 0xF4) n = 4, high = 0x8F;
-    else return 0;
-    if (i + n > t.size() || byte(i + 1) < low || byte(i + 1) > high) return 0;
-    for (std::size_t k = 2; k < n; ++k)
-        if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    return n;
-}
-
-// Eight bytes at a time: almost every record is plain ASCII and needs no closer look.
-bool all_ascii(std::string_view t) {
-    std::uint64_t seen = 0, word = 0;
-    if (t.size() < 8) {
-        for (char c : t) seen |= static_cast<unsigned char>(c);
-        return (seen & 0x80) == 0;
-    }
-    for (std::size_t i = 0; i + 8 < t.size(); i += 8) {
-        std::memcpy(&word, t.data() + i, 8);
-        seen |= word;
-    }
-    std::memcpy(&word, t.data() + t.size() - 8, 8);  // the last eight, overlapping: no byte loop
-    return ((seen | word) & 0x8080808080808080ULL) == 0;
+std::uint64_t count_newlines(const char* from, const char* to) {
+    return static_cast<std::uint64_t>(std::count(from, to, '\n'));
 }
 
 }  // namespace
@@ -68,42 +37,7 @@ std::size_t CsvReader::special_at(const char* d, std::size_t p, std::size_t size
     return p;
 }
 
-namespace {
-
-std::uint64_t count_newlines(const char* from, const char* to) {
-    return static_cast<std::uint64_t>(std::count(from, to, '\n'));
-}
-
-}  // namespace
-
 std::size_t bom_length(std::string_view data) { return data.starts_with("\xEF\xBB\xBF") ? 3 : 0; }
-
-std::size_t invalid_utf8_at(std::string_view text) {
-    if (all_ascii(text)) return std::string_view::npos;
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t n = sequence_length(text, i);
-        if (n == 0) return i;
-        i += n;
-    }
-    return std::string_view::npos;
-}
-
-std::size_t utf8_characters(std::string_view text) {
-    return static_cast<std::size_t>(std::count_if(
-        text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-std::string displayable(std::string_view text, std::size_t limit) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t n = sequence_length(text, i);
-        const std::string_view piece = n == 0 ? std::string_view("\xEF\xBF\xBD") : text.substr(i, n);
-        if (out.size() + piece.size() > limit) break;
-        out += piece;
-        i += n == 0 ? 1 : n;
-    }
-    return out;
-}
 
 CsvReader::CsvReader(char delimiter, std::uint64_t first_line) : delimiter_(delimiter), line_(first_line) {
     if (delimiter == '"' || delimiter == '\n' || delimiter == '\r')

@@ -15,16 +15,6 @@ namespace claimcheck {
 // A UTF-8 byte order mark's length at the start of data (0 or 3).
 std::size_t bom_length(std::string_view data);
 
-// The offset of the first byte that is not part of valid UTF-8, or npos.
-std::size_t invalid_utf8_at(std::string_view text);
-
-// The number of characters (code points) in valid UTF-8 text.
-std::size_t utf8_characters(std::string_view text);
-
-// Text fit to show: invalid UTF-8 replaced with U+FFFD, cut to at most `limit` bytes
-// on a character boundary.
-std::string displayable(std::string_view text, std::size_t limit = 400);
-
 struct CsvRecord {
     std::vector<std::string_view> fields;  // unescaped contents
     std::vector<std::uint32_t> offsets;    // where each field starts in `raw` (its opening quote if quoted)

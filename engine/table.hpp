@@ -60,13 +60,18 @@ struct Query {
 };
 
 // One query's answer. Without `by`: `value`, or nothing when no row matched a
-// sum-less aggregate (mean, min, max, mode of no rows). With `by`: one value per
+// sum-less aggregate (mean, min, max, mode of no rows). With `by`: no `value`, one value per
 // group key, keys as the file writes them (numbers in one canonical form, so 013
 // and 13.0 are the group 13), in key order (byte order); only groups with a row.
 struct Answer {
     std::optional<Rational> value;
     std::map<std::string, Rational> groups;
 };
+
+// The key of the group with the largest value ("13 was the most common age"): of equal
+// values, the least key in the `by` column's own order (numbers by value, dates and
+// periods by time, text by bytes). Nothing when there are no groups.
+std::optional<std::string> top_key(const Answer& answer, ColumnType key_type);
 
 struct ScanOptions {
     bool lenient = false;  // skip malformed rows (and count them) instead of stopping
@@ -93,6 +98,7 @@ struct ScanResult {
     std::uint64_t bytes_read = 0;    // bytes read from the file: its size, whatever the number of queries
                                      // (more only when a quoted line end straddles a split between workers)
     std::optional<DataError> first_skipped;  // lenient: the first row skipped, to show as an example
+    std::size_t largest_buffer = 0;  // the largest read buffer a worker held: it does not grow with the file
 };
 
 // Why a query cannot run on the schema ("sum needs an integer or decimal column; force is

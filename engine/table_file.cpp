@@ -1,6 +1,6 @@
 #include "table_file.hpp"
 
-#include "csv.hpp"
+#include "utf8.hpp"
 
 #include <algorithm>
 #include <cerrno>

@@ -175,14 +175,3 @@ TEST_CASE("csv: a problem keeps the record's text and the field's offset in it")
     CHECK(reader.next(data, pos, true, record) == CsvReader::Status::record);
     CHECK(record.line == 2);
 }
-
-TEST_CASE("csv: invalid_utf8_at, utf8_characters and displayable") {
-    CHECK(invalid_utf8_at("plain ascii") == std::string_view::npos);
-    CHECK(invalid_utf8_at("caf\xC3\xA9") == std::string_view::npos);
-    CHECK(invalid_utf8_at("ab\xC3") == 2);            // cut short
-    CHECK(invalid_utf8_at("\xE0\x80\x80") == 0);      // overlong
-    CHECK(invalid_utf8_at("\xF4\x90\x80\x80") == 0);  // past U+10FFFF
-    CHECK(utf8_characters("caf\xC3\xA9") == 4);
-    CHECK(displayable("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
-    CHECK(displayable("caf\xC3\xA9", 4) == "caf");  // never half a character
-}

@@ -171,6 +171,28 @@ TEST_CASE("table_scan parallel: the answers match the rows' own values for any t
     }
 }
 
+TEST_CASE("table_scan parallel: memory does not grow with the file") {
+    TempDir dir;
+    const std::string small = dir.write("small.csv", write_csv(make_rows(200, 1)));
+    const std::string large = dir.write("large.csv", write_csv(make_rows(20000, 1)));
+    REQUIRE(std::filesystem::file_size(large) > 50 * std::filesystem::file_size(small));
+    const Schema s = schema_of(large);
+    for (int threads : {1, 2}) {
+        const ScanResult a = scan_ok(small, s, {query(Aggregate::count)}, with(threads, 4096));
+        const ScanResult b = scan_ok(large, s, {query(Aggregate::count)}, with(threads, 4096));
+        CHECK(b.largest_buffer <= 2 * 4096);  // a block and the unfinished record before it
+        CHECK(b.largest_buffer >= 4096);
+        CHECK(b.bytes_read > 50 * a.bytes_read);
+    }
+    // A record longer than a block is held whole: the buffer grows to it, not to the file.
+    const std::string long_row = dir.write("long.csv", "n,note\n1,\"" + std::string(20000, 'x') + "\"\n2,short\n");
+    const Schema t = schema_of(long_row);
+    const ScanResult r = scan_ok(long_row, t, {query(Aggregate::sum, 0)}, with(1, 1024));
+    CHECK(shown(r) == Strings{"3"});
+    CHECK(r.largest_buffer >= 20000);
+    CHECK(r.largest_buffer <= 2 * 20000 + 2048);
+}
+
 TEST_CASE("table_scan parallel: BOM and CRLF files split the same way") {
     const auto rows = make_rows(500, 11);
     TempDir dir;
@@ -222,24 +244,32 @@ TEST_CASE("table_scan parallel: a quoted field with line ends across the split p
             const ScanResult r = scan_ok(path, s, queries, with(threads, block));
             CHECK(shown(r) == one);
             CHECK(r.rows == 401);
-            CHECK(r.bytes_read >= std::filesystem::file_size(path));
+            const auto size = std::filesystem::file_size(path);
+            CHECK(r.bytes_read >= size);
+            // Only the ranges the field spans are read again, not the rest of the file (with
+            // small blocks: a re-read reads whole blocks, however few bytes it then needs).
+            if (threads == 9 && block < 1000) CHECK(r.bytes_read < size + size / 2);
         }
     }
 }
 
 TEST_CASE("table_scan parallel: tiny files with more threads than bytes") {
     TempDir dir;
-    for (const std::string csv : {"\xEF\xBB\xBFn\n1\n2\n", "n\r\n1\r\n2\r\n", "\"n\"\n\"1\"\n2", "n\n\n\n1\n\n2\n\n"}) {
+    for (const std::string csv : {"\xEF\xBB\xBFn\n1\n2\n", "n\r\n1\r\n2\r\n", "\"n\"\n\"1\"\n2", "n\n\n\n1\n\n2\n\n",
+                                  "\n\n\nn\n1\n2\n", "\r\n\"n\"\r\n\r\n1\r\n2"}) {
         const std::string path = dir.write("t.csv", csv);
         const Schema s = schema_of(path, {{"", "n", ColumnType::integer}});
         for (int threads : {1, 2, 3, 5, 8, 64}) {
             INFO(csv << " threads " << threads);
-            const ScanResult r = scan_ok(path, s, {query(Aggregate::sum, 0), query(Aggregate::count)}, with(threads, 2));
+            const ScanResult r =
+                scan_ok(path, s, {query(Aggregate::sum, 0), query(Aggregate::count)}, with(threads, 2));
             CHECK(shown(r) == Strings{"3", "2"});
-            CHECK(r.bytes_read == csv.size());
+            // Blank lines before the header, split between workers, make the header's range read again.
+            if (csv[0] != '\n' && csv[0] != '\r') CHECK(r.bytes_read == csv.size());
         }
     }
     const std::string header_only = dir.write("h.csv", "a_long_header_name,another\n");
     const Schema s = schema_of(header_only);
-    for (int threads : {1, 4, 30}) CHECK(shown(scan_ok(header_only, s, {query(Aggregate::count)}, with(threads, 3))) == Strings{"0"});
+    for (int threads : {1, 4, 30})
+        CHECK(shown(scan_ok(header_only, s, {query(Aggregate::count)}, with(threads, 3))) == Strings{"0"});
 }

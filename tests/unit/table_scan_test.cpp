@@ -91,6 +91,20 @@ TEST_CASE("table_scan: a group holds only rows that pass the filter") {
     CHECK_FALSE(r.answers.at(0).value);
 }
 
+TEST_CASE("table_scan: the top group's key, ties going to the least key in the column's order") {
+    Table t("age,n,month,force\n9,5,2016-05,b\n13,5,2016-04,a\n100,1,2016-06,a\n9,0,2016-06,b\n");
+    const Answer by_age = scan_ok(t.path, t.schema, {query(Aggregate::sum, t["n"], {}, t["age"])}).answers.at(0);
+    CHECK(top_key(by_age, ColumnType::integer) == "9");  // 9 and 13 tie at 5: 9 is less, though "13" < "9"
+    const Answer by_month = scan_ok(t.path, t.schema, {query(Aggregate::sum, t["n"], {}, t["month"])}).answers.at(0);
+    CHECK(top_key(by_month, ColumnType::date) == "2016-04");
+    const Answer by_force = scan_ok(t.path, t.schema, {query(Aggregate::count, {}, {}, t["force"])}).answers.at(0);
+    CHECK(top_key(by_force, ColumnType::text) == "a");
+    CHECK_FALSE(top_key(Answer{}, ColumnType::text));
+    Answer periods;
+    periods.groups = {{"FY2015/16", Rational(2)}, {"2016/17", Rational(2)}, {"2014/15", Rational(1)}};
+    CHECK(top_key(periods, ColumnType::period) == "FY2015/16");  // the earlier year, though "2016/17" sorts first
+}
+
 TEST_CASE("table_scan: numeric group keys in one canonical form, in byte order") {
     Table t("age,n\n13,1\n013,2\n9,4\n13.0,8\n-0,16\n0,32\n", {{"", "age", ColumnType::decimal}});
     CHECK(t.one(query(Aggregate::sum, t["n"], {}, t["age"])) == "{0: 48, 13: 11, 9: 4}");

@@ -1,0 +1,25 @@
+#pragma once
+// UTF-8 as table files need it: a fast check that a record is valid (nearly
+// always plain ASCII), character counts for caret positions, and text made
+// safe to show when a file is not valid UTF-8.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace claimcheck {
+
+// Whether every byte is below 0x80; eight bytes at a time.
+bool all_ascii(std::string_view text);
+
+// The offset of the first byte that is not part of valid UTF-8, or npos. Overlong
+// forms, surrogates and code points past U+10FFFF are not valid.
+std::size_t invalid_utf8_at(std::string_view text);
+
+// The number of characters (code points) in valid UTF-8 text.
+std::size_t utf8_characters(std::string_view text);
+
+// Text fit to show: invalid UTF-8 replaced with U+FFFD, cut to at most `limit` bytes
+// on a character boundary.
+std::string displayable(std::string_view text, std::size_t limit = 400);
+
+}  // namespace claimcheck
