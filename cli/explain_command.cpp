@@ -100,8 +100,14 @@ int run_explain(const ExplainOptions& options) {
     }
     auto program = load_inputs({file}, options.input);
     if (!program) return 2;
-    TableOptions tables{options.input.root, options.input.allow_outside, ScanOptions{options.input.lenient, 2}};
-    ExplainOutcome outcome = explain_line(*program, *program->targets().front(), line, tables);
+    ExplainOutcome outcome;
+    try {
+        outcome = explain_line(*program, *program->targets().front(), line, table_options(options.input),
+                               options.input.limits);
+    } catch (const LimitExceeded& limit) {
+        print_errors({limit.diagnostic});
+        return 2;
+    }
     if (!outcome.errors.empty()) {
         print_errors(outcome.errors);
         return 2;

@@ -17,6 +17,28 @@ void setup_logging(bool verbose) {
     spdlog::set_default_logger(logger);
 }
 
+// Every limit a run has, each with its default shown in --help.
+void add_limit_options(CLI::App* command, claimcheck::Limits& limits) {
+    const std::string group = "Limits";
+    auto positive = CLI::PositiveNumber;
+    command->add_option("--max-depth", limits.parse.max_depth, "brackets and names nested inside each other")
+        ->check(positive)->capture_default_str()->group(group);
+    command->add_option("--max-token", limits.parse.max_token, "characters in one name, number or quoted string")
+        ->check(positive)->capture_default_str()->group(group);
+    command->add_option("--max-digits", limits.parse.max_digits, "digits in one number")
+        ->check(positive)->capture_default_str()->group(group);
+    command->add_option("--max-file-size", limits.max_file_bytes, "bytes in one claims file or article")
+        ->check(positive)->capture_default_str()->group(group);
+    command->add_option("--max-bits", limits.max_bits, "bits in one exact value (numerator and denominator)")
+        ->check(positive)->capture_default_str()->group(group);
+    command->add_option("--max-claims", limits.max_claims, "claims in one run")
+        ->check(positive)->capture_default_str()->group(group);
+    command->add_option("--max-use-depth", limits.max_use_depth, "files using files, nested")
+        ->check(positive)->capture_default_str()->group(group);
+    command->add_option("--time-limit", limits.time_limit, "seconds the whole run may take")
+        ->check(positive)->capture_default_str()->group(group);
+}
+
 void add_input_options(CLI::App* command, InputOptions& input) {
     command->add_option("--rules", input.rules_dir, "directory holding house-style.claims and other rules");
     command->add_option("--root", input.root,
@@ -27,6 +49,7 @@ void add_input_options(CLI::App* command, InputOptions& input) {
                       "skip malformed rows of tables (the report counts them; passes resting on them become warns)");
     command->add_option("--articles", input.articles_dir,
                         "directory holding the articles claims are `in` (default: beside each claims file)");
+    add_limit_options(command, input.limits);
 }
 
 Colour colour_named(const std::string& name) {

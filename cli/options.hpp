@@ -1,5 +1,7 @@
 #pragma once
 // What the command line asked for, once parsed.
+#include "engine/limits.hpp"
+
 #include <string>
 #include <vector>
 
@@ -14,6 +16,7 @@ struct InputOptions {
     bool allow_outside = false;
     std::string articles_dir;  // where articles are looked for, before beside each claims file
     bool lenient = false;      // skip malformed table rows, counted, and weaken the claims resting on them
+    Limits limits{};           // its clock starts when the options are made, at start-up
 };
 
 struct CheckOptions {

@@ -23,7 +23,7 @@ std::optional<Program> load_inputs(const std::vector<std::string>& inputs, const
         std::cerr << "claimcheck: --root " << options.root << ": no such directory\n";
         return std::nullopt;
     }
-    LoadOptions load_options{find_rules_dir(options.rules_dir), options.root, options.allow_outside};
+    LoadOptions load_options{find_rules_dir(options.rules_dir), options.root, options.allow_outside, options.limits};
     spdlog::debug("rules directory: {}", load_options.rules_dir.string());
     LoadResult loaded = load(inputs, load_options);
     spdlog::debug("loaded {} files", loaded.program.modules.size());
@@ -34,11 +34,20 @@ std::optional<Program> load_inputs(const std::vector<std::string>& inputs, const
     return std::move(loaded.program);
 }
 
+TableOptions table_options(const InputOptions& options) {
+    return {options.root, options.allow_outside, ScanOptions{options.lenient, 2, ScanOptions{}.block_size, &options.limits}};
+}
+
 std::optional<Report> check_inputs(const std::vector<std::string>& inputs, const InputOptions& options) {
     auto program = load_inputs(inputs, options);
     if (!program) return std::nullopt;
-    TableOptions tables{options.root, options.allow_outside, ScanOptions{options.lenient, 2}};
-    CheckOutcome outcome = check_program(*program, tables);
+    CheckOutcome outcome;
+    try {
+        outcome = check_program(*program, table_options(options), options.limits);
+    } catch (const LimitExceeded& limit) {
+        print_errors({limit.diagnostic});
+        return std::nullopt;
+    }
     if (!outcome.errors.empty()) {
         print_errors(outcome.errors);
         return std::nullopt;

@@ -19,4 +19,7 @@ std::optional<Report> check_inputs(const std::vector<std::string>& inputs, const
 
 void print_errors(const std::vector<Diagnostic>& errors);
 
+// Where tables may be read from, and how, as the input options say.
+TableOptions table_options(const InputOptions& options);
+
 }  // namespace claimcheck::cli

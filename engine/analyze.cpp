@@ -28,7 +28,8 @@ constexpr int max_decimal_places = 30;
 
 class Analyzer {
 public:
-    Analyzer(const Scopes& scopes, std::vector<Diagnostic>& errors) : types_(scopes, errors) {}
+    Analyzer(const Scopes& scopes, std::vector<Diagnostic>& errors, std::size_t max_depth)
+        : types_(scopes, errors, max_depth) {}
 
     void module(const Module& m) {
         std::map<std::string, const ast::Apply*> applied;
@@ -272,8 +273,8 @@ private:
 
 }  // namespace
 
-Plans analyze(const Program& program, const Scopes& scopes, std::vector<Diagnostic>& errors) {
-    Analyzer analyzer(scopes, errors);
+Plans analyze(const Program& program, const Scopes& scopes, std::vector<Diagnostic>& errors, std::size_t max_depth) {
+    Analyzer analyzer(scopes, errors, max_depth);
     for (const auto& module : program.modules) analyzer.module(*module);
     return analyzer.take_plans();
 }

@@ -82,8 +82,8 @@ std::vector<Conflict> conflicts_among(const std::vector<Stated>& stated) {
 
 class Runner {
 public:
-    Runner(const Scopes& scopes, const Plans& plans)
-        : evaluator_(scopes), meanings_(evaluator_), diagnoser_(evaluator_), suggester_(evaluator_, meanings_),
+    Runner(const Scopes& scopes, const Plans& plans, const Limits& limits)
+        : evaluator_(scopes, limits), meanings_(evaluator_), diagnoser_(evaluator_), suggester_(evaluator_, meanings_),
           plans_(plans) {}
 
     // A template's claim as one apply makes it: named for the instance, placed at the apply.
@@ -339,29 +339,31 @@ const T* statement_at(const Module& module, int line) {
 }  // namespace
 
 // Bind names, read tables' headers, check types (which compiles each table query), then scan each table once.
-std::pair<Scopes, Plans> prepare(const Program& program, const TableOptions& tables, std::vector<Diagnostic>& errors) {
+std::pair<Scopes, Plans> prepare(const Program& program, const TableOptions& tables, const Limits& limits,
+                                 std::vector<Diagnostic>& errors) {
     Scopes scopes = bind(program, errors);
     read_schemas(program, scopes, tables, errors);
-    Plans plans = analyze(program, scopes, errors);
+    Plans plans = analyze(program, scopes, errors, limits.parse.max_depth);
     if (errors.empty()) scan_tables(scopes, tables, errors);
     return {std::move(scopes), std::move(plans)};
 }
 
-ExplainOutcome explain_line(const Program& program, const Module& module, int line, const TableOptions& tables) {
+ExplainOutcome explain_line(const Program& program, const Module& module, int line, const TableOptions& tables,
+                            const Limits& limits) {
     ExplainOutcome outcome;
-    auto [scopes, plans] = prepare(program, tables, outcome.errors);
+    auto [scopes, plans] = prepare(program, tables, limits, outcome.errors);
     if (!outcome.errors.empty()) {
         dedupe(outcome.errors);
         return outcome;
     }
     if (const auto* apply = statement_at<ast::Apply>(module, line)) {
         Application application = *application_of(*apply, module, scopes.at(&module));
-        outcome.explanations = Runner(scopes, plans).explain_apply(application);
+        outcome.explanations = Runner(scopes, plans, limits).explain_apply(application);
         return outcome;
     }
     const ast::Claim* claim = statement_at<ast::Claim>(module, line);
     if (!claim) return outcome;
-    Runner runner(scopes, plans);
+    Runner runner(scopes, plans, limits);
     Explanation explanation;
     explanation.claim = runner.claim(module, *claim);
     std::vector<const ast::Check*> checks;
@@ -371,27 +373,39 @@ ExplainOutcome explain_line(const Program& program, const Module& module, int li
                                   [&](const ast::Check* c) { return module.source.locate(*c).line == line; });
     for (const ast::Check* check : checks)
         if (!on_a_check || module.source.locate(*check).line == line)
-            explanation.checks.push_back(Runner(scopes, plans).explain(module, *check));
+            explanation.checks.push_back(Runner(scopes, plans, limits).explain(module, *check));
     outcome.explanations.push_back(std::move(explanation));
     return outcome;
 }
 
-CheckOutcome check_program(const Program& program, const TableOptions& tables) {
+CheckOutcome check_program(const Program& program, const TableOptions& tables, const Limits& limits) {
     CheckOutcome outcome;
-    auto [scopes, plans] = prepare(program, tables, outcome.errors);
+    auto [scopes, plans] = prepare(program, tables, limits, outcome.errors);
     if (!outcome.errors.empty()) {
         dedupe(outcome.errors);
         return outcome;
     }
-    Runner runner(scopes, plans);
+    Runner runner(scopes, plans, limits);
+    // Before each claim: is there room and time for it?
+    auto next_claim = [&](const Module& module, const boost::spirit::x3::position_tagged& at) {
+        if (outcome.report.claims.size() >= limits.max_claims)
+            throw LimitExceeded(diagnose(module.source, at,
+                                         over_limit("more claims than allowed", limits.max_claims, "--max-claims")));
+        const Location where = module.source.locate(at);
+        limits.check_time("at " + module.source.path() + ":" + std::to_string(where.line));
+    };
     for (const Module* module : program.targets())
         for (const auto& statement : module->ast) {
-            if (const auto* claim = boost::get<ast::Claim>(&statement.get()))
+            if (const auto* claim = boost::get<ast::Claim>(&statement.get())) {
+                next_claim(*module, *claim);
                 outcome.report.claims.push_back(runner.claim(*module, *claim));
+            }
             if (const auto* apply = boost::get<ast::Apply>(&statement.get())) {
                 Application application = *application_of(*apply, *module, scopes.at(module));
-                for (const auto& claim : scopes.at(module).templates.at(apply->name.text).templ->claims)
+                for (const auto& claim : scopes.at(module).templates.at(apply->name.text).templ->claims) {
+                    next_claim(*module, *apply);
                     outcome.report.claims.push_back(runner.applied_claim(application, claim));
+                }
             }
         }
     outcome.report.conflicts = conflicts_among(runner.statements());

@@ -2,6 +2,7 @@
 // The pipeline after loading, left to right: bind names, check types, then
 // evaluate and judge every claim of the target files.
 #include "grammar/diagnostic.hpp"
+#include "limits.hpp"
 #include "module.hpp"
 #include "report.hpp"
 #include "tables.hpp"
@@ -19,7 +20,8 @@ struct CheckOutcome {
     std::vector<Diagnostic> errors;  // static errors: when any, the report is empty
 };
 
-CheckOutcome check_program(const Program& program, const TableOptions& tables = {});
+// Throws LimitExceeded when the run goes past one of its limits.
+CheckOutcome check_program(const Program& program, const TableOptions& tables = {}, const Limits& limits = {});
 
 // Every step behind one check: what explain prints.
 struct CheckExplanation {
@@ -42,6 +44,6 @@ struct ExplainOutcome {
 // Explains the claim at `line` of `module` (one of the program's targets), or
 // every claim an apply on that line makes.
 ExplainOutcome explain_line(const Program& program, const Module& module, int line,
-                            const TableOptions& tables = {});
+                            const TableOptions& tables = {}, const Limits& limits = {});
 
 }  // namespace claimcheck

@@ -99,6 +99,19 @@ void Evaluator::fail(const Module& module, const boost::spirit::x3::position_tag
                             std::to_string(at.column) + ")");
 }
 
+void Evaluator::within_limits(const Module& module, const boost::spirit::x3::position_tagged& node,
+                              const Rational& x) const {
+    if (static_cast<std::size_t>(nesting_) > limits_.parse.max_depth)
+        throw LimitExceeded(diagnose(module.source, node,
+                                     over_limit("a figure defined through " + std::to_string(nesting_) +
+                                                    " figures, each through the next",
+                                                limits_.parse.max_depth, "--max-depth")));
+    if (const std::size_t bits = bits_of(x); bits > limits_.max_bits)
+        throw LimitExceeded(diagnose(module.source, node,
+                                     over_limit("an exact value of " + std::to_string(bits) + " bits",
+                                                limits_.max_bits, "--max-bits")));
+}
+
 Value Evaluator::expression(const ast::Expr& expr, const Module& module, const ValueParams* params) {
     ++depth_;
     Value result = operand(expr.first, module, params);
@@ -115,6 +128,7 @@ Value Evaluator::expression(const ast::Expr& expr, const Module& module, const V
             if (right.number == 0) fail(module, operation, "division by zero");
             result.number /= right.number;
         }
+        within_limits(module, operation, result.number);
         result.type = type;
     }
     result.type.period = total_period(expr, terms, result.type.period);
@@ -136,6 +150,12 @@ Value Evaluator::name(const ast::Name& n, const Module& module, const ValueParam
     // Only a table's column reaches here unbound: diagnosis took an aggregate's argument for a figure.
     if (bound == scope(module).names.end()) throw EvalError(text + " is a column, not a figure");
     const LetBinding& binding = bound->second;
+    struct Nesting {  // one more figure being worked out, counted on every way out, exceptions included
+        int& n;
+        explicit Nesting(int& count) : n(++count) {}
+        ~Nesting() { --n; }
+    } nesting(nesting_);
+    within_limits(module, n, 0);
     ++depth_;
     Value value = let(binding);
     --depth_;

@@ -1,5 +1,6 @@
 #pragma once
 // Exact evaluation of expressions that have passed the type checker.
+#include "limits.hpp"
 #include "scope.hpp"
 #include "shape.hpp"
 #include "table.hpp"
@@ -31,7 +32,7 @@ struct EvaluationFailure : std::runtime_error {
 
 class Evaluator {
 public:
-    explicit Evaluator(const Scopes& scopes) : scopes_(scopes) {}
+    explicit Evaluator(const Scopes& scopes, const Limits& limits = {}) : scopes_(scopes), limits_(limits) {}
 
     Value expression(const ast::Expr& expr, const Module& module, const ValueParams* params = nullptr);
     Value operand(const ast::Operand& operand, const Module& module, const ValueParams* params);
@@ -73,8 +74,12 @@ private:
     const Module* home(const Module& module) const { return applied(module) ? application_->into : &module; }
     const Answer& answer(const ast::Call& call, const TableBinding& table);
     void record(TraceStep::Kind kind, std::string text, const Value& value, std::string how);
+    // Stops the run (LimitExceeded) when x has grown past the bits allowed, or the nesting past its depth.
+    void within_limits(const Module& module, const boost::spirit::x3::position_tagged& node, const Rational& x) const;
 
     const Scopes& scopes_;
+    const Limits limits_;
+    int nesting_ = 0;  // figures being worked out, each for the one before: x = y + 1, y = z + 1, ...
     std::map<const ast::Let*, Value> lets_;
     std::set<const TableInfo*> tables_used_;
     Trace* trace_ = nullptr;

@@ -2,8 +2,10 @@
 
 #include "grammar/parse.hpp"
 #include "paths.hpp"
+#include "utf8.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 namespace claimcheck {
@@ -11,6 +13,23 @@ namespace claimcheck {
 namespace fs = std::filesystem;
 
 namespace {
+
+// Where text stops being UTF-8 text a person wrote, and why: the parser would
+// otherwise report a confusing "expected ..." at an invisible byte.
+std::optional<std::pair<std::size_t, std::string>> not_text_at(const std::string& text) {
+    std::size_t bad = invalid_utf8_at(text);
+    for (std::size_t i = 0; i < std::min(bad, text.size()); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+            char code[8];
+            std::snprintf(code, sizeof code, "0x%02X", c);
+            return std::pair{i, std::string(c == 0 ? "a NUL byte" : "a control character") + " (" + code +
+                                    "): a claims file is text"};
+        }
+    }
+    if (bad == std::string::npos) return std::nullopt;
+    return std::pair{bad, std::string("invalid UTF-8: a claims file is UTF-8 text")};
+}
 
 class Loader {
 public:
@@ -40,9 +59,17 @@ private:
             }
             return found->second;
         }
-        auto text = read_file(path);
+        const Limits& limits = options_.limits;
+        if (from && stack_.size() >= limits.max_use_depth) {
+            errors_.push_back(diagnose(from->source, *use,
+                                       over_limit("files using files " + std::to_string(stack_.size() + 1) + " deep",
+                                                  limits.max_use_depth, "--max-use-depth")));
+            return nullptr;
+        }
+        auto why = unreadable(path, limits.max_file_bytes);
+        auto text = why ? std::nullopt : read_file(path);
         if (!text) {
-            std::string message = "cannot read " + display_path(path);
+            std::string message = "cannot read " + display_path(path) + ": " + why.value_or("read failed");
             if (from)
                 errors_.push_back(diagnose(from->source, *use, message));
             else
@@ -51,7 +78,11 @@ private:
         }
         SourceFile source(display_path(path), std::move(*text));
         ast::File tree;
-        if (auto failure = parse(source, tree)) {
+        if (auto bad = not_text_at(source.text())) {
+            errors_.push_back(diagnose(source, bad->first, bad->second));
+            return nullptr;
+        }
+        if (auto failure = parse(source, tree, limits.parse)) {
             errors_.push_back(std::move(*failure));
             return nullptr;
         }

@@ -3,6 +3,7 @@
 // for *.claims in name order), parses them, and follows `use` statements:
 // relative to the using file, or into the rules directory for `use house-style`.
 #include "grammar/diagnostic.hpp"
+#include "limits.hpp"
 #include "module.hpp"
 
 #include <filesystem>
@@ -17,6 +18,7 @@ struct LoadOptions {
     // working directory when the file checked is inside it, else that file's own directory.
     std::filesystem::path root;
     bool allow_outside = false;
+    Limits limits{};
 };
 
 struct LoadResult {

@@ -2,6 +2,8 @@
 
 #include "arithmetic.hpp"
 
+#include <algorithm>
+
 namespace claimcheck {
 
 namespace {
@@ -25,6 +27,23 @@ Evaluated interval_of(const ast::Interval& written, Evaluator& evaluator, const 
         out.unit = high.type.unit;
     }
     return out;
+}
+
+// Bounds written for a positive N come out reversed for a negative one: "nearly -100"
+// gives [-90, -100). Its mirror image, (-100, -90], each bound keeping its own kind, is
+// what the words mean. Reversed bounds with no negative figure behind them are a mistake.
+void orient(Evaluated& e, bool negative, const Evaluator& evaluator, const Definition& d, const ast::Meaning& m) {
+    auto& [low, high] = e.interval;
+    if (!low || !high || low->value <= high->value) return;
+    if (!negative)
+        evaluator.fail(*d.module, m.interval,
+                       "'" + d.phrase + "' means " + e.interval.text(e.unit) +
+                           ": its lower bound is above its upper bound");
+    std::swap(low, high);
+}
+
+bool any_negative(const ValueParams& params) {
+    return std::any_of(params.begin(), params.end(), [](const auto& p) { return p.second.number < 0; });
 }
 
 }  // namespace
@@ -123,6 +142,7 @@ Meaning MeaningBuilder::phrase(const PhraseTerm& term) {
     }
     for (const auto& meaning : define.meanings) {
         Evaluated e = interval_of(meaning.interval, evaluator_, *d.module, p);
+        orient(e, any_negative(p), evaluator_, d, meaning);
         if (!it) m.unit = e.unit;
         if (meaning.kind == "means")
             m.strict = {name, e.interval};

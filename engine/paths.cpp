@@ -1,5 +1,7 @@
 #include "paths.hpp"
 
+#include "grammar/screen.hpp"
+
 #include <fstream>
 #include <sstream>
 
@@ -13,6 +15,19 @@ std::optional<std::string> read_file(const fs::path& path) {
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
+}
+
+std::optional<std::string> unreadable(const fs::path& path, std::uintmax_t max_bytes) {
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (!fs::exists(status)) return "no such file";
+    if (fs::is_directory(status)) return "is a directory, not a file";
+    if (!fs::is_regular_file(status)) return "is not a regular file";
+    const std::uintmax_t size = fs::file_size(path, ec);
+    if (!ec && size > max_bytes)
+        return over_limit("is " + std::to_string(size) + " bytes", max_bytes, "--max-file-size");
+    if (!std::ifstream(path, std::ios::binary)) return "cannot be opened (permission denied?)";
+    return std::nullopt;
 }
 
 std::string display_path(const fs::path& path) {

@@ -1,5 +1,6 @@
 #pragma once
 // Files as claimcheck reads them, and the project directory they may not leave.
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -7,6 +8,10 @@
 namespace claimcheck {
 
 std::optional<std::string> read_file(const std::filesystem::path& path);
+
+// Why path cannot be read as a text file of at most max_bytes ("is a directory",
+// "no such file"), or nothing when it can.
+std::optional<std::string> unreadable(const std::filesystem::path& path, std::uintmax_t max_bytes);
 
 // Paths as the user would write them: relative to the working directory when
 // inside it, otherwise absolute.

@@ -4,6 +4,7 @@
 // in a single streaming scan (engine/table_scan); nothing here knows the
 // claims language's syntax.
 #include "exact.hpp"
+#include "limits.hpp"
 
 #include <cstdint>
 #include <map>
@@ -77,6 +78,7 @@ struct ScanOptions {
     bool lenient = false;  // skip malformed rows (and count them) instead of stopping
     int threads = 2;
     std::size_t block_size = 1 << 20;  // bytes a worker reads at a time (tests make it tiny)
+    const Limits* limits = nullptr;    // the run's time limit, checked at every block
 };
 
 // A malformed row: where, and what.

@@ -67,6 +67,10 @@ void parse_range(ScanContext& cx, Piece& piece, std::uint64_t from, std::uint64_
     bool short_read = false;  // the file shrank while read
     auto refill = [&] {
         if (next >= limit || short_read || (keep_tail && cx.stop.load(std::memory_order_relaxed))) return false;
+        if (cx.late.load(std::memory_order_relaxed) || (cx.options.limits && cx.options.limits->out_of_time())) {
+            cx.late = true;
+            return false;
+        }
         if (end > pos) std::memmove(buffer.data(), buffer.data() + pos, end - pos);
         base += pos;
         end -= pos;

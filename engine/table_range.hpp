@@ -41,6 +41,7 @@ struct ScanContext {
     const ScanPlan& plan;
     const ScanOptions& options;
     std::atomic<bool> stop{false};  // the first range has an error: the other ranges are moot
+    std::atomic<bool> late{false};  // the run's time ran out: every worker stops reading
 };
 
 // The records starting in [from, to), the first of them the header when `header`. keep_tail:

@@ -136,7 +136,9 @@ ScanResult scan_table(const std::string& path, const Schema& schema, const std::
         result.largest_buffer = std::max(result.largest_buffer, p->buffer);
     }
     Walk walk(cx, result);
-    if (walk.run(pieces, cut)) result.answers = walk.answers();
+    const bool whole = walk.run(pieces, cut);
+    if (cx.late) options.limits->check_time("while scanning " + path);  // throws: the answers are partial
+    if (whole) result.answers = walk.answers();
     return result;
 }
 

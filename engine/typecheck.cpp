@@ -202,6 +202,13 @@ std::optional<Type> TypeChecker::let(const LetBinding& binding) {
         error(*binding.module, let.name, let.name.text + " is defined in terms of itself");
         return lets_[&let] = std::nullopt;
     }
+    if (visiting_.size() >= max_depth_) {  // the evaluator would recurse as deep
+        error(*binding.module, let.name,
+              over_limit("a figure defined through " + std::to_string(visiting_.size() + 1) +
+                             " figures, each through the next",
+                         max_depth_, "--max-depth"));
+        return lets_[&let] = std::nullopt;
+    }
     visiting_.insert(&let);
     const Application* applied = application_;  // a let's own figure is read in its own file
     application_ = nullptr;

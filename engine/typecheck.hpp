@@ -3,6 +3,7 @@
 // function exists and gets the right arguments, units fit together, periods
 // are real dates. Each problem becomes a positioned diagnostic.
 #include "grammar/diagnostic.hpp"
+#include "grammar/screen.hpp"
 #include "scope.hpp"
 #include "value.hpp"
 
@@ -19,7 +20,8 @@ using TypeParams = std::map<std::string, Type>;
 
 class TypeChecker {
 public:
-    TypeChecker(const Scopes& scopes, std::vector<Diagnostic>& errors) : scopes_(scopes), errors_(errors) {}
+    TypeChecker(const Scopes& scopes, std::vector<Diagnostic>& errors, std::size_t max_depth = ParseLimits{}.max_depth)
+        : scopes_(scopes), errors_(errors), max_depth_(max_depth) {}
 
     // Nothing when the expression has an error (already reported).
     std::optional<Type> expression(const ast::Expr& expr, const Module& module,
@@ -52,6 +54,7 @@ private:
     std::vector<Diagnostic>& errors_;
     std::map<const ast::Let*, std::optional<Type>> lets_;
     std::set<const ast::Let*> visiting_;
+    std::size_t max_depth_;  // of figures defined through figures: visiting_ holds the chain
 };
 
 }  // namespace claimcheck

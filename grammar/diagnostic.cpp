@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 namespace claimcheck {
 
@@ -19,14 +20,46 @@ std::string caret_padding(const std::string& line, int column) {
     pad.append(static_cast<std::size_t>(std::max(0, column - seen)), ' ');
     return pad;
 }
+bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The byte offset of code point `n` (0-based) in line, or its size.
+std::size_t offset_of(const std::string& line, int n) {
+    std::size_t i = 0;
+    for (int seen = 0; i < line.size(); ++i)
+        if (!continuation(line[i]) && seen++ == n) return i;
+    return line.size();
+}
+
+// The line as it can be shown: control characters (an escape sequence would act on
+// the terminal) as U+FFFD, and a very long line cut to the part around the column,
+// which moves to match. Tabs stay, so the caret lines up.
+std::pair<std::string, int> shown_line(const std::string& line, int column) {
+    constexpr int keep = 60;  // code points shown on each side of the column
+    std::string out;
+    int from = 1, points = 0;
+    for (char c : line) points += !continuation(c);
+    const bool cut = points > 3 * keep;
+    if (cut && column > keep + 1) from = column - keep;
+    const std::size_t begin = cut ? offset_of(line, from - 1) : 0;
+    const std::size_t end = cut ? offset_of(line, column - 1 + keep) : line.size();
+    if (begin > 0) out += "\u2026";
+    for (std::size_t i = begin; i < end; ++i) {
+        const auto c = static_cast<unsigned char>(line[i]);
+        out += (c < 0x20 && c != '\t') || c == 0x7F ? std::string("\uFFFD") : std::string(1, line[i]);
+    }
+    if (end < line.size()) out += "\u2026";
+    return {out, column - from + 1 + (begin > 0 ? 1 : 0)};
+}
+
 }  // namespace
 
 std::string Diagnostic::render() const {
     if (at.line == 0) return path + ": error: " + message + "\n";  // about a whole file
     std::string out = path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
                       ": error: " + message + "\n";
-    out += "  " + source_line + "\n";
-    out += "  " + caret_padding(source_line, at.column) + "^\n";
+    const auto [line, column] = shown_line(source_line, at.column);
+    out += "  " + line + "\n";
+    out += "  " + caret_padding(line, column) + "^\n";
     for (const auto& note : notes) out += "  note: " + note + "\n";
     return out;
 }

@@ -14,8 +14,9 @@ std::string readable(std::string expected) {
 }
 }  // namespace
 
-std::optional<Diagnostic> parse(SourceFile& source, ast::File& file) {
+std::optional<Diagnostic> parse(SourceFile& source, ast::File& file, const ParseLimits& limits) {
     namespace x3 = boost::spirit::x3;
+    if (auto refused = screen(source, limits)) return refused;
     const std::string& text = source.text();
     parser::iterator_type first = text.begin();
     parser::iterator_type const last = text.end();
@@ -29,7 +30,11 @@ std::optional<Diagnostic> parse(SourceFile& source, ast::File& file) {
         // X3 fails before skipping blanks; point the caret at the offending text.
         std::size_t at = failure->offset;
         while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
-        return diagnose(source, at, "expected " + readable(failure->expected));
+        Diagnostic d = diagnose(source, at, "expected " + readable(failure->expected));
+        if (at < text.size() && text[at] == '/')  // "is 1/3": a stated figure is one number or word
+            d.notes.push_back("a fraction stated after 'is' is written in brackets, is (1 / 3), for its exact "
+                              "value, or as a word the vocabulary defines, such as 'a third'");
+        return d;
     }
     if (!ok || first != last)
         return diagnose(source, static_cast<std::size_t>(first - text.begin()), "unexpected text");

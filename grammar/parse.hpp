@@ -2,6 +2,7 @@
 // The grammar's one entry point: text in, syntax tree (with positions) or a positioned error out.
 #include "ast.hpp"
 #include "diagnostic.hpp"
+#include "screen.hpp"
 #include "source.hpp"
 
 #include <optional>
@@ -9,6 +10,7 @@
 namespace claimcheck {
 
 // Parses source into file and records node positions in source; an error names file:line:col.
-std::optional<Diagnostic> parse(SourceFile& source, ast::File& file);
+// Text past the limits is refused before the parser, which recurses once per nesting level, sees it.
+std::optional<Diagnostic> parse(SourceFile& source, ast::File& file, const ParseLimits& limits = {});
 
 }  // namespace claimcheck

@@ -16,7 +16,8 @@ struct Loaded {
     Analyzed analyzed;
     Evaluator evaluator;
 
-    explicit Loaded(const std::string& text) : analyzed(analyze_text(text)), evaluator(analyzed.scopes) {
+    explicit Loaded(const std::string& text, const Limits& limits = {})
+        : analyzed(analyze_text(text)), evaluator(analyzed.scopes, limits) {
         INFO(rendered(analyzed.errors));
         REQUIRE(analyzed.errors.empty());
     }
@@ -113,4 +114,40 @@ TEST_CASE("parameters shadow lets of the same name", "[evaluate]") {
     ValueParams params{{"N", Value{3, Type{Unit{Dimension::number}, std::nullopt}}}};
     CHECK(p.evaluator.expression(figure.value, p.analyzed.main(), &params).number == 6);
     CHECK(p.evaluator.expression(figure.value, p.analyzed.main()).number == 14);
+}
+
+TEST_CASE("an exact value past the bits allowed stops the run at the operation that grew it", "[evaluate]") {
+    const std::string text = "let x = 1 / 1000 / 1000 / 1000\n";  // 1/10^9: 1 + 30 bits
+    Limits limits;
+    limits.max_bits = 31;
+    CHECK(Loaded(text, limits).let("x").number == Rational(1, 1000000000));
+    limits.max_bits = 30;
+    Loaded p(text, limits);
+    try {
+        p.let("x");
+        FAIL("no LimitExceeded");
+    } catch (const LimitExceeded& e) {
+        CHECK(e.diagnostic.at.line == 1);
+        CHECK(e.diagnostic.at.column == 25);
+        CHECK(e.diagnostic.message == "an exact value of 31 bits, over the limit of 30; --max-bits raises it");
+    }
+}
+
+TEST_CASE("figures defined through figures nest, and stop the run past the depth allowed", "[evaluate]") {
+    std::string text = "let x0 = 1\n";
+    for (int i = 1; i <= 5; ++i) text += "let x" + std::to_string(i) + " = x" + std::to_string(i - 1) + " + 1\n";
+    Limits limits;
+    limits.parse.max_depth = 5;  // x5 needs x4, which needs x3, ... down to x0: five
+    CHECK(Loaded(text, limits).let("x5").number == 6);
+    limits.parse.max_depth = 4;
+    Loaded p(text, limits);
+    try {
+        p.let("x5");
+        FAIL("no LimitExceeded");
+    } catch (const LimitExceeded& e) {
+        CHECK(e.diagnostic.at.line == 2);  // x1's use of x0, the fifth
+        CHECK(e.diagnostic.at.column == 10);
+        CHECK(e.diagnostic.message ==
+              "a figure defined through 5 figures, each through the next, over the limit of 4; --max-depth raises it");
+    }
 }

@@ -83,7 +83,8 @@ TEST_CASE("a rules name that does not exist is an error at the use", "[loader]")
     p.file("main.claims", "let a = 1\n  use nonesuch\n");
     LoadResult r = p.load();
     REQUIRE(r.errors.size() == 1);
-    CHECK_THAT(r.errors[0].message, Catch::StartsWith("cannot read ") && Catch::EndsWith("rules/nonesuch.claims"));
+    CHECK_THAT(r.errors[0].message,
+               Catch::StartsWith("cannot read ") && Catch::EndsWith("rules/nonesuch.claims: no such file"));
     CHECK(r.errors[0].path == p.path("main.claims"));
     CHECK(r.errors[0].at.line == 2);
     CHECK(r.errors[0].at.column == 3);
@@ -94,7 +95,7 @@ TEST_CASE("a used file that does not exist is an error at the use", "[loader]") 
     p.file("main.claims", "let a = 1\nuse \"nope.claims\"\n");
     LoadResult r = p.load();
     REQUIRE(r.errors.size() == 1);
-    CHECK(r.errors[0].message == "cannot read " + p.path("nope.claims"));
+    CHECK(r.errors[0].message == "cannot read " + p.path("nope.claims") + ": no such file");
     CHECK(r.errors[0].at.line == 2);
     CHECK(r.errors[0].at.column == 1);
     CHECK(r.errors[0].source_line == "use \"nope.claims\"");
@@ -202,4 +203,67 @@ TEST_CASE("loading the same inputs twice gives the same program order", "[loader
     LoadResult second = p.load({"suite"});
     REQUIRE(first.errors.empty());
     CHECK(paths(first.program) == paths(second.program));
+}
+
+TEST_CASE("a used directory is an error at the use, not an empty file", "[loader]") {
+    Project p;
+    p.file("main.claims", "use \"sub\"\n").file("sub/a.claims", "let a = 1\n");
+    LoadResult r = p.load();
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].message == "cannot read " + p.path("sub") + ": is a directory, not a file");
+    CHECK(r.errors[0].at.line == 1);
+}
+
+TEST_CASE("a claims file that is not UTF-8 text is refused where it stops being text", "[loader]") {
+    for (const auto& [text, column, message] :
+         std::vector<std::tuple<std::string, int, std::string>>{
+             {std::string("let a = 1\nlet b\0 = 2\n", 22), 6, "a NUL byte (0x00): a claims file is text"},
+             {"let a = 1\nlet \x1b[31mb = 2\n", 5, "a control character (0x1B): a claims file is text"},
+             {"let a = 1\nlet caf\xC3 = 2\n", 8, "invalid UTF-8: a claims file is UTF-8 text"},
+             {"let a = 1\nlet b = \xE0\x80\x80\n", 9, "invalid UTF-8: a claims file is UTF-8 text"}}) {
+        Project p;
+        p.file("main.claims", text);
+        LoadResult r = p.load();
+        INFO(rendered(r.errors));
+        REQUIRE(r.errors.size() == 1);
+        CHECK(r.errors[0].message == message);
+        CHECK(r.errors[0].at.line == 2);
+        CHECK(r.errors[0].at.column == column);
+    }
+}
+
+TEST_CASE("tabs, CRLF and a BOM are text", "[loader]") {
+    Project p;
+    p.file("main.claims", "\xEF\xBB\xBFlet a = 1\r\nlet b =\t2\r\n");
+    LoadResult r = p.load();
+    INFO(rendered(r.errors));
+    CHECK(r.errors.empty());
+}
+
+TEST_CASE("a file over the size limit is refused before it is read", "[loader]") {
+    Project p;
+    p.file("main.claims", "use \"big.claims\"\n").file("big.claims", "let a = 1\n" + std::string(990, '#') + "\n");
+    Limits limits;
+    limits.max_file_bytes = 1000;  // big.claims is 1001 bytes; main.claims is well under
+    LoadResult r = p.load({"main.claims"}, limits);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].message == "cannot read " + p.path("big.claims") +
+                                     ": is 1001 bytes, over the limit of 1000; --max-file-size raises it");
+    limits.max_file_bytes = 1001;
+    CHECK(p.load({"main.claims"}, limits).errors.empty());
+}
+
+TEST_CASE("files using files are followed as deep as the limit allows", "[loader]") {
+    Project p;
+    p.file("main.claims", "use \"f1.claims\"\n");
+    for (int i = 1; i <= 4; ++i)
+        p.file("f" + std::to_string(i) + ".claims", i < 4 ? "use \"f" + std::to_string(i + 1) + ".claims\"\n" : "let a = 1\n");
+    Limits limits;
+    limits.max_use_depth = 5;  // main and f1 to f4: five files open at once
+    CHECK(p.load({"main.claims"}, limits).errors.empty());
+    limits.max_use_depth = 4;
+    LoadResult r = p.load({"main.claims"}, limits);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].path == p.path("f3.claims"));
+    CHECK(r.errors[0].message == "files using files 5 deep, over the limit of 4; --max-use-depth raises it");
 }

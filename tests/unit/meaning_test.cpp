@@ -256,3 +256,33 @@ TEST_CASE("actual values are shown with two more places than were stated", "[mea
     CHECK(display_places(&boost::get<ast::Stated>(checks[1]->test.get())) == 2);
     CHECK(display_places(nullptr) == 2);
 }
+
+TEST_CASE("a vague word about a negative figure means the mirror image of its positive reading", "[meaning]") {
+    auto nearly = meaning_of("a is nearly -100", "let a = 1");
+    require_bounds(nearly->meaning.strict.interval, -100, false, -90, true);  // (-100, -90]: short of -100
+    auto about = meaning_of("change(a, b) is about -50%", "let a = 1\nlet b = 1");
+    require_bounds(about->meaning.strict.interval, pct(-105, 2), true, pct(-95, 2), true);
+    auto more = meaning_of("a is more than -5", "let a = 1");  // (N, inf): never reversed
+    REQUIRE(more->meaning.strict.interval.low);
+    CHECK(more->meaning.strict.interval.low->value == -5);
+    CHECK_FALSE(more->meaning.strict.interval.high);
+}
+
+TEST_CASE("a definition whose bounds are reversed for no negative figure is an error at it", "[meaning]") {
+    const std::string lets = "let a = 7\ndefine backwards\n  means [10, 5]";
+    auto built = std::make_unique<Built>(Built{
+        analyze_text("use house-style\n" + lets + "\nclaim c in \"a.txt\":\n  check a is backwards\n"), {}});
+    Analyzed& a = built->analyzed;
+    REQUIRE(a.errors.empty());
+    const ast::Check* c = a.checks().at(0);
+    Evaluator evaluator(a.scopes);
+    MeaningBuilder builder(evaluator);
+    try {
+        builder.stated(a.main(), boost::get<ast::Stated>(c->test.get()), a.plans.at({c, nullptr}));
+        FAIL("no EvaluationFailure");
+    } catch (const EvaluationFailure& e) {
+        CHECK_THAT(std::string(e.what()),
+                   Catch::StartsWith("'backwards' means [10, 5]: its lower bound is above its upper bound (") &&
+                       Catch::EndsWith(":4:9)"));
+    }
+}

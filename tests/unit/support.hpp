@@ -97,10 +97,10 @@ public:
     }
     const TempDir& dir() const { return dir_; }
 
-    LoadResult load(const std::vector<std::string>& targets = {"main.claims"}) const {
+    LoadResult load(const std::vector<std::string>& targets = {"main.claims"}, const Limits& limits = {}) const {
         std::vector<std::string> inputs;
         for (const auto& t : targets) inputs.push_back(path(t));
-        return claimcheck::load(inputs, LoadOptions{rules_dir(), dir_.path()});
+        return claimcheck::load(inputs, LoadOptions{rules_dir(), dir_.path(), false, limits});
     }
 
     // As the command does it: nothing is checked when loading failed.

@@ -164,3 +164,26 @@ TEST_CASE("the thousands-separator hint appears when an argument is a grouped li
     CHECK(only_error("let x = days(FY2015/16, FY2016/17)\n").message ==
           "days takes 1 argument, not 2: days(period)");
 }
+
+TEST_CASE("a figure defined through more figures than the depth allows is an error at the deepest", "[typecheck]") {
+    // Written last to first, so checking x0 walks the whole chain at once.
+    std::string text;
+    for (int i = 0; i < 5; ++i) text += "let x" + std::to_string(i) + " = x" + std::to_string(i + 1) + " + 1\n";
+    text += "let x5 = 1\n";
+    auto a = analyze_text(text);
+    REQUIRE(a.errors.empty());
+    for (std::size_t depth : {6, 5}) {
+        std::vector<Diagnostic> errors;
+        TypeChecker checker(a.scopes, errors, depth);
+        checker.let(a.scopes.at(&a.main()).names.at("x0"));
+        INFO(depth << ": " << rendered(errors));
+        if (depth == 6) {
+            CHECK(errors.empty());  // x0 to x5: six figures open at once
+        } else {
+            REQUIRE(errors.size() == 1);
+            CHECK(at(errors[0]) == "6:5");
+            CHECK(errors[0].message ==
+                  "a figure defined through 6 figures, each through the next, over the limit of 5; --max-depth raises it");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+#pragma once
+// How much one run may take on. Each limit has a default generous for any real
+// newsroom file, a flag to change it, and a clear error when it is reached: the
+// run stops with exit status 2 and no report, never a crash or a half report.
+#include "grammar/diagnostic.hpp"
+#include "grammar/screen.hpp"
+#include "exact.hpp"
+
+#include <chrono>
+#include <cstdint>
+#include <exception>
+#include <string>
+
+namespace claimcheck {
+
+struct Limits {
+    ParseLimits parse;                           // nesting depth, token and number length
+    std::uintmax_t max_file_bytes = 16u << 20;  // one claims file or article (tables are streamed)
+    std::size_t max_bits = 100000;               // numerator and denominator of one exact value, together
+    std::size_t max_claims = 100000;             // claims in one run
+    std::size_t max_use_depth = 64;              // files using files using files
+    double time_limit = 600;                     // seconds of wall-clock time, from `started`
+    std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+
+    bool out_of_time() const;
+    // Throws LimitExceeded once the run's time is up; `doing` says what it stopped: "while scanning t.csv".
+    void check_time(const std::string& doing) const;
+};
+
+// A limit reached: what stops the run, with the place it was reached where there is one.
+struct LimitExceeded : std::exception {
+    explicit LimitExceeded(Diagnostic d) : diagnostic(std::move(d)) {}
+    const char* what() const noexcept override { return diagnostic.message.c_str(); }
+    Diagnostic diagnostic;
+};
+
+// The bits of x's numerator and denominator together.
+std::size_t bits_of(const Rational& x);
+
+}  // namespace claimcheck
