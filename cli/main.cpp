@@ -1,4 +1,5 @@
 // claimcheck: checks the numbers in news copy against the counts they rest on.
+#include "deep_stack.hpp"
 #include "options.hpp"
 
 #include <CLI/CLI.hpp>
@@ -21,8 +22,9 @@ void setup_logging(bool verbose) {
 void add_limit_options(CLI::App* command, claimcheck::Limits& limits) {
     const std::string group = "Limits";
     auto positive = CLI::PositiveNumber;
-    command->add_option("--max-depth", limits.parse.max_depth, "brackets and names nested inside each other")
-        ->check(positive)->capture_default_str()->group(group);
+    command->add_option("--max-depth", limits.parse.max_depth,
+                        "brackets nested inside each other, and figures defined through figures (at most 1000)")
+        ->check(CLI::Range(1, 1000))->capture_default_str()->group(group);
     command->add_option("--max-token", limits.parse.max_token, "characters in one name, number or quoted string")
         ->check(positive)->capture_default_str()->group(group);
     command->add_option("--max-digits", limits.parse.max_digits, "digits in one number")
@@ -107,14 +109,17 @@ int main(int argc, char** argv) {
     }
     setup_logging(verbose);
     check.colour = colour_named(colour);
-    try {
-        if (*test_cmd) return run_test(test);
-        if (*explain_cmd) return run_explain(explain);
-        if (*extract_cmd) return run_extract(extract);
-        return run_check(check);
-    } catch (const std::exception& e) {
-        // A bug in claimcheck, not in the input: say so instead of aborting.
-        spdlog::critical("internal error: {}; please report it with the input that caused it", e.what());
-        return 3;
-    }
+    const InputOptions& input = *test_cmd ? test.input : *explain_cmd ? explain.input : check.input;
+    return run_with_stack(stack_for(input.limits.parse.max_depth), [&] {
+        try {
+            if (*test_cmd) return run_test(test);
+            if (*explain_cmd) return run_explain(explain);
+            if (*extract_cmd) return run_extract(extract);
+            return run_check(check);
+        } catch (const std::exception& e) {
+            // A bug in claimcheck, not in the input: say so instead of aborting.
+            spdlog::critical("internal error: {}; please report it with the input that caused it", e.what());
+            return 3;
+        }
+    });
 }
