@@ -53,7 +53,9 @@ DataError data_error(const std::string& file, std::uint64_t row, std::size_t col
     e.row = row;
     e.column = column;
     e.message = std::move(message);
-    e.text = displayable(text);
+    // A field that runs on over line ends (an unterminated quote) is shown up to its first.
+    const std::size_t line_end = text.find('\n');
+    e.text = displayable(text.substr(0, line_end)) + (line_end == std::string_view::npos ? "" : "\u2026");
     const std::string_view first_line = raw.substr(0, raw.find('\n'));
     e.line = displayable(first_line.substr(0, first_line.size() - (first_line.ends_with('\r') ? 1 : 0)));
     if (offset <= first_line.size())

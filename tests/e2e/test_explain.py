@@ -99,7 +99,7 @@ def test_no_claim_there(binary, suite):
 
 def test_bad_argument(binary, suite):
     for where in (KENT, f"{KENT}:", f"{KENT}:x", f"{KENT}:0", f"{KENT}:-3", f"{KENT}:7x", ":7",
-                  "examples/nspcc-2017/nothere.claims:3", "tests/cases/bad/unknown_name.claims:3"):
+                  "examples/nspcc-2017/nothere.claims:3", "tests/bad/unknown_name.claims:3"):
         run = explain(binary, suite, where, status=2)
         suite.equal(run.stdout, "", f"explain {where}: stdout")
         suite.check(run.stderr.strip() != "", f"explain {where}: says why on stderr")

@@ -1,0 +1,35 @@
+// Claim files run end to end, as `claimcheck check` runs them: loaded (with the
+// house style), bound, type-checked, evaluated, judged, diagnosed, and written as
+// every report format. Static errors and limits are answers; anything thrown
+// past them, or any sanitizer report, is a bug.
+#include "fuzz_support.hpp"
+
+#include "cli/report/writers.hpp"
+#include "engine/checker.hpp"
+#include "engine/loader.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <sstream>
+#include <string>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    using namespace claimcheck;
+    const std::string path = fuzz::write("main.claims", {reinterpret_cast<const char*>(data), size});
+    Limits limits;
+    limits.time_limit = 20;  // a run this long is a hang: libFuzzer's -timeout reports it first
+    LoadResult loaded = load({path}, LoadOptions{fuzz::rules_dir(), fuzz::scratch(), false, limits});
+    if (!loaded.errors.empty()) return 0;
+    try {
+        CheckOutcome outcome = check_program(loaded.program, TableOptions{fuzz::scratch(), false, {}}, limits);
+        if (!outcome.errors.empty()) return 0;
+        std::ostringstream out;
+        report::write_text(out, outcome.report, report::Style{true});
+        report::write_lines(out, outcome.report);
+        report::write_json(out, outcome.report, "fuzz");
+        report::write_junit(out, outcome.report);
+        report::write_html(out, outcome.report, "fuzz");
+    } catch (const LimitExceeded&) {
+    }
+    return 0;
+}

@@ -1,0 +1,26 @@
+// The article number finder and claim drafting on any text: every mention lies
+// inside the article, and the skeleton `extract` writes parses as a claims file.
+#include "engine/article.hpp"
+#include "engine/extract.hpp"
+#include "engine/mentions.hpp"
+#include "engine/skeleton.hpp"
+#include "grammar/parse.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    using namespace claimcheck;
+    const std::string text = valid_utf8({reinterpret_cast<const char*>(data), size});  // as the command reads it
+    for (const Mention& m : find_mentions(text))
+        if (m.span.begin > m.span.end || m.span.end > text.size()) __builtin_trap();
+    std::vector<ArticleDraft> drafts{extract("fuzz.txt", text)};
+    SourceFile skeleton("skeleton.claims", render_skeleton(std::move(drafts)));
+    ast::File file;
+    if (auto error = parse(skeleton, file)) {
+        (void)error;
+        __builtin_trap();  // extract must write a file that parses
+    }
+    return 0;
+}

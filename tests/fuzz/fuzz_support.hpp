@@ -1,0 +1,30 @@
+#pragma once
+// What the fuzz targets share: a private scratch directory for the inputs that
+// must be files (claims files, CSV tables), and the repository's rules.
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <unistd.h>
+
+namespace claimcheck::fuzz {
+
+// One directory per process, so parallel fuzzing jobs never share files.
+inline const std::filesystem::path& scratch() {
+    static const std::filesystem::path dir = [] {
+        auto d = std::filesystem::temp_directory_path() / ("claimcheck-fuzz-" + std::to_string(getpid()));
+        std::filesystem::create_directories(d);
+        return d;
+    }();
+    return dir;
+}
+
+inline std::string write(const std::string& name, std::string_view bytes) {
+    const auto path = scratch() / name;
+    std::ofstream(path, std::ios::binary | std::ios::trunc).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    return path.string();
+}
+
+inline std::filesystem::path rules_dir() { return std::filesystem::path(CLAIMCHECK_SOURCE_DIR) / "rules"; }
+
+}  // namespace claimcheck::fuzz
