@@ -137,3 +137,22 @@ TEST_CASE("sort_diagnostics: equal positions keep their order", "[diagnostic]") 
     for (const auto& d : ds) order.push_back(d.message);
     CHECK(order == std::vector<std::string>{"early", "first", "second", "third"});
 }
+
+TEST_CASE("render: a very long line is shown around the column, the caret still under it", "[diagnostic]") {
+    const std::string line = std::string(500, 'a') + "X" + std::string(500, 'b');
+    const std::string shown = at("a.claims", 1, 501, "here", line).render();
+    const std::string expected_line = "\u2026" + std::string(60, 'a') + "X" + std::string(59, 'b') + "\u2026";
+    CHECK(shown == "a.claims:1:501: error: here\n  " + expected_line + "\n  " + std::string(61, ' ') + "^\n");
+    // Near the start nothing is cut before the column.
+    const std::string early = at("a.claims", 1, 3, "here", line).render();
+    CHECK(early.find("\n  aaa") != std::string::npos);
+    CHECK(early.find("\n    ^\n") != std::string::npos);
+}
+
+TEST_CASE("render: control characters in the source line are shown, not sent to the terminal", "[diagnostic]") {
+    Diagnostic d = at("a.claims", 1, 8, "a control character", std::string("quote \"\x1b[31m\" \0x", 16));
+    CHECK(d.render() ==
+          "a.claims:1:8: error: a control character\n"
+          "  quote \"\uFFFD[31m\" \uFFFDx\n"
+          "         ^\n");
+}
