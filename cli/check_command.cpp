@@ -3,7 +3,7 @@
 #include "report/writers.hpp"
 #include "session.hpp"
 
-#include <iostream>
+#include <sstream>
 
 namespace claimcheck::cli {
 
@@ -21,14 +21,16 @@ int exit_status(const Report& report, bool strict) {
 int run_check(const CheckOptions& options) {
     auto report = check_inputs(options.inputs, options.input);
     if (!report) return 2;
+    std::ostringstream out;  // written whole once complete: never a partial report
     if (options.format == "json")
-        report::write_json(std::cout, *report, CLAIMCHECK_VERSION);
+        report::write_json(out, *report, CLAIMCHECK_VERSION);
     else if (options.format == "html")
-        report::write_html(std::cout, *report, CLAIMCHECK_VERSION);
+        report::write_html(out, *report, CLAIMCHECK_VERSION);
     else if (options.format == "line")
-        report::write_lines(std::cout, *report);
+        report::write_lines(out, *report);
     else
-        report::write_text(std::cout, *report, report::Style{use_colour(options.colour)});
+        report::write_text(out, *report, report::Style{options.output.path.empty() && use_colour(options.colour)});
+    if (!write_result(options.output, out.str(), files_read(*report))) return 2;
     return exit_status(*report, options.strict);
 }
 

@@ -54,6 +54,12 @@ void add_input_options(CLI::App* command, InputOptions& input) {
     add_limit_options(command, input.limits);
 }
 
+void add_output_options(CLI::App* command, OutputOptions& output) {
+    command->add_option("-o,--output", output.path,
+                        "write the report to FILE (whole or not at all) instead of standard output");
+    command->add_flag("--force", output.force, "let --output replace a file that exists (never an input)");
+}
+
 Colour colour_named(const std::string& name) {
     return name == "always" ? Colour::always : name == "never" ? Colour::never : Colour::automatic;
 }
@@ -80,6 +86,7 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     add_input_options(check_cmd, check.input);
+    add_output_options(check_cmd, check.output);
 
     TestOptions test;
     auto* test_cmd = app.add_subcommand(
@@ -89,6 +96,7 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"text", "junit"}))
         ->capture_default_str();
     add_input_options(test_cmd, test.input);
+    add_output_options(test_cmd, test.output);
 
     ExplainOptions explain;
     auto* explain_cmd = app.add_subcommand("explain", "show every step of the arithmetic behind the claim at FILE:LINE");

@@ -1,6 +1,7 @@
 #pragma once
 // What the command line asked for, once parsed.
 #include "engine/limits.hpp"
+#include "output.hpp"
 
 #include <string>
 #include <vector>
@@ -22,6 +23,7 @@ struct InputOptions {
 struct CheckOptions {
     std::vector<std::string> inputs;
     InputOptions input;
+    OutputOptions output;
     std::string format = "text";
     bool strict = false;
     Colour colour = Colour::automatic;
@@ -30,6 +32,7 @@ struct CheckOptions {
 struct TestOptions {
     std::vector<std::string> inputs;
     InputOptions input;
+    OutputOptions output;
     std::string format = "text";
 };
 

@@ -53,10 +53,19 @@ std::optional<Report> check_inputs(const std::vector<std::string>& inputs, const
         return std::nullopt;
     }
     spdlog::debug("checked {} claims", outcome.report.claims.size());
+    for (const auto& module : program->modules) outcome.report.files.push_back(module->source.path());
     anchor_quotes(outcome.report, {options.articles_dir, options.root, options.allow_outside});
     for (const auto& article : outcome.report.articles)
         spdlog::debug("article {}: {}", article.name, article.found() ? article.path : "not found in " + article.looked_in);
     return std::move(outcome.report);
+}
+
+std::vector<std::string> files_read(const Report& report) {
+    std::vector<std::string> files = report.files;
+    for (const auto& table : report.tables) files.push_back(table.path);
+    for (const auto& article : report.articles)
+        if (article.found()) files.push_back(article.path);
+    return files;
 }
 
 }  // namespace claimcheck::cli

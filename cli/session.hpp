@@ -17,6 +17,9 @@ std::optional<Program> load_inputs(const std::vector<std::string>& inputs, const
 // The report, its quotes anchored in their articles, or nothing after printing the static errors.
 std::optional<Report> check_inputs(const std::vector<std::string>& inputs, const InputOptions& options);
 
+// Every file a run read: claims files (used ones too), tables and articles.
+std::vector<std::string> files_read(const Report& report);
+
 void print_errors(const std::vector<Diagnostic>& errors);
 
 // Where tables may be read from, and how, as the input options say.

@@ -2,7 +2,7 @@
 #include "report/writers.hpp"
 #include "session.hpp"
 
-#include <iostream>
+#include <sstream>
 
 namespace claimcheck::cli {
 
@@ -39,10 +39,12 @@ void write_results(std::ostream& out, const Report& report) {
 int run_test(const TestOptions& options) {
     auto report = check_inputs(options.inputs, options.input);
     if (!report) return 2;
+    std::ostringstream out;  // written whole once complete
     if (options.format == "junit")
-        report::write_junit(std::cout, *report);
+        report::write_junit(out, *report);
     else
-        write_results(std::cout, *report);
+        write_results(out, *report);
+    if (!write_result(options.output, out.str(), files_read(*report))) return 2;
     for (const auto& claim : report->claims)
         if (!meets_expectation(claim)) return 1;
     return 0;

@@ -117,6 +117,7 @@ struct Report {
     std::vector<TableReport> tables;
     std::vector<Conflict> conflicts;
     std::vector<ArticleReport> articles;  // empty unless quotes were anchored
+    std::vector<std::string> files;       // the claims files read, used ones too
     Summary summary() const;
 };
 

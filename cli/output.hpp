@@ -1,0 +1,19 @@
+#pragma once
+// Where a command's result goes: standard output, or --output FILE. A file is
+// written whole or not at all (a temporary beside it, then a rename), is never
+// one of the run's inputs, and replaces an existing file only when asked to.
+#include <string>
+#include <vector>
+
+namespace claimcheck::cli {
+
+struct OutputOptions {
+    std::string path;    // empty: standard output
+    bool force = false;  // let `path` replace a file that exists
+};
+
+// Writes text where options say; false, after saying why on stderr, when it cannot
+// or may not (`inputs` are the files the run read).
+bool write_result(const OutputOptions& options, const std::string& text, const std::vector<std::string>& inputs);
+
+}  // namespace claimcheck::cli
