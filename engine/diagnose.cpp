@@ -127,8 +127,10 @@ void Diagnoser::part_mistakes(const Module& module, const ast::Expr& subject, co
     const ast::Name* written = lone_name(subject);
     if (!written || !actual.type.period) return;
     const std::string name = evaluator_.name_text(written->text, module);
+    // Only counts add up over time: two years' shares or daily rates summed are no two-year figure.
+    if (actual.type.unit.dimension != Dimension::count) return;
     for (const auto& [other, value] : siblings(module, name)) {
-        if (!value.type.period) continue;
+        if (!value.type.period || value.grid || !(value.type.unit == actual.type.unit)) continue;
         const Period& mine = *actual.type.period;
         const Period& theirs = *value.type.period;
         if (theirs.first != mine.last + 1 && mine.first != theirs.last + 1) continue;  // only the next or last span

@@ -272,6 +272,21 @@ TEST_CASE("part-as-whole: a sibling without a period adds no time", "[diagnose]"
     CHECK(diagnosis_of("let f.a = 39 during FY2016/17\nlet f.b = 1", "f.a is 40") == "");
 }
 
+TEST_CASE("part-as-whole: a sibling of another unit is not added to a count", "[diagnose]") {
+    // 361 + 10% is 361.1 only as numbers: a count and a share have no total.
+    const std::string mixed = kent + "\nlet kent.share = 10% during FY2015/16";
+    CHECK(diagnosis_of(mixed, "kent.2016_17 is 361.1") == "");
+    // 361 + 63/366 a day is no total either.
+    CHECK(diagnosis_of(kent + "\nlet kent.rate = per_day(kent.2015_16)", "kent.2016_17 is 361.17") == "");
+    // The count sibling still is.
+    CHECK(diagnosis_of(mixed, "kent.2016_17 is 424") == "part-as-whole");
+}
+
+TEST_CASE("part-as-whole: shares of two years do not add up to a two-year share", "[diagnose]") {
+    CHECK(diagnosis_of("let s.2015_16 = 10% during FY2015/16\nlet s.2016_17 = 12% during FY2016/17",
+                       "s.2016_17 is 22%") == "");
+}
+
 // ---- when nothing is diagnosed ----------------------------------------------------------
 
 TEST_CASE("no diagnosis for a vocabulary phrase, even when a mistake would satisfy it", "[diagnose]") {
