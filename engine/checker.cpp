@@ -1,19 +1,19 @@
 #include "checker.hpp"
 
 #include "analyze.hpp"
+#include "conflicts.hpp"
 #include "diagnose.hpp"
 #include "evaluate.hpp"
 #include "grid.hpp"
 #include "arithmetic.hpp"
 #include "judge.hpp"
 #include "meaning.hpp"
+#include "quantity.hpp"
 #include "scope.hpp"
 #include "shape.hpp"
 #include "suggest.hpp"
 
 #include <algorithm>
-#include <map>
-#include <tuple>
 
 namespace claimcheck {
 
@@ -44,46 +44,10 @@ int shown_places(const Rational& actual, Unit unit, const Meaning& meaning, int 
     return start;
 }
 
-// A check's statement of a quantity, kept to find sources that disagree.
-struct Stated {
-    std::string key;
-    std::string quantity;
-    Interval interval;
-    Statement statement;
-};
-
-// Statements of one quantity in different articles that no single value satisfies.
-std::vector<Conflict> conflicts_among(const std::vector<Stated>& stated) {
-    std::map<std::string, std::vector<const Stated*>> by_quantity;
-    for (const auto& s : stated) by_quantity[s.key].push_back(&s);
-    std::vector<Conflict> out;
-    for (const auto& [key, group] : by_quantity) {
-        bool disagree = false;
-        for (const Stated* a : group)
-            for (const Stated* b : group)
-                if (a->statement.article != b->statement.article && !overlap(a->interval, b->interval))
-                    disagree = true;
-        if (!disagree) continue;
-        Conflict conflict{group.front()->quantity, {}};
-        for (const Stated* s : group) {
-            conflict.statements.push_back(s->statement);
-            for (const Stated* other : group)
-                if (other->statement.article != s->statement.article && !overlap(other->interval, s->interval))
-                    conflict.statements.back().disputed = true;
-        }
-        out.push_back(conflict);
-    }
-    std::sort(out.begin(), out.end(), [](const Conflict& a, const Conflict& b) {
-        return std::tie(a.statements.front().file, a.statements.front().at.line) <
-               std::tie(b.statements.front().file, b.statements.front().at.line);
-    });
-    return out;
-}
-
 class Runner {
 public:
     Runner(const Scopes& scopes, const Plans& plans)
-        : evaluator_(scopes), meanings_(evaluator_), diagnoser_(evaluator_), suggester_(evaluator_, meanings_),
+        : scopes_(scopes), evaluator_(scopes), meanings_(evaluator_), diagnoser_(evaluator_), suggester_(evaluator_, meanings_),
           plans_(plans) {}
 
     // A template's claim as one apply makes it: named for the instance, placed at the apply.
@@ -131,7 +95,10 @@ public:
         return report;
     }
 
-    const std::vector<Stated>& statements() const { return stated_; }
+    const std::vector<StatedQuantity>& statements() const { return stated_; }
+    std::vector<Conflict> differing_definitions(const Program& program) {
+        return definitions_differing(program, evaluator_);
+    }
 
     // A pass that rests on a table read with --lenient, where malformed rows were skipped, is only a warn.
     void weaken_for_skipped_rows(CheckReport& r) {
@@ -180,7 +147,7 @@ private:
     void remember(const Module& module, const ast::Claim& claim, const ast::Check& check, const CheckReport& r) {
         if (!r.interval || r.interval_negated || application_) return;  // instances of one template are no sources
         Statement statement{module.source.path(), r.at, claim.id.text, claim.article, r.claimed, r.verdict};
-        stated_.push_back({quantity_key(check.subject, evaluator_.scope(module)),
+        stated_.push_back({quantity_key(check.subject, module, scopes_),
                            std::string(module.source.text_of(check.subject)), *r.interval, statement});
     }
 
@@ -306,12 +273,13 @@ private:
         report.suggestions = suggester_.suggest(module, c, actual, meaning, diagnosis);
     }
 
+    const Scopes& scopes_;
     Evaluator evaluator_;
     MeaningBuilder meanings_;
     Diagnoser diagnoser_;
     Suggester suggester_;
     const Plans& plans_;
-    std::vector<Stated> stated_;
+    std::vector<StatedQuantity> stated_;
     const Application* application_ = nullptr;
 };
 
@@ -395,6 +363,7 @@ CheckOutcome check_program(const Program& program, const TableOptions& tables) {
             }
         }
     outcome.report.conflicts = conflicts_among(runner.statements());
+    for (auto& differing : runner.differing_definitions(program)) outcome.report.conflicts.push_back(differing);
     for (const auto& use : table_uses(scopes))
         outcome.report.tables.push_back({use.path, use.rows, use.skipped, use.bytes});
     return outcome;

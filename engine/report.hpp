@@ -66,9 +66,13 @@ struct Statement {
 };
 
 // Sources that disagree about one quantity: 38 forces in one article, 39 in another.
+// Or, with `definitions`, files of one run that bind one name to different figures:
+// each statement is then a let, with no claim or verdict, `claimed` its figure
+// ("361 during FY2016/17") and `article` the `source` it follows, if any.
 struct Conflict {
     std::string quantity;  // as first written: "forces.2016_17"
     std::vector<Statement> statements;
+    bool definitions = false;
 };
 
 // A number the article mentions, and the claims whose quotes cover it.

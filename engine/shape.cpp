@@ -65,46 +65,6 @@ const boost::spirit::x3::position_tagged* tagged(const ast::Operand& operand) {
 }
 
 namespace {
-struct Canonical {
-    using result_type = std::string;
-    const Scope& scope;
-
-    std::string expr(const ast::Expr& e) const {
-        std::string out = e.first.apply_visitor(*this);
-        for (const auto& operation : e.rest) out += std::string(1, operation.op) + operation.operand.apply_visitor(*this);
-        return "(" + out + ")";
-    }
-    std::string operator()(const ast::Nil&) const { return ""; }
-    std::string operator()(const ast::Number& n) const { return n.digits + n.unit; }
-    static std::string moment(const ast::Moment& m) {
-        return std::to_string(static_cast<int>(m.kind)) + "/" + std::to_string(m.year) + "/" +
-               std::to_string(m.fy_end) + "/" + std::to_string(m.month) + "/" + std::to_string(m.day);
-    }
-    std::string operator()(const ast::Period& p) const {
-        return "[" + moment(p.from) + (p.to ? "~" + moment(*p.to) : "") + "]";
-    }
-    std::string operator()(const ast::Name& n) const {
-        auto found = scope.names.find(n.text);
-        if (found == scope.names.end()) return n.text;
-        return found->second.module->source.path() + "#" + n.text;
-    }
-    std::string operator()(const ast::Call& c) const {
-        std::string out = c.function.text + "(";
-        for (const auto& arg : c.args) out += expr(arg) + ",";
-        return out + ")";
-    }
-    std::string operator()(const ast::Unary& u) const { return std::string(1, u.op) + u.operand.apply_visitor(*this); }
-    std::string operator()(const ast::Expr& e) const { return expr(e); }
-    template <typename T>
-    std::string operator()(const forward_ast<T>& f) const {
-        return (*this)(f.get());
-    }
-};
-}  // namespace
-
-std::string quantity_key(const ast::Expr& expr, const Scope& scope) { return Canonical{scope}.expr(expr); }
-
-namespace {
 
 // Every name used as a figure (not a function's name) inside an expression.
 struct NameCollector {

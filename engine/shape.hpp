@@ -30,9 +30,4 @@ std::string renamed_text(const Module& module, const ast::Expr& node, const Appl
 std::string renamed_text(const Module& module, const ast::Call& node, const Application& application);
 std::string renamed_text(const Module& module, const ast::Operand& node, const Application& application);
 
-// The quantity an expression measures, the same wherever it is written:
-// names stand for the figure they are bound to, so forces.2016_17 in two
-// articles' files is one quantity.
-std::string quantity_key(const ast::Expr& expr, const Scope& scope);
-
 }  // namespace claimcheck

@@ -109,10 +109,16 @@ void write_json(std::ostream& out, const Report& report, const std::string& vers
     for (const auto& conflict : report.conflicts) {
         json statements = json::array();
         for (const auto& s : conflict.statements)
-            statements.push_back({{"file", s.file}, {"line", s.at.line}, {"column", s.at.column}, {"claim", s.claim},
-                                  {"source", s.article}, {"claimed", s.claimed}, {"verdict", verdict_name(s.verdict)},
-                                  {"disputed", s.disputed}});
-        j["conflicts"].push_back({{"quantity", conflict.quantity}, {"statements", statements}});
+            if (conflict.definitions)  // a let: no claim, no verdict
+                statements.push_back({{"file", s.file}, {"line", s.at.line}, {"column", s.at.column},
+                                      {"source", s.article}, {"value", s.claimed}});
+            else
+                statements.push_back({{"file", s.file}, {"line", s.at.line}, {"column", s.at.column}, {"claim", s.claim},
+                                      {"source", s.article}, {"claimed", s.claimed}, {"verdict", verdict_name(s.verdict)},
+                                      {"disputed", s.disputed}});
+        j["conflicts"].push_back({{"quantity", conflict.quantity},
+                                  {"kind", conflict.definitions ? "definitions" : "statements"},
+                                  {"statements", statements}});
     }
     j["coverage"] = coverage_json(report);
     j["tables"] = json::array();

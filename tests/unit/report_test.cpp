@@ -595,7 +595,8 @@ TEST_CASE("json: conflicts list each quantity's statements in order", "[report][
     ordered j = parsed_json(with_conflict());
     REQUIRE(j["conflicts"].size() == 1);
     ordered conflict = j["conflicts"][0];
-    CHECK(keys(conflict) == std::vector<std::string>{"quantity", "statements"});
+    CHECK(keys(conflict) == std::vector<std::string>{"quantity", "kind", "statements"});
+    CHECK(conflict["kind"] == "statements");
     CHECK(conflict["quantity"] == "forces.2016_17");
     REQUIRE(conflict["statements"].size() == 2);
     ordered first = conflict["statements"][0];
@@ -610,6 +611,22 @@ TEST_CASE("json: conflicts list each quantity's statements in order", "[report][
     CHECK(first["verdict"] == "fail");
     CHECK(conflict["statements"][1]["claim"] == "forces_reporting");
     CHECK(conflict["statements"][1]["verdict"] == "pass");
+}
+
+TEST_CASE("json: lets of one name with different figures are a conflict of definitions", "[report][json]") {
+    Report r;
+    Conflict conflict{"kent.2016_17", {}, true};
+    conflict.statements.push_back({"a/counts.claims", {17, 1}, "", "nspcc", "361 during FY2016/17", Verdict::pass, true});
+    conflict.statements.push_back({"b/counts.claims", {5, 1}, "", "", "360 during FY2016/17", Verdict::pass, true});
+    r.conflicts.push_back(conflict);
+    ordered j = parsed_json(r)["conflicts"].at(0);
+    CHECK(j["kind"] == "definitions");
+    REQUIRE(j["statements"].size() == 2);
+    // A let has no claim and no verdict: its figure is its value.
+    CHECK(keys(j["statements"][0]) == std::vector<std::string>{"file", "line", "column", "source", "value"});
+    CHECK(j["statements"][0]["value"] == "361 during FY2016/17");
+    CHECK(j["statements"][0]["source"] == "nspcc");
+    CHECK(j["statements"][1]["line"] == 5);
 }
 
 TEST_CASE("json: no conflicts is an empty array", "[report][json]") {
