@@ -51,9 +51,9 @@ void write_check(std::ostream& out, const CheckExplanation& e) {
         for (std::size_t i = 1; i < e.readings.size(); ++i)
             out << "    or, leniently, " << e.readings[i].first << ": " << e.readings[i].second << "\n";
     }
-    if (!e.definition.empty()) {
-        out << "  vocabulary: " << c.definition << "\n";
-        std::istringstream lines(e.definition);
+    if (!e.definitions.empty()) out << "  vocabulary: " << c.definition << "\n";
+    for (const auto& definition : e.definitions) {
+        std::istringstream lines(definition);
         for (std::string line; std::getline(lines, line);) {
             line.erase(0, line.find_first_not_of(" \t"));
             bool head = line.rfind("define", 0) == 0;

@@ -44,6 +44,14 @@ int shown_places(const Rational& actual, Unit unit, const Meaning& meaning, int 
     return start;
 }
 
+// Every vocabulary definition a reading rests on: the phrase's, then those of the words inside it.
+std::vector<const Definition*> applied_definitions(const Meaning& meaning) {
+    std::vector<const Definition*> out;
+    if (meaning.definition) out.push_back(meaning.definition);
+    out.insert(out.end(), meaning.inner.begin(), meaning.inner.end());
+    return out;
+}
+
 class Runner {
 public:
     Runner(const Scopes& scopes, const Plans& plans)
@@ -138,8 +146,8 @@ public:
         out.readings.push_back({meaning.strict.description, meaning.strict.interval.text(out.report.interval_unit)});
         for (const auto& r : meaning.lenient)
             out.readings.push_back({r.description, r.interval.text(out.report.interval_unit)});
-        if (meaning.definition)
-            out.definition = std::string(meaning.definition->module->source.text_of(*meaning.definition->define));
+        for (const Definition* d : applied_definitions(meaning))
+            out.definitions.push_back(std::string(d->module->source.text_of(*d->define)));
         return out;
     }
 
@@ -178,8 +186,10 @@ private:
             report.interval = meaning.strict.interval;
             report.interval_negated = meaning.strict.negated;
             report.interval_unit = meaning.unit.dimension == Dimension::number && actual ? actual->type.unit : meaning.unit;
-            if (meaning.definition)
-                report.definition = meaning.definition->phrase + " (" + meaning.definition->where() + ")";
+            for (const Definition* d : applied_definitions(meaning)) {
+                report.definitions.push_back(d->phrase + " (" + d->where() + ")");
+                report.definition += (report.definition.empty() ? "" : ", ") + report.definitions.back();
+            }
             if (!actual) {
                 report.verdict = Verdict::unverifiable;
                 report.message = missing;

@@ -31,7 +31,9 @@ struct CheckReport {
     std::optional<Interval> interval;  // what it was taken to mean
     bool interval_negated = false;     // for !=: anything outside the interval
     Unit interval_unit;
-    std::string definition;  // the vocabulary definition used: "hundreds (rules/house-style.claims:24)"
+    std::string definition;  // the vocabulary definitions used: "hundreds (rules/house-style.claims:24)"
+    // Each of them: "more than N (rules/house-style.claims:19)", then "a third (rules/house-style.claims:45)".
+    std::vector<std::string> definitions;
     std::string message;     // why: the error, the missing figure, the lenient reading that held
     std::string diagnosis;   // the known mistake that explains a fail or warn: "ratio-as-increase"
     std::string explanation; // the diagnosis in a sentence

@@ -30,4 +30,9 @@ std::string renamed_text(const Module& module, const ast::Expr& node, const Appl
 std::string renamed_text(const Module& module, const ast::Call& node, const Application& application);
 std::string renamed_text(const Module& module, const ast::Operand& node, const Application& application);
 
+// The text of an expression's first operations (a + b) / (b - a) of (a + b) / (b - a) * 2, as
+// renamed_text gives it when an application is given.
+std::string head_text(const Module& module, const ast::Expr& expr, std::size_t operations,
+                      const Application* application);
+
 }  // namespace claimcheck

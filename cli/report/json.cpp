@@ -37,6 +37,7 @@ json check_json(const ClaimReport& claim, const CheckReport& c) {
     if (!c.reading.empty()) j["reading"] = c.reading;
     if (c.interval) j["interval"] = interval_json(c);
     if (!c.definition.empty()) j["definition"] = c.definition;
+    if (!c.definitions.empty()) j["definitions"] = c.definitions;
     if (!c.message.empty()) j["message"] = c.message;
     if (!c.diagnosis.empty()) {
         j["diagnosis"] = c.diagnosis;
