@@ -232,6 +232,9 @@ private:
             report.actual_text = member_text(grid, *member, unit);
             return;
         }
+        // The possible values a wording may rest on: the one a lenient reading took, then those beside the strict one.
+        std::vector<Rational> members;
+        std::optional<Diagnosis> diagnosis;
         for (const auto& loose : meaning.lenient)
             if (auto member = member_in(grid, loose.interval)) {
                 report.verdict = Verdict::warn;
@@ -239,37 +242,28 @@ private:
                 report.actual_text = member_text(grid, *member, unit);
                 report.message = "holds only under a lenient reading: " + loose.description + ", " +
                                  loose.interval.text(unit);
-                return;
+                members.push_back(*member);
+                diagnosis = diagnoser_.diagnose(module, c.subject, Value{*member, Type{unit, std::nullopt}}, meaning,
+                                                Judgement{Verdict::warn, &loose});
+                break;
             }
-        report.verdict = Verdict::fail;
         auto [below, above] = members_beside(grid, meaning.strict.interval);
-        std::string nearest;
+        if (members.empty()) {
+            report.verdict = Verdict::fail;
+            std::string nearest;
+            for (const auto& m : {below, above})
+                if (m) nearest += (nearest.empty() ? "" : " and ") + member_text(grid, *m, unit);
+            report.actual_text = "none possible";
+            diagnosis = Diagnosis{"granularity", "no " + grid.of + " gives " + report.claimed +
+                                                     (nearest.empty() ? "" : "; the nearest are " + nearest), 0};
+        }
+        if (diagnosis) {
+            report.diagnosis = diagnosis->code;
+            report.explanation = diagnosis->explanation;
+        }
         for (const auto& m : {below, above})
-            if (m) nearest += (nearest.empty() ? "" : " and ") + member_text(grid, *m, unit);
-        report.actual_text = "none possible";
-        report.diagnosis = "granularity";
-        report.explanation = "no " + grid.of + " gives " + report.claimed + (nearest.empty() ? "" : "; the nearest are " + nearest);
-        for (const auto& m : {below, above})
-            if (m) report.suggestions.push_back(grid_suggestion(module, c, grid, *m));
-        report.suggestions.erase(std::remove_if(report.suggestions.begin(), report.suggestions.end(),
-                                                [](const Suggestion& s) { return s.wording.empty(); }),
-                                 report.suggestions.end());
-    }
-
-    // The stated number moved to a possible member, at the same precision, if that holds.
-    Suggestion grid_suggestion(const Module& module, const ast::Check& c, const Grid& grid, const Rational& member) {
-        const auto* stated = boost::get<ast::Stated>(&c.test.get());
-        const auto* written = stated && stated->words.empty() && stated->value ? boost::get<ast::Number>(&stated->value->get()) : nullptr;
-        if (!written || !stated->modifiers.empty()) return {};
-        Unit unit = unit_of(*written);
-        int places = decimal_places(written->digits);
-        ast::Number restated;
-        restated.digits = fixed_text(member * written_scale(unit), places);
-        restated.unit = written->unit;
-        if (!member_in(grid, meanings_.number(restated, nullptr).strict.interval)) return {};
-        std::string text = std::string(module.source.text_of(*written));
-        std::string stated_text = restated.digits + text.substr(written->digits.size());
-        return {stated_text, std::string(module.source.text_of(c.subject)) + " is " + stated_text};
+            if (m && std::find(members.begin(), members.end(), *m) == members.end()) members.push_back(*m);
+        report.suggestions = suggester_.suggest_any(module, c, members, unit, meaning);
     }
 
     // What went wrong and what would hold instead.

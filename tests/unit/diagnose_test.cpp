@@ -72,6 +72,14 @@ TEST_CASE("ratio-as-increase: Kent's 573% is 361/63 written as the rise", "[diag
           "361 / 63 = 5.73 times: the ratio of the two figures was written as the rise, which is 473.02%");
 }
 
+TEST_CASE("ratio-as-increase: the ratio of a fall written as the change says fall", "[diagnose]") {
+    // 361 -> 63: the ratio is 17.45%, the change -82.55%.
+    CheckReport c = check_one("let k.a = 361 during FY2015/16\nlet k.b = 63 during FY2016/17", "change(k.a, k.b) is 17%");
+    CHECK(c.diagnosis == "ratio-as-increase");
+    CHECK(c.explanation ==
+          "63 / 361 = 0.175 times: the ratio of the two figures was written as the change, which is a fall of 82.55%");
+}
+
 TEST_CASE("ratio-as-increase: 574% misses the ratio 573.02%", "[diagnose]") {
     // [573.5%, 574.5%) does not hold 573.02%.
     CHECK(diagnosis_of(kent, kent_change + " is 574%") == "");
