@@ -63,10 +63,7 @@ std::optional<Suggestion> Suggester::rounded_figure(const Module& module, const 
     const Unit unit = actual.type.unit;
     const Rational scale = written_scale(unit);
     const int places = whole_count(actual) ? 0 : two_digit_places(actual.number * scale);
-    ast::Number figure;
-    figure.digits = digits_like(actual.number * scale, places, separators_for(check));
-    figure.unit = unit.dimension == Dimension::percent ? "%" : unit.dimension == Dimension::points ? "points"
-                  : unit.dimension == Dimension::ratio ? "times" : "";
+    ast::Number figure = written_number(digits_like(actual.number * scale, places, separators_for(check)), unit);
     if (!passes(meanings_.number(figure, nullptr), actual.number)) return std::nullopt;
     std::string stated = figure.digits + unit_suffix(unit);
     return Suggestion{framed(check.subject, actual.number, stated),

@@ -49,6 +49,14 @@ std::string unit_suffix(Unit unit) {
     }
 }
 
+ast::Number written_number(const std::string& digits, Unit unit) {
+    ast::Number n;
+    n.digits = digits;
+    std::string suffix = unit_suffix(unit);
+    n.unit = suffix.empty() ? "" : suffix == "%" ? "%" : suffix.substr(1);
+    return n;
+}
+
 std::vector<Rational> round_figures(const Rational& x, bool whole) {
     std::vector<Rational> out;
     if (x <= 0) return out;

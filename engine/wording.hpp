@@ -26,6 +26,9 @@ std::string digits_like(const Rational& written_value, int places, bool separato
 // What follows the digits of a written number in this unit: "%", " points", " times", or nothing.
 std::string unit_suffix(Unit unit);
 
+// A written number of this value and unit, as the grammar would parse it.
+ast::Number written_number(const std::string& digits, Unit unit);
+
 // Round figures near x: the multiples of its first and of its second digit's
 // place just below, at and just above it (183: 100, 200, 180, 190). Whole
 // figures only when `whole`: a count of 1 is never "nearly 1.1".

@@ -81,4 +81,9 @@ TEST_CASE("wording: the unit's words after the digits", "[wording]") {
     CHECK(unit_suffix(Unit{Dimension::points}) == " points");
     CHECK(unit_suffix(Unit{Dimension::ratio}) == " times");
     CHECK(unit_suffix(Unit{Dimension::count}).empty());
+    CHECK(written_number("44", Unit{Dimension::percent}).unit == "%");
+    CHECK(written_number("6", Unit{Dimension::points}).unit == "points");
+    CHECK(written_number("1.4", Unit{Dimension::ratio}).unit == "times");
+    CHECK(written_number("5,653", Unit{Dimension::count}).unit.empty());
+    CHECK(written_number("5,653", Unit{Dimension::count}).digits == "5,653");
 }
