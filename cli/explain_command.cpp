@@ -1,5 +1,8 @@
 // claimcheck explain FILE:LINE: every step behind the claim at that line.
+#include "environment.hpp"
 #include "options.hpp"
+
+#include "engine/applies.hpp"
 #include "report/writers.hpp"
 #include "session.hpp"
 
@@ -51,9 +54,9 @@ void write_check(std::ostream& out, const CheckExplanation& e) {
         for (std::size_t i = 1; i < e.readings.size(); ++i)
             out << "    or, leniently, " << e.readings[i].first << ": " << e.readings[i].second << "\n";
     }
-    if (!e.definition.empty()) {
-        out << "  vocabulary: " << c.definition << "\n";
-        std::istringstream lines(e.definition);
+    if (!e.definitions.empty()) out << "  vocabulary: " << c.definition << "\n";
+    for (const auto& definition : e.definitions) {
+        std::istringstream lines(definition);
         for (std::string line; std::getline(lines, line);) {
             line.erase(0, line.find_first_not_of(" \t"));
             bool head = line.rfind("define", 0) == 0;
@@ -80,6 +83,23 @@ void write_claim(std::ostream& out, const Explanation& explanation) {
     for (const auto& check : explanation.checks) write_check(out, check);
 }
 
+// A template's line makes no claim: say which applies make its claims. They are
+// looked for in the template file's directory, where a newsroom keeps them.
+void point_to_applies(const ExplainOptions& options, const Module& module, const ast::Template& t, int line) {
+    std::cerr << "claimcheck: line " << line << " of " << module.source.path() << " is inside template "
+              << t.name.text << ", which makes claims only where it is applied";
+    std::filesystem::path directory = std::filesystem::path(module.source.path()).parent_path();
+    LoadOptions load_options{find_rules_dir(options.input.rules_dir), options.input.root, options.input.allow_outside};
+    LoadResult around = load({directory.empty() ? "." : directory.string()}, load_options);
+    std::vector<std::string> applies = applies_of(around.program, module.source.path(), t.name.text);
+    if (applies.empty()) {
+        std::cerr << "; no file in " << (directory.empty() ? "." : directory.string()) << " applies it\n";
+        return;
+    }
+    std::cerr << "; explain one of its applies instead:\n";
+    for (const auto& at : applies) std::cerr << "  claimcheck explain " << at << "\n";
+}
+
 }  // namespace
 
 int run_explain(const ExplainOptions& options) {
@@ -94,6 +114,10 @@ int run_explain(const ExplainOptions& options) {
     }
     std::string file = options.where.substr(0, colon);
     std::error_code ec;
+    if (!std::filesystem::exists(file, ec)) {
+        std::cerr << "claimcheck: explain: " << file << " does not exist\n";
+        return 2;
+    }
     if (!std::filesystem::is_regular_file(file, ec)) {
         std::cerr << "claimcheck: explain takes one .claims file, and " << file << " is not one\n";
         return 2;
@@ -113,6 +137,10 @@ int run_explain(const ExplainOptions& options) {
         return 2;
     }
     if (outcome.explanations.empty()) {
+        if (const ast::Template* t = template_at(*program->targets().front(), line)) {
+            point_to_applies(options, *program->targets().front(), *t, line);
+            return 2;
+        }
         std::cerr << "claimcheck: no claim or apply at " << options.where << "\n";
         return 2;
     }

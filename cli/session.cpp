@@ -52,6 +52,13 @@ std::optional<Report> check_inputs(const std::vector<std::string>& inputs, const
         print_errors(outcome.errors);
         return std::nullopt;
     }
+    // A run with nothing in it must not pass for a green suite.
+    if (outcome.report.claims.empty()) {
+        std::string named;
+        for (const auto& input : inputs) named += (named.empty() ? "" : " ") + input;
+        std::cerr << "claimcheck: nothing to check: " << named << " holds no claim and no apply\n";
+        return std::nullopt;
+    }
     spdlog::debug("checked {} claims", outcome.report.claims.size());
     for (const auto& module : program->modules) outcome.report.files.push_back(module->source.path());
     anchor_quotes(outcome.report, {options.articles_dir, options.root, options.allow_outside});

@@ -1,19 +1,19 @@
 #include "checker.hpp"
 
 #include "analyze.hpp"
+#include "conflicts.hpp"
 #include "diagnose.hpp"
 #include "evaluate.hpp"
 #include "grid.hpp"
 #include "arithmetic.hpp"
 #include "judge.hpp"
 #include "meaning.hpp"
+#include "quantity.hpp"
 #include "scope.hpp"
 #include "shape.hpp"
 #include "suggest.hpp"
 
 #include <algorithm>
-#include <map>
-#include <tuple>
 
 namespace claimcheck {
 
@@ -44,46 +44,19 @@ int shown_places(const Rational& actual, Unit unit, const Meaning& meaning, int 
     return start;
 }
 
-// A check's statement of a quantity, kept to find sources that disagree.
-struct Stated {
-    std::string key;
-    std::string quantity;
-    Interval interval;
-    Statement statement;
-};
-
-// Statements of one quantity in different articles that no single value satisfies.
-std::vector<Conflict> conflicts_among(const std::vector<Stated>& stated) {
-    std::map<std::string, std::vector<const Stated*>> by_quantity;
-    for (const auto& s : stated) by_quantity[s.key].push_back(&s);
-    std::vector<Conflict> out;
-    for (const auto& [key, group] : by_quantity) {
-        bool disagree = false;
-        for (const Stated* a : group)
-            for (const Stated* b : group)
-                if (a->statement.article != b->statement.article && !overlap(a->interval, b->interval))
-                    disagree = true;
-        if (!disagree) continue;
-        Conflict conflict{group.front()->quantity, {}};
-        for (const Stated* s : group) {
-            conflict.statements.push_back(s->statement);
-            for (const Stated* other : group)
-                if (other->statement.article != s->statement.article && !overlap(other->interval, s->interval))
-                    conflict.statements.back().disputed = true;
-        }
-        out.push_back(conflict);
-    }
-    std::sort(out.begin(), out.end(), [](const Conflict& a, const Conflict& b) {
-        return std::tie(a.statements.front().file, a.statements.front().at.line) <
-               std::tie(b.statements.front().file, b.statements.front().at.line);
-    });
+// Every vocabulary definition a reading rests on: the phrase's, then those of the words inside it.
+std::vector<const Definition*> applied_definitions(const Meaning& meaning) {
+    std::vector<const Definition*> out;
+    if (meaning.definition) out.push_back(meaning.definition);
+    out.insert(out.end(), meaning.inner.begin(), meaning.inner.end());
     return out;
 }
 
 class Runner {
 public:
     Runner(const Scopes& scopes, const Plans& plans, const Limits& limits)
-        : evaluator_(scopes, limits), meanings_(evaluator_), diagnoser_(evaluator_), suggester_(evaluator_, meanings_),
+        : scopes_(scopes), evaluator_(scopes, limits), meanings_(evaluator_), diagnoser_(evaluator_),
+          suggester_(evaluator_, meanings_),
           plans_(plans) {}
 
     // A template's claim as one apply makes it: named for the instance, placed at the apply.
@@ -131,7 +104,10 @@ public:
         return report;
     }
 
-    const std::vector<Stated>& statements() const { return stated_; }
+    const std::vector<StatedQuantity>& statements() const { return stated_; }
+    std::vector<Conflict> differing_definitions(const Program& program) {
+        return definitions_differing(program, evaluator_);
+    }
 
     // A pass that rests on a table read with --lenient, where malformed rows were skipped, is only a warn.
     void weaken_for_skipped_rows(CheckReport& r) {
@@ -171,8 +147,8 @@ public:
         out.readings.push_back({meaning.strict.description, meaning.strict.interval.text(out.report.interval_unit)});
         for (const auto& r : meaning.lenient)
             out.readings.push_back({r.description, r.interval.text(out.report.interval_unit)});
-        if (meaning.definition)
-            out.definition = std::string(meaning.definition->module->source.text_of(*meaning.definition->define));
+        for (const Definition* d : applied_definitions(meaning))
+            out.definitions.push_back(std::string(d->module->source.text_of(*d->define)));
         return out;
     }
 
@@ -180,7 +156,7 @@ private:
     void remember(const Module& module, const ast::Claim& claim, const ast::Check& check, const CheckReport& r) {
         if (!r.interval || r.interval_negated || application_) return;  // instances of one template are no sources
         Statement statement{module.source.path(), r.at, claim.id.text, claim.article, r.claimed, r.verdict};
-        stated_.push_back({quantity_key(check.subject, evaluator_.scope(module)),
+        stated_.push_back({quantity_key(check.subject, module, scopes_),
                            std::string(module.source.text_of(check.subject)), *r.interval, statement});
     }
 
@@ -211,8 +187,10 @@ private:
             report.interval = meaning.strict.interval;
             report.interval_negated = meaning.strict.negated;
             report.interval_unit = meaning.unit.dimension == Dimension::number && actual ? actual->type.unit : meaning.unit;
-            if (meaning.definition)
-                report.definition = meaning.definition->phrase + " (" + meaning.definition->where() + ")";
+            for (const Definition* d : applied_definitions(meaning)) {
+                report.definitions.push_back(d->phrase + " (" + d->where() + ")");
+                report.definition += (report.definition.empty() ? "" : ", ") + report.definitions.back();
+            }
             if (!actual) {
                 report.verdict = Verdict::unverifiable;
                 report.message = missing;
@@ -255,6 +233,9 @@ private:
             report.actual_text = member_text(grid, *member, unit);
             return;
         }
+        // The possible values a wording may rest on: the one a lenient reading took, then those beside the strict one.
+        std::vector<Rational> members;
+        std::optional<Diagnosis> diagnosis;
         for (const auto& loose : meaning.lenient)
             if (auto member = member_in(grid, loose.interval)) {
                 report.verdict = Verdict::warn;
@@ -262,37 +243,28 @@ private:
                 report.actual_text = member_text(grid, *member, unit);
                 report.message = "holds only under a lenient reading: " + loose.description + ", " +
                                  loose.interval.text(unit);
-                return;
+                members.push_back(*member);
+                diagnosis = diagnoser_.diagnose(module, c.subject, Value{*member, Type{unit, std::nullopt}}, meaning,
+                                                Judgement{Verdict::warn, &loose});
+                break;
             }
-        report.verdict = Verdict::fail;
         auto [below, above] = members_beside(grid, meaning.strict.interval);
-        std::string nearest;
+        if (members.empty()) {
+            report.verdict = Verdict::fail;
+            std::string nearest;
+            for (const auto& m : {below, above})
+                if (m) nearest += (nearest.empty() ? "" : " and ") + member_text(grid, *m, unit);
+            report.actual_text = "none possible";
+            diagnosis = Diagnosis{"granularity", "no " + grid.of + " gives " + report.claimed +
+                                                     (nearest.empty() ? "" : "; the nearest are " + nearest), 0};
+        }
+        if (diagnosis) {
+            report.diagnosis = diagnosis->code;
+            report.explanation = diagnosis->explanation;
+        }
         for (const auto& m : {below, above})
-            if (m) nearest += (nearest.empty() ? "" : " and ") + member_text(grid, *m, unit);
-        report.actual_text = "none possible";
-        report.diagnosis = "granularity";
-        report.explanation = "no " + grid.of + " gives " + report.claimed + (nearest.empty() ? "" : "; the nearest are " + nearest);
-        for (const auto& m : {below, above})
-            if (m) report.suggestions.push_back(grid_suggestion(module, c, grid, *m));
-        report.suggestions.erase(std::remove_if(report.suggestions.begin(), report.suggestions.end(),
-                                                [](const Suggestion& s) { return s.wording.empty(); }),
-                                 report.suggestions.end());
-    }
-
-    // The stated number moved to a possible member, at the same precision, if that holds.
-    Suggestion grid_suggestion(const Module& module, const ast::Check& c, const Grid& grid, const Rational& member) {
-        const auto* stated = boost::get<ast::Stated>(&c.test.get());
-        const auto* written = stated && stated->words.empty() && stated->value ? boost::get<ast::Number>(&stated->value->get()) : nullptr;
-        if (!written || !stated->modifiers.empty()) return {};
-        Unit unit = unit_of(*written);
-        int places = decimal_places(written->digits);
-        ast::Number restated;
-        restated.digits = fixed_text(member * written_scale(unit), places);
-        restated.unit = written->unit;
-        if (!member_in(grid, meanings_.number(restated, nullptr).strict.interval)) return {};
-        std::string text = std::string(module.source.text_of(*written));
-        std::string stated_text = restated.digits + text.substr(written->digits.size());
-        return {stated_text, std::string(module.source.text_of(c.subject)) + " is " + stated_text};
+            if (m && std::find(members.begin(), members.end(), *m) == members.end()) members.push_back(*m);
+        report.suggestions = suggester_.suggest_any(module, c, members, unit, meaning);
     }
 
     // What went wrong and what would hold instead.
@@ -306,12 +278,13 @@ private:
         report.suggestions = suggester_.suggest(module, c, actual, meaning, diagnosis);
     }
 
+    const Scopes& scopes_;
     Evaluator evaluator_;
     MeaningBuilder meanings_;
     Diagnoser diagnoser_;
     Suggester suggester_;
     const Plans& plans_;
-    std::vector<Stated> stated_;
+    std::vector<StatedQuantity> stated_;
     const Application* application_ = nullptr;
 };
 
@@ -409,6 +382,7 @@ CheckOutcome check_program(const Program& program, const TableOptions& tables, c
             }
         }
     outcome.report.conflicts = conflicts_among(runner.statements());
+    for (auto& differing : runner.differing_definitions(program)) outcome.report.conflicts.push_back(differing);
     for (const auto& use : table_uses(scopes))
         outcome.report.tables.push_back({use.path, use.rows, use.skipped, use.bytes});
     return outcome;

@@ -28,7 +28,7 @@ struct CheckExplanation {
     CheckReport report;
     Trace trace;
     std::vector<std::pair<std::string, std::string>> readings;  // (how, interval): the strict one first
-    std::string definition;  // the vocabulary definition used, as written in its file
+    std::vector<std::string> definitions;  // each vocabulary definition used, as written in its file
 };
 
 struct Explanation {

@@ -54,10 +54,13 @@ void Diagnoser::change_mistakes(const Module& module, const ast::Call& call, con
     if (from.number == 0) return;
     const Unit unit = from.type.unit;
     const std::string change = shown(actual.number, percent());
+    // The ratio of a fall is below one: it was written as the change, which is a fall.
+    const std::string what_it_is = actual.number < 0 ? "the change, which is a fall of " + shown(-actual.number, percent())
+                                                     : "the rise, which is " + change;
     out.push_back({"ratio-as-increase", to.number / from.number,
                    shown(to.number, unit) + " / " + shown(from.number, unit) + " = " +
                        shown(to.number / from.number, Unit{Dimension::ratio}) +
-                       ": the ratio of the two figures was written as the rise, which is " + change});
+                       ": the ratio of the two figures was written as " + what_it_is});
     if (unit.dimension == Dimension::percent)
         out.push_back({"points-vs-percent", to.number - from.number,
                        shown(from.number, unit) + " to " + shown(to.number, unit) + " is a difference of " +
@@ -127,8 +130,10 @@ void Diagnoser::part_mistakes(const Module& module, const ast::Expr& subject, co
     const ast::Name* written = lone_name(subject);
     if (!written || !actual.type.period) return;
     const std::string name = evaluator_.name_text(written->text, module);
+    // Only counts add up over time: two years' shares or daily rates summed are no two-year figure.
+    if (actual.type.unit.dimension != Dimension::count) return;
     for (const auto& [other, value] : siblings(module, name)) {
-        if (!value.type.period) continue;
+        if (!value.type.period || value.grid || !(value.type.unit == actual.type.unit)) continue;
         const Period& mine = *actual.type.period;
         const Period& theirs = *value.type.period;
         if (theirs.first != mine.last + 1 && mine.first != theirs.last + 1) continue;  // only the next or last span

@@ -116,7 +116,8 @@ Value Evaluator::expression(const ast::Expr& expr, const Module& module, const V
     ++depth_;
     Value result = operand(expr.first, module, params);
     std::vector<Type> terms{result.type};
-    for (const auto& operation : expr.rest) {
+    for (std::size_t i = 0; i < expr.rest.size(); ++i) {
+        const ast::Operation& operation = expr.rest[i];
         Value right = operand(operation.operand, module, params);
         terms.push_back(right.type);
         Type type = checked(combine(operation.op, result.type, right.type));
@@ -130,6 +131,10 @@ Value Evaluator::expression(const ast::Expr& expr, const Module& module, const V
         }
         within_limits(module, operation, result.number);
         result.type = type;
+        // Every value along a chain, not only its end: (a + b) / (b - a) before * 2.
+        if (i + 1 < expr.rest.size() && !params)
+            record(TraceStep::Kind::step, head_text(module, expr, i + 1, applied(module) ? application_ : nullptr),
+                   result, "");
     }
     result.type.period = total_period(expr, terms, result.type.period);
     --depth_;

@@ -129,6 +129,8 @@ Meaning MeaningBuilder::phrase(const PhraseTerm& term) {
     ValueParams p = params(term);
     Meaning m;
     m.definition = &d;
+    for (const PhraseTerm* word = term.argument.get(); word; word = word->argument.get())
+        m.inner.push_back(word->definition);
     std::string name = "'" + term.text() + "' (" + d.where() + ")";
     std::optional<Value> it;
     if (define.value) {

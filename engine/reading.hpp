@@ -41,6 +41,8 @@ struct Meaning {
     Reading strict;
     std::vector<Reading> lenient;  // each holds only under a lenient reading: warn
     const Definition* definition = nullptr;
+    // The definitions of the words standing for N in it, outermost first: 'a third' in 'more than a third'.
+    std::vector<const Definition*> inner;
 };
 
 // True when some value lies in both intervals.

@@ -31,7 +31,9 @@ struct CheckReport {
     std::optional<Interval> interval;  // what it was taken to mean
     bool interval_negated = false;     // for !=: anything outside the interval
     Unit interval_unit;
-    std::string definition;  // the vocabulary definition used: "hundreds (rules/house-style.claims:24)"
+    std::string definition;  // the vocabulary definitions used: "hundreds (rules/house-style.claims:24)"
+    // Each of them: "more than N (rules/house-style.claims:19)", then "a third (rules/house-style.claims:45)".
+    std::vector<std::string> definitions;
     std::string message;     // why: the error, the missing figure, the lenient reading that held
     std::string diagnosis;   // the known mistake that explains a fail or warn: "ratio-as-increase"
     std::string explanation; // the diagnosis in a sentence
@@ -66,9 +68,13 @@ struct Statement {
 };
 
 // Sources that disagree about one quantity: 38 forces in one article, 39 in another.
+// Or, with `definitions`, files of one run that bind one name to different figures:
+// each statement is then a let, with no claim or verdict, `claimed` its figure
+// ("361 during FY2016/17") and `article` the `source` it follows, if any.
 struct Conflict {
     std::string quantity;  // as first written: "forces.2016_17"
     std::vector<Statement> statements;
+    bool definitions = false;
 };
 
 // A number the article mentions, and the claims whose quotes cover it.

@@ -65,46 +65,6 @@ const boost::spirit::x3::position_tagged* tagged(const ast::Operand& operand) {
 }
 
 namespace {
-struct Canonical {
-    using result_type = std::string;
-    const Scope& scope;
-
-    std::string expr(const ast::Expr& e) const {
-        std::string out = e.first.apply_visitor(*this);
-        for (const auto& operation : e.rest) out += std::string(1, operation.op) + operation.operand.apply_visitor(*this);
-        return "(" + out + ")";
-    }
-    std::string operator()(const ast::Nil&) const { return ""; }
-    std::string operator()(const ast::Number& n) const { return n.digits + n.unit; }
-    static std::string moment(const ast::Moment& m) {
-        return std::to_string(static_cast<int>(m.kind)) + "/" + std::to_string(m.year) + "/" +
-               std::to_string(m.fy_end) + "/" + std::to_string(m.month) + "/" + std::to_string(m.day);
-    }
-    std::string operator()(const ast::Period& p) const {
-        return "[" + moment(p.from) + (p.to ? "~" + moment(*p.to) : "") + "]";
-    }
-    std::string operator()(const ast::Name& n) const {
-        auto found = scope.names.find(n.text);
-        if (found == scope.names.end()) return n.text;
-        return found->second.module->source.path() + "#" + n.text;
-    }
-    std::string operator()(const ast::Call& c) const {
-        std::string out = c.function.text + "(";
-        for (const auto& arg : c.args) out += expr(arg) + ",";
-        return out + ")";
-    }
-    std::string operator()(const ast::Unary& u) const { return std::string(1, u.op) + u.operand.apply_visitor(*this); }
-    std::string operator()(const ast::Expr& e) const { return expr(e); }
-    template <typename T>
-    std::string operator()(const forward_ast<T>& f) const {
-        return (*this)(f.get());
-    }
-};
-}  // namespace
-
-std::string quantity_key(const ast::Expr& expr, const Scope& scope) { return Canonical{scope}.expr(expr); }
-
-namespace {
 
 // Every name used as a figure (not a function's name) inside an expression.
 struct NameCollector {
@@ -149,12 +109,10 @@ const boost::spirit::x3::position_tagged& span_of(const Node& node) {
     return node;
 }
 
-template <typename Node>
-std::string renamed(const Module& module, const Node& node, const Application& application) {
-    std::vector<const ast::Name*> names;
-    collect(node, names);
-    const std::size_t base = module.source.begin_of(span_of(node));
-    std::string text(module.source.text_of(span_of(node)));
+// The source text from begin to end, each of names in it renamed.
+std::string renamed_span(const Module& module, std::size_t base, std::size_t end, std::vector<const ast::Name*> names,
+                         const Application& application) {
+    std::string text = module.source.text().substr(base, end - base);
     // Replace from the end, so earlier offsets stay valid.
     std::sort(names.begin(), names.end(), [&](const ast::Name* a, const ast::Name* b) {
         return module.source.begin_of(*a) > module.source.begin_of(*b);
@@ -166,6 +124,14 @@ std::string renamed(const Module& module, const Node& node, const Application& a
     return text;
 }
 
+template <typename Node>
+std::string renamed(const Module& module, const Node& node, const Application& application) {
+    std::vector<const ast::Name*> names;
+    collect(node, names);
+    return renamed_span(module, module.source.begin_of(span_of(node)), module.source.end_of(span_of(node)),
+                        std::move(names), application);
+}
+
 }  // namespace
 
 std::string renamed_text(const Module& m, const ast::Check& n, const Application& a) { return renamed(m, n, a); }
@@ -174,5 +140,16 @@ std::string renamed_text(const Module& m, const ast::Relation& n, const Applicat
 std::string renamed_text(const Module& m, const ast::Expr& n, const Application& a) { return renamed(m, n, a); }
 std::string renamed_text(const Module& m, const ast::Call& n, const Application& a) { return renamed(m, n, a); }
 std::string renamed_text(const Module& m, const ast::Operand& n, const Application& a) { return renamed(m, n, a); }
+
+std::string head_text(const Module& module, const ast::Expr& expr, std::size_t operations,
+                      const Application* application) {
+    const std::size_t begin = module.source.begin_of(expr);
+    const std::size_t end = module.source.end_of(expr.rest.at(operations - 1));
+    if (!application) return module.source.text().substr(begin, end - begin);
+    std::vector<const ast::Name*> names;
+    collect(expr.first, names);
+    for (std::size_t i = 0; i < operations; ++i) collect(expr.rest[i].operand, names);
+    return renamed_span(module, begin, end, std::move(names), *application);
+}
 
 }  // namespace claimcheck

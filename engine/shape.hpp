@@ -30,9 +30,9 @@ std::string renamed_text(const Module& module, const ast::Expr& node, const Appl
 std::string renamed_text(const Module& module, const ast::Call& node, const Application& application);
 std::string renamed_text(const Module& module, const ast::Operand& node, const Application& application);
 
-// The quantity an expression measures, the same wherever it is written:
-// names stand for the figure they are bound to, so forces.2016_17 in two
-// articles' files is one quantity.
-std::string quantity_key(const ast::Expr& expr, const Scope& scope);
+// The text of an expression's first operations (a + b) / (b - a) of (a + b) / (b - a) * 2, as
+// renamed_text gives it when an application is given.
+std::string head_text(const Module& module, const ast::Expr& expr, std::size_t operations,
+                      const Application* application);
 
 }  // namespace claimcheck

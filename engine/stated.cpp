@@ -91,9 +91,13 @@ Stated plain(std::string_view mention, const std::vector<Word>& ws) {
     if (!ws.empty() && digit(ws.front().text[0])) {
         std::size_t n = 0;
         while (n < mention.size() && (digit(mention[n]) || mention[n] == ',' || mention[n] == '.')) ++n;
-        std::string rest = lower(one_line(mention.substr(n)));
         std::string number = literal(mention.substr(0, n)).value_or(std::string(mention.substr(0, n)));
-        bool ordinal = ws.front().text.size() > 2 && letter(ws.front().text.back());  // 1st, 2nd
+        // The ending of 21st or 1,000th is part of the figure, not a unit after it.
+        std::string ending = lower(std::string(mention.substr(n, 2)));
+        bool ordinal = (ending == "st" || ending == "nd" || ending == "rd" || ending == "th") &&
+                       (n + 2 >= mention.size() || !letter(mention[n + 2]));
+        if (ordinal) n += 2;
+        std::string rest = lower(one_line(mention.substr(n)));
         if (rest.empty()) {
             s.sort = ordinal ? Sort::ordinal : Sort::count;
             s.text = number;

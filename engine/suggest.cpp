@@ -2,6 +2,7 @@
 
 #include "arithmetic.hpp"
 #include "shape.hpp"
+#include "wording.hpp"
 
 #include <algorithm>
 #include <sstream>
@@ -10,23 +11,6 @@ namespace claimcheck {
 
 namespace {
 
-// "a rise of 473%" for a change; the stated figure alone otherwise.
-std::string framed(const ast::Expr& subject, const Rational& actual, const std::string& stated) {
-    const ast::Call* call = lone_call(subject);
-    if (!call || (call->function.text != "change" && call->function.text != "points")) return stated;
-    if (actual < 0) return "a fall of " + (stated.rfind('-', 0) == 0 ? stated.substr(1) : stated);
-    return actual == 0 ? "no change" : "a rise of " + stated;
-}
-
-// Digits with thousands separators when the writer used them: 5,653.
-std::string digits_like(const Rational& written_value, int places, bool separators) {
-    std::string digits = fixed_text(written_value, places);
-    if (!separators) return digits;
-    auto dot = digits.find('.');
-    std::string whole = digits.substr(0, dot);
-    return grouped(Integer(whole)) + (dot == std::string::npos ? "" : digits.substr(dot));
-}
-
 std::vector<std::string> words_of(const std::string& phrase) {
     std::vector<std::string> words;
     std::istringstream in(phrase);
@@ -34,30 +18,7 @@ std::vector<std::string> words_of(const std::string& phrase) {
     return words;
 }
 
-// Round figures near x: the multiples of its first and of its second digit's
-// place just below, at and just above it (183: 100, 200, 180, 190).
-std::vector<Rational> round_figures(const Rational& x) {
-    std::vector<Rational> out;
-    if (x <= 0) return out;
-    Integer whole = numerator(x) / denominator(x);
-    int digits = whole == 0 ? 1 : static_cast<int>(whole.str().size());
-    for (int significant : {1, 2}) {
-        Rational step = power_of_ten(digits - significant);
-        Rational low = truncate_to(x, step);
-        for (const Rational& figure : {low == x ? low - step : low, low, low + step})
-            if (figure > 0 && std::find(out.begin(), out.end(), figure) == out.end()) out.push_back(figure);
-    }
-    return out;
-}
-
-// Digits a reader has to take in: 200 has one, 180 two, 5.7 two.
-int significant_digits(const Rational& figure) {
-    std::string digits = decimal_text(figure, 7);
-    digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
-    digits.erase(0, digits.find_first_not_of('0'));
-    if (decimal_text(figure, 7).find('.') == std::string::npos) digits.erase(digits.find_last_not_of('0') + 1);
-    return static_cast<int>(digits.size());
-}
+bool whole_count(const Value& v) { return v.type.unit.dimension == Dimension::count && denominator(v.number) == 1; }
 
 // Heads to try when the stated figure was too high, and when it was too low (ties go to the first).
 const std::vector<std::string> heads_for_too_high = {"nearly", "more than", "about", "just under"};
@@ -86,16 +47,27 @@ std::optional<std::string> Suggester::spelled(const Scope& scope, const Rational
 }
 
 // == wants the exact figure: 29800% / 63 for a rise of 298/63, written in the subject's unit.
-Suggestion Suggester::exact_value(const std::string& subject, const Value& actual) const {
+Suggestion Suggester::exact_value(const Module& module, const ast::Check& check, const Value& actual) const {
     const Unit unit = actual.type.unit;
     const Rational written = actual.number * written_scale(unit);
-    std::string suffix = unit.dimension == Dimension::percent  ? "%"
-                         : unit.dimension == Dimension::points ? " points"
-                         : unit.dimension == Dimension::ratio  ? " times"
-                                                               : "";
-    std::string exact = numerator(written).str() + suffix;
+    std::string exact = numerator(written).str() + unit_suffix(unit);
     if (denominator(written) != 1) exact += " / " + denominator(written).str();
-    return {format_value(actual.number, unit, places_for(written, 3, 2)), subject + " == " + exact};
+    std::string shown = format_value(actual.number, unit, places_for(written, 3, 2));
+    return {framed(check.subject, actual.number, shown), evaluator_.source_text(module, check.subject) + " == " + exact};
+}
+
+// The true figure rounded to two significant digits or more (a count to a whole number),
+// stated as a number: "a fall of 48%".
+std::optional<Suggestion> Suggester::rounded_figure(const Module& module, const ast::Check& check,
+                                                    const Value& actual) {
+    const Unit unit = actual.type.unit;
+    const Rational scale = written_scale(unit);
+    const int places = whole_count(actual) ? 0 : two_digit_places(actual.number * scale);
+    ast::Number figure = written_number(digits_like(actual.number * scale, places, separators_for(check)), unit);
+    if (!passes(meanings_.number(figure, nullptr), actual.number)) return std::nullopt;
+    std::string stated = figure.digits + unit_suffix(unit);
+    return Suggestion{framed(check.subject, actual.number, stated),
+                      evaluator_.source_text(module, check.subject) + " is " + stated};
 }
 
 bool Suggester::passes(const Meaning& meaning, const Rational& value) const {
@@ -104,26 +76,54 @@ bool Suggester::passes(const Meaning& meaning, const Rational& value) const {
 
 std::vector<Suggestion> Suggester::suggest(const Module& module, const ast::Check& check, const Value& actual,
                                            const Meaning& meaning, const std::optional<Diagnosis>& diagnosis) {
-    std::vector<Suggestion> out;
-    const std::string subject = evaluator_.source_text(module, check.subject);
-    if (const auto* stated = boost::get<ast::Stated>(&check.test.get())) {
-        const auto* written = stated->value ? boost::get<ast::Number>(&stated->value->get()) : nullptr;
-        if (stated->words.empty() && written) {
-            if (auto s = restated_number(module, check, *stated, *written, actual)) out.push_back(*s);
-        } else if (!stated->words.empty()) {
-            bool too_high = meaning.strict.interval.low && actual.number < meaning.strict.interval.low->value;
-            // "a rise of more than a third", but "more than doubled": a change word frames itself.
-            auto wording = [&](const std::string& phrase, bool change_word) {
-                return change_word ? phrase : framed(check.subject, actual.number, phrase);
-            };
-            for (auto& s : phrases(module, subject, actual, too_high ? heads_for_too_high : heads_for_too_low, wording))
-                out.push_back(s);
-        }
-    }
+    std::vector<Suggestion> out = own_form(module, check, actual, meaning);
     if (diagnosis && diagnosis->code == "ratio-as-increase")
         for (auto& s : ratio_wordings(module, *lone_call(check.subject))) out.push_back(s);
     // When nothing in the claim's own form holds (an inequality, a stated expression), the figure itself does.
-    if (out.empty()) out.push_back(exact_value(subject, actual));
+    if (out.empty()) out.push_back(exact_value(module, check, actual));
+    return out;
+}
+
+std::vector<Suggestion> Suggester::suggest_any(const Module& module, const ast::Check& check,
+                                               const std::vector<Rational>& members, Unit unit,
+                                               const Meaning& meaning) {
+    std::vector<Suggestion> out;
+    for (const Rational& member : members)
+        for (auto& s : own_form(module, check, Value{member, Type{unit, std::nullopt}}, meaning))
+            if (std::none_of(out.begin(), out.end(), [&](const Suggestion& o) { return o.check == s.check; }))
+                out.push_back(s);
+    if (out.empty() && !members.empty())
+        out.push_back(exact_value(module, check, Value{members.front(), Type{unit, std::nullopt}}));
+    return out;
+}
+
+std::vector<Suggestion> Suggester::own_form(const Module& module, const ast::Check& check, const Value& actual,
+                                            const Meaning& meaning) {
+    std::vector<Suggestion> out;
+    const auto* stated = boost::get<ast::Stated>(&check.test.get());
+    if (!stated) return out;
+    const std::string subject = evaluator_.source_text(module, check.subject);
+    const bool separators = separators_for(check);
+    const auto* written = stated->value ? boost::get<ast::Number>(&stated->value->get()) : nullptr;
+    if (stated->words.empty() && written) {
+        if (auto s = restated_number(module, check, *stated, *written, actual)) out.push_back(*s);
+        // "2 times" for 1.45 times: "about 1.4 times" says it better than a rounded "1 times".
+        if (unit_of(*written).dimension == Dimension::ratio && stated->modifiers.empty())
+            for (auto& s : phrases(module, subject, actual, {"about", "almost", "more than"}, separators,
+                                   [](const std::string& phrase, bool) { return phrase + " times"; }))
+                out.push_back(s);
+        return out;
+    }
+    if (stated->words.empty()) return out;
+    bool too_high = meaning.strict.interval.low && actual.number < meaning.strict.interval.low->value;
+    // "a rise of more than a third", but "more than doubled": a change word frames itself.
+    auto wording = [&](const std::string& phrase, bool change_word) {
+        return change_word ? phrase : framed(check.subject, actual.number, phrase);
+    };
+    out = phrases(module, subject, actual, too_high ? heads_for_too_high : heads_for_too_low, separators, wording);
+    // No phrase fits (a fall, where the house style's words assume a rise): the figure, rounded.
+    if (out.empty())
+        if (auto s = rounded_figure(module, check, actual)) out.push_back(*s);
     return out;
 }
 
@@ -135,6 +135,11 @@ std::optional<Suggestion> Suggester::restated_number(const Module& module, const
     const ast::Modifier* modifier = stated.modifiers.empty() ? nullptr : &stated.modifiers[0];
     const std::string kind = modifier ? modifier->kind : "";
     int places = kind == "dp" ? std::stoi(modifier->amount.digits) : decimal_places(written.digits);
+    // A ratio under two is no whole number of times: 1.45 times is "1.4 times", not "1 times".
+    if (!modifier && unit.dimension == Dimension::ratio && abs(actual.number) < 2)
+        places = std::max(places, two_digit_places(actual.number));
+    // A whole count is written whole: 361, not 361.0, whatever decimals the writer gave it.
+    if (!modifier && whole_count(actual)) places = 0;
     Rational value;
     if (kind == "nearest") {
         value = round_half_away(actual.number, parse_decimal(modifier->amount.digits) / scale);
@@ -145,7 +150,7 @@ std::optional<Suggestion> Suggester::restated_number(const Module& module, const
         value = round_half_away(actual.number, power_of_ten(-places) / scale);
     }
     ast::Number restated;
-    restated.digits = digits_like(value * scale, places, written.digits.find(',') != std::string::npos);
+    restated.digits = digits_like(value * scale, places, separators_for(check));
     restated.unit = written.unit;
     if (!passes(meanings_.number(restated, modifier), actual.number)) return std::nullopt;
     std::string written_text(module.source.text_of(written));  // "44 per cent": keep the writer's unit words
@@ -156,7 +161,8 @@ std::optional<Suggestion> Suggester::restated_number(const Module& module, const
 }
 
 std::vector<Suggestion> Suggester::phrases(const Module& module, const std::string& subject, const Value& actual,
-                                           const std::vector<std::string>& heads, const Wording& wording) {
+                                           const std::vector<std::string>& heads, bool separators,
+                                           const Wording& wording) {
     const Scope& scope = evaluator_.scope(module);
     struct Ranked {
         int digits;          // rounder first
@@ -187,7 +193,7 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
         for (const auto& [key, definition] : scope.vocabulary)
             if (!definition.define->has_parameter && !definition.define->value && !definition.define->meanings.empty())
                 consider(words_of(key), nullptr, false, {0, 0, heads.size(), {}});
-    const std::vector<Candidate> ns = candidates(scope, actual);
+    const std::vector<Candidate> ns = candidates(scope, actual, separators);
     for (std::size_t h = 0; h < heads.size(); ++h) {
         auto found = scope.vocabulary.find(heads[h]);
         if (found == scope.vocabulary.end() || !found->second.define->has_parameter) continue;
@@ -206,8 +212,9 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
     return out;
 }
 
-// What can stand for N: fraction words for a percentage, round figures otherwise.
-std::vector<Suggester::Candidate> Suggester::candidates(const Scope& scope, const Value& actual) {
+// What can stand for N: fraction words for a percentage, round figures otherwise
+// (whole ones for a count; for a ratio none below two but decimals: no "one times").
+std::vector<Suggester::Candidate> Suggester::candidates(const Scope& scope, const Value& actual, bool separators) {
     std::vector<Candidate> out;
     if (actual.type.unit.dimension == Dimension::percent) {
         for (const auto& [key, definition] : scope.vocabulary) {
@@ -223,13 +230,15 @@ std::vector<Suggester::Candidate> Suggester::candidates(const Scope& scope, cons
         return out;
     }
     const Rational scale = written_scale(actual.type.unit);
-    for (const Rational& figure : round_figures(actual.number * scale)) {
+    const bool ratio = actual.type.unit.dimension == Dimension::ratio;
+    for (const Rational& figure : round_figures(actual.number * scale, actual.type.unit.dimension == Dimension::count)) {
+        if (ratio && figure < 2 && denominator(figure) == 1) continue;
         if (auto word = spelled(scope, figure)) {
             out.push_back({words_of(*word), std::nullopt, figure / scale, 1, false});
             continue;
         }
         ast::Number n;
-        n.digits = figure >= 10000 ? digits_like(figure, 0, true) : decimal_text(figure, 7);
+        n.digits = figure >= 1000 ? digits_like(figure, 0, separators) : decimal_text(figure, 7);
         out.push_back({{}, n, figure / scale, significant_digits(figure), false});
     }
     return out;
@@ -241,7 +250,7 @@ std::vector<Suggestion> Suggester::ratio_wordings(const Module& module, const as
     if (from.number == 0 || to.number < 2 * from.number) return {};  // "times as many" from twice up
     Value ratio{to.number / from.number, Type{Unit{Dimension::ratio}, std::nullopt}};
     std::string subject = "ratio(" + evaluator_.source_text(module, change.args[1]) + ", " + evaluator_.source_text(module, change.args[0]) + ")";
-    return phrases(module, subject, ratio, {"almost", "more than", "about"},
+    return phrases(module, subject, ratio, {"almost", "more than", "about"}, true,
                    [](const std::string& phrase, bool) { return phrase + " times as many"; });
 }
 

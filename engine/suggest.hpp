@@ -21,7 +21,15 @@ public:
     std::vector<Suggestion> suggest(const Module& module, const ast::Check& check, const Value& actual,
                                     const Meaning& meaning, const std::optional<Diagnosis>& diagnosis);
 
+    // For a check of every possible value (a granularity check): the wordings each of members meets, in
+    // turn, so each holds for some whole count; the first member's exact value when none does.
+    std::vector<Suggestion> suggest_any(const Module& module, const ast::Check& check,
+                                        const std::vector<Rational>& members, Unit unit, const Meaning& meaning);
+
 private:
+    // Wordings in the check's own form: its number restated, or phrases for its phrase.
+    std::vector<Suggestion> own_form(const Module& module, const ast::Check& check, const Value& actual,
+                                     const Meaning& meaning);
     std::optional<Suggestion> restated_number(const Module& module, const ast::Check& check,
                                               const ast::Stated& stated, const ast::Number& written,
                                               const Value& actual);
@@ -35,11 +43,12 @@ private:
     using Wording = std::function<std::string(const std::string& phrase, bool change_word)>;
 
     std::vector<Suggestion> phrases(const Module& module, const std::string& subject, const Value& actual,
-                                    const std::vector<std::string>& heads, const Wording& wording);
-    std::vector<Candidate> candidates(const Scope& scope, const Value& actual);
+                                    const std::vector<std::string>& heads, bool separators, const Wording& wording);
+    std::vector<Candidate> candidates(const Scope& scope, const Value& actual, bool separators);
     std::vector<Suggestion> ratio_wordings(const Module& module, const ast::Call& change);
     bool passes(const Meaning& meaning, const Rational& value) const;
-    Suggestion exact_value(const std::string& subject, const Value& actual) const;
+    Suggestion exact_value(const Module& module, const ast::Check& check, const Value& actual) const;
+    std::optional<Suggestion> rounded_figure(const Module& module, const ast::Check& check, const Value& actual);
     std::optional<std::string> spelled(const Scope& scope, const Rational& n);
 
     Evaluator& evaluator_;

@@ -311,9 +311,15 @@ void write_conflicts(std::ostream& out, const Report& report) {
     if (report.conflicts.empty()) return;
     out << "<h3>Sources disagree</h3>\n<ul class=\"conflicts\">\n";
     for (const auto& conflict : report.conflicts) {
-        out << "<li><code>" << escape(conflict.quantity) << "</code>: ";
+        out << "<li><code>" << escape(conflict.quantity) << "</code>" << (conflict.definitions ? ", defined differently" : "")
+            << ": ";
         for (std::size_t k = 0; k < conflict.statements.size(); ++k) {
             const Statement& s = conflict.statements[k];
+            if (conflict.definitions) {
+                out << (k ? "; " : "") << "<strong>" << escape(s.claimed) << "</strong> at " << escape(s.file) << ":"
+                    << s.at.line;
+                continue;
+            }
             auto claim = claim_named(report, s);
             out << (k ? "; " : "") << "<strong>" << escape(s.claimed) << "</strong> in " << escape(s.article) << " (";
             if (claim) out << "<a href=\"#" << card_id(*claim) << "\">" << escape(s.claim) << "</a>";

@@ -37,6 +37,7 @@ json check_json(const ClaimReport& claim, const CheckReport& c) {
     if (!c.reading.empty()) j["reading"] = c.reading;
     if (c.interval) j["interval"] = interval_json(c);
     if (!c.definition.empty()) j["definition"] = c.definition;
+    if (!c.definitions.empty()) j["definitions"] = c.definitions;
     if (!c.message.empty()) j["message"] = c.message;
     if (!c.diagnosis.empty()) {
         j["diagnosis"] = c.diagnosis;
@@ -109,10 +110,16 @@ void write_json(std::ostream& out, const Report& report, const std::string& vers
     for (const auto& conflict : report.conflicts) {
         json statements = json::array();
         for (const auto& s : conflict.statements)
-            statements.push_back({{"file", s.file}, {"line", s.at.line}, {"column", s.at.column}, {"claim", s.claim},
-                                  {"source", s.article}, {"claimed", s.claimed}, {"verdict", verdict_name(s.verdict)},
-                                  {"disputed", s.disputed}});
-        j["conflicts"].push_back({{"quantity", conflict.quantity}, {"statements", statements}});
+            if (conflict.definitions)  // a let: no claim, no verdict
+                statements.push_back({{"file", s.file}, {"line", s.at.line}, {"column", s.at.column},
+                                      {"source", s.article}, {"value", s.claimed}});
+            else
+                statements.push_back({{"file", s.file}, {"line", s.at.line}, {"column", s.at.column}, {"claim", s.claim},
+                                      {"source", s.article}, {"claimed", s.claimed}, {"verdict", verdict_name(s.verdict)},
+                                      {"disputed", s.disputed}});
+        j["conflicts"].push_back({{"quantity", conflict.quantity},
+                                  {"kind", conflict.definitions ? "definitions" : "statements"},
+                                  {"statements", statements}});
     }
     j["coverage"] = coverage_json(report);
     j["tables"] = json::array();

@@ -55,6 +55,14 @@ void write_check(std::ostream& out, const ClaimReport& claim, const CheckReport&
 // Editors' quickfix lists want every disagreeing statement as its own finding.
 void write_conflict_lines(std::ostream& out, const Conflict& conflict) {
     for (const auto& here : conflict.statements) {
+        if (conflict.definitions) {
+            out << here.file << ":" << here.at.line << ":" << here.at.column << ": conflict: " << conflict.quantity
+                << " is " << here.claimed << " here; other files define it as";
+            for (const auto& other : conflict.statements)
+                if (other.file != here.file) out << " " << other.claimed << " (" << other.file << ":" << other.at.line << ")";
+            out << "\n";
+            continue;
+        }
         if (!here.disputed) continue;
         out << here.file << ":" << here.at.line << ":" << here.at.column << ": conflict: " << conflict.quantity
             << " is " << here.claimed << " here; other sources say";
@@ -99,10 +107,14 @@ void write_text(std::ostream& out, const Report& report, const Style& style) {
     }
     if (!report.conflicts.empty()) out << "\nSources disagree\n";
     for (const auto& conflict : report.conflicts) {
-        out << "  " << conflict.quantity << "\n";
+        out << "  " << conflict.quantity << (conflict.definitions ? ", defined differently" : "") << "\n";
         for (const auto& s : conflict.statements)
-            out << "    " << s.claimed << " in " << s.article << " (" << s.file << ":" << s.at.line << ", " << s.claim
-                << ")\n";
+            if (conflict.definitions)
+                out << "    " << s.claimed << " at " << s.file << ":" << s.at.line
+                    << (s.article.empty() ? "" : ", source " + s.article) << "\n";
+            else
+                out << "    " << s.claimed << " in " << s.article << " (" << s.file << ":" << s.at.line << ", " << s.claim
+                    << ")\n";
     }
     if (!report.tables.empty()) out << "\nTables\n";
     for (const auto& t : report.tables) {

@@ -72,6 +72,12 @@ def check_counts(suite, root):
         suite.equal(int(root.get(key, "-1")), total[key], f"testsuites: {key}")
 
 
+def location(case):
+    """Where a testcase's claim is: the text of its <system-out>, FILE:LINE."""
+    outputs = case.findall("system-out")
+    return outputs[0].text if len(outputs) == 1 else None
+
+
 def class_name(file):
     return file[:-len(".claims")].replace("/", ".") if file.endswith(".claims") else file.replace("/", ".")
 
@@ -88,10 +94,13 @@ def test_examples_structure(binary, suite):
     suite.equal([s.get("name") for s in root.findall("testsuite")], files, "testsuite names (one per claims file)")
     for testsuite in root.findall("testsuite"):
         name = testsuite.get("name")
-        expected = [(class_name(c["file"]), c["id"], c["file"], str(c["line"])) for c in claims if c["file"] == name]
-        found = [(t.get("classname"), t.get("name"), t.get("file"), t.get("line")) for t in testsuite.findall("testcase")]
-        suite.equal(found, expected, f"{name}: testcases (classname, name, file, line)")
+        expected = [(class_name(c["file"]), c["id"], f"{c['file']}:{c['line']}") for c in claims if c["file"] == name]
+        found = [(t.get("classname"), t.get("name"), location(t)) for t in testsuite.findall("testcase")]
+        suite.equal(found, expected, f"{name}: testcases (classname, name, system-out FILE:LINE)")
         for case in testsuite.findall("testcase"):
+            # Jenkins' junit-10.xsd allows these four attributes only (no file, no line)
+            suite.check(set(case.keys()) <= {"name", "classname", "time", "group"},
+                        f"{name} {case.get('name')}: attributes {sorted(case.keys())}")
             suite.equal(case.get("time"), "0", f"{name} {case.get('name')}: time")
             suite.equal(results_of(case), [], f"{name} {case.get('name')}: no failure when the expectation is met")
     # CI readers merge testcases of equal classname and name: each must be unique
@@ -159,8 +168,8 @@ def test_applied_template_failure(binary, suite):
             return
         check_counts(suite, root)
         failing = [c for c in root.iter("testcase") if results_of(c)]
-        suite.equal([(c.get("name"), c.get("file"), c.get("line")) for c in failing],
-                    [("force(lincolnshire, 2015_16, 2016_17).rose", "examples/nspcc-regression/2017.claims", "10")],
+        suite.equal([(c.get("name"), location(c)) for c in failing],
+                    [("force(lincolnshire, 2015_16, 2016_17).rose", "examples/nspcc-regression/2017.claims:10")],
                     "the one failing testcase is the apply's claim, at the apply line")
         if failing:
             text = results_of(failing[0])[0].text or ""
@@ -198,30 +207,41 @@ def test_deterministic(binary, suite):
 
 
 def test_schema_rejects_invalid(binary, suite):
-    # The schema itself must be able to fail: documents CI readers would not accept are rejected.
+    # The schema itself must be able to fail: documents CI readers would not accept are rejected,
+    # among them everything Jenkins' junit-10.xsd rejects that claimcheck once wrote (file and line on a testcase).
     xmllint()
-    valid = (b'<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="n" tests="1" failures="1" errors="0" time="0.5">'
-             b'<testsuite name="s" tests="1" failures="1" timestamp="2024-01-02T03:04:05" hostname="h" id="0" package="p">'
+    valid = (b'<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="n" tests="2" failures="1" errors="0" time="0.5">'
+             b'<testsuite name="s" tests="2" failures="1" errors="0" skipped="1" timestamp="2024-01-02T03:04:05" '
+             b'hostname="h" id="0" package="p" file="a/b.claims">'
              b'<properties><property name="k" value="v"/></properties>'
-             b'<testcase name="c" classname="a.b" file="a/b.claims" line="3" time="0">'
-             b'<failure message="m" type="t">detail</failure><system-out>out</system-out></testcase>'
+             b'<testcase name="c" classname="a.b" time="0">'
+             b'<failure message="m" type="t">detail</failure><system-out>a/b.claims:3</system-out></testcase>'
+             b'<system-out/>'
              b'<testcase name="d"><skipped message="later"/></testcase>'
-             b'<system-out/><system-err/></testsuite></testsuites>\n')
+             b'<system-err/></testsuite></testsuites>\n')
     suite.equal(schema_errors(valid), "", "a full, valid document validates")
     invalid = {
         "testcase without name": valid.replace(b'<testcase name="c" ', b"<testcase "),
-        "testsuite without tests": valid.replace(b'<testsuite name="s" tests="1" ', b'<testsuite name="s" '),
-        "non-numeric count": valid.replace(b'failures="1" timestamp', b'failures="one" timestamp'),
+        "file on a testcase": valid.replace(b'classname="a.b" ', b'classname="a.b" file="a/b.claims" '),
+        "line on a testcase": valid.replace(b'classname="a.b" ', b'classname="a.b" line="3" '),
+        "properties in a testcase": valid.replace(b'time="0"><failure', b'time="0"><properties/><failure'),
+        "testsuite without tests": valid.replace(b'<testsuite name="s" tests="2" ', b'<testsuite name="s" '),
+        "testsuite without failures": valid.replace(b'tests="2" failures="1" errors="0" skipped',
+                                                    b'tests="2" errors="0" skipped'),
+        "testsuite without errors": valid.replace(b'failures="1" errors="0" skipped', b'failures="1" skipped'),
+        "skipped on testsuites": valid.replace(b'<testsuites name="n" ', b'<testsuites name="n" skipped="1" '),
+        "non-numeric count": valid.replace(b'failures="1" errors="0" skipped', b'failures="one" errors="0" skipped'),
         "negative time": valid.replace(b'time="0.5"', b'time="-1"'),
-        "line zero": valid.replace(b'line="3"', b'line="0"'),
+        "time with four decimals": valid.replace(b'time="0.5"', b'time="0.1234"'),
         "bad timestamp": valid.replace(b"2024-01-02T03:04:05", b"yesterday"),
-        "unknown element": valid.replace(b"<system-out>out</system-out>", b"<verdict>fail</verdict>"),
+        "unknown element": valid.replace(b"<system-out>a/b.claims:3</system-out>", b"<verdict>fail</verdict>"),
         "testcase outside a testsuite": b'<testsuites><testcase name="x"/></testsuites>',
         "property without value": valid.replace(b' value="v"', b""),
         "two skipped": valid.replace(b'<skipped message="later"/>', b"<skipped/><skipped/>"),
         "skipped and failed": valid.replace(b'<skipped message="later"/>', b"<skipped/><failure/>"),
     }
     for what, document in invalid.items():
+        suite.check(document != valid, f"the invalid case {what!r} changes the document")
         suite.check(schema_errors(document) != "", f"junit.xsd accepts a document with {what}")
 
 

@@ -95,27 +95,30 @@ def test_national_rise(binary, suite):
         assert_result_lines(suite, run, [(NEXT, national("rise")[1], "pass", "fail")], len(before))
 
 
-def test_2017_counts_reach_only_2017(binary, suite):
-    # The same kind of edit on the 2017 counts moves 2017.claims and never next-year.claims.
+def test_2017_counts_reach_every_year(binary, suite):
+    # Each count is stated once: a correction to the 2017 counts moves 2017.claims and next-year.claims alike.
     with e2e.ProjectCopy(SUITE, "examples/nspcc-2017") as copy:
         before = report(binary, suite, copy, "before")
         copy.edit("examples/nspcc-2017/counts.claims", "let lincolnshire.2016_17 = 58 during",
                   "let lincolnshire.2016_17 = 250 during")
         after = report(binary, suite, copy, "lincolnshire.2016_17 = 250 in the 2017 counts")
         applied = (f"{SUITE}/2017.claims", "force(lincolnshire, 2015_16, 2016_17)")
-        # lincolnshire.2016_17 is also a figure of next-year.claims, but from its own counts file
+        # next-year.claims takes lincolnshire.2016_17 from the same file: 70 in 2017/18 is no rise on 250
+        following = (NEXT, "force(lincolnshire, 2016_17, 2017_18)")
         suite.equal(sorted(k for k in before if before[k] != after.get(k)),
-                    [(applied[0], f"{applied[1]}.hundreds"), (applied[0], f"{applied[1]}.rose")],
+                    [(applied[0], f"{applied[1]}.hundreds"), (applied[0], f"{applied[1]}.rose"),
+                     (following[0], f"{following[1]}.rose")],
                     "claims whose report changed")
         suite.equal({k: after[k]["verdict"] for k in before if before[k]["verdict"] != after[k]["verdict"]},
-                    {(applied[0], f"{applied[1]}.hundreds"): "pass", (applied[0], f"{applied[1]}.rose"): "pass"},
+                    {(applied[0], f"{applied[1]}.hundreds"): "pass", (applied[0], f"{applied[1]}.rose"): "pass",
+                     (following[0], f"{following[1]}.rose"): "fail"},
                     "new verdicts")
 
 
 def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("regression example")
-    for test in (test_suite_passes, test_kent_falls, test_national_rise, test_2017_counts_reach_only_2017):
+    for test in (test_suite_passes, test_kent_falls, test_national_rise, test_2017_counts_reach_every_year):
         suite.run_test(test, binary, suite)
     suite.finish()
 

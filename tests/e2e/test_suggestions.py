@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-# Suggestions (engine/suggest.cpp): every suggested check line in the test corpus is re-checked and passes.
-"""Every suggestion in the test corpus is re-checked and passes.
+# Suggestions (engine/suggest.cpp): every fail and warn in the test corpus has one, and each re-checked passes.
+"""Every failing or warning check in the test corpus has a suggestion, and every suggestion is re-checked and passes.
 
 The corpus is examples/ and every file under tests/cases/ (not bad/) that claimcheck
 accepts. For each suggestion of each check, a copy of the project gets the check's
@@ -102,10 +102,17 @@ def recheck_applied(binary, suite, copy, claim, check, suggestion):
 def test_every_suggestion_passes(binary, suite):
     with e2e.ProjectCopy("examples", "tests/cases") as copy:
         rechecked = {"in place": 0, "applied": 0}
+        needing = {"fail": 0, "warn": 0, "granularity": 0}
         for label, report in corpus_reports(binary, suite, copy):
             for claim in report["claims"]:
                 for check in claim["checks"]:
                     suggestions = check.get("suggestions", [])
+                    # Every fail and warn gets a wording that would hold (issue 4), granularity checks included.
+                    if check["verdict"] in ("fail", "warn"):
+                        suite.check(suggestions, f"{label} {claim['id']} {check['file']}:{check['line']} "
+                                                 f"{check['text']!r} ({check['verdict']}): no suggestion")
+                        needing["fail" if check["verdict"] == "fail" else "warn"] += 1
+                        needing["granularity"] += check["text"].startswith(("any_share", "any_mean"))
                     if "suggestion" in check:
                         suite.check(suggestions and check["suggestion"] == suggestions[0]["wording"],
                                     f"{label} {claim['id']}: suggestion is the first wording of suggestions")
@@ -122,6 +129,11 @@ def test_every_suggestion_passes(binary, suite):
         # The corpus has dozens of failing and warning checks; far fewer means suggestions went missing.
         suite.check(total >= 50, f"only {total} suggestions re-checked")
         suite.check(rechecked["applied"] >= 1, "no suggestion of an applied template re-checked")
+        print(f"    {needing['fail']} failing and {needing['warn']} warning checks, "
+              f"{needing['granularity']} of them granularity checks")
+        # The corpus must hold warns and granularity checks, or their suggestions go unchecked.
+        suite.check(needing["warn"] >= 5, f"only {needing['warn']} warning checks in the corpus")
+        suite.check(needing["granularity"] >= 5, f"only {needing['granularity']} granularity checks in the corpus")
 
 
 def main():

@@ -121,6 +121,26 @@ def test_static_errors_exit_2(binary, suite):
             suite.equal(run.status, 2, f"test {' '.join(args)}: exit status\n  {run.describe()}")
 
 
+def test_nothing_to_check_exits_2(binary, suite):
+    # A run without a single claim must not look like a green suite: test and check both exit 2 and say so.
+    with e2e.ProjectCopy() as copy:
+        copy.path("counts/figures.claims").parent.mkdir(parents=True)
+        copy.path("counts/figures.claims").write_text("let a = 5\nlet b = 7\n", encoding="utf-8")
+        copy.path("counts/templates.claims").write_text('template t(x):\n  claim c in "a":\n    check x == 5\nend\n',
+                                                        encoding="utf-8")
+        copy.path("good.claims").write_text('let a = 5\n\nclaim c in "a.txt":\n  check a == 5\n', encoding="utf-8")
+        for command in ("test", "check"):
+            for args in (("counts",), ("counts/figures.claims",), ("counts", "--format", "junit" if command == "test" else "json")):
+                run = copy.run(binary, command, *args)
+                label = f"{command} {' '.join(args)}"
+                suite.equal(run.status, 2, f"{label}: exit status\n  {run.describe()}")
+                suite.equal(run.stdout, "", f"{label}: nothing on stdout")
+                suite.check("nothing to check" in run.stderr, f"{label}: says there is nothing to check\n  {run.describe()}")
+        # One claim anywhere in the run is enough.
+        run = copy.run(binary, "test", "counts", "good.claims")
+        suite.equal(run.status, 0, f"test counts good.claims: exit status\n  {run.describe()}")
+
+
 def test_own_suite_passes(binary, suite):
     # tests/cases/suite/: every verdict pinned at least once, in claims and in applies.
     run = e2e.run(binary, "test", SUITE)
@@ -184,7 +204,8 @@ def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("test command")
     for test in (test_examples_pass, test_flipped_expectation_fails, test_unpinned_failure_counts,
-                 test_unpinned_warn_and_unverifiable_count, test_static_errors_exit_2, test_own_suite_passes,
+                 test_unpinned_warn_and_unverifiable_count, test_static_errors_exit_2, test_nothing_to_check_exits_2,
+                 test_own_suite_passes,
                  test_each_pinned_verdict_can_fail):
         suite.run_test(test, binary, suite)
     suite.finish()

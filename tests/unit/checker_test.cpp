@@ -401,6 +401,27 @@ TEST_CASE("conflicts: a != check states no interval to disagree with", "[checker
     CHECK(r.conflicts.empty());
 }
 
+TEST_CASE("conflicts: one table cell, named or written out with its conditions in any order", "[checker][conflicts]") {
+    Project p;
+    p.file("counts.csv", "area,year,offences\nKent,2016/17,361\nKent,2015/16,63\n");
+    p.file("t.claims", "table counts from \"counts.csv\":\n  column area text\n  column year period\n"
+                       "  column offences integer\n"
+                       "let k1 = sum(counts.offences where counts.area == \"Kent\" and counts.year == FY2016/17)\n");
+    p.file("a.claims", "use \"t.claims\"\nclaim a1 in \"A.txt\":\n"
+                       "  check sum(counts.offences where counts.year == FY2016/17 and counts.area == \"Kent\") is 361\n"
+                       "claim a2 in \"A.txt\":\n  check k1 is 361\n");
+    p.file("b.claims", "use \"t.claims\"\n"
+                       "let k3 = sum(counts.offences where counts.year == FY2016/17 and counts.area == \"Kent\")\n"
+                       "claim b1 in \"B.txt\":\n  check k3 is 400\n"
+                       "claim b2 in \"B.txt\":\n  check sum(counts.offences where counts.area == \"Kent\") is 424\n");
+    Report r = checked(p, {"a.claims", "b.claims"});
+    REQUIRE(r.conflicts.size() == 1);
+    std::vector<std::string> claims;
+    for (const auto& s : r.conflicts[0].statements) claims.push_back(s.claim);
+    CHECK(claims == std::vector<std::string>{"a1", "a2", "b1"});  // b2 sums both years: another quantity
+    CHECK_FALSE(r.conflicts[0].definitions);
+}
+
 TEST_CASE("json of a checked project: diagnosis, suggestions, conflicts and templates", "[checker][conflicts][json]") {
     Project p = articles({{"one.claims", "claim forces in \"000.txt\":\n  check forces.2016_17 is 38\n"},
                           {"two.claims", "claim forces in \"002.txt\":\n  check forces.2016_17 is 39\n"

@@ -72,6 +72,14 @@ TEST_CASE("ratio-as-increase: Kent's 573% is 361/63 written as the rise", "[diag
           "361 / 63 = 5.73 times: the ratio of the two figures was written as the rise, which is 473.02%");
 }
 
+TEST_CASE("ratio-as-increase: the ratio of a fall written as the change says fall", "[diagnose]") {
+    // 361 -> 63: the ratio is 17.45%, the change -82.55%.
+    CheckReport c = check_one("let k.a = 361 during FY2015/16\nlet k.b = 63 during FY2016/17", "change(k.a, k.b) is 17%");
+    CHECK(c.diagnosis == "ratio-as-increase");
+    CHECK(c.explanation ==
+          "63 / 361 = 0.175 times: the ratio of the two figures was written as the change, which is a fall of 82.55%");
+}
+
 TEST_CASE("ratio-as-increase: 574% misses the ratio 573.02%", "[diagnose]") {
     // [573.5%, 574.5%) does not hold 573.02%.
     CHECK(diagnosis_of(kent, kent_change + " is 574%") == "");
@@ -270,6 +278,21 @@ TEST_CASE("part-as-whole: a sibling whose period already holds the figure's is n
 
 TEST_CASE("part-as-whole: a sibling without a period adds no time", "[diagnose]") {
     CHECK(diagnosis_of("let f.a = 39 during FY2016/17\nlet f.b = 1", "f.a is 40") == "");
+}
+
+TEST_CASE("part-as-whole: a sibling of another unit is not added to a count", "[diagnose]") {
+    // 361 + 10% is 361.1 only as numbers: a count and a share have no total.
+    const std::string mixed = kent + "\nlet kent.share = 10% during FY2015/16";
+    CHECK(diagnosis_of(mixed, "kent.2016_17 is 361.1") == "");
+    // 361 + 63/366 a day is no total either.
+    CHECK(diagnosis_of(kent + "\nlet kent.rate = per_day(kent.2015_16)", "kent.2016_17 is 361.17") == "");
+    // The count sibling still is.
+    CHECK(diagnosis_of(mixed, "kent.2016_17 is 424") == "part-as-whole");
+}
+
+TEST_CASE("part-as-whole: shares of two years do not add up to a two-year share", "[diagnose]") {
+    CHECK(diagnosis_of("let s.2015_16 = 10% during FY2015/16\nlet s.2016_17 = 12% during FY2016/17",
+                       "s.2016_17 is 22%") == "");
 }
 
 // ---- when nothing is diagnosed ----------------------------------------------------------

@@ -195,6 +195,12 @@ TEST_CASE("a phrase with a value word uses the word's exact value", "[meaning]")
     CHECK_FALSE(b->meaning.strict.interval.low->closed);
     CHECK_FALSE(b->meaning.strict.interval.high);
     CHECK(b->meaning.unit == Unit{Dimension::percent});
+    // Both definitions are applied: more than N, and a third for N.
+    REQUIRE(b->meaning.definition != nullptr);
+    CHECK(b->meaning.definition->phrase == "more than N");
+    REQUIRE(b->meaning.inner.size() == 1);
+    CHECK(b->meaning.inner[0]->phrase == "a third");
+    CHECK(meaning_of("a is nearly 100", "let a = 1")->meaning.inner.empty());  // a number sets N itself
 }
 
 TEST_CASE("a bare fraction means within a point, loosely within three", "[meaning]") {

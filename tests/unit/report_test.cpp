@@ -595,7 +595,8 @@ TEST_CASE("json: conflicts list each quantity's statements in order", "[report][
     ordered j = parsed_json(with_conflict());
     REQUIRE(j["conflicts"].size() == 1);
     ordered conflict = j["conflicts"][0];
-    CHECK(keys(conflict) == std::vector<std::string>{"quantity", "statements"});
+    CHECK(keys(conflict) == std::vector<std::string>{"quantity", "kind", "statements"});
+    CHECK(conflict["kind"] == "statements");
     CHECK(conflict["quantity"] == "forces.2016_17");
     REQUIRE(conflict["statements"].size() == 2);
     ordered first = conflict["statements"][0];
@@ -610,6 +611,22 @@ TEST_CASE("json: conflicts list each quantity's statements in order", "[report][
     CHECK(first["verdict"] == "fail");
     CHECK(conflict["statements"][1]["claim"] == "forces_reporting");
     CHECK(conflict["statements"][1]["verdict"] == "pass");
+}
+
+TEST_CASE("json: lets of one name with different figures are a conflict of definitions", "[report][json]") {
+    Report r;
+    Conflict conflict{"kent.2016_17", {}, true};
+    conflict.statements.push_back({"a/counts.claims", {17, 1}, "", "nspcc", "361 during FY2016/17", Verdict::pass, true});
+    conflict.statements.push_back({"b/counts.claims", {5, 1}, "", "", "360 during FY2016/17", Verdict::pass, true});
+    r.conflicts.push_back(conflict);
+    ordered j = parsed_json(r)["conflicts"].at(0);
+    CHECK(j["kind"] == "definitions");
+    REQUIRE(j["statements"].size() == 2);
+    // A let has no claim and no verdict: its figure is its value.
+    CHECK(keys(j["statements"][0]) == std::vector<std::string>{"file", "line", "column", "source", "value"});
+    CHECK(j["statements"][0]["value"] == "361 during FY2016/17");
+    CHECK(j["statements"][0]["source"] == "nspcc");
+    CHECK(j["statements"][1]["line"] == 5);
 }
 
 TEST_CASE("json: no conflicts is an empty array", "[report][json]") {
@@ -817,15 +834,17 @@ TEST_CASE("junit: an empty report is an empty testsuites", "[report][junit]") {
                                 "</testsuites>\n");
 }
 
-TEST_CASE("junit: a claim that meets its expectation is a bare testcase", "[report][junit]") {
+// Jenkins' junit-10.xsd allows no file or line attribute on a testcase: where the claim is goes in system-out.
+TEST_CASE("junit: a claim that meets its expectation is a testcase with only its place", "[report][junit]") {
     Report r;
     r.claims = {passing_claim()};
     CHECK(junit_of(r) ==
           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
           "<testsuites name=\"claimcheck\" tests=\"1\" failures=\"0\" errors=\"0\" time=\"0\">\n"
           "  <testsuite name=\"examples/lincs.claims\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"0\" time=\"0\">\n"
-          "    <testcase classname=\"examples.lincs\" name=\"total\" file=\"examples/lincs.claims\" line=\"6\" "
-          "time=\"0\"/>\n"
+          "    <testcase classname=\"examples.lincs\" name=\"total\" time=\"0\">\n"
+          "      <system-out>examples/lincs.claims:6</system-out>\n"
+          "    </testcase>\n"
           "  </testsuite>\n"
           "</testsuites>\n");
 }
@@ -837,8 +856,7 @@ TEST_CASE("junit: a missed expectation is a failure with the check's details", "
           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
           "<testsuites name=\"claimcheck\" tests=\"1\" failures=\"1\" errors=\"0\" time=\"0\">\n"
           "  <testsuite name=\"examples/kent.claims\" tests=\"1\" failures=\"1\" errors=\"0\" skipped=\"0\" time=\"0\">\n"
-          "    <testcase classname=\"examples.kent\" name=\"kent_rise\" file=\"examples/kent.claims\" line=\"3\" "
-          "time=\"0\">\n"
+          "    <testcase classname=\"examples.kent\" name=\"kent_rise\" time=\"0\">\n"
           "      <failure message=\"expected pass, got fail\" type=\"fail\">"
           "fail examples/kent.claims:5: change(kent.2015_16, kent.2016_17) is 573%\n"
           "  claimed 573% = [572.5%, 573.5%), actual 473.02%\n"
@@ -846,6 +864,7 @@ TEST_CASE("junit: a missed expectation is a failure with the check's details", "
           "rise, which is 473.02%\n"
           "  write instead: a rise of 473%\n"
           "</failure>\n"
+          "      <system-out>examples/kent.claims:3</system-out>\n"
           "    </testcase>\n"
           "  </testsuite>\n"
           "</testsuites>\n");
@@ -857,8 +876,9 @@ TEST_CASE("junit: an error verdict is an <error>, every other miss a <failure>",
                 with_verdict(kent_claim(), Verdict::error, "fail"), with_verdict(kent_claim(), Verdict::unverifiable)};
     Element suite = junit_tree(r).children.at(0);
     REQUIRE(suite.children.size() == 4);
-    auto only_child = [](const Element& testcase) {
-        REQUIRE(testcase.children.size() == 1);
+    auto only_child = [](const Element& testcase) {  // the result, before the place in system-out
+        REQUIRE(testcase.children.size() == 2);
+        CHECK(testcase.children[1].name == "system-out");
         return testcase.children[0];
     };
     Element first = only_child(suite.children[0]);
@@ -883,7 +903,10 @@ TEST_CASE("junit: expected errors and fails are met, not failures", "[report][ju
     Element root = junit_tree(r);
     CHECK(root.attribute("failures") == "0");
     CHECK(root.attribute("errors") == "0");
-    for (const Element& testcase : root.children.at(0).children) CHECK(testcase.children.empty());
+    for (const Element& testcase : root.children.at(0).children) {
+        REQUIRE(testcase.children.size() == 1);
+        CHECK(testcase.children[0].name == "system-out");
+    }
 }
 
 TEST_CASE("junit: counts per suite and in total", "[report][junit]") {
@@ -940,7 +963,8 @@ TEST_CASE("junit: an absolute path makes a classname without a leading dot", "[r
     r.claims = {claim};
     Element testcase = junit_tree(r).children.at(0).children.at(0);
     CHECK(testcase.attribute("classname") == "tmp.news.kent");
-    CHECK(testcase.attribute("file") == "/tmp/news/kent.claims");
+    CHECK(testcase.attribute("file") == "<missing file>");
+    CHECK(testcase.children.at(0).text == "/tmp/news/kent.claims:6");
 }
 
 TEST_CASE("junit: & < > and \" are escaped in attributes and text", "[report][junit]") {

@@ -1,4 +1,4 @@
-// engine/shape: recognising lone calls, names and numbers, the terms of totals, and quantity keys.
+// engine/shape: recognising lone calls, names and numbers, and the terms of totals.
 #include "engine/shape.hpp"
 
 #include "support.hpp"
@@ -11,8 +11,6 @@
 using namespace claimcheck;
 using claimcheck::test::Analyzed;
 using claimcheck::test::analyze_text;
-using claimcheck::test::Project;
-using claimcheck::test::rendered;
 
 namespace {
 
@@ -39,22 +37,6 @@ std::vector<std::string> terms(const std::string& text) {
     std::vector<std::string> out;
     for (const ast::Operand* term : total_terms(s.expr())) out.push_back(s.text_of(*term));
     return out;
-}
-
-// The quantity keys of several subjects, each checked in one file (keys name the file).
-std::vector<std::string> keys(const std::vector<std::string>& subjects) {
-    std::string text = lets + "claim x in \"a.txt\":\n";
-    for (const auto& s : subjects) text += "  check " + s + " == 0\n";
-    Analyzed a = analyze_text(text);
-    std::vector<std::string> out;
-    for (const ast::Check* check : a.checks()) out.push_back(quantity_key(check->subject, a.scopes.at(&a.main())));
-    REQUIRE(out.size() == subjects.size());
-    return out;
-}
-
-bool same_quantity(const std::string& x, const std::string& y) {
-    auto k = keys({x, y});
-    return k[0] == k[1];
 }
 
 }  // namespace
@@ -121,41 +103,4 @@ TEST_CASE("total_terms: nothing for what is not a total", "[shape]") {
     CHECK(terms("change(a, b)").empty());
     CHECK(terms("sum(a + b, c)").empty());  // a term must be one operand
     CHECK(terms("sum(a, b) * 2").empty());
-}
-
-TEST_CASE("quantity_key: the same expression, however spaced", "[shape]") {
-    CHECK(same_quantity("a + b", "a+b"));
-    CHECK(same_quantity("change(a, b)", "change( a,b )"));
-}
-
-TEST_CASE("quantity_key: different expressions differ", "[shape]") {
-    CHECK_FALSE(same_quantity("a + b", "a - b"));
-    CHECK_FALSE(same_quantity("change(a, b)", "points(a, b)"));
-    CHECK_FALSE(same_quantity("change(a, b)", "change(b, a)"));
-    CHECK_FALSE(same_quantity("a", "b"));
-    CHECK_FALSE(same_quantity("a * 2", "a * 3"));
-}
-
-TEST_CASE("quantity_key: one let used from two files is one quantity", "[shape]") {
-    Project p;
-    p.file("counts.claims", "let forces = 39\n");
-    p.file("one.claims", "use \"counts.claims\"\nclaim x in \"1.txt\":\n  check forces == 38\n");
-    p.file("two.claims", "use \"counts.claims\"\nclaim y in \"2.txt\":\n  check forces == 39\n");
-    p.file("own.claims", "let forces = 39\nclaim z in \"3.txt\":\n  check forces == 39\n");
-    LoadResult loaded = p.load({"one.claims", "two.claims", "own.claims"});
-    INFO(rendered(loaded.errors));
-    REQUIRE(loaded.errors.empty());
-    std::vector<Diagnostic> errors;
-    Scopes scopes = claimcheck::bind(loaded.program, errors);
-    REQUIRE(errors.empty());
-    std::vector<std::string> keys;
-    for (const Module* m : loaded.program.targets())
-        for (const auto& statement : m->ast)
-            if (const auto* c = boost::get<ast::Claim>(&statement.get()))
-                for (const auto& item : c->items)
-                    if (const auto* check = boost::get<ast::Check>(&item.get()))
-                        keys.push_back(quantity_key(check->subject, scopes.at(m)));
-    REQUIRE(keys.size() == 3);
-    CHECK(keys[0] == keys[1]);
-    CHECK(keys[0] != keys[2]);  // another file's own let of the same name is another figure
 }

@@ -146,6 +146,81 @@ TEST_CASE("any_share(19) is 40% suggests 37% and 42%", "[suggest]") {
     CHECK(c.suggestions[1].check == "any_share(19) is 42%");
 }
 
+TEST_CASE("any_share(19) is 36% warns, is named truncated, and is restated as 37%", "[suggest]") {
+    CheckReport c = check_one_rechecked("", "any_share(19) is 36%");
+    CHECK(c.verdict == Verdict::warn);
+    CHECK(c.diagnosis == "truncated");
+    CHECK(c.explanation == "36.84% was cut to 36% instead of rounded; rounded, it is 37%");
+    REQUIRE_FALSE(c.suggestions.empty());
+    CHECK(c.suggestions[0].wording == "37%");  // the value the lenient reading took, rounded
+}
+
+TEST_CASE("a granularity check keeps its rounding rule: 36% truncated or 42% truncated", "[suggest]") {
+    CheckReport c = check_one_rechecked("", "any_share(19) is 40% truncated");
+    CHECK(c.verdict == Verdict::fail);
+    CHECK(c.diagnosis == "granularity");
+    CHECK(wordings(c) == std::vector<std::string>{"36% truncated", "42% truncated"});
+    CHECK(wordings(check_one_rechecked("", "any_share(19) is 40% within 1 point")) ==
+          std::vector<std::string>{"37% within 1 point", "42% within 1 point"});
+}
+
+TEST_CASE("a granularity check with a phrase or a relation still gets a wording that holds", "[suggest]") {
+    CheckReport about = check_one_rechecked("", "any_share(19) is about 40%");
+    CHECK(about.verdict == Verdict::warn);
+    CHECK_FALSE(about.suggestions.empty());
+    CheckReport over = check_one_rechecked("", "any_share(19) > 100%");
+    CHECK(over.verdict == Verdict::fail);
+    REQUIRE(over.suggestions.size() == 1);
+    CHECK(over.suggestions[0].check == "any_share(19) == 100%");
+}
+
+TEST_CASE("thousands separators from 1,000, unless the writer's own figure had none", "[suggest]") {
+    CheckReport phrase = check_one_rechecked("let visits = 1,049", "visits is hundreds");
+    CHECK(offers(phrase, "more than 1,000"));
+    CheckReport ungrouped = check_one_rechecked("let visits = 1,049", "visits is about 2000");
+    CHECK(offers(ungrouped, "about 1000"));
+    CHECK_FALSE(offers(ungrouped, "about 1,000"));
+    // A writer's 900 shows no style for four digits: the house style's separators.
+    CHECK(wordings(check_one_rechecked("let visits = 1,049", "visits is 900")) == std::vector<std::string>{"1,049"});
+}
+
+TEST_CASE("a count gets whole numbers", "[suggest]") {
+    CheckReport one = check_one_rechecked("let one = 1", "one is dozens");
+    REQUIRE_FALSE(one.suggestions.empty());
+    for (const auto& w : wordings(one)) CHECK(w.find('.') == std::string::npos);
+    CHECK(offers(one, "about one"));
+    // The writer's decimals do not make a whole count fractional: 361, not 361.0.
+    CHECK(wordings(check_one_rechecked(kent, "kent.2016_17 is 361.1")) == std::vector<std::string>{"361"});
+}
+
+TEST_CASE("a ratio under two is written with a decimal, never '1 times'", "[suggest]") {
+    // 5,653 / 3,903 = 1.448 times.
+    CheckReport c = check_one_rechecked(ew, "ew.2016_17 / ew.2015_16 is 2 times");
+    REQUIRE_FALSE(c.suggestions.empty());
+    CHECK(c.suggestions[0].wording == "1.4 times");
+    CHECK(c.suggestions[0].check == "ew.2016_17 / ew.2015_16 is 1.4 times");
+    CHECK(offers(c, "about 1.4 times"));
+    CHECK(suggestion(c, "about 1.4 times").check == "ew.2016_17 / ew.2015_16 is about 1.4");
+    CHECK_FALSE(offers(c, "1 times"));
+}
+
+TEST_CASE("a fall that no phrase fits is worded as a fall, rounded", "[suggest]") {
+    // 112 -> 58 is -48.21%; the house style's fractions assume a rise.
+    CheckReport c = check_one_rechecked(lincs, "change(l15, l16) is more than a third");
+    CHECK(wordings(c) == std::vector<std::string>{"a fall of 48%"});
+    CHECK(c.suggestions[0].check == "change(l15, l16) is -48%");
+    CheckReport points = check_one_rechecked("let p = 40%\nlet q = 30%", "points(p, q) is more than 5 points");
+    CHECK(wordings(points) == std::vector<std::string>{"a fall of 10 points"});
+    CHECK(points.suggestions[0].check == "points(p, q) is -10 points");
+}
+
+TEST_CASE("the exact figure of a change is framed as a rise or a fall", "[suggest]") {
+    CheckReport c = check_one_rechecked(lincs, "change(l15, l16) == -40%");
+    REQUIRE(c.suggestions.size() == 1);
+    CHECK(c.suggestions[0].wording == "a fall of 48.21%");
+    CHECK(c.suggestions[0].check == "change(l15, l16) == -675% / 14");
+}
+
 TEST_CASE("an == relation is given the exact value", "[suggest]") {
     CheckReport sum = check_one_rechecked(lincs, "l15 + l16 == 171");
     CHECK(wordings(sum) == std::vector<std::string>{"170"});

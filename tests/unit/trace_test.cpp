@@ -84,6 +84,31 @@ TEST_CASE("trace: arithmetic is a step with its own text", "[trace]") {
     CHECK(t[2].how.empty());
 }
 
+TEST_CASE("trace: every value along a chain of operations, not only its end", "[trace]") {
+    // (a + b) / (b - a) * 2: the quotient before it is doubled.
+    Trace t = trace_of(analyze_text("let a = 3,903\nlet b = 5,653\nclaim k in \"a.txt\":\n"
+                                    "  check (a + b) / (b - a) * 2 is 15.4\n"));
+    std::vector<std::pair<std::string, Rational>> steps;
+    for (const auto& step : t)
+        if (step.kind == TraceStep::Kind::step) steps.emplace_back(step.text, step.value.number);
+    CHECK(steps == std::vector<std::pair<std::string, Rational>>{{"a + b", 9556},
+                                                                 {"b - a", 1750},
+                                                                 {"(a + b) / (b - a)", Rational(9556, 1750)},
+                                                                 {"(a + b) / (b - a) * 2", Rational(9556, 875)}});
+}
+
+TEST_CASE("trace: a chain in an applied template shows the apply's names", "[trace][explain]") {
+    Project p;
+    p.file("main.claims", "let x.a = 6\nlet x.b = 3\ntemplate t(s):\n  claim c in \"a\":\n    check s.a / s.b * 2 == 4\n"
+                          "end\napply t(x)\n");
+    ExplainOutcome out = explain(p, 7);
+    REQUIRE(out.explanations.size() == 1);
+    std::vector<std::string> steps;
+    for (const auto& step : out.explanations[0].checks.at(0).trace)
+        if (step.kind == TraceStep::Kind::step) steps.push_back(step.text);
+    CHECK(steps == std::vector<std::string>{"x.a / x.b", "x.a / x.b * 2"});
+}
+
 TEST_CASE("trace: nested calls are recorded inside out", "[trace]") {
     Trace t = trace_of(analyze_text("let a = 5,653 during FY2016/17\nlet b = 3,903 during FY2015/16\n"
                                     "claim k in \"a.txt\":\n  check per_day(a) + per_day(b) == 0\n"));
@@ -131,7 +156,7 @@ TEST_CASE("explain_line: a check's line explains that check, with readings and t
                                                                "[572.5%, 573.5%)"});
     CHECK(c.readings[1] == std::pair<std::string, std::string>{"truncated to 1% instead of rounded to it",
                                                                "[573%, 574%)"});
-    CHECK(c.definition.empty());
+    CHECK(c.definitions.empty());
 }
 
 TEST_CASE("explain_line: the claim's first line explains every check", "[trace][explain]") {
@@ -154,9 +179,23 @@ TEST_CASE("explain_line: vocabulary shows its definition as written", "[trace][e
     ExplainOutcome out = explain(p, 4);
     REQUIRE(out.explanations.size() == 1);
     const CheckExplanation& c = out.explanations[0].checks.at(0);
-    CHECK(c.definition == "define hundreds\n  means [200, 1,000)");
+    CHECK(c.definitions == std::vector<std::string>{"define hundreds\n  means [200, 1,000)"});
     CHECK(c.readings.at(0).second == "[200, 1,000)");
     CHECK(c.report.suggestions.at(0).wording == "nearly 200");
+}
+
+TEST_CASE("explain_line: every definition a phrase rests on, the phrase's first", "[trace][explain]") {
+    // "more than a third" is `more than N` with N set by the definition of `a third`.
+    Project p;
+    p.file("main.claims", "use house-style\nlet r = 40%\nclaim h in \"a.txt\":\n  check r is more than a third\n");
+    ExplainOutcome out = explain(p, 4);
+    const CheckExplanation& c = out.explanations.at(0).checks.at(0);
+    REQUIRE(c.definitions.size() == 2);
+    CHECK(c.definitions[0] == "define more than N\n  means (N, inf)");
+    CHECK_THAT(c.definitions[1], Catch::StartsWith("define a third = 100% / 3\n"));
+    CHECK(c.report.definitions.size() == 2);
+    CHECK_THAT(c.report.definitions[1], Catch::StartsWith("a third (") && Catch::Contains("rules/house-style.claims:"));
+    CHECK(c.report.definition == c.report.definitions[0] + ", " + c.report.definitions[1]);
 }
 
 TEST_CASE("explain_line: a line outside any claim explains nothing", "[trace][explain]") {
