@@ -63,7 +63,8 @@ std::vector<Conflict> definitions_differing(const Program& program, Evaluator& e
     evaluator.take_tables_used();  // these figures weaken no check
     std::vector<Conflict> out;
     for (const auto& [name, lets] : by_name) {
-        bool differ = std::any_of(lets.begin(), lets.end(), [&](const auto& l) { return !same_figure(l.second, lets.front().second); });
+        const auto& first = lets.front().second;  // a structured binding cannot be captured (clang 14)
+        bool differ = std::any_of(lets.begin(), lets.end(), [&](const auto& l) { return !same_figure(l.second, first); });
         if (!differ) continue;
         Conflict conflict{name, {}, true};
         for (const auto& [binding, value] : lets) {
