@@ -55,7 +55,8 @@ std::vector<Conflict> definitions_differing(const Program& program, Evaluator& e
             if (const auto* let = boost::get<ast::Let>(&statement.get())) {
                 LetBinding binding{let, module.get()};
                 try {
-                    by_name[let->name.text].emplace_back(binding, evaluator.let(binding));
+                    Value value = evaluator.let(binding);  // first: a figure in error leaves no empty entry
+                    by_name[let->name.text].emplace_back(binding, value);
                 } catch (const std::runtime_error&) {
                     // a missing figure, or one in error, states no value to differ from
                 }
@@ -63,7 +64,7 @@ std::vector<Conflict> definitions_differing(const Program& program, Evaluator& e
     evaluator.take_tables_used();  // these figures weaken no check
     std::vector<Conflict> out;
     for (const auto& [name, lets] : by_name) {
-        const auto& first = lets.front().second;  // a structured binding cannot be captured (clang 14)
+        const Value& first = lets.front().second;  // a structured binding cannot be captured (clang 14)
         bool differ = std::any_of(lets.begin(), lets.end(), [&](const auto& l) { return !same_figure(l.second, first); });
         if (!differ) continue;
         Conflict conflict{name, {}, true};
