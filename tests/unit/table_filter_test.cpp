@@ -4,6 +4,8 @@
 
 #include "table_support.hpp"
 
+#include <deque>
+
 using namespace claimcheck;
 using namespace claimcheck::test;
 using Op = Filter::Op;
@@ -23,7 +25,7 @@ Schema five_columns() {
 
 std::vector<Cell> row(const std::string& n, const std::string& x, const std::string& force, const std::string& month,
                       const std::string& year) {
-    static std::vector<std::string> keep;  // cells view their text
+    static std::deque<std::string> keep;  // cells view their text: a deque never moves what it holds
     const Schema s = five_columns();
     std::vector<Cell> cells(5);
     const std::string texts[] = {n, x, force, month, year};
