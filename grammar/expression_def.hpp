@@ -63,7 +63,7 @@ auto const negation_def = char_('-') > unary;
 auto const primary_def = period_literal | number | call | name | ('(' > expression > ')');
 auto const arguments = (expression % ',') | x3::attr(std::vector<ast::Expr>());
 // A table aggregate takes `where` and `by` after its argument: sum(crimes.count where ... by crimes.age).
-auto const call_def = name >> '(' > arguments > -(kw("where") > condition) > -(kw("by") > name) > ')';
+auto const call_def = (name >> '(') > arguments > -(kw("where") > condition) > -(kw("by") > name) > ')';
 
 // Conditions on a table's rows: `and` binds tighter than `or` (the engine groups them).
 auto const comparison_op = x3::string("==") | x3::string("!=") | x3::string("<=") | x3::string(">=") |

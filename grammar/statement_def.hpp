@@ -82,7 +82,7 @@ auto const claim_before_note = stray_line<struct before_note_class>{"a 'claim' l
 auto const not_stray = (&kw("check") > claim_before_check) | (&kw("quote") > claim_before_quote) |
                        (&kw("expect") > claim_before_expect) | (&kw("note") > claim_before_note) | x3::eps;
 
-auto const file_def = *eol >> *((!eoi) > not_stray > statement > line_end) > eoi;
+auto const file_def = (*eol >> *((!eoi) > not_stray > statement > line_end)) > eoi;
 auto const statement_def = source_decl | use | let | table_decl | define | claim | template_block | apply;
 auto const source_decl_def = kw("source") > name > string;
 auto const use_def = kw("use") > use_target;
@@ -162,7 +162,7 @@ auto const decimal_places = kw("dp") | (kw("decimal") > places_word);
 auto const modifier_def =
     (attr(ast::Number()) >> kw("truncated") >> attr(std::string("truncated"))) |
     (kw("within") > number > attr(std::string("within"))) |
-    (kw("to") >> kw("the") > kw("nearest") > number > attr(std::string("nearest"))) |
+    ((kw("to") >> kw("the")) > kw("nearest") > number > attr(std::string("nearest"))) |
     (kw("to") >> number >> decimal_places >> attr(std::string("dp")));
 
 // Rules whose attribute is a variant carry no annotation of their own: tagging
