@@ -63,7 +63,7 @@ def test_unchecked_number_is_listed(binary, suite):
         suite.check(any(l.endswith(': unchecked: "573%" (percent)') and "002_07f839348fd89e1a.txt:" in l for l in lines),
                     "line report: no unchecked line for 573%")
         text_report = copy.run(binary, "check", EXAMPLE, "--articles", str(SEEDS)).stdout
-        suite.check("7 numbers, 1 unchecked" in text_report and '"573%" (percent)' in text_report,
+        suite.check("8 numbers, 1 unchecked" in text_report and '"573%" (percent)' in text_report,
                     f"text report: coverage section:\n{text_report[-900:]}")
 
 
