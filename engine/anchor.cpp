@@ -19,7 +19,8 @@ std::string as_given(const fs::path& path) {
 struct Located {
     fs::path path;
     std::string looked_in;
-    std::string problem;  // the name leaves the directory it is resolved in
+    std::string problem;     // the name leaves the directory it is resolved in
+    fs::path not_a_file;     // something by the name that is no file: a directory
 };
 
 class Anchorer {
@@ -39,8 +40,15 @@ public:
             article.claims.push_back(i);
             if (article.found())
                 anchor(claim, article);
+            else if (!article.problem.empty())
+                fail(claim, "the article \"" + claim.article + "\" is " + article.problem);
             else if (!options_.articles_dir.empty())
                 fail(claim, "the article \"" + claim.article + "\" is not in " + article.looked_in);
+            else  // the articles may simply live elsewhere: say so at the claim, keep its verdict
+                claim.quote_issue = QuoteIssue{false,
+                                               "quote not located: article \"" + claim.article + "\" not found in " +
+                                                   article.looked_in + ", beside the claims file; use --articles DIR",
+                                               claim.quote_written_at};
         }
         for (auto& article : report_.articles)
             if (article.found()) cover(article);
@@ -67,8 +75,10 @@ private:
                 out.path = path;
                 return out;
             }
+            if (fs::exists(path, ec) && out.not_a_file.empty()) out.not_a_file = path;
             if (out.path.empty()) out.path = path;  // where it was looked for first, to name it by
         }
+        if (!out.not_a_file.empty()) out.path = out.not_a_file;  // a directory by that name: say so
         return out;
     }
 
@@ -80,9 +90,15 @@ private:
         ArticleReport& article = report_.articles.emplace_back();
         article.name = name;
         std::error_code ec;
-        auto text = fs::is_regular_file(where.path, ec) ? read_file(where.path) : std::nullopt;
+        bool file = fs::is_regular_file(where.path, ec);
+        auto text = file ? read_file(where.path) : std::nullopt;
         if (!text) {
             article.looked_in = where.looked_in;
+            if (file)
+                article.problem = as_given(where.path) + ", which cannot be read";
+            else if (!where.not_a_file.empty())
+                article.problem = as_given(where.path) + (fs::is_directory(where.path, ec) ? ", a directory" : ", not a file") +
+                                  ", not an article";
             return article;
         }
         article.path = as_given(where.path);
@@ -119,7 +135,7 @@ private:
 
     static void fail(ClaimReport& claim, const std::string& why) {
         claim.verdict = Verdict::error;
-        claim.message = claim.message.empty() ? why : why + "; " + claim.message;
+        claim.quote_issue = QuoteIssue{true, why, claim.quote_written_at};
     }
 
     void cover(ArticleReport& article) {
