@@ -28,7 +28,13 @@ Folded fold(std::string_view text);
 // U+FFFD, so articles from any system can be shown and located in.
 std::string valid_utf8(std::string_view text);
 
-// Every place the quote occurs, as spans of the original text.
+// Whether text[begin, end) neither starts nor ends inside a word or a number: not
+// "pending" in "spending", not "rose by 5" in "rose by 50%", not "653" in "5,653" nor
+// "3" in "-3". Letters of the Latin, Greek and Cyrillic alphabets count as letters.
+bool whole_words(std::string_view text, std::size_t begin, std::size_t end);
+
+// Every place the quote occurs, as spans of the original text; an occurrence that
+// starts or ends inside a word or number is none (whole_words).
 std::vector<Span> find_quote(std::string_view article, std::string_view quote);
 
 }  // namespace claimcheck

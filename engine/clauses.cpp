@@ -136,7 +136,8 @@ Span trimmed(std::string_view text, Span r, Span keep) {
     for (bool again = true; again;) {
         again = false;
         for (std::string_view j : edge_junk)
-            if (r.begin + j.size() <= keep.begin && text.substr(r.begin, j.size()) == j) {
+            if (r.begin + j.size() <= keep.begin && text.substr(r.begin, j.size()) == j &&
+                !(j == "-" && r.begin + 1 < text.size() && digit(text[r.begin + 1]))) {  // a minus sign: -3
                 r.begin += j.size();
                 again = true;
             }

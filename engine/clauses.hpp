@@ -20,7 +20,8 @@ Divided divide(std::string_view text);
 // The index of the stretch holding the span, or stretches.size().
 std::size_t holding(const std::vector<Span>& stretches, Span span);
 
-// The stretch without spaces and punctuation at its ends; `keep` (the mention) stays whole.
+// The stretch without spaces and punctuation at its ends (a minus sign before a digit
+// stays); `keep` (the mention) stays whole.
 Span trimmed(std::string_view text, Span stretch, Span keep);
 
 }  // namespace claimcheck

@@ -26,6 +26,18 @@ std::string plural(std::size_t n, const std::string& one, const std::string& man
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+// A quote `check` would not find exactly once is written as a comment: as a quote it
+// would make the unedited claim an error, and a skeleton's claims are only unverifiable.
+std::string unlocatable_quote(const DraftClaim& claim) {
+    std::string why = claim.occurrences == 0
+                          ? "#   `check` would not find this in the article (it starts or ends inside a word):"
+                          : "#   the article has this " + std::to_string(claim.occurrences) +
+                                " times, so `check` could not tell which one is meant:";
+    return "  # quote " + claims_string(claim.quote) + "\n  " + why +
+           "\n  #   quote more of the text around it, until it is found once, and make this line the claim's\n"
+           "  #   quote. Until then the claim has no quote: it stays unverifiable and its number unchecked.\n";
+}
+
 }  // namespace
 
 std::string claims_string(std::string_view text) {
@@ -65,10 +77,10 @@ std::string render_skeleton(std::vector<ArticleDraft> drafts) {
         if (!apart.empty()) wrapped_comment(out, "dates, spans of time and age groups set apart:", apart);
         for (const auto& claim : article.claims) {
             out += "\nclaim " + claim.id + " in " + claims_string(article.name) + ":\n";
-            out += "  quote " + claims_string(claim.quote) + "\n";
-            if (claim.occurrences != 1)
-                out += "  # this sentence occurs " + std::to_string(claim.occurrences) +
-                       " times in the article: quote more to make it unique\n";
+            if (claim.occurrences == 1)
+                out += "  quote " + claims_string(claim.quote) + "\n";
+            else
+                out += unlocatable_quote(claim);
             out += "  # " + claims_string(claim.what) + " (" + std::to_string(claim.at.line) + ":" +
                    std::to_string(claim.at.column) + "): " + claim.about + "\n";
             for (const auto& check : claim.checks) out += "  # check " + check + "\n";

@@ -46,7 +46,35 @@ TEST_CASE("every occurrence is reported, overlapping ones too", "[article]") {
     auto spans = find_quote(article, "an average of 15 a day");
     REQUIRE(spans.size() == 2);
     CHECK(spans[1].begin == 24);
-    CHECK(find_quote("aaaa", "aa").size() == 3);
+    CHECK(find_quote("up up up up", "up up").size() == 3);
+}
+
+TEST_CASE("a quote starts and ends on word and number boundaries", "[article]") {
+    std::string article = "Officials said spending rose by 50% to 1,500.5 and fell to -3, a 12-15 range.";
+    CHECK(find_quote(article, "spending rose by 5").empty());  // 50% goes on
+    CHECK(find_quote(article, "pending rose").empty());         // inside "spending"
+    CHECK(find_quote(article, "Officials sai").empty());
+    CHECK(find_quote(article, "to 1").empty());                 // 1,500.5: a separator and digits follow
+    CHECK(find_quote(article, "to 1,500").empty());             // a decimal point and a digit follow
+    CHECK(find_quote(article, "500.5 and").empty());            // a separator before, a digit before that
+    CHECK(find_quote(article, "5 and fell").empty());
+    CHECK(find_quote(article, "3, a 12").empty());              // -3: the minus is the number's
+    CHECK(find_quote(article, "15 range").empty());
+    CHECK(find_quote(article, "a 12").empty());
+    CHECK(find_quote(article, "spending rose by 50").size() == 1);  // a % may follow a quote's digits
+    CHECK(find_quote(article, "to 1,500.5").size() == 1);
+    CHECK(find_quote(article, "-3, a 12-15 range").size() == 1);
+    CHECK(find_quote(article, "said spending").size() == 1);
+}
+
+TEST_CASE("letters beyond ASCII are letters at a quote's ends; other signs are not", "[article]") {
+    std::string article = "Caf\u00E9s rose by \u00A32.3bn; \u00DCber 40% said \u201Cyes\u201D.";
+    CHECK(find_quote(article, "Caf").empty());
+    CHECK(find_quote(article, "ber 40%").empty());
+    CHECK(find_quote(article, "2.3bn").size() == 1);  // after a pound sign
+    CHECK(find_quote(article, "yes").size() == 1);    // inside curly quotes
+    CHECK(whole_words(article, 0, 6));
+    CHECK_FALSE(whole_words(article, 0, 3));
 }
 
 TEST_CASE("folding keeps a map back to the original bytes", "[article]") {
