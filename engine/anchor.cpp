@@ -2,6 +2,7 @@
 
 #include "mentions.hpp"
 #include "paths.hpp"
+#include "quote_index.hpp"
 
 #include <map>
 
@@ -46,8 +47,9 @@ public:
                 fail(claim, "the article \"" + claim.article + "\" is not in " + article.looked_in);
             else  // the articles may simply live elsewhere: say so at the claim, keep its verdict
                 claim.quote_issue = QuoteIssue{false,
-                                               "quote not located: article \"" + claim.article + "\" not found in " +
-                                                   article.looked_in + ", beside the claims file; use --articles DIR",
+                                               "quote not located: article \"" + claim.article +
+                                                   "\" not found beside the claims file (in " + article.looked_in +
+                                                   "); use --articles DIR",
                                                claim.quote_written_at};
         }
         for (auto& article : report_.articles)
@@ -95,10 +97,10 @@ private:
         if (!text) {
             article.looked_in = where.looked_in;
             if (file)
-                article.problem = as_given(where.path) + ", which cannot be read";
+                article.problem = "unreadable (" + as_given(where.path) + ")";
             else if (!where.not_a_file.empty())
-                article.problem = as_given(where.path) + (fs::is_directory(where.path, ec) ? ", a directory" : ", not a file") +
-                                  ", not an article";
+                article.problem = std::string(fs::is_directory(where.path, ec) ? "a directory" : "something other") + " (" +
+                                  as_given(where.path) + "), not a file";
             return article;
         }
         article.path = as_given(where.path);
@@ -111,8 +113,16 @@ private:
         return sources_.at(static_cast<std::size_t>(&article - report_.articles.data()));
     }
 
+    // Built when the article's first quote is looked for, then kept for the rest.
+    const QuoteIndex& index(const ArticleReport& article) {
+        std::size_t at = static_cast<std::size_t>(&article - report_.articles.data());
+        auto found = indexes_.find(at);
+        if (found == indexes_.end()) found = indexes_.try_emplace(at, article.text).first;
+        return found->second;
+    }
+
     void anchor(ClaimReport& claim, const ArticleReport& article) {
-        std::vector<Span> spans = find_quote(article.text, claim.quote);
+        std::vector<Span> spans = index(article).find(claim.quote);
         if (spans.size() == 1) {
             claim.anchor = spans.front();
             claim.anchor_at = source(article).locate(spans.front().begin);
@@ -139,8 +149,9 @@ private:
     }
 
     void cover(ArticleReport& article) {
+        ForwardLocator locator(source(article));  // mentions come in order: a long line is walked once
         for (const Mention& m : find_mentions(article.text)) {
-            MentionReport out{m.text, kind_name(m.kind), m.span, source(article).locate(m.span.begin), {}};
+            MentionReport out{m.text, kind_name(m.kind), m.span, locator.at(m.span.begin), {}};
             for (std::size_t i : article.claims) {
                 const auto& anchor = report_.claims[i].anchor;
                 if (anchor && anchor->begin <= m.span.begin && m.span.end <= anchor->end) out.claims.push_back(i);
@@ -153,6 +164,7 @@ private:
     const ArticleOptions& options_;
     std::map<std::string, std::size_t> index_;  // real path -> index into report_.articles
     std::map<std::size_t, SourceFile> sources_;  // for line:col of found articles
+    std::map<std::size_t, QuoteIndex> indexes_;  // for the quotes of found articles
 };
 
 }  // namespace

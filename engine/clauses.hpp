@@ -1,7 +1,7 @@
 #pragma once
 // Where clauses and sentences end in article text, for choosing a quote: a full stop
-// (not a decimal point, not "No."), a line break that is not a hand wrap, a semicolon
-// or colon, brackets and spaced dashes.
+// (not a decimal point, not "No."), a line break that is not a hand wrap, a control
+// character (ESC, NUL: never part of a quote), a semicolon or colon, brackets and spaced dashes.
 #include "article.hpp"
 
 #include <string_view>

@@ -58,9 +58,10 @@ public:
         std::vector<std::size_t> next(mentions_.size(), std::string_view::npos);
         for (std::size_t i = mentions_.size(); i-- > 1;)
             next[i - 1] = claimed(mentions_[i]) ? mentions_[i].span.begin : next[i];
+        ForwardLocator locator(source_);  // mentions come in order: a long line is walked once
         for (std::size_t i = 0; i < mentions_.size(); ++i) {
             const Mention& m = mentions_[i];
-            Location at = source_.locate(m.span.begin);
+            Location at = locator.at(m.span.begin);
             if (claimed(m))
                 out.claims.push_back(claim(m, at, next[i]));
             else

@@ -3,13 +3,10 @@
 #include "words.hpp"
 
 #include <algorithm>
-#include <cstring>
 
 namespace claimcheck {
 
 namespace {
-
-constexpr std::size_t window = 8;
 
 // A sentence longer than this is quoted in part, and two sentences are tried together
 // only when they are no longer than twice this.
@@ -18,12 +15,6 @@ constexpr std::size_t long_sentence = 300;
 // the most a quote widens to before it is left as it is, not unique.
 constexpr std::size_t words_around = 6;
 constexpr std::size_t most_words = 40;
-
-std::uint64_t window_at(const char* at) {
-    std::uint64_t key = 0;
-    std::memcpy(&key, at, window);
-    return key;
-}
 
 std::size_t length(Span s) { return s.end - s.begin; }
 
@@ -54,41 +45,10 @@ bool piece_begin_before(std::string_view t, std::size_t at, std::size_t floor) {
 
 }  // namespace
 
-Quoting::Quoting(std::string_view text) : text_(text), divided_(divide(text)), folded_(fold(text).text) {
-    if (folded_.size() >= window) {
-        windows_.reserve(folded_.size() - window + 1);
-        for (std::size_t at = 0; at + window <= folded_.size(); ++at) windows_.push_back({window_at(&folded_[at]), at});
-        std::sort(windows_.begin(), windows_.end());
-    }
-}
+Quoting::Quoting(std::string_view text) : text_(text), divided_(divide(text)), index_(text) {}
 
 std::size_t Quoting::occurrences(std::string_view quote, std::size_t enough) const {
-    std::string needle = fold(quote).text;
-    while (!needle.empty() && needle.front() == ' ') needle.erase(0, 1);
-    while (!needle.empty() && needle.back() == ' ') needle.pop_back();
-    if (needle.empty()) return 0;
-    std::size_t n = 0;
-    auto found = [&](std::size_t at) { return whole_words(folded_, at, at + needle.size()) && ++n >= enough; };
-    if (needle.size() < window) {  // too short for a window: search the whole article
-        for (std::size_t at = folded_.find(needle); at != std::string::npos; at = folded_.find(needle, at + 1))
-            if (found(at)) break;
-        return n;
-    }
-    // The needle's rarest window among a few spread over it; every occurrence holds that window.
-    using Entry = std::pair<std::uint64_t, std::size_t>;
-    auto first = windows_.begin(), last = windows_.end();
-    std::size_t offset = 0, places = needle.size() - window + 1;
-    for (std::size_t o = 0; o < places; o += std::max<std::size_t>(1, places / 32)) {
-        std::uint64_t key = window_at(&needle[o]);
-        auto from = std::lower_bound(windows_.begin(), windows_.end(), Entry{key, 0});
-        auto to = std::upper_bound(from, windows_.end(), Entry{key, SIZE_MAX});
-        if (to - from < last - first) first = from, last = to, offset = o;
-    }
-    for (auto it = first; it != last; ++it)
-        if (it->second >= offset && folded_.compare(it->second - offset, needle.size(), needle) == 0 &&
-            found(it->second - offset))
-            break;
-    return n;
+    return index_.find(quote, enough).size();
 }
 
 Quote Quoting::quoted(Span r, Span keep) const {

@@ -6,12 +6,11 @@
 // stays short whatever the article, so a skeleton grows with the article, not its square.
 #include "article.hpp"
 #include "clauses.hpp"
+#include "quote_index.hpp"
 
-#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace claimcheck {
@@ -41,10 +40,7 @@ private:
 
     std::string_view text_;
     Divided divided_;
-    std::string folded_;  // the article as find_quote reads it
-    // Every 8-byte window of folded_ with its offset, sorted: a quote is looked for only
-    // where its rarest window occurs, not in the whole article.
-    std::vector<std::pair<std::uint64_t, std::size_t>> windows_;
+    QuoteIndex index_;
     // Counts of quotes found more than once: an article that repeats a sentence many
     // times asks for the same count many times.
     mutable std::map<std::string, std::size_t, std::less<>> repeated_;

@@ -101,7 +101,7 @@ struct ArticleReport {
     std::string name;  // as written after `in`
     std::string path;  // where it was read; empty when it was not found
     std::string looked_in;  // when not found: where claimcheck looked
-    std::string problem;    // when the name is no article: "examples/sub is a directory, not a file"
+    std::string problem;    // when the name is no article: "a directory (examples/sub), not a file"
     std::string text;       // the article, invalid UTF-8 replaced
     std::vector<std::size_t> claims;          // indexes into Report::claims of the claims in it
     std::vector<MentionReport> quantities;    // counts, percentages, words, vague quantities

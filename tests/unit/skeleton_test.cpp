@@ -93,12 +93,15 @@ TEST_CASE("a quote not found exactly once is written as a comment, saying why", 
     DraftClaim c = draft_claim("n10_pct");
     c.occurrences = 3;
     std::string skeleton = render_skeleton({article("a.txt", {c})});
-    CHECK(has(skeleton, "\nclaim n10_pct in \"a.txt\":\n  # quote \"Sales rose 10%\"\n"
-                        "  #   the article has this 3 times, so `check` could not tell which one is meant:\n"));
+    CHECK(has(skeleton, "\nclaim n10_pct in \"a.txt\":\n  # quote \"Sales rose 10%\" (the article has it 3 times)\n"));
+    CHECK(has(skeleton, "\n# 1 claim below has its quote as a comment (\"# quote\"): the article does not have\n"));
     CHECK_FALSE(has(skeleton, "\n  quote "));
     c.occurrences = 0;
-    CHECK(has(render_skeleton({article("a.txt", {c})}), "would not find this in the article"));
-    CHECK(has(render_skeleton({article("a.txt", {draft_claim("n10_pct")})}), "\n  quote \"Sales rose 10%\"\n"));
+    CHECK(has(render_skeleton({article("a.txt", {c, c})}), "(check would not find it: it starts or ends inside a word)"));
+    CHECK(has(render_skeleton({article("a.txt", {c, c})}), "\n# 2 claims below have their quotes as a comment"));
+    std::string unique = render_skeleton({article("a.txt", {draft_claim("n10_pct")})});
+    CHECK(has(unique, "\n  quote \"Sales rose 10%\"\n"));
+    CHECK_FALSE(has(unique, "as a comment"));
 }
 
 TEST_CASE("an unedited skeleton of an article repeating a sentence checks as unverifiable", "[skeleton]") {
