@@ -131,17 +131,4 @@ Folded fold(std::string_view text) {
     return out;
 }
 
-std::vector<Span> find_quote(std::string_view article, std::string_view quote) {
-    Folded a = fold(article);
-    Folded q = fold(quote);
-    std::string needle = q.text;
-    while (!needle.empty() && needle.front() == ' ') needle.erase(0, 1);
-    while (!needle.empty() && needle.back() == ' ') needle.pop_back();
-    std::vector<Span> spans;
-    if (needle.empty()) return spans;
-    for (std::size_t at = a.text.find(needle); at != std::string::npos; at = a.text.find(needle, at + 1))
-        if (whole_words(a.text, at, at + needle.size())) spans.push_back({a.origin[at], a.until[at + needle.size() - 1]});
-    return spans;
-}
-
 }  // namespace claimcheck

@@ -1,5 +1,5 @@
 #pragma once
-// An article folded once (as find_quote reads it) and indexed by its 8-byte windows, so
+// An article folded once (fold) and indexed by its 8-byte windows, so
 // each quote is looked for only where its rarest window occurs: anchoring or drafting
 // thousands of quotes in one article takes time in proportion to the article, not its square.
 #include "article.hpp"
@@ -15,8 +15,8 @@ class QuoteIndex {
 public:
     explicit QuoteIndex(std::string_view article);
 
-    // Where the quote occurs as find_quote finds it (overlapping ones too, on word
-    // boundaries), in order, as spans of the article; no more than `enough` of them.
+    // Where the quote occurs, folded as the article is (overlapping ones too, on word
+    // boundaries: whole_words), in order, as spans of the article; no more than `enough` of them.
     std::vector<Span> find(std::string_view quote, std::size_t enough = SIZE_MAX) const;
 
 private:

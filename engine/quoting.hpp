@@ -1,6 +1,6 @@
 #pragma once
 // The quote for a mention, found exactly once in the article as `check` will look for
-// it (find_quote): in a sentence of ordinary length the shortest of its clause, its
+// it (QuoteIndex): in a sentence of ordinary length the shortest of its clause, its
 // sentence and two sentences; in a long sentence a window of words around the number,
 // between commas, widened word by word only as far as it takes to be unique. A quote
 // stays short whatever the article, so a skeleton grows with the article, not its square.
@@ -27,7 +27,7 @@ public:
 
     Quote around(Span mention) const;
 
-    // Occurrences of the text in the article as find_quote counts them (overlapping ones
+    // Occurrences of the text in the article as `check` counts them (overlapping ones
     // too), counting no further than `enough`.
     std::size_t occurrences(std::string_view quote, std::size_t enough = SIZE_MAX) const;
 

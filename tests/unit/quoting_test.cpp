@@ -1,9 +1,12 @@
 // engine/quoting: the quote chosen for a mention, found exactly once as `check` finds quotes.
 #include "engine/quoting.hpp"
 
+#include "quote_oracle.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace claimcheck;
+using claimcheck::test::plainly_found;
 
 namespace {
 using V = std::vector<std::string>;
@@ -70,12 +73,12 @@ TEST_CASE("a quote found more than once is widened until it is found once", "[qu
         CHECK(text.substr(q.span.begin, q.span.end - q.span.begin) == "Sales rose 10%");
         CHECK(q.span.begin == 16);  // the middle sentence
     }
-    SECTION("counted as find_quote counts them, typography folded") {
+    SECTION("counted as check counts them, typography folded") {
         std::string_view text = "\u201CSales rose 10%\u201D, they said. \"Sales rose 10%\", we said.\n";
         for (int nth : {0, 1}) {
             Quote q = around(text, "10%", nth);
             INFO(q.text);
-            CHECK(find_quote(text, q.text).size() == q.occurrences);
+            CHECK(plainly_found(text, q.text).size() == q.occurrences);
             CHECK(q.occurrences == 1);
         }
     }
@@ -85,7 +88,7 @@ TEST_CASE("a quote across a line break is written on one line and still found", 
     std::string_view text = "Police in the county recorded 53\ncrimes, up from 12.\r\n";
     Quote q = around(text, "53");
     CHECK(q.text == "Police in the county recorded 53 crimes, up from 12");
-    CHECK(find_quote(text, q.text).size() == 1);
+    CHECK(plainly_found(text, q.text).size() == 1);
 }
 
 TEST_CASE("a mention across a line break is quoted as it stands", "[quoting]") {
@@ -95,7 +98,7 @@ TEST_CASE("a mention across a line break is quoted as it stands", "[quoting]") {
     CHECK(q.occurrences == 1);
 }
 
-TEST_CASE("occurrences are counted as find_quote counts them", "[quoting]") {
+TEST_CASE("occurrences are counted as the plain definition counts them", "[quoting]") {
     std::string text;
     for (int i = 0; i < 40; ++i)
         text += "Sales rose " + std::to_string(i % 7) + "% \u2013 \u201Cbad\u201D\n  news. aa aa aa aa aa aa. ";
@@ -105,9 +108,9 @@ TEST_CASE("occurrences are counted as find_quote counts them", "[quoting]") {
         for (std::size_t length : {1, 3, 7, 8, 9, 12, 20, 45, 90}) {
             std::string_view part = std::string_view(text).substr(begin, length);
             INFO("\"" << part << "\"");
-            CHECK(quoting.occurrences(part) == find_quote(text, part).size());
+            CHECK(quoting.occurrences(part) == plainly_found(text, part).size());
         }
-    CHECK(quoting.occurrences("aa aa aa aa") == find_quote(text, "aa aa aa aa").size());  // overlapping
+    CHECK(quoting.occurrences("aa aa aa aa") == plainly_found(text, "aa aa aa aa").size());  // overlapping
     CHECK(quoting.occurrences("aa aa aa aa") == 40 * 3);
     CHECK(quoting.occurrences("aa aa aa aa", 2) == 2);  // counting stops where asked
     CHECK(quoting.occurrences("a aa aa") == 0);         // starts inside a word
@@ -157,7 +160,7 @@ TEST_CASE("a window is widened word by word until it is found once", "[quoting]"
     CHECK(q.span.begin <= at);
     CHECK(q.text.ends_with("marker"));  // widened on the right as far as needed, no further
     CHECK(q.text.size() < 60);
-    CHECK(find_quote(text, q.text).size() == 1);
+    CHECK(plainly_found(text, q.text).size() == 1);
 }
 
 TEST_CASE("a quote's length is bounded however long the sentence", "[quoting]") {

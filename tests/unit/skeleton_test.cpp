@@ -163,7 +163,8 @@ TEST_CASE("an unedited skeleton checks as unverifiable, every quote anchored onc
 TEST_CASE("the suggested checks are valid claims once the placeholders are filled", "[skeleton]") {
     std::string text = "Police recorded 5,653 crimes, a rise by more than a third (44 per cent), an average of "
                        "15 a day. Hundreds of crimes. Three forces. The youngest was five years old. "
-                       "It was 1.45 times as many.";
+                       "It was 1.45 times as many. Costs doubled; the vote was 5-4 and 12-15 seats changed; "
+                       "the ratio was 3:1 and 0.5 million people came.";
     std::string skeleton = render_skeleton({extract("a.txt", text)});
     std::string filled;
     std::istringstream lines(skeleton);
@@ -173,7 +174,7 @@ TEST_CASE("the suggested checks are valid claims once the placeholders are fille
     }
     for (auto [from, to] : std::vector<std::pair<std::string, std::string>>{
              {"<count>", "after"}, {"<before>", "before"}, {"<after>", "after"}, {"<part>", "before"},
-             {"<whole>", "after"}, {"<youngest age>", "youngest"}})
+             {"<whole>", "after"}, {"<youngest age>", "youngest"}, {"<first>", "after"}, {"<second>", "before"}})
         for (std::size_t at; (at = filled.find(from)) != std::string::npos;) filled.replace(at, from.size(), to);
     filled += "let before = 3,903 during FY2015/16\nlet after = 5,653 during FY2016/17\nlet youngest = missing \"no data\"\n";
     Project project;
@@ -187,4 +188,9 @@ TEST_CASE("the suggested checks are valid claims once the placeholders are fille
     CHECK(claimcheck::test::claim(result.report, "n44_per_cent").verdict == Verdict::warn);
     CHECK(claimcheck::test::claim(result.report, "n15").verdict == Verdict::pass);
     CHECK(claimcheck::test::claim(result.report, "five_years_old").verdict == Verdict::unverifiable);
+    CHECK(claimcheck::test::claim(result.report, "doubled").verdict == Verdict::fail);  // 44.8% is no doubling
+    CHECK(claimcheck::test::claim(result.report, "n12_15").checks.size() == 2);
+    CHECK(claimcheck::test::claim(result.report, "n5_4").checks.size() == 2);
+    CHECK(claimcheck::test::claim(result.report, "n3_1").checks.size() == 1);
+    CHECK(claimcheck::test::claim(result.report, "n0_5_million").checks.size() == 1);
 }
