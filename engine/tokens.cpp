@@ -14,10 +14,13 @@ constexpr std::string_view en_dash = "\u2013";  // as a range is often typeset: 
 
 bool digit_at(std::string_view t, std::size_t i) { return i < t.size() && digit(t[i]); }
 
-// The length of a sign before a digit at t[i]: a minus not joined to a word before it
-// ("-3", but not "COVID-19" or "12-15", whose hyphen is read with the number before it).
+// The length of a sign before a digit at t[i]: a minus after a space, a bracket or a
+// quote mark ("fell to -3", "(-3)"), not one joined to what comes before ("COVID-19",
+// "10%-15%"; in "12-15" the hyphen is read with the number before it).
 std::size_t sign_at(std::string_view t, std::size_t i) {
-    if (i > 0 && alnum(t[i - 1])) return 0;
+    if (i > 0 && !space(t[i - 1]) && std::string_view("([{\"'").find(t[i - 1]) == std::string_view::npos &&
+        static_cast<unsigned char>(t[i - 1]) < 0x80)  // a curly quote ends in a byte of 0x80 or more
+        return 0;
     if (t[i] == '-' && digit_at(t, i + 1)) return 1;
     if (t.substr(i, minus_sign.size()) == minus_sign && digit_at(t, i + minus_sign.size())) return minus_sign.size();
     return 0;

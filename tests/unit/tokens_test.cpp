@@ -23,6 +23,7 @@ TEST_CASE("numbers keep their separators, words are lower case and split at hyph
 
 TEST_CASE("a minus before a digit is a sign unless a word or number is joined to it", "[tokens]") {
     CHECK(read("to -3 and \u22124; COVID-19; 12-15") == V{"w:to", "n:-3", "w:and", "n:\u22124", "w:covid", "n:19", "n:12-15"});
+    CHECK(read("(-3) \u201C-4\u201D 10%-15%") == V{"n:-3", "n:-4", "n:10", "p:%", "n:15", "p:%"});
 }
 
 TEST_CASE("a currency sign before digits belongs to the number", "[tokens]") {
