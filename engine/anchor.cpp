@@ -99,7 +99,7 @@ private:
             if (file)
                 article.problem = "unreadable (" + as_given(where.path) + ")";
             else if (!where.not_a_file.empty())
-                article.problem = std::string(fs::is_directory(where.path, ec) ? "a directory" : "something other") + " (" +
+                article.problem = std::string(fs::is_directory(where.path, ec) ? "a directory" : "a special file") + " (" +
                                   as_given(where.path) + "), not a file";
             return article;
         }
