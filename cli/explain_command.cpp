@@ -66,20 +66,20 @@ void write_check(std::ostream& out, const CheckExplanation& e) {
     out << "  verdict " << verdict_name(c.verdict);
     if (!c.actual_text.empty()) out << ": actual " << c.actual_text;
     out << "\n";
-    if (!c.message.empty()) out << "    " << c.message << "\n";
+    if (!c.message.empty()) out << "    " << report::shown(c.message) << "\n";
     if (!c.diagnosis.empty()) out << "  diagnosis " << c.diagnosis << ": " << c.explanation << "\n";
     for (const auto& s : c.suggestions) out << "  write instead \"" << s.wording << "\"   (check " << s.check << ")\n";
 }
 
 void write_claim(std::ostream& out, const Explanation& explanation) {
     const ClaimReport& claim = explanation.claim;
-    out << "claim " << claim.id << " at " << claim.file << ":" << claim.at.line << ": " << verdict_name(claim.verdict)
-        << "\n  in " << claim.article;
-    if (!claim.quote.empty()) out << ": \"" << claim.quote << "\"";
+    out << "claim " << claim.id << " at " << report::shown(claim.file) << ":" << claim.at.line << ": "
+        << verdict_name(claim.verdict) << "\n  in " << report::shown(claim.article);
+    if (!claim.quote.empty()) out << ": \"" << report::shown(claim.quote) << "\"";
     out << "\n";
-    if (!claim.template_at.empty()) out << "  from the template at " << claim.template_at << "\n";
-    for (const auto& note : claim.notes) out << "  note: " << note << "\n";
-    if (!claim.message.empty()) out << "  " << claim.message << "\n";
+    if (!claim.template_at.empty()) out << "  from the template at " << report::shown(claim.template_at) << "\n";
+    for (const auto& note : claim.notes) out << "  note: " << report::shown(note) << "\n";
+    if (!claim.message.empty()) out << "  " << report::shown(claim.message) << "\n";
     for (const auto& check : explanation.checks) write_check(out, check);
 }
 

@@ -4,6 +4,7 @@
 #include "engine/article.hpp"
 #include "engine/extract.hpp"
 #include "engine/paths.hpp"
+#include "engine/utf8.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -31,6 +32,12 @@ std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::st
             std::cerr << "claimcheck: " << given << ": "
                       << (!fs::exists(path, ec) ? "no such file" : fs::is_directory(path, ec) ? "a directory, not an article" : "cannot be read")
                       << "\n";
+            ok = false;
+            continue;
+        }
+        if (auto why = not_text(*text)) {
+            std::cerr << "claimcheck: " << given << ": not a text file (" << *why
+                      << "); extract reads articles as plain text, UTF-8\n";
             ok = false;
             continue;
         }

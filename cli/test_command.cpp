@@ -14,18 +14,18 @@ void write_results(std::ostream& out, const Report& report) {
     for (const auto& claim : report.claims) {
         bool met = meets_expectation(claim);
         passed += met;
-        out << (met ? "ok      " : "FAILED  ") << claim.file << ":" << claim.at.line << "  " << claim.id << "  "
-            << verdict_name(claim.verdict);
+        out << (met ? "ok      " : "FAILED  ") << report::shown(claim.file) << ":" << claim.at.line << "  "
+            << report::shown(claim.id) << "  " << verdict_name(claim.verdict);
         if (!met) out << ", expected " << expected_verdict(claim);
         out << "\n";
         if (met) continue;
-        if (!claim.message.empty()) out << "          " << claim.message << "\n";
+        if (std::string message = full_message(claim); !message.empty()) out << "          " << report::shown(message) << "\n";
         for (const auto& c : claim.checks) {
             bool elsewhere = !c.file.empty() && c.file != claim.file;  // a template's check
-            out << "          " << verdict_name(c.verdict) << " " << (elsewhere ? c.file + ":" : "") << c.at.line << ":"
-                << c.at.column << "  " << c.text;
-            if (!c.actual_text.empty()) out << ": actual " << c.actual_text;
-            if (!c.message.empty()) out << ": " << c.message;
+            out << "          " << verdict_name(c.verdict) << " " << (elsewhere ? report::shown(c.file) + ":" : "")
+                << c.at.line << ":" << c.at.column << "  " << report::shown(c.text);
+            if (!c.actual_text.empty()) out << ": actual " << report::shown(c.actual_text);
+            if (!c.message.empty()) out << ": " << report::shown(c.message);
             if (!c.diagnosis.empty()) out << ": " << c.diagnosis;
             out << "\n";
         }

@@ -2,6 +2,7 @@
 
 #include "mentions.hpp"
 #include "paths.hpp"
+#include "quote_index.hpp"
 
 #include <map>
 
@@ -19,7 +20,8 @@ std::string as_given(const fs::path& path) {
 struct Located {
     fs::path path;
     std::string looked_in;
-    std::string problem;  // the name leaves the directory it is resolved in
+    std::string problem;     // the name leaves the directory it is resolved in
+    fs::path not_a_file;     // something by the name that is no file: a directory
 };
 
 class Anchorer {
@@ -39,8 +41,16 @@ public:
             article.claims.push_back(i);
             if (article.found())
                 anchor(claim, article);
+            else if (!article.problem.empty())
+                fail(claim, "the article \"" + claim.article + "\" is " + article.problem);
             else if (!options_.articles_dir.empty())
                 fail(claim, "the article \"" + claim.article + "\" is not in " + article.looked_in);
+            else  // the articles may simply live elsewhere: say so at the claim, keep its verdict
+                claim.quote_issue = QuoteIssue{false,
+                                               "quote not located: article \"" + claim.article +
+                                                   "\" not found beside the claims file (in " + article.looked_in +
+                                                   "); use --articles DIR",
+                                               claim.quote_written_at};
         }
         for (auto& article : report_.articles)
             if (article.found()) cover(article);
@@ -67,8 +77,10 @@ private:
                 out.path = path;
                 return out;
             }
+            if (fs::exists(path, ec) && out.not_a_file.empty()) out.not_a_file = path;
             if (out.path.empty()) out.path = path;  // where it was looked for first, to name it by
         }
+        if (!out.not_a_file.empty()) out.path = out.not_a_file;  // a directory by that name: say so
         return out;
     }
 
@@ -80,9 +92,15 @@ private:
         ArticleReport& article = report_.articles.emplace_back();
         article.name = name;
         std::error_code ec;
-        auto text = fs::is_regular_file(where.path, ec) ? read_file(where.path) : std::nullopt;
+        bool file = fs::is_regular_file(where.path, ec);
+        auto text = file ? read_file(where.path) : std::nullopt;
         if (!text) {
             article.looked_in = where.looked_in;
+            if (file)
+                article.problem = "unreadable (" + as_given(where.path) + ")";
+            else if (!where.not_a_file.empty())
+                article.problem = std::string(fs::is_directory(where.path, ec) ? "a directory" : "a special file") + " (" +
+                                  as_given(where.path) + "), not a file";
             return article;
         }
         article.path = as_given(where.path);
@@ -95,8 +113,16 @@ private:
         return sources_.at(static_cast<std::size_t>(&article - report_.articles.data()));
     }
 
+    // Built when the article's first quote is looked for, then kept for the rest.
+    const QuoteIndex& index(const ArticleReport& article) {
+        std::size_t at = static_cast<std::size_t>(&article - report_.articles.data());
+        auto found = indexes_.find(at);
+        if (found == indexes_.end()) found = indexes_.try_emplace(at, article.text).first;
+        return found->second;
+    }
+
     void anchor(ClaimReport& claim, const ArticleReport& article) {
-        std::vector<Span> spans = find_quote(article.text, claim.quote);
+        std::vector<Span> spans = index(article).find(claim.quote);
         if (spans.size() == 1) {
             claim.anchor = spans.front();
             claim.anchor_at = source(article).locate(spans.front().begin);
@@ -119,12 +145,13 @@ private:
 
     static void fail(ClaimReport& claim, const std::string& why) {
         claim.verdict = Verdict::error;
-        claim.message = claim.message.empty() ? why : why + "; " + claim.message;
+        claim.quote_issue = QuoteIssue{true, why, claim.quote_written_at};
     }
 
     void cover(ArticleReport& article) {
+        ForwardLocator locator(source(article));  // mentions come in order: a long line is walked once
         for (const Mention& m : find_mentions(article.text)) {
-            MentionReport out{m.text, kind_name(m.kind), m.span, source(article).locate(m.span.begin), {}};
+            MentionReport out{m.text, kind_name(m.kind), m.span, locator.at(m.span.begin), {}};
             for (std::size_t i : article.claims) {
                 const auto& anchor = report_.claims[i].anchor;
                 if (anchor && anchor->begin <= m.span.begin && m.span.end <= anchor->end) out.claims.push_back(i);
@@ -137,6 +164,7 @@ private:
     const ArticleOptions& options_;
     std::map<std::string, std::size_t> index_;  // real path -> index into report_.articles
     std::map<std::size_t, SourceFile> sources_;  // for line:col of found articles
+    std::map<std::size_t, QuoteIndex> indexes_;  // for the quotes of found articles
 };
 
 }  // namespace

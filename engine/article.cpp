@@ -39,7 +39,53 @@ std::size_t sequence_length(std::string_view text, std::size_t i) {
     return 0;
 }
 
+// The code point of the UTF-8 character that starts at text[i]; 0 for a stray byte.
+char32_t code_point_at(std::string_view text, std::size_t i) {
+    std::size_t n = sequence_length(text, i);
+    if (n == 0) return 0;
+    char32_t c = static_cast<unsigned char>(text[i]) & (n == 1 ? 0x7F : 0xFF >> (n + 1));
+    for (std::size_t k = 1; k < n; ++k) c = c << 6 | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    return c;
+}
+
+// The code point of the character that ends just before text[i].
+char32_t code_point_before(std::string_view text, std::size_t i) {
+    std::size_t start = i - 1;
+    while (start > 0 && i - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    return code_point_at(text, start);
+}
+
+bool ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// Letters and digits, of the alphabets news in European languages is written in.
+bool word_character(char32_t c) {
+    if (c < 0x80) return ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x370 && c <= 0x52F);
+}
+
+bool number_separator(char c) { return c == ',' || c == '.' || c == '/' || c == ':' || c == '-'; }
+
+// Whether a cut between text[at - 1] and text[at] falls inside a word or a number.
+bool splits(std::string_view t, std::size_t at) {
+    if (at == 0 || at >= t.size()) return false;
+    char32_t before = code_point_before(t, at), after = code_point_at(t, at);
+    if (word_character(before) && word_character(after)) return true;  // s|pending, 5|0
+    bool digit_after = ascii_digit(after), digit_before = ascii_digit(before);
+    if (digit_before && number_separator(t[at]) && at + 1 < t.size() && ascii_digit(static_cast<unsigned char>(t[at + 1])))
+        return true;  // 5|,653  15|.5
+    if (digit_after && number_separator(t[at - 1]) && at >= 2) {
+        char32_t sign_before = code_point_before(t, at - 1);
+        if (ascii_digit(sign_before)) return true;                                  // 5,|653  12-|15
+        if (t[at - 1] == '-' && !word_character(sign_before)) return true;          // a minus sign: -|3
+    }
+    return digit_after && at == 1 && t[0] == '-';
+}
+
 }  // namespace
+
+bool whole_words(std::string_view text, std::size_t begin, std::size_t end) {
+    return begin < end && !splits(text, begin) && !splits(text, end);
+}
 
 std::string valid_utf8(std::string_view text) {
     std::string out;
@@ -83,19 +129,6 @@ Folded fold(std::string_view text) {
         ++i;
     }
     return out;
-}
-
-std::vector<Span> find_quote(std::string_view article, std::string_view quote) {
-    Folded a = fold(article);
-    Folded q = fold(quote);
-    std::string needle = q.text;
-    while (!needle.empty() && needle.front() == ' ') needle.erase(0, 1);
-    while (!needle.empty() && needle.back() == ' ') needle.pop_back();
-    std::vector<Span> spans;
-    if (needle.empty()) return spans;
-    for (std::size_t at = a.text.find(needle); at != std::string::npos; at = a.text.find(needle, at + 1))
-        spans.push_back({a.origin[at], a.until[at + needle.size() - 1]});
-    return spans;
 }
 
 }  // namespace claimcheck

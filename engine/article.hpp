@@ -1,7 +1,8 @@
 #pragma once
-// An article's text, and where a claim's quote lies in it. Matching forgives
-// typography (curly and straight quotes, dashes, non-breaking spaces, line
-// breaks) but nothing else: a quote is found, found once, or reported.
+// An article's text, and what finding a claim's quote in it rests on (the search
+// itself is QuoteIndex, engine/quote_index.hpp). Matching forgives typography
+// (curly and straight quotes, dashes, non-breaking spaces, line breaks) but nothing
+// else, and a quote begins and ends on word and number boundaries.
 #include "grammar/source.hpp"
 
 #include <string>
@@ -28,7 +29,9 @@ Folded fold(std::string_view text);
 // U+FFFD, so articles from any system can be shown and located in.
 std::string valid_utf8(std::string_view text);
 
-// Every place the quote occurs, as spans of the original text.
-std::vector<Span> find_quote(std::string_view article, std::string_view quote);
+// Whether text[begin, end) neither starts nor ends inside a word or a number: not
+// "pending" in "spending", not "rose by 5" in "rose by 50%", not "653" in "5,653" nor
+// "3" in "-3". Letters of the Latin, Greek and Cyrillic alphabets count as letters.
+bool whole_words(std::string_view text, std::size_t begin, std::size_t end);
 
 }  // namespace claimcheck

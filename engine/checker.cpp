@@ -71,6 +71,7 @@ public:
         report.id = application.instance() + "." + c.id.text;
         report.file = application.into->source.path();
         report.at = application.into->source.locate(apply);
+        report.quote_written_at = report.at;  // the quote is written in the template's file, not this one
         if (apply.article) report.article = *apply.article;
         for (const auto& e : apply.expects)
             if (e.claim.text == c.id.text) report.expected = e.verdict;
@@ -82,10 +83,13 @@ public:
         report.id = c.id.text;
         report.file = module.source.path();
         report.at = module.source.locate(c);
+        report.quote_written_at = report.at;  // until a quote line is seen
         report.article = c.article;
         for (const auto& item : c.items) {
-            if (const auto* quote = boost::get<ast::Quote>(&item.get()); quote && report.quote.empty())
+            if (const auto* quote = boost::get<ast::Quote>(&item.get()); quote && report.quote.empty()) {
                 report.quote = quote->text;
+                report.quote_written_at = module.source.locate(*quote);
+            }
             if (const auto* expect = boost::get<ast::Expect>(&item.get())) report.expected = expect->verdict;
             if (const auto* note = boost::get<ast::Note>(&item.get())) report.notes.push_back(note->text);
             if (const auto* check = boost::get<ast::Check>(&item.get())) {

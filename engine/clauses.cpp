@@ -76,6 +76,9 @@ std::vector<Break> breaks_in(std::string_view t) {
                 if (t[j] == '\n' || (t[j] == '\r' && (j + 1 >= t.size() || t[j + 1] != '\n'))) ++breaks;
             if (!wrapped(t, start, j, breaks)) out.push_back({i, j, Level::line});
             i = j;
+        } else if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F) {
+            out.push_back({i, i + 1, Level::line});  // a control character: no quote holds one
+            ++i;
         } else if (sentence_end(t, i)) {
             out.push_back({i, i + 1, Level::sentence});
             ++i;
@@ -136,7 +139,8 @@ Span trimmed(std::string_view text, Span r, Span keep) {
     for (bool again = true; again;) {
         again = false;
         for (std::string_view j : edge_junk)
-            if (r.begin + j.size() <= keep.begin && text.substr(r.begin, j.size()) == j) {
+            if (r.begin + j.size() <= keep.begin && text.substr(r.begin, j.size()) == j &&
+                !(j == "-" && r.begin + 1 < text.size() && digit(text[r.begin + 1]))) {  // a minus sign: -3
                 r.begin += j.size();
                 again = true;
             }

@@ -14,7 +14,7 @@ struct DraftClaim {
     Mention mention;     // the number as written (on one line), and where
     Location at;         // the mention's line:column in the article
     std::string quote;   // on one line, unescaped: the clause, or more when the clause is not unique
-    std::size_t occurrences = 1;      // times the article holds the quote; 1 unless no sentence was unique
+    std::size_t occurrences = 1;      // times the article holds the quote; 1 unless no try was unique
     std::string what;                 // the mention and what it counts: "5,653 child sex crimes"
     std::string about;                // "a count", "a percentage, here a change", ...
     std::vector<std::string> checks;  // suggested check lines, most likely first, with <placeholders>

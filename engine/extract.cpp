@@ -20,13 +20,16 @@ bool age_group(const Mention& m) {
 
 bool claimed(const Mention& m) { return is_quantity(m.kind) || (m.kind == MentionKind::age && !age_group(m)); }
 
-bool cardinal(const Mention& m) { return m.kind == MentionKind::words && cardinal_words(m.text); }
-
-// A claim id from the mention: 5,653 -> n5653, 44% -> n44_pct, more than a third -> more_than_a_third.
+// A claim id from the mention: 5,653 -> n5653, 44% -> n44_pct, more than a third -> more_than_a_third,
+// -3 -> minus_3; at most about 40 characters, however long the number.
 std::string slug(std::string_view mention) {
     std::string out;
-    for (std::size_t i = 0; i < mention.size(); ++i) {
+    for (std::size_t i = 0; i < mention.size() && out.size() < 40; ++i) {
         char c = mention[i];
+        if (c == '-' && out.empty() && i + 1 < mention.size() && digit(mention[i + 1])) {
+            out = "minus_";
+            continue;
+        }
         if (c == ',' && i > 0 && digit(mention[i - 1]) && i + 1 < mention.size() && digit(mention[i + 1]))
             continue;  // 5,653 -> 5653
         if (alnum(c)) {
@@ -46,7 +49,7 @@ std::string slug(std::string_view mention) {
 class Drafter {
 public:
     explicit Drafter(std::string_view text)
-        : text_(text), source_("", std::string(text)), quoting_(text), mentions_(merged(find_mentions(text))) {}
+        : text_(text), source_("", std::string(text)), quoting_(text), mentions_(find_mentions(text)) {}
 
     ArticleDraft draft(std::string_view name) const {
         ArticleDraft out;
@@ -55,9 +58,10 @@ public:
         std::vector<std::size_t> next(mentions_.size(), std::string_view::npos);
         for (std::size_t i = mentions_.size(); i-- > 1;)
             next[i - 1] = claimed(mentions_[i]) ? mentions_[i].span.begin : next[i];
+        ForwardLocator locator(source_);  // mentions come in order: a long line is walked once
         for (std::size_t i = 0; i < mentions_.size(); ++i) {
             const Mention& m = mentions_[i];
-            Location at = source_.locate(m.span.begin);
+            Location at = locator.at(m.span.begin);
             if (claimed(m))
                 out.claims.push_back(claim(m, at, next[i]));
             else
@@ -67,25 +71,6 @@ public:
     }
 
 private:
-    // "twenty-five", "two hundred": the mention finder sees a number per word; a reader sees one.
-    std::vector<Mention> merged(std::vector<Mention> ms) const {
-        std::vector<Mention> out;
-        for (Mention& m : ms) {
-            if (!out.empty() && cardinal(out.back()) && cardinal(m)) {
-                std::string gap = lower(text_.substr(out.back().span.end, m.span.begin - out.back().span.end));
-                std::string before = lower(out.back().text);
-                bool hundreds = before.ends_with("hundred") || before.ends_with("thousand");  // not "five and six"
-                if (gap == " " || gap == "-" || (gap == " and " && hundreds)) {
-                    out.back().span.end = m.span.end;
-                    out.back().text = std::string(text_.substr(out.back().span.begin, m.span.end - out.back().span.begin));
-                    continue;
-                }
-            }
-            out.push_back(std::move(m));
-        }
-        return out;
-    }
-
     DraftClaim claim(const Mention& m, Location at, std::size_t next_quantity) const {
         DraftClaim d;
         d.id = slug(m.text);

@@ -89,6 +89,12 @@ std::string age_placeholder(const Around& a) {
     return "<age>";
 }
 
+// "12-15%" is a range of shares; "12-15 seats" of counts.
+std::string range_subject(const Stated& s) {
+    return s.text.find('%') != std::string::npos || s.text.find("per") != std::string::npos ? "share(<part>, <whole>)"
+                                                                                             : "<count>";
+}
+
 }  // namespace
 
 Hint hint(std::string_view text, const Mention& m, Span quote, std::size_t next_quantity, Stated s) {
@@ -109,9 +115,21 @@ Hint hint(std::string_view text, const Mention& m, Span quote, std::size_t next_
             h.about = "a rate per " + unit + vocabulary;
             h.checks = {"per_" + unit + "(<count>) is " + is};
         } else {
-            h.about = "a count" + vocabulary;
+            h.about = (s.currency.empty() ? "a count" : "an amount in " + s.currency) + vocabulary;
             h.checks = {"<count> is " + is};
         }
+        break;
+    case Sort::change:
+        h.about = "a change" + vocabulary;
+        h.checks = {"change(<before>, <after>) is " + is};
+        break;
+    case Sort::pair:
+        h.about = "two counts (a score or a vote)";
+        h.checks = {"<first> is " + is, "<second> is " + s.second};
+        break;
+    case Sort::range:
+        h.about = "a range";
+        h.checks = {range_subject(s) + " >= " + is, range_subject(s) + " <= " + s.second};
         break;
     case Sort::percent:
     case Sort::fraction:
@@ -127,7 +145,7 @@ Hint hint(std::string_view text, const Mention& m, Span quote, std::size_t next_
         break;
     case Sort::ratio:
         h.about = "a ratio";
-        h.checks = {"ratio(<after>, <before>) is " + is};
+        h.checks = {m.kind == MentionKind::ratio ? "ratio(<first>, <second>) is " + is : "ratio(<after>, <before>) is " + is};
         break;
     case Sort::ordinal:
         h.about = "an ordinal";

@@ -1,100 +1,68 @@
 #include "mentions.hpp"
 
-#include <algorithm>
+#include "figures.hpp"
+#include "number_words.hpp"
+#include "tokens.hpp"
+#include "words.hpp"
+
 #include <array>
-#include <cctype>
 #include <optional>
 
 namespace claimcheck {
 
 namespace {
 
-struct Token {
-    enum class Type { number, word, percent };
-    Type type;
-    std::size_t begin;
-    std::size_t end;
-    std::string text;  // a word in lower case; a number as written
-};
-
-bool digit(char c) { return c >= '0' && c <= '9'; }
-bool letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-
-// Numbers keep their inner separators (5,653 15.5 2015/16 11:20 2017-06-01) and an
-// ordinal ending (1st); words are runs of letters, split at hyphens.
-std::vector<Token> tokenize(std::string_view text) {
-    std::vector<Token> tokens;
-    for (std::size_t i = 0; i < text.size();) {
-        char c = text[i];
-        if (digit(c)) {
-            std::size_t j = i + 1;
-            while (j < text.size() &&
-                   (digit(text[j]) || (std::string_view(",./:-").find(text[j]) != std::string_view::npos &&
-                                       j + 1 < text.size() && digit(text[j + 1]))))
-                ++j;
-            for (std::string_view suffix : {"st", "nd", "rd", "th"})
-                if (text.substr(j, 2) == suffix && (j + 2 >= text.size() || !letter(text[j + 2]))) j += 2;
-            tokens.push_back({Token::Type::number, i, j, std::string(text.substr(i, j - i))});
-            i = j;
-        } else if (letter(c)) {
-            std::size_t j = i;
-            std::string lower;
-            while (j < text.size() && letter(text[j]))
-                lower += static_cast<char>(std::tolower(static_cast<unsigned char>(text[j++])));
-            tokens.push_back({Token::Type::word, i, j, lower});
-            i = j;
-        } else if (c == '%') {
-            tokens.push_back({Token::Type::percent, i, i + 1, "%"});
-            ++i;
-        } else {
-            ++i;
-        }
-    }
-    return tokens;
-}
-
-constexpr std::array<std::string_view, 29> number_words = {
-    "one",     "two",     "three",   "four",     "five",     "six",      "seven",  "eight",
-    "nine",    "ten",     "eleven",  "twelve",   "thirteen", "fourteen", "fifteen", "sixteen",
-    "seventeen", "eighteen", "nineteen", "twenty", "thirty",  "forty",    "fifty",  "sixty",
-    "seventy", "eighty",  "ninety",  "hundred",  "thousand"};
-constexpr std::array<std::string_view, 9> ordinals = {"second", "third",   "fourth", "fifth", "sixth",
-                                                      "seventh", "eighth", "ninth",  "tenth"};
-constexpr std::array<std::string_view, 5> plurals = {"hundreds", "dozens", "thousands", "millions", "scores"};
 constexpr std::array<std::string_view, 25> months = {
     "january", "february", "march", "april", "may",  "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar",  "apr",  "jun",    "jul",
     "aug",     "sep",      "sept",     "oct", "nov", "dec",  "fy"};
+constexpr std::array<std::string_view, 6> plurals = {"dozens", "hundreds", "thousands", "millions", "billions", "scores"};
+// "tens of thousands", "hundreds of millions": one vague quantity, not two.
+constexpr std::array<std::string_view, 4> plural_counts = {"tens", "dozens", "hundreds", "thousands"};
+constexpr std::array<std::string_view, 3> plural_scales = {"thousands", "millions", "billions"};
+constexpr std::array<std::string_view, 4> changes = {"doubled", "tripled", "quadrupled", "halved"};
+constexpr std::array<std::string_view, 9> ordinals = {"second",  "third",  "fourth", "fifth", "sixth",
+                                                      "seventh", "eighth", "ninth",  "tenth"};
+constexpr std::array<std::string_view, 12> durations = {"hours", "days",  "weeks", "months", "years", "decades",
+                                                        "hour",  "day",   "week",  "month",  "year",  "decade"};
+// Words before "5-4" that make it a score or a vote, not a range.
+constexpr std::array<std::string_view, 18> score_words = {
+    "score", "scored", "won", "win", "wins", "lost", "lose", "beat", "beaten", "defeat", "defeated",
+    "victory", "draw", "drew", "vote", "voted", "votes", "result"};
 
-template <std::size_t N>
-bool among(const std::array<std::string_view, N>& list, const std::string& word) {
-    return std::find(list.begin(), list.end(), word) != list.end();
+struct Match {
+    std::size_t end;
+    MentionKind kind;
+};
+
+long long part_value(std::string_view part) {
+    long long v = 0;
+    for (char c : part)
+        if (digit(c)) v = v * 10 + (c - '0');
+    return v;
 }
 
 class Scanner {
 public:
     explicit Scanner(std::string_view text) : text_(text), tokens_(tokenize(text)) {}
 
-    std::vector<Mention> scan() {
+    std::vector<Mention> scan() const {
         std::vector<Mention> out;
         for (std::size_t i = 0; i < tokens_.size();) {
-            auto [end, kind] = match(i);
-            if (end == i) {
+            std::optional<Match> m = match(i);
+            if (!m) {
                 ++i;
                 continue;
             }
-            Span span{tokens_[i].begin, tokens_[end - 1].end};
-            out.push_back({span, kind, std::string(text_.substr(span.begin, span.end - span.begin))});
-            i = end;
+            Span span{tokens_[i].begin, tokens_[m->end - 1].end};
+            out.push_back({span, m->kind, std::string(text_.substr(span.begin, span.end - span.begin))});
+            i = m->end;
         }
         return out;
     }
 
 private:
-    struct Match {
-        std::size_t end;
-        MentionKind kind;
-    };
+    // ---- single tokens ------------------------------------------------------
 
     bool word(std::size_t i, std::string_view w) const {
         return i < tokens_.size() && tokens_[i].type == Token::Type::word && tokens_[i].text == w;
@@ -104,29 +72,56 @@ private:
             if (!word(i++, w)) return false;
         return true;
     }
+    template <std::size_t N>
+    bool word_among(std::size_t i, const std::array<std::string_view, N>& list) const {
+        return i < tokens_.size() && tokens_[i].type == Token::Type::word && among(list, tokens_[i].text);
+    }
     bool number(std::size_t i) const { return i < tokens_.size() && tokens_[i].type == Token::Type::number; }
-    bool plain_number(std::size_t i) const {  // no date or time separators
-        return number(i) && tokens_[i].text.find_first_of("/:-") == std::string::npos;
+    bool plain_number(std::size_t i) const { return number(i) && tokens_[i].joint == 0; }  // no date or time separators
+    bool cardinal(std::size_t i) const {
+        return i < tokens_.size() && tokens_[i].type == Token::Type::word && cardinal_word(tokens_[i].text);
     }
-    bool number_word(std::size_t i) const {
-        return i < tokens_.size() && tokens_[i].type == Token::Type::word && among(number_words, tokens_[i].text);
-    }
-    bool month(std::size_t i) const {
-        return i < tokens_.size() && tokens_[i].type == Token::Type::word && among(months, tokens_[i].text);
-    }
-    bool year(std::size_t i) const {
-        if (!number(i) || tokens_[i].text.size() != 4) return false;
-        int y = std::stoi(tokens_[i].text);
+    bool month(std::size_t i) const { return word_among(i, months); }
+    bool year_text(std::string_view t) const {
+        if (t.size() != 4 || !digit(t[0])) return false;
+        long long y = part_value(t);
         return y >= 1900 && y <= 2099;
     }
-
-    // "3,903", "a third", "ten", with the number's end.
-    std::optional<std::size_t> quantity(std::size_t i) const {
-        if (plain_number(i)) return percent_end(i + 1).value_or(i + 1);
-        if (std::optional<std::size_t> f = fraction(i)) return f;
-        if (number_word(i)) return i + 1;
-        return std::nullopt;
+    bool year(std::size_t i) const { return plain_number(i) && year_text(tokens_[i].text); }
+    // Nothing but white space, or one hyphen, between two tokens: "twenty-one", "a hundred".
+    bool joined(std::size_t i) const {
+        std::string_view gap = text_.substr(tokens_[i - 1].end, tokens_[i].begin - tokens_[i - 1].end);
+        if (gap == "-") return true;
+        for (char c : gap)
+            if (!space(c)) return false;
+        return !gap.empty();
     }
+
+    // ---- quantities ---------------------------------------------------------
+
+    // "1.5m", "0.5 million", "15k": a multiplier read with the figure.
+    std::size_t multiplied(std::size_t i) const {
+        if (i + 1 >= tokens_.size() || tokens_[i + 1].type != Token::Type::word) return i + 1;
+        if (letter(tokens_[i].text.back())) return i + 1;  // 1st
+        bool attached = tokens_[i + 1].begin == tokens_[i].end;
+        if (!attached && !joined(i + 1)) return i + 1;
+        std::string_view w = text_.substr(tokens_[i + 1].begin, tokens_[i + 1].end - tokens_[i + 1].begin);
+        return multiplier_power(w, attached) > 0 ? i + 2 : i + 1;
+    }
+
+    // "twenty-one", "a hundred and twenty", "five thousand": the longest run of words that is one number.
+    std::optional<std::size_t> cardinal_end(std::size_t i) const {
+        std::vector<std::string> run;
+        std::optional<std::size_t> end;
+        for (std::size_t j = i; j < tokens_.size() && j < i + 12; ++j) {
+            bool fits = cardinal(j) || (j == i && word(j, "a")) || (j > i && word(j, "and"));
+            if (!fits || (j > i && !joined(j))) break;
+            run.push_back(tokens_[j].text);
+            if (cardinal_value(run)) end = j + 1;
+        }
+        return end;
+    }
+
     std::optional<std::size_t> percent_end(std::size_t i) const {
         if (i < tokens_.size() && tokens_[i].type == Token::Type::percent) return i + 1;
         if (words(i, {"per", "cent"})) return i + 2;
@@ -135,32 +130,85 @@ private:
         if (word(i, "points")) return i + 1;
         return std::nullopt;
     }
+
+    // "one in five", "1 in 10": the second not a year, nor followed by a span of time.
+    std::optional<std::size_t> in_every(std::size_t i) const {
+        bool first = (plain_number(i) && !year(i)) || cardinal(i);
+        if (!first || !word(i + 1, "in")) return std::nullopt;
+        std::size_t end = plain_number(i + 2) && !year(i + 2) ? i + 3 : cardinal_end(i + 2).value_or(i);
+        if (end == i || word_among(end, durations)) return std::nullopt;
+        return end;
+    }
+
     std::optional<std::size_t> fraction(std::size_t i) const {
         for (std::string_view f : {"half", "third", "quarter", "fifth", "tenth"})
             if (word(i, "a") && word(i + 1, f)) return i + 2;
         if (word(i, "half")) return i + 1;
-        if ((word(i, "two") && word(i + 1, "thirds")) || (word(i, "three") && word(i + 1, "quarters"))) return i + 2;
-        if (word(i, "one") && word(i + 1, "in") && (plain_number(i + 2) || number_word(i + 2))) return i + 3;
+        if (words(i, {"two", "thirds"}) || words(i, {"three", "quarters"})) return i + 2;
+        return in_every(i);
+    }
+
+    // A number however written, with its percent: what an approximator or an age applies to.
+    std::optional<Match> quantity(std::size_t i) const {
+        if (auto end = fraction(i)) return Match{*end, MentionKind::words};
+        if (plain_number(i)) {
+            std::size_t end = multiplied(i);
+            if (auto p = percent_end(end)) return Match{*p, MentionKind::percent};
+            return Match{end, MentionKind::figure};
+        }
+        if (auto end = cardinal_end(i)) {
+            if (auto p = percent_end(*end)) return Match{*p, MentionKind::percent};
+            return Match{*end, MentionKind::words};
+        }
+        if (words(i, {"a", "dozen"})) return Match{i + 2, MentionKind::words};
+        if (word_among(i, changes)) return Match{i + 1, MentionKind::words};
+        if (words(i, {"twice", "as"})) return Match{i + 2, MentionKind::words};
+        return std::nullopt;
+    }
+    std::optional<std::size_t> quantity_end(std::size_t i) const {
+        if (auto q = quantity(i)) return q->end;
         return std::nullopt;
     }
 
-    Match match(std::size_t i) const {
-        if (auto end = date(i)) return {*end, MentionKind::date};
-        if (auto end = age(i)) return {*end, MentionKind::age};
-        if (auto end = duration(i)) return {*end, MentionKind::date};
-        if (auto end = approximate(i)) return {*end, MentionKind::vague};
-        if (i < tokens_.size() && tokens_[i].type == Token::Type::word && among(plurals, tokens_[i].text))
-            return {i + 1, MentionKind::vague};
-        if (plain_number(i)) {
-            if (auto end = percent_end(i + 1)) return {*end, MentionKind::percent};
-            return {i + 1, MentionKind::figure};
+    // ---- what a mention is --------------------------------------------------
+
+    std::optional<Match> match(std::size_t i) const {
+        if (auto end = date(i)) return Match{*end, MentionKind::date};
+        if (auto end = age(i)) return Match{*end, MentionKind::age};
+        if (auto end = duration(i)) return Match{*end, MentionKind::date};
+        if (auto end = approximate(i)) return Match{*end, MentionKind::vague};
+        if (auto end = vague(i)) return Match{*end, MentionKind::vague};
+        if (auto q = quantity(i)) return q;
+        if (auto m = joined_numbers(i)) return m;
+        if (word_among(i, ordinals)) return Match{i + 1, MentionKind::words};
+        return std::nullopt;
+    }
+
+    std::optional<std::size_t> vague(std::size_t i) const {
+        if (word_among(i, plural_counts) && word(i + 1, "of") && word_among(i + 2, plural_scales)) return i + 3;
+        if (word_among(i, plurals) || word(i, "several")) return i + 1;
+        if (words(i, {"a", "handful"})) return i + 2;
+        return std::nullopt;
+    }
+
+    // A number of two parts, "3:1", "5-4", "12-15": a ratio, a score, a range; or a date or time.
+    std::optional<Match> joined_numbers(std::size_t i) const {
+        if (!number(i) || tokens_[i].joint == 0) return std::nullopt;
+        const Token& t = tokens_[i];
+        if (t.joint == '/' || t.joint == 'x' || t.parts > 2) return Match{i + 1, MentionKind::date};  // 2015/16, 2017-06-01
+        std::size_t cut = t.text.find_first_of(t.joint == ':' ? ":" : "-\xE2", 1);
+        std::string_view a = std::string_view(t.text).substr(0, cut);
+        std::string_view b = std::string_view(t.text).substr(t.text.find_first_of("0123456789", cut));
+        if (t.joint == ':') {
+            bool clock = b.size() == 2 && part_value(a) <= 23 && part_value(b) <= 59 && !word(i - 1, "ratio");
+            return Match{i + 1, clock ? MentionKind::date : MentionKind::ratio};  // 11:20, 3:1
         }
-        if (auto end = fraction(i)) return {*end, MentionKind::words};
-        if (number_word(i) || (i < tokens_.size() && tokens_[i].type == Token::Type::word &&
-                               among(ordinals, tokens_[i].text)))
-            return {i + 1, MentionKind::words};
-        if (number(i)) return {i + 1, MentionKind::date};  // 2015/16, 11:20, 2017-06-01
-        return {i, MentionKind::figure};
+        if (year_text(a)) return Match{i + 1, MentionKind::date};  // 2015-16, 2015-2017
+        std::size_t end = percent_end(i + 1).value_or(i + 1);
+        bool score = part_value(a) > part_value(b);
+        for (std::size_t back = 1; back <= 2 && back <= i && !number(i - back); ++back)  // "the vote was 5-4"
+            score = score || word_among(i - back, score_words);
+        return Match{end, score ? MentionKind::score : MentionKind::range};
     }
 
     std::optional<std::size_t> date(std::size_t i) const {
@@ -171,22 +219,23 @@ private:
             if (tokens_[i + 1].text.size() <= 4 && !year(i + 1)) return year(i + 2) ? i + 3 : i + 2;  // June 1
         }
         if (number(i) && (word(i + 1, "am") || word(i + 1, "pm"))) return i + 2;  // 9:50 pm
-        if (year(i) && !percent_end(i + 1)) return i + 1;
+        if (year(i) && !percent_end(i + 1) && multiplied(i) == i + 1) return i + 1;
         return std::nullopt;
     }
 
     std::optional<std::size_t> age(std::size_t i) const {
         if (word(i, "aged") || word(i, "age")) {
-            if (auto q = quantity(i + 1)) {
+            if (auto q = quantity_end(i + 1)) {
                 std::size_t end = *q;
                 if (word(end, "and") && (word(end + 1, "under") || word(end + 1, "over"))) end += 2;
                 return end;
             }
         }
         if (words(i, {"as", "young", "as"}) || words(i, {"as", "old", "as"}))
-            if (auto q = quantity(i + 3)) return q;
-        if (auto q = plain_number(i) || number_word(i) ? std::optional<std::size_t>(i + 1) : std::nullopt) {
-            std::size_t j = *q;
+            if (auto q = quantity_end(i + 3)) return q;
+        std::optional<std::size_t> n = plain_number(i) ? std::optional<std::size_t>(i + 1) : cardinal_end(i);
+        if (n) {
+            std::size_t j = *n;
             if ((word(j, "years") || word(j, "year")) && (word(j + 1, "old") || word(j + 1, "olds"))) return j + 2;
             if (words(j, {"was", "the", "most", "common", "age"})) return j + 5;
         }
@@ -201,12 +250,10 @@ private:
     // "12 months", "over two years": a span of time, not a count ("over" is not an approximator here).
     std::optional<std::size_t> duration(std::size_t i) const {
         std::size_t from = word(i, "over") ? i + 1 : i;
-        auto q = quantity(from);
-        if (!q || !(plain_number(from) || number_word(from))) return std::nullopt;
-        for (std::string_view unit : {"hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week",
-                                      "month", "year", "decade"})
-            if (word(*q, unit) && !word(*q + 1, "old") && !word(*q + 1, "olds")) return *q + 1;
-        return std::nullopt;
+        std::optional<std::size_t> end = plain_number(from) ? std::optional<std::size_t>(from + 1) : cardinal_end(from);
+        if (!end || !word_among(*end, durations) || word(*end + 1, "old") || word(*end + 1, "olds"))
+            return std::nullopt;
+        return *end + 1;
     }
 
     std::optional<std::size_t> approximate(std::size_t i) const {
@@ -216,7 +263,7 @@ private:
             {"roughly"}, {"over"}, {"under"}}};
         for (const auto& head : heads)
             if (words(i, head))
-                if (auto q = quantity(i + head.size())) return q;
+                if (auto q = quantity_end(i + head.size())) return q;
         return std::nullopt;
     }
 
@@ -232,6 +279,9 @@ const char* kind_name(MentionKind kind) {
     case MentionKind::percent: return "percent";
     case MentionKind::words: return "words";
     case MentionKind::vague: return "vague";
+    case MentionKind::ratio: return "ratio";
+    case MentionKind::score: return "score";
+    case MentionKind::range: return "range";
     case MentionKind::date: return "date";
     case MentionKind::age: return "age";
     }

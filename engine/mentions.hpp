@@ -1,8 +1,11 @@
 #pragma once
 // Every number an article mentions, as a careful reader would mark it: figures
-// (5,653), percentages (44 per cent), numbers in words (three, a third), vague
-// quantities (hundreds, nearly 100); dates, spans of time ("12 months") and
-// ages are told apart, since they are not counts a claim would check.
+// (5,653, £2.3bn, -3), percentages (44 per cent, fifteen per cent), numbers in words
+// (three, twenty-one, a hundred and twenty, a third, one in five, doubled, twice as),
+// vague quantities (hundreds, tens of thousands, several, nearly 100), ratios (3:1),
+// scores (5-4) and ranges (12-15); dates, spans of time ("12 months") and ages are
+// told apart, since they are not counts a claim would check. Coverage (anchor.cpp)
+// and extract (extract.cpp) both read articles with this, so they agree.
 #include "article.hpp"
 
 #include <string>
@@ -11,7 +14,7 @@
 
 namespace claimcheck {
 
-enum class MentionKind { figure, percent, words, vague, date, age };  // date: also a span of time
+enum class MentionKind { figure, percent, words, vague, ratio, score, range, date, age };  // date: also a span of time
 
 struct Mention {
     Span span;
@@ -21,7 +24,7 @@ struct Mention {
 
 const char* kind_name(MentionKind kind);  // "figure", "percent", ...
 
-// Counts, percentages, words and vague quantities: what a claim should cover.
+// Everything but dates and ages: what a claim should cover.
 bool is_quantity(MentionKind kind);
 
 std::vector<Mention> find_mentions(std::string_view text);

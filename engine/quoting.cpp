@@ -3,88 +3,126 @@
 #include "words.hpp"
 
 #include <algorithm>
-#include <cstring>
 
 namespace claimcheck {
 
 namespace {
 
-constexpr std::size_t window = 8;
+// A sentence longer than this is quoted in part, and two sentences are tried together
+// only when they are no longer than twice this.
+constexpr std::size_t long_sentence = 300;
+// In a long sentence: words either side of the number at first (fewer at a comma), and
+// the most a quote widens to before it is left as it is, not unique.
+constexpr std::size_t words_around = 6;
+constexpr std::size_t most_words = 40;
 
-std::uint64_t window_at(const char* at) {
-    std::uint64_t key = 0;
-    std::memcpy(&key, at, window);
-    return key;
+std::size_t length(Span s) { return s.end - s.begin; }
+
+// Words here are runs of anything but white space, so a window never cuts a number or a
+// word in two; trimmed() takes punctuation off its ends.
+std::size_t word_begin_before(std::string_view t, std::size_t at, std::size_t floor) {
+    while (at > floor && space(t[at - 1])) --at;
+    while (at > floor && !space(t[at - 1])) --at;
+    return at;
+}
+
+std::size_t word_end_after(std::string_view t, std::size_t at, std::size_t ceiling) {
+    while (at < ceiling && space(t[at])) ++at;
+    while (at < ceiling && !space(t[at])) ++at;
+    return at;
+}
+
+// A comma or semicolon that ends a piece of a sentence: one a space follows, not 5,653.
+bool piece_end_before(std::string_view t, std::size_t at) {
+    return at > 0 && (t[at - 1] == ',' || t[at - 1] == ';');
+}
+
+bool piece_begin_before(std::string_view t, std::size_t at, std::size_t floor) {
+    std::size_t b = at;
+    while (b > floor && space(t[b - 1])) --b;
+    return b < at && piece_end_before(t, b);
 }
 
 }  // namespace
 
-Quoting::Quoting(std::string_view text) : text_(text), divided_(divide(text)), folded_(fold(text).text) {
-    if (folded_.size() >= window) {
-        windows_.reserve(folded_.size() - window + 1);
-        for (std::size_t at = 0; at + window <= folded_.size(); ++at) windows_.push_back({window_at(&folded_[at]), at});
-        std::sort(windows_.begin(), windows_.end());
-    }
-}
+Quoting::Quoting(std::string_view text) : text_(text), divided_(divide(text)), index_(text) {}
 
-std::size_t Quoting::occurrences(std::string_view quote) const {
-    std::string needle = fold(quote).text;
-    while (!needle.empty() && needle.front() == ' ') needle.erase(0, 1);
-    while (!needle.empty() && needle.back() == ' ') needle.pop_back();
-    if (needle.empty()) return 0;
-    std::size_t n = 0;
-    if (needle.size() < window) {  // too short for a window: search the whole article
-        for (std::size_t at = folded_.find(needle); at != std::string::npos; at = folded_.find(needle, at + 1)) ++n;
-        return n;
-    }
-    // The needle's rarest window among a few spread over it; every occurrence holds that window.
-    using Entry = std::pair<std::uint64_t, std::size_t>;
-    auto first = windows_.begin(), last = windows_.end();
-    std::size_t offset = 0, places = needle.size() - window + 1;
-    for (std::size_t o = 0; o < places; o += std::max<std::size_t>(1, places / 32)) {
-        std::uint64_t key = window_at(&needle[o]);
-        auto from = std::lower_bound(windows_.begin(), windows_.end(), Entry{key, 0});
-        auto to = std::upper_bound(from, windows_.end(), Entry{key, SIZE_MAX});
-        if (to - from < last - first) first = from, last = to, offset = o;
-    }
-    for (auto it = first; it != last; ++it)
-        if (it->second >= offset && folded_.compare(it->second - offset, needle.size(), needle) == 0) ++n;
-    return n;
+std::size_t Quoting::occurrences(std::string_view quote, std::size_t enough) const {
+    return index_.find(quote, enough).size();
 }
 
 Quote Quoting::quoted(Span r, Span keep) const {
     r = trimmed(text_, r, keep);
-    std::string q = one_line(text_.substr(r.begin, r.end - r.begin));
-    std::size_t n = occurrences(q);
-    return {r, std::move(q), n};
+    return {r, one_line(text_.substr(r.begin, length(r))), 0};
 }
 
-// The clause; if the article holds it more than once, the sentence, then the sentence
-// and the next (or the one before, at the end); failing that the sentence, flagged.
-Quote Quoting::around(Span mention) const {
-    const std::vector<Span>& clauses = divided_.clauses;
+// A stretch that is nothing but the number ("(44 per cent)") tells the reader nothing.
+bool Quoting::has_words(Span r, Span mention) const {
+    r = trimmed(text_, r, mention);
+    auto at = [&](std::size_t i) { return text_.begin() + static_cast<std::ptrdiff_t>(i); };
+    return std::any_of(at(r.begin), at(mention.begin), letter) || std::any_of(at(mention.end), at(r.end), letter);
+}
+
+// The clause (when it has words), the sentence, then the sentence and the next (or the
+// one before, at the end) when the two are not long.
+std::vector<Span> Quoting::sentence_tries(std::size_t s, Span mention) const {
     const std::vector<Span>& sentences = divided_.sentences;
     std::vector<Span> tries;
-    std::size_t c = holding(clauses, mention);
-    if (c < clauses.size()) {
-        Span r = trimmed(text_, clauses[c], mention);
-        // A clause that is nothing but the number ("(44 per cent)") tells the reader nothing.
-        bool words = std::any_of(text_.begin() + static_cast<std::ptrdiff_t>(r.begin),
-                                 text_.begin() + static_cast<std::ptrdiff_t>(mention.begin), letter) ||
-                     std::any_of(text_.begin() + static_cast<std::ptrdiff_t>(mention.end),
-                                 text_.begin() + static_cast<std::ptrdiff_t>(r.end), letter);
-        if (words) tries.push_back(clauses[c]);
-    }
-    std::size_t s = holding(sentences, mention);
-    if (s == sentences.size()) return quoted(mention, mention);
+    if (std::size_t c = holding(divided_.clauses, mention); c < divided_.clauses.size())
+        if (has_words(divided_.clauses[c], mention)) tries.push_back(divided_.clauses[c]);
     tries.push_back(sentences[s]);
+    Span two{};
     if (s + 1 < sentences.size())
-        tries.push_back({sentences[s].begin, sentences[s + 1].end});
+        two = {sentences[s].begin, sentences[s + 1].end};
     else if (s > 0)
-        tries.push_back({sentences[s - 1].begin, sentences[s].end});
+        two = {sentences[s - 1].begin, sentences[s].end};
+    if (length(two) > 0 && length(two) <= 2 * long_sentence) tries.push_back(two);
+    return tries;
+}
+
+// In a long sentence: a few words either side of the number, within its clause and not
+// past a comma; then one more word at a time, after and before in turn.
+std::vector<Span> Quoting::window_tries(Span sentence, Span mention) const {
+    Span bounds = sentence;
+    if (std::size_t c = holding(divided_.clauses, mention); c < divided_.clauses.size()) bounds = divided_.clauses[c];
+    Span w = mention;
+    for (std::size_t k = 0; k < words_around && !piece_begin_before(text_, w.begin, bounds.begin); ++k)
+        w.begin = word_begin_before(text_, w.begin, bounds.begin);
+    for (std::size_t k = 0; k < words_around && !piece_end_before(text_, w.end); ++k)
+        w.end = word_end_after(text_, w.end, bounds.end);
+    std::vector<Span> tries;
+    for (std::size_t k = 0; k < most_words; ++k) {
+        if (has_words(w, mention)) tries.push_back(w);
+        Span wider = w;
+        if (k % 2 == 0 || w.begin == sentence.begin) wider.end = word_end_after(text_, w.end, sentence.end);
+        if (wider.end == w.end) wider.begin = word_begin_before(text_, w.begin, sentence.begin);
+        if (wider.begin == w.begin && wider.end == w.end) break;  // the whole sentence
+        w = wider;
+    }
+    if (tries.empty()) tries.push_back(w);
+    return tries;
+}
+
+// The first try the article holds once; failing that the first, with the times it occurs.
+Quote Quoting::first_unique(const std::vector<Span>& tries, Span mention) const {
     for (const Span& r : tries)
-        if (Quote q = quoted(r, mention); q.occurrences == 1) return q;
-    return quoted(sentences[s], mention);
+        if (Quote q = quoted(r, mention); occurrences(q.text, 2) == 1) {
+            q.occurrences = 1;
+            return q;
+        }
+    Quote q = quoted(tries.front(), mention);
+    auto known = repeated_.find(q.text);
+    if (known == repeated_.end()) known = repeated_.emplace(q.text, occurrences(q.text)).first;
+    q.occurrences = known->second;
+    return q;
+}
+
+Quote Quoting::around(Span mention) const {
+    const std::vector<Span>& sentences = divided_.sentences;
+    std::size_t s = holding(sentences, mention);
+    if (s == sentences.size()) return first_unique({mention}, mention);
+    if (length(sentences[s]) > long_sentence) return first_unique(window_tries(sentences[s], mention), mention);
+    return first_unique(sentence_tries(s, mention), mention);
 }
 
 }  // namespace claimcheck

@@ -1,13 +1,16 @@
 #pragma once
-// The quote for a mention: the shortest of its clause, its sentence and two sentences
-// that the article holds exactly once, as `check` will look for it (find_quote).
+// The quote for a mention, found exactly once in the article as `check` will look for
+// it (QuoteIndex): in a sentence of ordinary length the shortest of its clause, its
+// sentence and two sentences; in a long sentence a window of words around the number,
+// between commas, widened word by word only as far as it takes to be unique. A quote
+// stays short whatever the article, so a skeleton grows with the article, not its square.
 #include "article.hpp"
 #include "clauses.hpp"
+#include "quote_index.hpp"
 
-#include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace claimcheck {
@@ -24,19 +27,23 @@ public:
 
     Quote around(Span mention) const;
 
-    // Occurrences of the text in the article as find_quote counts them (overlapping ones too).
-    std::size_t occurrences(std::string_view quote) const;
+    // Occurrences of the text in the article as `check` counts them (overlapping ones
+    // too), counting no further than `enough`.
+    std::size_t occurrences(std::string_view quote, std::size_t enough = SIZE_MAX) const;
 
 private:
     Quote quoted(Span stretch, Span keep) const;
+    std::vector<Span> sentence_tries(std::size_t sentence, Span mention) const;
+    std::vector<Span> window_tries(Span sentence, Span mention) const;
+    bool has_words(Span stretch, Span mention) const;
+    Quote first_unique(const std::vector<Span>& tries, Span mention) const;
 
     std::string_view text_;
     Divided divided_;
-    std::string folded_;  // the article as find_quote reads it
-    // Every 8-byte window of folded_ with its offset, sorted: a quote is looked for only
-    // where its rarest window occurs, not in the whole article, so that extracting from a
-    // long article takes time in proportion to its length.
-    std::vector<std::pair<std::uint64_t, std::size_t>> windows_;
+    QuoteIndex index_;
+    // Counts of quotes found more than once: an article that repeats a sentence many
+    // times asks for the same count many times.
+    mutable std::map<std::string, std::size_t, std::less<>> repeated_;
 };
 
 }  // namespace claimcheck

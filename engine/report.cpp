@@ -16,6 +16,11 @@ std::string expected_verdict(const ClaimReport& claim) { return claim.expected.v
 
 bool meets_expectation(const ClaimReport& claim) { return verdict_name(claim.verdict) == expected_verdict(claim); }
 
+std::string full_message(const ClaimReport& claim) {
+    if (!claim.quote_issue || !claim.quote_issue->error) return claim.message;
+    return claim.message.empty() ? claim.quote_issue->message : claim.quote_issue->message + "; " + claim.message;
+}
+
 Summary Report::summary() const {
     Summary s;
     for (const auto& claim : claims) s.add(claim.verdict);

@@ -40,6 +40,16 @@ struct CheckReport {
     std::vector<Suggestion> suggestions;  // wordings that hold, best first
 };
 
+// Why a claim's quote was not located, placed at the quote in the claims file. An error
+// (the quote is not in the article or is there more than once; the article is missing
+// from --articles, outside the project, or not a file) makes the claim an error; a note
+// (the article was not found, and no --articles said where articles are) keeps its verdict.
+struct QuoteIssue {
+    bool error = true;
+    std::string message;
+    Location at;  // in ClaimReport::file: the quote line, or the apply line for an applied claim
+};
+
 struct ClaimReport {
     std::string id;  // for an applied template: "force_rise(kent, 2016_17).rise"
     std::string file;
@@ -54,7 +64,13 @@ struct ClaimReport {
     std::vector<std::string> notes;
     std::optional<Span> anchor;  // where the quote lies in its article, once found there exactly once
     Location anchor_at;          // the same, as line:col in the article
+    Location quote_written_at;   // where the quote is written, in `file`
+    std::optional<QuoteIssue> quote_issue;  // when the quote was looked for and not located
 };
+
+// The claim's message with a quote error before it, for reports that show no positions:
+// "the quote is not in a.txt; no check is written for this claim".
+std::string full_message(const ClaimReport& claim);
 
 // One statement of a quantity that other sources state differently.
 struct Statement {
@@ -91,6 +107,7 @@ struct ArticleReport {
     std::string name;  // as written after `in`
     std::string path;  // where it was read; empty when it was not found
     std::string looked_in;  // when not found: where claimcheck looked
+    std::string problem;    // when the name is no article: "a directory (examples/sub), not a file"
     std::string text;       // the article, invalid UTF-8 replaced
     std::vector<std::size_t> claims;          // indexes into Report::claims of the claims in it
     std::vector<MentionReport> quantities;    // counts, percentages, words, vague quantities
@@ -123,7 +140,7 @@ struct Report {
     std::vector<TableReport> tables;
     std::vector<Conflict> conflicts;
     std::vector<ArticleReport> articles;  // empty unless quotes were anchored
-    std::vector<std::string> files;       // the claims files read, used ones too
+    std::vector<std::string> files{};     // the claims files read, used ones too
     Summary summary() const;
 };
 

@@ -2,6 +2,7 @@
 
 #include "words.hpp"
 
+#include <map>
 #include <set>
 
 namespace claimcheck {
@@ -26,6 +27,27 @@ std::string plural(std::size_t n, const std::string& one, const std::string& man
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+// A quote `check` would not find exactly once is written as a comment: as a quote it
+// would make the unedited claim an error, and a skeleton's claims are only unverifiable.
+std::string unlocatable_quote(const DraftClaim& claim) {
+    return "  # quote " + claims_string(claim.quote) +
+           (claim.occurrences == 0 ? " (check would not find it: it starts or ends inside a word)"
+                                   : " (the article has it " + std::to_string(claim.occurrences) + " times)") +
+           "\n";
+}
+
+// Said once per article, not per claim: an article that repeats a sentence may have thousands.
+std::string unlocatable_note(const ArticleDraft& article) {
+    std::size_t n = 0;
+    for (const auto& claim : article.claims) n += claim.occurrences == 1 ? 0 : 1;
+    if (n == 0) return "";
+    return "# " + plural(n, "claim below has its quote", "claims below have their quotes") +
+           " as a comment (\"# quote\"): the article does not have\n"
+           "# it exactly once, so `check` could not tell what it is about. Quote more of the text around it,\n"
+           "# until it is found once, and make that the claim's quote. Until then the claim stays unverifiable\n"
+           "# and its number unchecked.\n";
+}
+
 }  // namespace
 
 std::string claims_string(std::string_view text) {
@@ -39,10 +61,12 @@ std::string claims_string(std::string_view text) {
 
 std::string render_skeleton(std::vector<ArticleDraft> drafts) {
     std::set<std::string> used;
+    std::map<std::string, int> next;  // the next suffix to try for an id: thousands of n12 take linear time
     for (auto& article : drafts)
         for (auto& claim : article.claims) {
             std::string id = claim.id;
-            for (int k = 2; used.count(id) > 0; ++k) id = claim.id + "_" + std::to_string(k);
+            int& k = next.try_emplace(claim.id, 2).first->second;
+            while (used.count(id) > 0) id = claim.id + "_" + std::to_string(k++);
             used.insert(id);
             claim.id = id;
         }
@@ -63,12 +87,13 @@ std::string render_skeleton(std::vector<ArticleDraft> drafts) {
             apart.push_back(claims_string(one_line(s.mention.text)) + " (" + std::to_string(s.at.line) + ":" +
                             std::to_string(s.at.column) + ")");
         if (!apart.empty()) wrapped_comment(out, "dates, spans of time and age groups set apart:", apart);
+        out += unlocatable_note(article);
         for (const auto& claim : article.claims) {
             out += "\nclaim " + claim.id + " in " + claims_string(article.name) + ":\n";
-            out += "  quote " + claims_string(claim.quote) + "\n";
-            if (claim.occurrences != 1)
-                out += "  # this sentence occurs " + std::to_string(claim.occurrences) +
-                       " times in the article: quote more to make it unique\n";
+            if (claim.occurrences == 1)
+                out += "  quote " + claims_string(claim.quote) + "\n";
+            else
+                out += unlocatable_quote(claim);
             out += "  # " + claims_string(claim.what) + " (" + std::to_string(claim.at.line) + ":" +
                    std::to_string(claim.at.column) + "): " + claim.about + "\n";
             for (const auto& check : claim.checks) out += "  # check " + check + "\n";

@@ -1,7 +1,8 @@
 #pragma once
 // The .claims file for drafted claims: a header, `use house-style`, then per article
 // the dates and ages set apart and a claim per number, its quote and commented checks.
-// No check is written, so an unedited skeleton is never a pass.
+// No check is written, so an unedited skeleton is never a pass; a quote the article does
+// not hold exactly once is written as a comment, so it is never an error either.
 #include "draft.hpp"
 
 #include <string>

@@ -1,5 +1,7 @@
 #include "stated.hpp"
 
+#include "figures.hpp"
+#include "number_words.hpp"
 #include "words.hpp"
 
 #include <algorithm>
@@ -16,158 +18,222 @@ constexpr std::array<std::string_view, 14> approximators = {
 constexpr std::array<std::string_view, 4> defined_plurals = {"hundreds", "dozens", "thousands", "millions"};
 constexpr std::array<std::string_view, 8> defined_fractions = {
     "a half", "half", "a third", "two thirds", "a quarter", "three quarters", "a fifth", "a tenth"};
-constexpr std::array<std::string_view, 28> cardinals = {
+constexpr std::array<std::string_view, 3> defined_changes = {"doubled", "tripled", "halved"};
+constexpr std::array<std::string_view, 1> undefined_changes = {"quadrupled"};
+constexpr std::array<std::string_view, 27> defined_number_words = {
     "one",     "two",      "three",    "four",    "five",      "six",     "seven",   "eight",  "nine",   "ten",
     "eleven",  "twelve",   "thirteen", "fourteen", "fifteen",  "sixteen", "seventeen", "eighteen", "nineteen",
-    "twenty",  "thirty",   "forty",    "fifty",   "sixty",     "seventy", "eighty",  "ninety", "hundred"};
-constexpr std::array<std::string_view, 9> ordinals = {"second", "third", "fourth", "fifth", "sixth",
-                                                      "seventh", "eighth", "ninth",  "tenth"};
+    "twenty",  "thirty",   "forty",    "fifty",   "sixty",     "seventy", "eighty",  "ninety"};
 
-// numbers.claims defines one to twenty and the tens by name; a word past them is written in digits.
-bool defined_number_word(std::string_view w) { return among(cardinals, w) && w != "hundred"; }
-
-long word_value(std::string_view w) {
-    for (std::size_t i = 0; i < 19; ++i)
-        if (cardinals[i] == w) return static_cast<long>(i) + 1;
-    for (std::size_t i = 19; i < 27; ++i)
-        if (cardinals[i] == w) return static_cast<long>(i - 19 + 2) * 10;
-    for (std::size_t i = 0; i < ordinals.size(); ++i)
-        if (ordinals[i] == w) return static_cast<long>(i) + 2;
-    return 0;
+std::vector<std::string> texts(const std::vector<Word>& ws) {
+    std::vector<std::string> out;
+    for (const Word& w : ws) out.push_back(w.text);
+    return out;
 }
 
-// "two hundred and five" -> 205; nothing when a word is not a cardinal.
-std::optional<long> words_value(const std::vector<Word>& ws) {
-    long total = 0, current = 0;
-    for (const Word& w : ws) {
-        if (w.text == "and") continue;
-        if (w.text == "hundred") {
-            current = (current == 0 ? 1 : current) * 100;
-        } else if (w.text == "thousand") {
-            total += (current == 0 ? 1 : current) * 1000;
-            current = 0;
-        } else if (among(cardinals, w.text)) {
-            current += word_value(w.text);
-        } else {
-            return std::nullopt;
-        }
-    }
-    return total + current;
-}
-
-// Thousands separators as the grammar accepts them: 1 to 3 digits, then groups of exactly 3.
-bool grouped_by_three(std::string_view whole) {
-    std::size_t comma = whole.find(',');
-    if (comma == std::string_view::npos) return true;
-    if (comma == 0 || comma > 3) return false;
-    for (std::size_t at = comma; at != std::string_view::npos; at = whole.find(',', at + 1)) {
-        std::size_t next = whole.find(',', at + 1);
-        if ((next == std::string_view::npos ? whole.size() : next) - at - 1 != 3) return false;
-    }
-    return true;
-}
-
-// A figure as the claims language reads it: 5,653 keeps its separators when they group by three.
-std::optional<std::string> literal(std::string_view figure) {
-    std::string s(figure);
-    for (std::string_view suffix : {"st", "nd", "rd", "th"})  // 1st: an ordinal
-        if (s.size() > 2 && s.ends_with(suffix)) s.resize(s.size() - 2);
-    std::size_t point = s.find('.');
-    std::string whole = s.substr(0, point);
-    std::string fraction = point == std::string::npos ? "" : s.substr(point);
-    auto digits = [](std::string_view d) { return !d.empty() && std::all_of(d.begin(), d.end(), digit); };
-    if (!fraction.empty() && !digits(std::string_view(fraction).substr(1))) return std::nullopt;
-    if (!grouped_by_three(whole)) whole.erase(std::remove(whole.begin(), whole.end(), ','), whole.end());
-    std::string bare = whole;
-    bare.erase(std::remove(bare.begin(), bare.end(), ','), bare.end());
-    if (!digits(bare)) return std::nullopt;
-    return whole + fraction;
-}
-
-// A quantity without approximator: "44 per cent", "a third", "ten", "5,653".
-Stated plain(std::string_view mention, const std::vector<Word>& ws) {
+// A number in words as a check writes it: the house style's own word (numbers.claims
+// defines one to twenty and the tens by name), else digits.
+std::optional<Stated> in_words(const std::vector<Word>& ws) {
     Stated s;
-    std::string phrase = lower(one_line(mention));
-    if (!ws.empty() && digit(ws.front().text[0])) {
-        std::size_t n = 0;
-        while (n < mention.size() && (digit(mention[n]) || mention[n] == ',' || mention[n] == '.')) ++n;
-        std::string number = literal(mention.substr(0, n)).value_or(std::string(mention.substr(0, n)));
-        // The ending of 21st or 1,000th is part of the figure, not a unit after it.
-        std::string ending = lower(std::string(mention.substr(n, 2)));
-        bool ordinal = (ending == "st" || ending == "nd" || ending == "rd" || ending == "th") &&
-                       (n + 2 >= mention.size() || !letter(mention[n + 2]));
-        if (ordinal) n += 2;
-        std::string rest = lower(one_line(mention.substr(n)));
-        if (rest.empty()) {
-            s.sort = ordinal ? Sort::ordinal : Sort::count;
-            s.text = number;
-        } else {
-            s.sort = rest.find("point") != std::string::npos ? Sort::points : Sort::percent;
-            s.text = number + (rest == "%" ? "" : " ") + rest;
-        }
-        return s;
-    }
-    if (among(defined_fractions, phrase) || phrase.starts_with("one in ")) {
-        s.sort = Sort::fraction;
-        s.text = phrase;
-        s.vocabulary = true;
-        return s;
-    }
-    if (ws.size() == 1 && among(ordinals, ws.front().text)) {
-        s.sort = Sort::ordinal;
-        s.text = std::to_string(word_value(ws.front().text));
-        return s;
-    }
-    if (ws.size() == 1 && defined_number_word(ws.front().text)) {
+    if (ws.size() == 1 && among(defined_number_words, ws.front().text)) {
         s.text = ws.front().text;
         s.vocabulary = true;
         return s;
     }
-    if (auto v = words_value(ws)) {
+    if (auto v = cardinal_value(texts(ws))) {
         s.text = std::to_string(*v);
         return s;
     }
+    return std::nullopt;
+}
+
+// "Fifteen per cent": the number in words, then its unit.
+std::optional<Stated> percent_in_words(const std::vector<Word>& ws) {
+    for (std::size_t n = ws.size() - 1; n > 0; --n) {
+        std::string rest;
+        for (std::size_t k = n; k < ws.size(); ++k) rest += (rest.empty() ? "" : " ") + ws[k].text;
+        if (rest != "per cent" && rest != "percent" && rest != "points" && rest != "percentage points") continue;
+        auto v = cardinal_value(texts({ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(n)}));
+        if (!v) return std::nullopt;
+        return Stated{rest.find("point") != std::string::npos ? Sort::points : Sort::percent,
+                      std::to_string(*v) + " " + rest, "", "", false, true};
+    }
+    return std::nullopt;
+}
+
+// A figure and what follows it: "5,653", "44 per cent", "£2.3bn", "21st".
+std::optional<Stated> figure(std::string_view mention) {
+    std::optional<Figure> f = read_figure(mention);
+    if (!f) return std::nullopt;
+    std::string rest = lower(one_line(mention.substr(f->end)));
+    if (!rest.empty() && rest != "%" && rest != "per cent" && rest != "percent" && rest != "points" &&
+        rest != "percentage points")
+        return std::nullopt;  // "1 in 10" is no figure
+    Stated s;
+    s.currency = f->currency;
+    if (rest.empty()) {
+        s.sort = f->ordinal ? Sort::ordinal : Sort::count;
+        s.text = f->literal;
+    } else {
+        s.sort = rest.find("point") != std::string::npos ? Sort::points : Sort::percent;
+        s.text = f->literal + (rest == "%" ? "" : " ") + rest;
+    }
+    return s;
+}
+
+// "one in five", "1 in 10": the house style's "one in N"; "2 in 3" as the share it is.
+std::optional<Stated> in_every(const std::vector<Word>& ws) {
+    auto in = std::find_if(ws.begin(), ws.end(), [](const Word& w) { return w.text == "in"; });
+    if (in == ws.begin() || in == ws.end() || in + 1 == ws.end()) return std::nullopt;
+    std::vector<Word> part(ws.begin(), in), whole(in + 1, ws.end());
+    auto number = [](const std::vector<Word>& p) -> std::optional<std::string> {
+        if (p.size() == 1 && digit(p.front().text[0])) return p.front().text;
+        if (auto v = cardinal_value(texts(p))) return std::to_string(*v);
+        return std::nullopt;
+    };
+    std::optional<std::string> n = number(part), m = number(whole);
+    if (!n || !m) return std::nullopt;
+    Stated s{Sort::fraction, "", "", "", false, true};
+    std::string whole_text = whole.size() == 1 ? whole.front().text : *m;
+    if (*n == "1") {
+        s.text = "one in " + whole_text;
+        s.vocabulary = true;
+    } else {
+        s.text = "(" + *n + "00% / " + *m + ")";
+    }
+    return s;
+}
+
+// A quantity without approximator: "44 per cent", "a third", "ten", "5,653", "doubled".
+Stated plain(std::string_view mention) {
+    if (auto s = figure(mention)) return *s;
+    std::string phrase = lower(one_line(mention));
+    std::vector<Word> ws = words_in(mention, 0, mention.size(), true);
+    Stated s;
     s.text = phrase;
+    if (std::replace(s.text.begin(), s.text.end(), '-', ' '); among(defined_fractions, s.text)) {  // two-thirds
+        s.sort = Sort::fraction;
+        s.vocabulary = true;
+        return s;
+    }
+    if (auto every = in_every(ws)) return *every;
+    if (among(defined_changes, phrase) || among(undefined_changes, phrase)) {
+        s.sort = Sort::change;
+        s.vocabulary = s.known = among(defined_changes, phrase);
+        return s;
+    }
+    if (phrase == "twice as") return {Sort::ratio, "2 times", "", "", false, true};
+    if (phrase == "a dozen") {
+        s.vocabulary = true;
+        return s;
+    }
+    if (ws.size() == 1)
+        if (auto v = ordinal_value(ws.front().text)) return {Sort::ordinal, std::to_string(*v), "", "", false, true};
+    if (auto w = in_words(ws)) return *w;
+    if (!ws.empty())
+        if (auto p = percent_in_words(ws)) return *p;
     s.known = false;
     return s;
+}
+
+// "3:1" as the ratio it states: 3 times; "3:2" 1.5 times; "2:3" 0.67 times.
+Stated ratio(std::string_view mention) {
+    std::size_t colon = mention.find(':');
+    std::optional<Figure> a = read_figure(mention.substr(0, colon));
+    std::optional<Figure> b = colon == std::string_view::npos ? std::nullopt : read_figure(mention.substr(colon + 1));
+    auto whole = [](const std::optional<Figure>& f) {
+        return f && f->literal.find_first_not_of("0123456789,") == std::string::npos;
+    };
+    Stated s{Sort::ratio, lower(one_line(mention)), "", "", false, false};
+    if (!whole(a) || !whole(b)) return s;
+    auto value = [](const std::string& t) {
+        long long v = 0;
+        for (char c : t)
+            if (digit(c)) v = v * 10 + (c - '0');
+        return v;
+    };
+    long long x = value(a->literal), y = value(b->literal);
+    if (y == 0 || x > 1000000000 || y > 1000000000) return s;
+    bool exact = x * 1000 % y == 0;
+    long long places = exact ? 1000 : 100, scaled = exact ? x * 1000 / y : (x * 200 + y) / (2 * y);
+    std::string text = std::to_string(scaled / places);
+    std::string fraction = std::to_string(places + scaled % places).substr(1);
+    while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+    s.text = text + (fraction.empty() ? "" : "." + fraction) + " times";
+    s.known = true;
+    return s;
+}
+
+// "5-4" and "12-15": both numbers, as the claims language writes them.
+Stated two_numbers(const Mention& m) {
+    Sort sort = m.kind == MentionKind::score ? Sort::pair : Sort::range;
+    std::string_view t = m.text;
+    std::size_t cut = t.find_first_of("-\xE2", 1);  // a hyphen or an en dash; not a leading minus
+    std::size_t second = cut == std::string_view::npos ? cut : t.find_first_of("0123456789", cut);
+    std::optional<Stated> a = figure(t.substr(0, cut));
+    std::optional<Stated> b = second == std::string_view::npos ? std::nullopt : figure(t.substr(second));
+    if (!a || !b) return {sort, lower(one_line(t)), "", "", false, false};
+    Stated s{sort, a->text, b->text, a->currency, false, true};
+    if (b->sort == Sort::percent) {  // "12-15%": both are percentages
+        s.sort = Sort::range;
+        s.text += b->text.substr(b->text.find_first_not_of("0123456789,.-"));
+    }
+    return s;
+}
+
+Stated vague(const Mention& m) {
+    std::string phrase = lower(one_line(m.text));
+    std::vector<Word> ws = words_in(m.text, 0, m.text.size());
+    for (std::string_view head : approximators)
+        if (std::size_t skip = static_cast<std::size_t>(std::count(head.begin(), head.end(), ' ')) + 1;
+            phrase.starts_with(std::string(head) + " ") && ws.size() > skip) {
+            Stated s = plain(std::string_view(m.text).substr(ws[skip].begin));
+            s.text = std::string(head) + " " + s.text;
+            s.vocabulary = true;
+            if (s.sort == Sort::ordinal) s.sort = Sort::count;
+            return s;
+        }
+    Stated s;  // a plural: "hundreds"
+    s.text = phrase;
+    s.vocabulary = among(defined_plurals, phrase);
+    s.known = s.vocabulary;
+    return s;
+}
+
+// "three-years-old", "aged twenty-one": the number in it.
+Stated age(const Mention& m) {
+    std::vector<Word> ws = words_in(m.text, 0, m.text.size(), true);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        if (digit(ws[i].text[0])) {
+            Stated s = plain(std::string_view(m.text).substr(ws[i].begin, ws[i].end - ws[i].begin));
+            s.sort = Sort::age;
+            return s;
+        }
+        if (!cardinal_word(ws[i].text)) continue;
+        std::size_t end = i + 1;
+        for (std::size_t j = i + 1; j <= ws.size(); ++j)
+            if (cardinal_value(texts({ws.begin() + static_cast<std::ptrdiff_t>(i), ws.begin() + static_cast<std::ptrdiff_t>(j)})))
+                end = j;
+        Stated s = in_words({ws.begin() + static_cast<std::ptrdiff_t>(i), ws.begin() + static_cast<std::ptrdiff_t>(end)})
+                       .value_or(Stated{Sort::age, ws[i].text, "", "", false, false});
+        s.sort = Sort::age;
+        return s;
+    }
+    return {Sort::age, lower(one_line(m.text)), "", "", false, false};
 }
 
 }  // namespace
 
 Stated stated(const Mention& m) {
-    // "three-years-old", "twenty-five": the number is a word of its own.
-    std::vector<Word> ws = words_in(m.text, 0, m.text.size(), m.kind == MentionKind::age || m.kind == MentionKind::words);
-    std::string phrase = lower(one_line(m.text));
-    if (m.kind == MentionKind::vague) {
-        for (std::string_view head : approximators)
-            if (std::size_t skip = static_cast<std::size_t>(std::count(head.begin(), head.end(), ' ')) + 1;
-                phrase.starts_with(std::string(head) + " ") && ws.size() > skip) {
-                std::vector<Word> rest(ws.begin() + static_cast<std::ptrdiff_t>(skip), ws.end());
-                Stated s = plain(std::string_view(m.text).substr(rest.front().begin), rest);
-                s.text = std::string(head) + " " + s.text;
-                s.vocabulary = true;
-                if (s.sort == Sort::ordinal) s.sort = Sort::count;
-                return s;
-            }
-        Stated s;  // a plural: "hundreds"
-        s.text = phrase;
-        s.vocabulary = among(defined_plurals, phrase);
-        s.known = s.vocabulary;
-        return s;
+    switch (m.kind) {
+    case MentionKind::vague: return vague(m);
+    case MentionKind::age: return age(m);
+    case MentionKind::ratio: return ratio(m.text);
+    case MentionKind::score:
+    case MentionKind::range: return two_numbers(m);
+    default: return plain(m.text);
     }
-    if (m.kind == MentionKind::age) {
-        for (const Word& w : ws)
-            if (digit(w.text[0]) || among(cardinals, w.text)) {
-                Stated s = plain(std::string_view(m.text).substr(w.begin, w.end - w.begin), {w});
-                s.sort = Sort::age;
-                return s;
-            }
-        return {Sort::age, phrase, false, false};
-    }
-    return plain(m.text, ws);
 }
-
-bool cardinal_words(std::string_view text) { return words_value(words_in(text, 0, text.size(), true)).has_value(); }
 
 const std::vector<std::string>& suggested_vocabulary() {
     static const std::vector<std::string> words = [] {
@@ -175,9 +241,10 @@ const std::vector<std::string>& suggested_vocabulary() {
         for (auto w : approximators) out.push_back(std::string(w) + " N");
         for (auto w : defined_plurals) out.emplace_back(w);
         for (auto w : defined_fractions) out.emplace_back(w);
+        for (auto w : defined_changes) out.emplace_back(w);
         out.emplace_back("one in N");
-        for (auto w : cardinals)
-            if (defined_number_word(w)) out.emplace_back(w);
+        out.emplace_back("a dozen");
+        for (auto w : defined_number_words) out.emplace_back(w);
         return out;
     }();
     return words;

@@ -73,4 +73,18 @@ std::string displayable(std::string_view text, std::size_t limit) {
     return out;
 }
 
+std::optional<std::string> not_text(std::string_view t) {
+    if (t.find('\0') != std::string_view::npos) return "it contains NUL bytes";
+    std::size_t junk = 0;
+    for (std::size_t i = 0; i < t.size();) {
+        const std::size_t n = sequence_length(t, i);
+        const auto c = static_cast<unsigned char>(t[i]);
+        bool control = n == 1 && ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F);
+        junk += n == 0 || control ? 1 : 0;
+        i += n == 0 ? 1 : n;
+    }
+    if (junk * 4 <= t.size()) return std::nullopt;
+    return std::to_string(junk * 100 / t.size()) + "% of its bytes are not text";
+}
+
 }  // namespace claimcheck

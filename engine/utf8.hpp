@@ -1,8 +1,9 @@
 #pragma once
-// UTF-8 as table files need it: a fast check that a record is valid (nearly
-// always plain ASCII), character counts for caret positions, and text made
-// safe to show when a file is not valid UTF-8.
+// UTF-8 as table files and articles need it: a fast check that a record is valid
+// (nearly always plain ASCII), character counts for caret positions, text made safe
+// to show when a file is not valid UTF-8, and whether a file is text at all.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,5 +22,11 @@ std::size_t utf8_characters(std::string_view text);
 // Text fit to show: invalid UTF-8 replaced with U+FFFD, cut to at most `limit` bytes
 // on a character boundary.
 std::string displayable(std::string_view text, std::size_t limit = 400);
+
+// Why bytes are not a text file, or nothing: "it contains NUL bytes", or "37% of its
+// bytes are not text" when more than a quarter are neither valid UTF-8 nor printable or
+// white space. An article in Latin-1 passes (a few bytes in a hundred are not UTF-8),
+// an executable or an image does not.
+std::optional<std::string> not_text(std::string_view bytes);
 
 }  // namespace claimcheck

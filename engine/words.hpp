@@ -17,7 +17,7 @@ inline bool alnum(char c) { return letter(c) || digit(c); }
 std::string lower(std::string_view s);  // ASCII letters only
 
 // Runs of white space as one space, none at the ends: a quote sits on one line, and
-// find_quote reads any run of white space as one space, so it still matches across a line break.
+// a quote is matched with any run of white space as one space, so it still matches across a line break.
 std::string one_line(std::string_view s);
 
 template <std::size_t N>

@@ -30,9 +30,22 @@ std::size_t offset_of(const std::string& line, int n) {
     return line.size();
 }
 
-// The line as it can be shown: control characters (an escape sequence would act on
-// the terminal) as U+FFFD, and a very long line cut to the part around the column,
-// which moves to match. Tabs stay, so the caret lines up.
+// A control character (ESC, NUL, ...) as its control picture (U+241B for ESC): one
+// column wide as the original, so the caret still lines up, and inert on a terminal.
+void append_shown(std::string& out, char c) {
+    const auto b = static_cast<unsigned char>(c);
+    if ((b < 0x20 && c != '\t') || b == 0x7F) {
+        const char32_t picture = b == 0x7F ? 0x2421 : 0x2400 + b;
+        out += static_cast<char>(0xE0 | (picture >> 12));
+        out += static_cast<char>(0x80 | ((picture >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (picture & 0x3F));
+    } else {
+        out += c;
+    }
+}
+
+// The line as it can be shown, and the caret's column in it: control characters as
+// pictures, and a very long line cut to the part around the column.
 std::pair<std::string, int> shown_line(const std::string& line, int column) {
     constexpr int keep = 60;  // code points shown on each side of the column
     std::string out;
@@ -43,10 +56,7 @@ std::pair<std::string, int> shown_line(const std::string& line, int column) {
     const std::size_t begin = cut ? offset_of(line, from - 1) : 0;
     const std::size_t end = cut ? offset_of(line, column - 1 + keep) : line.size();
     if (begin > 0) out += "\u2026";
-    for (std::size_t i = begin; i < end; ++i) {
-        const auto c = static_cast<unsigned char>(line[i]);
-        out += (c < 0x20 && c != '\t') || c == 0x7F ? std::string("\uFFFD") : std::string(1, line[i]);
-    }
+    for (std::size_t i = begin; i < end; ++i) append_shown(out, line[i]);
     if (end < line.size()) out += "\u2026";
     return {out, column - from + 1 + (begin > 0 ? 1 : 0)};
 }

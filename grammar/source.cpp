@@ -29,6 +29,17 @@ Location SourceFile::locate(std::size_t offset) const {
     return {static_cast<int>(line_index) + 1, column};
 }
 
+Location SourceFile::locate_from(std::size_t from, Location at_from, std::size_t offset) const {
+    offset = std::min(offset, text_.size());
+    auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    auto line_index = static_cast<std::size_t>(next - line_starts_.begin()) - 1;
+    if (from < line_starts_[line_index] || from > offset) return locate(offset);  // another line, or behind
+    int column = at_from.column;
+    for (std::size_t i = from; i < offset; ++i)
+        if (!is_continuation_byte(text_[i])) ++column;
+    return {static_cast<int>(line_index) + 1, column};
+}
+
 std::string_view SourceFile::line(int number) const {
     if (number < 1 || static_cast<std::size_t>(number) > line_starts_.size()) return {};
     std::size_t start = line_starts_[static_cast<std::size_t>(number) - 1];

@@ -23,6 +23,9 @@ public:
     const std::string& text() const { return text_; }
 
     Location locate(std::size_t offset) const;
+    // The same, counting on from an earlier offset already located: offsets taken in
+    // increasing order cost the text's length in all, not each its column (a long line).
+    Location locate_from(std::size_t from, Location at_from, std::size_t offset) const;
     std::string_view line(int number) const;  // without its line ending
 
     // Byte offsets of node boundaries, recorded by the parser: [2k] begin, [2k+1] end.
@@ -37,6 +40,22 @@ private:
     std::string text_;
     std::vector<std::size_t> line_starts_;
     std::vector<std::size_t> positions_;
+};
+
+// Locations of offsets asked for in increasing order, each counted on from the last.
+class ForwardLocator {
+public:
+    explicit ForwardLocator(const SourceFile& source) : source_(source) {}
+    Location at(std::size_t offset) {
+        last_at_ = source_.locate_from(last_, last_at_, offset);
+        last_ = offset;
+        return last_at_;
+    }
+
+private:
+    const SourceFile& source_;
+    std::size_t last_ = 0;
+    Location last_at_{1, 1};
 };
 
 }  // namespace claimcheck

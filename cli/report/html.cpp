@@ -14,9 +14,10 @@ namespace claimcheck::report {
 namespace {
 
 // Text for element content and double- or single-quoted attributes; bytes that
-// are not UTF-8 become U+FFFD first, so the page is well-formed whatever the input.
+// are not UTF-8 become U+FFFD and control characters visible escapes first (shown),
+// so the page is well-formed whatever the input.
 std::string escape(std::string_view raw) {
-    std::string text = valid_utf8(raw);
+    std::string text = shown(raw, true);
     std::string out;
     out.reserve(text.size());
     for (char c : text) {
@@ -201,6 +202,9 @@ void write_claim_card(std::ostream& out, const Report& report, std::size_t index
     else if (!claim.quote.empty()) out << " &middot; quote not located in the article";
     out << "</p>";
     if (!claim.quote.empty()) out << "<blockquote>" << escape(claim.quote) << "</blockquote>";
+    if (const auto& issue = claim.quote_issue)
+        out << "<p class=\"issue\">" << escape(where(claim.file, issue->at)) << ": " << (issue->error ? "error" : "note")
+            << ": " << escape(issue->message) << "</p>";
     if (!claim.message.empty()) out << "<p>" << escape(claim.message) << "</p>";
     if (!claim.template_at.empty()) out << "<p class=\"meta\">From the template at " << escape(claim.template_at) << "</p>";
     if (!claim.checks.empty()) {
@@ -238,7 +242,9 @@ std::vector<std::size_t> reading_order(const Report& report, const ArticleReport
 void write_article(std::ostream& out, const Report& report, const ArticleReport& article, std::size_t index) {
     out << "<section class=\"panel\" id=\"article-" << index << "\" aria-labelledby=\"article-" << index
         << "-title\">\n<h2 id=\"article-" << index << "-title\">" << escape(article.name) << "</h2>\n";
-    if (!article.found()) {
+    if (!article.found() && !article.problem.empty()) {
+        out << "<p class=\"missing\">" << escape(article.problem) << ": its quotes were not located.</p>\n";
+    } else if (!article.found()) {
         out << "<p class=\"missing\">Article not found in " << escape(article.looked_in)
             << ": its quotes were not located (<code>--articles DIR</code> says where articles are).</p>\n";
     } else {

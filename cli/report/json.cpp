@@ -62,9 +62,12 @@ json claim_json(const ClaimReport& claim) {
     j["verdict"] = verdict_name(claim.verdict);
     if (claim.expected) j["expect"] = *claim.expected;
     if (!claim.template_at.empty()) j["template"] = claim.template_at;
-    if (!claim.message.empty()) j["message"] = claim.message;
+    if (std::string message = full_message(claim); !message.empty()) j["message"] = message;
     if (!claim.notes.empty()) j["notes"] = claim.notes;
     if (claim.anchor) j["quote_at"] = {{"line", claim.anchor_at.line}, {"column", claim.anchor_at.column}};
+    if (const auto& issue = claim.quote_issue)
+        j["quote_issue"] = {{"severity", issue->error ? "error" : "note"}, {"message", issue->message},
+                            {"file", claim.file}, {"line", issue->at.line}, {"column", issue->at.column}};
     j["checks"] = json::array();
     for (const auto& c : claim.checks) j["checks"].push_back(check_json(claim, c));
     return j;
@@ -87,6 +90,7 @@ json coverage_json(const Report& report) {
         j["source"] = article.name;
         j["path"] = article.found() ? json(article.path) : json(nullptr);
         if (!article.found()) j["looked_in"] = article.looked_in;
+        if (!article.problem.empty()) j["problem"] = article.problem;
         j["covered"] = json::array();
         j["unchecked"] = json::array();
         for (const auto& m : article.quantities)

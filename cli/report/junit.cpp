@@ -63,7 +63,7 @@ std::string class_name(std::string file) {
 // What a failure says: each check's verdict, figures, diagnosis and a wording that holds.
 std::string details(const ClaimReport& claim) {
     std::ostringstream out;
-    if (!claim.message.empty()) out << claim.message << "\n";
+    if (std::string message = full_message(claim); !message.empty()) out << message << "\n";
     for (const auto& c : claim.checks) {
         out << verdict_name(c.verdict) << " " << (c.file.empty() ? claim.file : c.file) << ":" << c.at.line << ": "
             << c.text << "\n";

@@ -1,8 +1,20 @@
 #include "writers.hpp"
 
+#include "engine/words.hpp"
+
 namespace claimcheck::report {
 
 namespace {
+
+// A mention across a line break is shown on one line.
+std::string shown_mention(const MentionReport& m) { return shown(one_line(m.text)); }
+
+// file:line:col: error|note: why, for a quote that was not located.
+std::string issue_line(const ClaimReport& claim) {
+    const QuoteIssue& issue = *claim.quote_issue;
+    return shown(claim.file) + ":" + std::to_string(issue.at.line) + ":" + std::to_string(issue.at.column) + ": " +
+           (issue.error ? "error: " : "note: ") + shown(issue.message);
+}
 
 const char* colour_of(Verdict v) {
     switch (v) {
@@ -33,21 +45,21 @@ constexpr const char* detail = "                 ";
 
 void write_check(std::ostream& out, const ClaimReport& claim, const CheckReport& c, const Style& style) {
     bool elsewhere = !c.file.empty() && c.file != claim.file;  // a check written in a template's file
-    out << "    " << label(c.verdict, false, style) << (elsewhere ? c.file + ":" : "") << c.at.line << ":"
-        << c.at.column << "  " << c.text << "\n";
+    out << "    " << label(c.verdict, false, style) << (elsewhere ? shown(c.file) + ":" : "") << c.at.line << ":"
+        << c.at.column << "  " << shown(c.text) << "\n";
     if (c.interval) {
-        out << detail << "claimed " << c.claimed << " = " << interval_text(c);
-        if (!c.actual_text.empty()) out << ", actual " << c.actual_text;  // none when a figure is missing
+        out << detail << "claimed " << shown(c.claimed) << " = " << interval_text(c);
+        if (!c.actual_text.empty()) out << ", actual " << shown(c.actual_text);  // none when a figure is missing
         if (c.actual && denominator(*c.actual) != 1 && c.actual_text.find(fraction_text(*c.actual)) == std::string::npos)
             out << " (" << fraction_text(*c.actual) << ")";
         out << "\n";
     }
-    if (!c.definition.empty()) out << detail << "using " << c.definition << "\n";
-    if (!c.message.empty()) out << detail << c.message << "\n";
-    if (!c.diagnosis.empty()) out << detail << "diagnosis: " << c.diagnosis << ": " << c.explanation << "\n";
+    if (!c.definition.empty()) out << detail << "using " << shown(c.definition) << "\n";
+    if (!c.message.empty()) out << detail << shown(c.message) << "\n";
+    if (!c.diagnosis.empty()) out << detail << "diagnosis: " << c.diagnosis << ": " << shown(c.explanation) << "\n";
     if (!c.suggestions.empty()) {
-        out << detail << "write instead: \"" << c.suggestions.front().wording << "\"";
-        for (std::size_t i = 1; i < c.suggestions.size(); ++i) out << " or \"" << c.suggestions[i].wording << "\"";
+        out << detail << "write instead: \"" << shown(c.suggestions.front().wording) << "\"";
+        for (std::size_t i = 1; i < c.suggestions.size(); ++i) out << " or \"" << shown(c.suggestions[i].wording) << "\"";
         out << "\n";
     }
 }
@@ -56,69 +68,96 @@ void write_check(std::ostream& out, const ClaimReport& claim, const CheckReport&
 void write_conflict_lines(std::ostream& out, const Conflict& conflict) {
     for (const auto& here : conflict.statements) {
         if (conflict.definitions) {
-            out << here.file << ":" << here.at.line << ":" << here.at.column << ": conflict: " << conflict.quantity
-                << " is " << here.claimed << " here; other files define it as";
+            out << shown(here.file) << ":" << here.at.line << ":" << here.at.column << ": conflict: "
+                << shown(conflict.quantity) << " is " << shown(here.claimed) << " here; other files define it as";
             for (const auto& other : conflict.statements)
-                if (other.file != here.file) out << " " << other.claimed << " (" << other.file << ":" << other.at.line << ")";
+                if (other.file != here.file)
+                    out << " " << shown(other.claimed) << " (" << shown(other.file) << ":" << other.at.line << ")";
             out << "\n";
             continue;
         }
         if (!here.disputed) continue;
-        out << here.file << ":" << here.at.line << ":" << here.at.column << ": conflict: " << conflict.quantity
-            << " is " << here.claimed << " here; other sources say";
+        out << shown(here.file) << ":" << here.at.line << ":" << here.at.column << ": conflict: " << shown(conflict.quantity)
+            << " is " << shown(here.claimed) << " here; other sources say";
         for (const auto& other : conflict.statements)
-            if (other.article != here.article) out << " " << other.claimed << " (" << other.article << ")";
+            if (other.article != here.article) out << " " << shown(other.claimed) << " (" << shown(other.article) << ")";
         out << "\n";
     }
 }
 
 void write_coverage(std::ostream& out, const ArticleReport& article) {
+    if (!article.found() && !article.problem.empty()) {
+        out << "  " << shown(article.name) << ": " << shown(article.problem) << "; its quotes were not located\n";
+        return;
+    }
     if (!article.found()) {
-        out << "  " << article.name << ": not found in " << article.looked_in
+        out << "  " << shown(article.name) << ": not found in " << shown(article.looked_in)
             << "; its quotes were not located (--articles DIR says where articles are)\n";
         return;
     }
     std::size_t unchecked = article.unchecked();
-    out << "  " << article.path << ": " << article.quantities.size()
+    out << "  " << shown(article.path) << ": " << article.quantities.size()
         << (article.quantities.size() == 1 ? " number, " : " numbers, ")
         << (unchecked == 0 ? std::string("all checked") : std::to_string(unchecked) + " unchecked");
     if (!article.dates_and_ages.empty()) out << "; " << article.dates_and_ages.size() << " dates and ages set apart";
     out << "\n";
     for (const auto& m : article.quantities)
         if (m.claims.empty())
-            out << "    unchecked  " << m.at.line << ":" << m.at.column << "  \"" << m.text << "\" (" << m.kind << ")\n";
+            out << "    unchecked  " << m.at.line << ":" << m.at.column << "  \"" << shown_mention(m) << "\" (" << m.kind << ")\n";
 }
 
 }  // namespace
+
+std::string shown(std::string_view raw, bool keep_line_breaks) {
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string text = valid_utf8(raw);
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        auto c = static_cast<unsigned char>(text[i]);
+        auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0U;
+        bool line_break = c == '\n' || c == '\r';
+        if ((c < 0x20 && c != '\t' && !(line_break && keep_line_breaks)) || c == 0x7F) {
+            out += std::string("\\x") + hex[c >> 4] + hex[c & 15];
+        } else if (c == 0xC2 && next >= 0x80 && next <= 0x9F) {  // U+0080 to U+009F: C1 controls, CSI among them
+            out += std::string("\\u00") + hex[next >> 4] + hex[next & 15];
+            ++i;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
 
 void write_text(std::ostream& out, const Report& report, const Style& style) {
     std::string file;
     for (const auto& claim : report.claims) {
         if (claim.file != file) {
             file = claim.file;
-            out << (style.colour ? "\033[1m" + file + "\033[0m" : file) << "\n";
+            out << (style.colour ? "\033[1m" + shown(file) + "\033[0m" : shown(file)) << "\n";
         }
-        out << "  " << label(claim.verdict, true, style) << claim.id;
-        if (!claim.quote.empty()) out << "  \"" << claim.quote << "\"";
+        out << "  " << label(claim.verdict, true, style) << shown(claim.id);
+        if (!claim.quote.empty()) out << "  \"" << shown(claim.quote) << "\"";
         out << "\n";
-        if (!claim.message.empty()) out << detail << claim.message << "\n";
-        if (!claim.template_at.empty()) out << detail << "from the template at " << claim.template_at << "\n";
+        if (claim.quote_issue) out << detail << issue_line(claim) << "\n";
+        if (!claim.message.empty()) out << detail << shown(claim.message) << "\n";
+        if (!claim.template_at.empty()) out << detail << "from the template at " << shown(claim.template_at) << "\n";
         for (const auto& check : claim.checks) write_check(out, claim, check, style);
     }
     if (!report.conflicts.empty()) out << "\nSources disagree\n";
     for (const auto& conflict : report.conflicts) {
-        out << "  " << conflict.quantity << (conflict.definitions ? ", defined differently" : "") << "\n";
+        out << "  " << shown(conflict.quantity) << (conflict.definitions ? ", defined differently" : "") << "\n";
         for (const auto& s : conflict.statements)
             if (conflict.definitions)
-                out << "    " << s.claimed << " at " << s.file << ":" << s.at.line
-                    << (s.article.empty() ? "" : ", source " + s.article) << "\n";
+                out << "    " << shown(s.claimed) << " at " << shown(s.file) << ":" << s.at.line
+                    << (s.article.empty() ? "" : ", source " + shown(s.article)) << "\n";
             else
-                out << "    " << s.claimed << " in " << s.article << " (" << s.file << ":" << s.at.line << ", " << s.claim
-                    << ")\n";
+                out << "    " << shown(s.claimed) << " in " << shown(s.article) << " (" << shown(s.file) << ":"
+                    << s.at.line << ", " << shown(s.claim) << ")\n";
     }
     if (!report.tables.empty()) out << "\nTables\n";
     for (const auto& t : report.tables) {
-        out << "  " << t.path << ": " << t.rows << (t.rows == 1 ? " row" : " rows") << " read once";
+        out << "  " << shown(t.path) << ": " << t.rows << (t.rows == 1 ? " row" : " rows") << " read once";
         if (t.skipped > 0) out << "; " << t.skipped << " malformed rows skipped (--lenient): claims resting on it are at best warn";
         out << "\n";
     }
@@ -131,17 +170,22 @@ void write_text(std::ostream& out, const Report& report, const Style& style) {
 
 void write_lines(std::ostream& out, const Report& report) {
     for (const auto& claim : report.claims) {
-        if (claim.checks.empty() || !claim.message.empty())
-            out << claim.file << ":" << claim.at.line << ":" << claim.at.column << ": "
-                << verdict_name(claim.verdict) << ": " << claim.id << ": " << claim.message << "\n";
+        if (claim.quote_issue) {  // an error at the quote, or a note that it was not looked for where it is
+            const QuoteIssue& issue = *claim.quote_issue;
+            out << shown(claim.file) << ":" << issue.at.line << ":" << issue.at.column << ": "
+                << (issue.error ? "error" : "note") << ": " << shown(claim.id) << ": " << shown(issue.message) << "\n";
+        }
+        if ((claim.checks.empty() && !claim.quote_issue) || !claim.message.empty())
+            out << shown(claim.file) << ":" << claim.at.line << ":" << claim.at.column << ": "
+                << verdict_name(claim.verdict) << ": " << shown(claim.id) << ": " << shown(claim.message) << "\n";
         for (const auto& c : claim.checks) {
-            out << (c.file.empty() ? claim.file : c.file) << ":" << c.at.line << ":" << c.at.column << ": "
+            out << shown(c.file.empty() ? claim.file : c.file) << ":" << c.at.line << ":" << c.at.column << ": "
                 << verdict_name(c.verdict) << ": "
-                << claim.id << ": " << c.text;
-            if (c.actual) out << ": actual " << c.actual_text;
-            if (!c.message.empty()) out << ": " << c.message;
+                << shown(claim.id) << ": " << shown(c.text);
+            if (c.actual) out << ": actual " << shown(c.actual_text);
+            if (!c.message.empty()) out << ": " << shown(c.message);
             if (!c.diagnosis.empty()) out << ": " << c.diagnosis;
-            if (!c.suggestions.empty()) out << ": write \"" << c.suggestions.front().wording << "\"";
+            if (!c.suggestions.empty()) out << ": write \"" << shown(c.suggestions.front().wording) << "\"";
             out << "\n";
         }
     }
@@ -149,8 +193,8 @@ void write_lines(std::ostream& out, const Report& report) {
     for (const auto& article : report.articles)
         for (const auto& m : article.quantities)
             if (m.claims.empty())
-                out << article.path << ":" << m.at.line << ":" << m.at.column << ": unchecked: \"" << m.text << "\" ("
-                    << m.kind << ")\n";
+                out << shown(article.path) << ":" << m.at.line << ":" << m.at.column << ": unchecked: \""
+                    << shown_mention(m) << "\" (" << m.kind << ")\n";
 }
 
 std::string decimal(const Rational& value) { return decimal_text(value, 7); }

@@ -4,6 +4,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 
 namespace claimcheck::report {
 
@@ -20,6 +21,12 @@ void write_html(std::ostream& out, const Report& report, const std::string& vers
 
 // "[43.5%, 44.5%)", or "not exactly 40%" for a != check.
 std::string interval_text(const CheckReport& check);
+
+// User text as a terminal may show it: control characters other than tab (ESC, NUL, a
+// line break unless kept, the C1 controls) as visible escapes (\x1b, \u009b), invalid
+// UTF-8 as U+FFFD. The text, line, test, explain and HTML outputs pass everything taken
+// from input through it; the HTML page keeps the article's line breaks.
+std::string shown(std::string_view text, bool keep_line_breaks = false);
 
 // The exact value as a decimal for people and tools: 7 places, halves away from zero.
 std::string decimal(const Rational& value);

@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 # Quotes anchored in their articles and the coverage of the articles' numbers (--articles, JSON coverage,
-# the text and line reports), on the NSPCC example and on edited copies of it.
+# the text and line reports), on the NSPCC example and on edited copies of it; quotes that would match
+# only inside a word or number; a missing article as a positioned note, a directory as an error.
 import os
+import pathlib
 import shutil
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import claimcheck_e2e as e2e  # noqa: E402
@@ -63,7 +66,7 @@ def test_unchecked_number_is_listed(binary, suite):
         suite.check(any(l.endswith(': unchecked: "573%" (percent)') and "002_07f839348fd89e1a.txt:" in l for l in lines),
                     "line report: no unchecked line for 573%")
         text_report = copy.run(binary, "check", EXAMPLE, "--articles", str(SEEDS)).stdout
-        suite.check("7 numbers, 1 unchecked" in text_report and '"573%" (percent)' in text_report,
+        suite.check("8 numbers, 1 unchecked" in text_report and '"573%" (percent)' in text_report,
                     f"text report: coverage section:\n{text_report[-900:]}")
 
 
@@ -105,11 +108,101 @@ def test_articles_option(binary, suite):
             suite.check(all("quote_at" in c for c in report["claims"]), "an article beside the claims file is found")
 
 
+ARTICLE = "Officials said spending rose by 50% to 1,500 this year.\n"
+CLAIMS = """let a = 100
+let b = 105
+
+claim cut_number in "article.txt":
+  quote "spending rose by 5"
+  check change(a, b) is 5%
+
+claim cut_word in "article.txt":
+  quote "pending rose by 50%"
+  check change(a, b) is 5%
+
+claim cut_thousands in "article.txt":
+  quote "to 1"
+  check a == 100
+
+claim whole in "article.txt":
+  quote "spending rose by 50% to 1,500"
+  check a == 100
+
+claim elsewhere in "gone.txt":
+  quote "rose by 5%"
+  check change(a, b) is 5%
+
+claim folder in "sub":
+  quote "rose by 5%"
+  check change(a, b) is 5%
+"""
+
+
+def small_project(tmp):
+    (tmp / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp / "a.claims").write_text(CLAIMS, encoding="utf-8")
+    (tmp / "sub").mkdir()
+
+
+def run_in(binary, tmp, *args):
+    return e2e.run(binary, "check", "a.claims", *args, cwd=str(tmp))
+
+
+def test_quote_inside_a_word_or_number_is_not_found(binary, suite):
+    with tempfile.TemporaryDirectory(prefix="claimcheck-e2e-") as name:
+        tmp = pathlib.Path(name)
+        small_project(tmp)
+        report = check_json(binary, suite, "a.claims", runner=lambda *a: e2e.run(binary, *a, cwd=name))
+        by_id = {c["id"]: c for c in report["claims"]}
+        for cid in ("cut_number", "cut_word", "cut_thousands"):
+            claim = by_id.get(cid, {})
+            suite.equal(claim.get("verdict"), "error", f"{cid}: a quote cut inside a number or word")
+            issue = claim.get("quote_issue") or {}
+            suite.equal((issue.get("severity"), issue.get("line"), issue.get("column")),
+                        ("error", CLAIMS[:CLAIMS.index(f"claim {cid} ")].count("\n") + 2, 3), f"{cid}: quote_issue at the quote")
+            suite.check("the quote is not in article.txt" in claim.get("message", ""), f"{cid}: message {claim.get('message')}")
+        suite.check("quote_at" in by_id.get("whole", {}), "a quote on word boundaries is found")
+
+
+def test_anchoring_errors_and_notes_are_positioned(binary, suite):
+    with tempfile.TemporaryDirectory(prefix="claimcheck-e2e-") as name:
+        tmp = pathlib.Path(name)
+        small_project(tmp)
+        text = run_in(binary, tmp)
+        suite.equal(text.status, 1, f"exit status\n  {text.describe()}")
+        suite.check("\n  ERROR        cut_number  \"spending rose by 5\"\n                 a.claims:5:3: error: the quote is not in "
+                    "article.txt\n" in text.stdout, f"text report: positioned error\n{text.stdout}")
+        suite.check("\n  PASS         elsewhere  \"rose by 5%\"\n                 a.claims:21:3: note: quote not located: "
+                    "article \"gone.txt\" not found beside the claims file (in .); use --articles DIR\n" in text.stdout,
+                    f"text report: a note at the claim whose article is missing\n{text.stdout}")
+        suite.check("a.claims:25:3: error: the article \"sub\" is a directory (sub), not a file\n" in text.stdout,
+                    f"text report: a directory is no article\n{text.stdout}")
+        lines = run_in(binary, tmp, "--format", "line").stdout.splitlines()
+        for expected in ("a.claims:5:3: error: cut_number: the quote is not in article.txt",
+                         "a.claims:21:3: note: elsewhere: quote not located: article \"gone.txt\" not found beside "
+                         "the claims file (in .); use --articles DIR",
+                         "a.claims:25:3: error: folder: the article \"sub\" is a directory (sub), not a file"):
+            suite.check(expected in lines, f"line report: no {expected!r} in {lines}")
+        report = run_in(binary, tmp, "--format", "json").json()
+        elsewhere = next(c for c in report["claims"] if c["id"] == "elsewhere")
+        suite.equal(elsewhere["verdict"], "pass", "a missing article keeps the claim's verdict")
+        suite.equal({k: (elsewhere.get("quote_issue") or {}).get(k) for k in ("severity", "file", "line", "column")},
+                    {"severity": "note", "file": "a.claims", "line": 21, "column": 3}, "JSON quote_issue of the note")
+        suite.check("message" not in elsewhere, f"a note is not the claim's message: {elsewhere.get('message')}")
+        html = run_in(binary, tmp, "--format", "html").stdout
+        suite.check("a.claims:21:3: note: quote not located" in html, "HTML card shows the note")
+        given = run_in(binary, tmp, "--articles", ".", "--format", "json").json()
+        gone = next(c for c in given["claims"] if c["id"] == "elsewhere")
+        suite.equal((gone["verdict"], (gone.get("quote_issue") or {}).get("severity")), ("error", "error"),
+                    "with --articles a missing article is an error")
+
+
 def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("quote anchoring and coverage")
     for test in (test_example_fully_anchored_and_covered, test_unchecked_number_is_listed,
-                 test_missing_and_repeated_quotes_are_errors, test_articles_option):
+                 test_missing_and_repeated_quotes_are_errors, test_articles_option,
+                 test_quote_inside_a_word_or_number_is_not_found, test_anchoring_errors_and_notes_are_positioned):
         suite.run_test(test, binary, suite)
     suite.finish()
 

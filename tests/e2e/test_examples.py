@@ -10,7 +10,7 @@ import claimcheck_e2e as e2e  # noqa: E402
 SEEDS = e2e.SHARED / "seeds"
 EXAMPLE = "examples/nspcc-2017"
 FORTY_FOUR = re.compile(r"^44 ?(%|per cent|percent)$")
-LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<verdict>pass|warn|fail|unverifiable|error|conflict): (?P<rest>.+)$")
+LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<verdict>pass|warn|fail|unverifiable|error|conflict|note): (?P<rest>.+)$")
 
 
 def json_report(binary, suite):
@@ -125,6 +125,10 @@ def test_line_report(binary, suite):
     expected = []
     report = json_report(binary, suite)
     for claim in report["claims"]:
+        # Without --articles no article is found: a note at each quote says it was not located.
+        issue = claim.get("quote_issue")
+        if suite.check(issue and issue["severity"] == "note", f"line report: {claim['id']} has no note: {issue}"):
+            expected.append((issue["file"], issue["line"], issue["column"], "note"))
         if not claim["checks"]:
             expected.append((claim["file"], claim["line"], claim["column"], claim["verdict"]))
         for check in claim["checks"]:
@@ -137,8 +141,8 @@ def test_line_report(binary, suite):
                 "line report: no line for kent_rise at 002-kent.claims:7:3")
     for file, line, col, _ in found:
         source = (e2e.ROOT / file).read_text(encoding="utf-8").splitlines()
-        suite.check(line <= len(source) and source[line - 1][col - 1:].startswith(("check", "claim")),
-                    f"line report: {file}:{line}:{col} does not point at a check or a claim")
+        suite.check(line <= len(source) and source[line - 1][col - 1:].startswith(("check", "claim", "quote")),
+                    f"line report: {file}:{line}:{col} does not point at a check, a claim or a quote")
 
 
 def main():

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 # claimcheck extract: skeletons drafted from the seed articles cover every conformance entry and check as
 # unverifiable with no number left unchecked; quotes with markup, quotes and backslashes round-trip;
-# bad input writes nothing; --output never replaces a file without --force, nor an article at all.
+# bad input (a missing file, a directory, a binary file) writes nothing; --output never replaces a file
+# without --force, nor an article at all; a pathological article (thousands of numbers in one sentence)
+# gives a skeleton in proportion to it; a sentence repeated verbatim gives claims that check unverifiable.
 import json
 import os
 import pathlib
@@ -177,6 +179,75 @@ def test_missing_article_writes_nothing(binary, suite):
         suite.equal(directory.status, 2, f"a directory is no article\n  {directory.describe()}")
 
 
+def test_binary_file_is_refused(binary, suite):
+    with tempfile.TemporaryDirectory(prefix="claimcheck-e2e-") as tmp:
+        elf = pathlib.Path(tmp) / "program.txt"
+        elf.write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 4)
+        noise = pathlib.Path(tmp) / "noise.txt"
+        noise.write_bytes(bytes((i * 151 + 7) % 256 or 1 for i in range(4096)))  # no NUL, mostly not text
+        latin1 = pathlib.Path(tmp) / "latin1.txt"
+        latin1.write_bytes("Caf\u00e9 visits rose by 12% in Orl\u00e9ans.\n".encode("latin-1"))
+        for path, why in ((elf, "it contains NUL bytes"), (noise, "of its bytes are not text")):
+            out = pathlib.Path(tmp) / "out.claims"
+            result = extract(binary, str(path), "-o", str(out))
+            suite.equal(result.status, 2, f"{path.name}: exit status\n  {result.describe()}")
+            suite.check(f"{path}: not a text file (" in result.stderr and why in result.stderr,
+                        f"{path.name}: stderr names the file and why: {result.stderr!r}")
+            suite.check(not out.exists(), f"{path.name}: no skeleton written")
+        result = extract(binary, str(latin1))
+        suite.equal(result.status, 0, f"an article in Latin-1 is text\n  {result.describe()}")
+
+
+def pathological(numbers):
+    """One sentence holding `numbers` figures, as a scraped table run together might."""
+    return "Figures rose to 0" + "".join(f", rose to {i}" for i in range(1, numbers)) + ".\n"
+
+
+def test_pathological_article_gives_a_bounded_skeleton(binary, suite):
+    with tempfile.TemporaryDirectory(prefix="claimcheck-e2e-") as tmp:
+        article = pathlib.Path(tmp) / "table.txt"
+        article.write_text(pathological(4000), encoding="utf-8")
+        out = pathlib.Path(tmp) / "table.claims"
+        made = extract(binary, str(article), "-o", str(out))
+        if not suite.equal(made.status, 0, f"exit status\n  {made.describe()}"):
+            return
+        ratio = out.stat().st_size / article.stat().st_size
+        suite.check(ratio < 15, f"skeleton is {ratio:.0f} times the article (each quote should be a short window)")
+        claims = skeleton_claims(out.read_text(encoding="utf-8"))
+        suite.check(len(claims) >= 3700, f"only {len(claims)} claims")
+        longest = max(len(q or "") for _, _, q in claims)
+        suite.check(longest < 200, f"a quote of {longest} characters")
+        result = e2e.run(binary, "check", str(out), "--rules", str(e2e.RULES), "--format", "json")
+        suite.equal(result.status, 0, f"check exit status\n  {result.describe()[:400]}")
+        if result.stdout.startswith("{"):
+            report = result.json()
+            suite.equal(report["summary"]["unverifiable"], len(claims), "all claims unverifiable")
+            suite.equal(report["coverage"][0]["unchecked"], [], "every number quoted")
+
+
+def test_repeated_sentence_checks_as_unverifiable(binary, suite):
+    with tempfile.TemporaryDirectory(prefix="claimcheck-e2e-") as tmp:
+        article = pathlib.Path(tmp) / "rep.txt"
+        article.write_text("Crime rose by 50%.\n" * 40 + "Arrests fell by 7%.\n", encoding="utf-8")
+        out = pathlib.Path(tmp) / "rep.claims"
+        made = extract(binary, str(article), "-o", str(out))
+        if not suite.equal(made.status, 0, f"exit status\n  {made.describe()}"):
+            return
+        skeleton = out.read_text(encoding="utf-8")
+        # The last of the 40 is unique with the sentence after it; the other 39 cannot be made unique.
+        suite.equal(skeleton.count('  # quote "Crime rose by 50%" (the article has it 40 times)\n'), 39,
+                    "a quote found 40 times is a comment in each claim")
+        suite.check("\n# 39 claims below have their quotes as a comment" in skeleton, "the note says why, once")
+        suite.check('\n  quote "Crime rose by 50%. Arrests fell by 7%"\n' in skeleton, "widened to two sentences")
+        suite.check('\n  quote "Arrests fell by 7%"\n' in skeleton, "a unique quote stays a quote")
+        result = e2e.run(binary, "check", str(out), "--rules", str(e2e.RULES), "--format", "json")
+        suite.equal(result.status, 0, f"check exit status\n  {result.describe()}")
+        if result.stdout.startswith("{"):
+            report = result.json()
+            suite.equal(sorted({c["verdict"] for c in report["claims"]}), ["unverifiable"], "verdicts")
+            suite.equal(len(report["claims"]), 41, "claims")
+
+
 def test_output_is_never_overwritten_without_force(binary, suite):
     with tempfile.TemporaryDirectory(prefix="claimcheck-e2e-") as tmp:
         article = pathlib.Path(tmp) / "a.txt"
@@ -202,6 +273,9 @@ def main():
                  test_unedited_skeleton_is_unverifiable_and_covers_every_number,
                  test_markup_quotes_and_backslashes_round_trip,
                  test_missing_article_writes_nothing,
+                 test_binary_file_is_refused,
+                 test_pathological_article_gives_a_bounded_skeleton,
+                 test_repeated_sentence_checks_as_unverifiable,
                  test_output_is_never_overwritten_without_force):
         suite.run_test(test, binary, suite)
     suite.finish()

@@ -29,7 +29,7 @@ def test_nspcc_from_the_table(binary, suite):
         suite.equal(tabled.status, plain.status, f"exit status from the table\n  {tabled.describe()}")
         if tabled.stdout.startswith("{"):
             a, b = verdicts(plain.json()), verdicts(tabled.json())
-            suite.equal(len(a), 54, "claims")
+            suite.equal(len(a), 55, "claims")
             for key in a:
                 suite.equal(b.get(key), a[key], f"{key}: verdict and exact values from counts.csv")
             tables = tabled.json()["tables"]

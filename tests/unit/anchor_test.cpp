@@ -67,7 +67,11 @@ TEST_CASE("a quote the article does not contain makes its claim an error", "[anc
     Report r = anchored(kent(), "has shot up by 473%");
     const ClaimReport& rise = claim(r, "rise");
     CHECK(rise.verdict == Verdict::error);
-    CHECK(rise.message.find("the quote is not in") != std::string::npos);
+    REQUIRE(rise.quote_issue);
+    CHECK(rise.quote_issue->error);
+    CHECK(rise.quote_issue->message.find("the quote is not in") != std::string::npos);
+    CHECK(rise.quote_issue->at.line == 4);  // where the quote is written; the claim is at line 4 too, no quote line
+    CHECK(full_message(rise).find("the quote is not in") == 0);
     CHECK_FALSE(rise.anchor);
 }
 
@@ -75,7 +79,8 @@ TEST_CASE("a quote found twice is an error naming both places", "[anchor]") {
     Report r = anchored(kent(), "Hundreds of offences");
     const ClaimReport& rise = claim(r, "rise");
     CHECK(rise.verdict == Verdict::error);
-    CHECK(rise.message.find("2 times (at 2:1, 2:37)") != std::string::npos);
+    REQUIRE(rise.quote_issue);
+    CHECK(rise.quote_issue->message.find("2 times (at 2:1, 2:37)") != std::string::npos);
 }
 
 TEST_CASE("numbers no quote covers are unchecked; dates are set apart", "[anchor]") {
@@ -99,10 +104,17 @@ TEST_CASE("an article that is not there is a note, unless --articles named where
     REQUIRE(r.articles.size() == 2);
     CHECK_FALSE(r.articles[0].found());
     CHECK(r.articles[0].name == "elsewhere.txt");
+    const ClaimReport& rise = claim(r, "rise");
+    REQUIRE(rise.quote_issue);  // a note at the claim: its quote was not located
+    CHECK_FALSE(rise.quote_issue->error);
+    CHECK(rise.quote_issue->message.find("quote not located: article \"elsewhere.txt\" not found beside the claims file (in ") == 0);
+    CHECK(rise.quote_issue->message.find("use --articles DIR") != std::string::npos);
+    CHECK(full_message(rise).empty());  // a note is no error: the claim's own message is unchanged
+    CHECK_FALSE(claim(r, "base").quote_issue);
 
     Report given = anchored(p, "has shot up by 573%", {p.dir().path(), {}, false});
     CHECK(claim(given, "rise").verdict == Verdict::error);
-    CHECK(claim(given, "rise").message.find("is not in") != std::string::npos);
+    CHECK(claim(given, "rise").quote_issue->message.find("is not in") != std::string::npos);
     CHECK(claim(given, "base").verdict == Verdict::pass);  // found in the directory given
 }
 
@@ -110,10 +122,10 @@ TEST_CASE("an article name may not leave the project unless allowed", "[anchor]"
     Project p = kent("../kent.txt");
     Report r = anchored(p, "has shot up by 573%");
     CHECK(claim(r, "rise").verdict == Verdict::error);
-    CHECK(claim(r, "rise").message.find("is outside") != std::string::npos);
+    CHECK(claim(r, "rise").quote_issue->message.find("is outside") != std::string::npos);
 
     Report allowed = anchored(p, "has shot up by 573%", {{}, p.dir().path(), true});
-    CHECK(claim(allowed, "rise").message.find("is outside") == std::string::npos);
+    CHECK(full_message(claim(allowed, "rise")).find("is outside") == std::string::npos);
 }
 
 TEST_CASE("an article with invalid UTF-8 is read with the bytes replaced", "[anchor]") {
@@ -123,4 +135,36 @@ TEST_CASE("an article with invalid UTF-8 is read with the bytes replaced", "[anc
     REQUIRE(r.articles.size() == 1);
     CHECK(r.articles[0].text.find("\xEF\xBF\xBD") != std::string::npos);
     CHECK(claim(r, "rise").anchor_at.column == 13);  // the replacement character counts once
+}
+
+TEST_CASE("a quote found only inside a longer number or word is not found", "[anchor]") {
+    Report r = anchored(kent(), "has shot up by 57");
+    CHECK(claim(r, "rise").verdict == Verdict::error);
+    Report word = anchored(kent(), "hot up by 573%");
+    CHECK(claim(word, "rise").verdict == Verdict::error);
+}
+
+TEST_CASE("the note and the error sit at the quote line in the claims file", "[anchor]") {
+    Project p;
+    p.file("main.claims", "let a = 1\n\nclaim c in \"gone.txt\":\n  check a == 1\n  quote \"53 crimes\"\n");
+    Report r = anchored(p, "");
+    const ClaimReport& c = claim(r, "c");
+    REQUIRE(c.quote_issue);
+    CHECK(c.quote_issue->at.line == 5);
+    CHECK(c.quote_issue->at.column == 3);
+    CHECK(c.verdict == Verdict::pass);
+}
+
+TEST_CASE("an article name that is a directory is an error, with or without --articles", "[anchor]") {
+    Project p = kent("sub");
+    p.file("sub/x.txt", "not this\n");
+    Report r = anchored(p, "has shot up by 573%");
+    const ClaimReport& rise = claim(r, "rise");
+    CHECK(rise.verdict == Verdict::error);
+    REQUIRE(rise.quote_issue);
+    CHECK(rise.quote_issue->message.find("a directory (") != std::string::npos);
+    REQUIRE(r.articles.size() == 2);
+    CHECK(r.articles[0].problem.find("a directory") != std::string::npos);
+    Report given = anchored(p, "has shot up by 573%", {p.dir().path(), {}, false});
+    CHECK(claim(given, "rise").quote_issue->message.find("a directory (") != std::string::npos);
 }

@@ -51,6 +51,11 @@ TEST_CASE("an em dash sets a clause apart without spaces; a hyphen does not", "[
     CHECK(texts(text, divide(text).clauses) == V{"Crime", "all of it", "rose", " well-known", "said one"});
 }
 
+TEST_CASE("a control character ends a sentence, so no quote holds one", "[clauses]") {
+    std::string_view text = "Police said \x1b[31mcrime\x1b[0m rose by 50%.";
+    CHECK(texts(text, divide(text).sentences) == V{"Police said ", "[31mcrime", "[0m rose by 50%"});
+}
+
 TEST_CASE("stretches without a letter or a digit are left out", "[clauses]") {
     std::string_view text = "(...) 44 crimes; - ; ok";
     CHECK(texts(text, divide(text).clauses) == V{" 44 crimes", " ok"});
@@ -79,4 +84,7 @@ TEST_CASE("trimming drops spaces and punctuation at the ends but keeps the menti
     std::string_view bare = "- 15 -";
     Span number = trimmed(bare, {0, bare.size()}, span_of(bare, "15"));
     CHECK(bare.substr(number.begin, number.end - number.begin) == "15");
+    std::string_view negative = "- -3 degrees, ";
+    Span sign = trimmed(negative, {0, negative.size()}, span_of(negative, "degrees"));
+    CHECK(negative.substr(sign.begin, sign.end - sign.begin) == "-3 degrees");  // a minus sign is the number's
 }

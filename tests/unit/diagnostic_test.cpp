@@ -24,6 +24,14 @@ TEST_CASE("render: file:line:col, the source line and a caret under the column",
           "          ^\n");
 }
 
+TEST_CASE("render: control characters in the line are shown as pictures, the caret still under its column", "[diagnostic]") {
+    Diagnostic d = at("a.claims", 2, 12, "expected a check", "quote \"\x1b[2J\" x");
+    CHECK(d.render() ==
+          "a.claims:2:12: error: expected a check\n"
+          "  quote \"\u241B[2J\" x\n"
+          "             ^\n");
+}
+
 TEST_CASE("render: column 1 puts the caret under the first character", "[diagnostic]") {
     Diagnostic d = at("a.claims", 1, 1, "unexpected text", "frob");
     CHECK(d.render() ==
@@ -153,6 +161,6 @@ TEST_CASE("render: control characters in the source line are shown, not sent to 
     Diagnostic d = at("a.claims", 1, 8, "a control character", std::string("quote \"\x1b[31m\" \0x", 16));
     CHECK(d.render() ==
           "a.claims:1:8: error: a control character\n"
-          "  quote \"\uFFFD[31m\" \uFFFDx\n"
+          "  quote \"\u241B[31m\" \u2400x\n"
           "         ^\n");
 }

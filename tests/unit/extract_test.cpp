@@ -98,3 +98,18 @@ TEST_CASE("line and column of each number, after a byte order mark", "[extract]"
     CHECK(d.claims[0].at.column == 13);
     CHECK(d.claims[0].mention.span.begin == 23);  // after the mark, the line and the opening quote
 }
+
+TEST_CASE("ids of negative and very long numbers", "[extract]") {
+    ArticleDraft d = extract("a.txt", "It fell to -3 degrees. It was " + std::string(300, '9') + " in all.");
+    REQUIRE(d.claims.size() == 2);
+    CHECK(d.claims[0].id == "minus_3");
+    CHECK(d.claims[1].id.size() <= 41);
+    CHECK(d.claims[1].id.rfind("n999", 0) == 0);
+}
+
+TEST_CASE("a number a sentence repeats is drafted with the times its quote occurs", "[extract]") {
+    ArticleDraft d = extract("a.txt", "Crime rose by 50%.\nCrime rose by 50%.\nCrime rose by 50%.\n");
+    REQUIRE(d.claims.size() == 3);
+    CHECK(d.claims[0].occurrences == 3);
+    CHECK(d.claims[2].occurrences == 3);
+}

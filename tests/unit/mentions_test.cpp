@@ -75,3 +75,48 @@ TEST_CASE("text with no numbers, or only punctuation and stray bytes, gives none
     CHECK(marks("The charity said so.").empty());
     CHECK(marks("\xff\xfe ,,, %%% ...").empty());
 }
+
+TEST_CASE("numbers in several words are one mention", "[mentions]") {
+    CHECK(marks("twenty-one volunteers, seventy-five cars, Ninety-nine people, a hundred and twenty, "
+                "two hundred and five, twenty-five thousand; five and six") ==
+          V{"words:twenty-one", "words:seventy-five", "words:Ninety-nine", "words:a hundred and twenty",
+            "words:two hundred and five", "words:twenty-five thousand", "words:five", "words:six"});
+}
+
+TEST_CASE("a percentage in words is a percentage mention", "[mentions]") {
+    CHECK(marks("Fifteen per cent, seventy-five percent and twenty points") ==
+          V{"percent:Fifteen per cent", "percent:seventy-five percent", "percent:twenty points"});
+}
+
+TEST_CASE("a multiplier, a sign and a currency belong to the figure", "[mentions]") {
+    CHECK(marks("Some 0.5 million people, 2.3bn pounds, 15k fans, 1.5m viewers, \u00A32.3 billion, -3 degrees") ==
+          V{"figure:0.5 million", "figure:2.3bn", "figure:15k", "figure:1.5m", "figure:\u00A32.3 billion",
+            "figure:-3"});
+    CHECK(marks("15km and 5 m") == V{"figure:15", "figure:5"});  // not multipliers
+}
+
+TEST_CASE("words of change, twice as, a dozen, several and a handful", "[mentions]") {
+    CHECK(marks("It doubled, tripled, quadrupled and halved; twice as high; a dozen; several; a handful") ==
+          V{"words:doubled", "words:tripled", "words:quadrupled", "words:halved", "words:twice as",
+            "words:a dozen", "vague:several", "vague:a handful"});
+    CHECK(marks("it more than doubled, nearly tripled") == V{"vague:more than doubled", "vague:nearly tripled"});
+    CHECK(marks("she said it twice") == V{});
+}
+
+TEST_CASE("tens of thousands is one vague quantity", "[mentions]") {
+    CHECK(marks("Tens of thousands came, hundreds of thousands left, hundreds of people stayed") ==
+          V{"vague:Tens of thousands", "vague:hundreds of thousands", "vague:hundreds"});
+}
+
+TEST_CASE("N in M is one phrase, in digits or words", "[mentions]") {
+    CHECK(marks("1 in 10 and One in five and 2 in 3") == V{"words:1 in 10", "words:One in five", "words:2 in 3"});
+    CHECK(marks("rose by 5 in 2016; 3 in 10 years") == V{"figure:5", "date:2016", "figure:3", "date:10 years"});
+}
+
+TEST_CASE("ratios, scores and ranges are numbers, not dates", "[mentions]") {
+    CHECK(marks("the ratio was 3:1 and the vote was 5-4, a swing of 12-15 seats, the score 2-3, 10\u201320%") ==
+          V{"ratio:3:1", "score:5-4", "range:12-15", "score:2-3", "range:10\u201320%"});
+    CHECK(marks("at 11:20, in 2015-16 and 2015-2017, on 2017-06-01") ==
+          V{"date:11:20", "date:2015-16", "date:2015-2017", "date:2017-06-01"});
+    CHECK(marks("the ratio 3:10") == V{"ratio:3:10"});
+}

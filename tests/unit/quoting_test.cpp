@@ -1,9 +1,12 @@
 // engine/quoting: the quote chosen for a mention, found exactly once as `check` finds quotes.
 #include "engine/quoting.hpp"
 
+#include "quote_oracle.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace claimcheck;
+using claimcheck::test::plainly_found;
 
 namespace {
 using V = std::vector<std::string>;
@@ -70,12 +73,12 @@ TEST_CASE("a quote found more than once is widened until it is found once", "[qu
         CHECK(text.substr(q.span.begin, q.span.end - q.span.begin) == "Sales rose 10%");
         CHECK(q.span.begin == 16);  // the middle sentence
     }
-    SECTION("counted as find_quote counts them, typography folded") {
+    SECTION("counted as check counts them, typography folded") {
         std::string_view text = "\u201CSales rose 10%\u201D, they said. \"Sales rose 10%\", we said.\n";
         for (int nth : {0, 1}) {
             Quote q = around(text, "10%", nth);
             INFO(q.text);
-            CHECK(find_quote(text, q.text).size() == q.occurrences);
+            CHECK(plainly_found(text, q.text).size() == q.occurrences);
             CHECK(q.occurrences == 1);
         }
     }
@@ -85,7 +88,7 @@ TEST_CASE("a quote across a line break is written on one line and still found", 
     std::string_view text = "Police in the county recorded 53\ncrimes, up from 12.\r\n";
     Quote q = around(text, "53");
     CHECK(q.text == "Police in the county recorded 53 crimes, up from 12");
-    CHECK(find_quote(text, q.text).size() == 1);
+    CHECK(plainly_found(text, q.text).size() == 1);
 }
 
 TEST_CASE("a mention across a line break is quoted as it stands", "[quoting]") {
@@ -95,20 +98,22 @@ TEST_CASE("a mention across a line break is quoted as it stands", "[quoting]") {
     CHECK(q.occurrences == 1);
 }
 
-TEST_CASE("occurrences are counted as find_quote counts them", "[quoting]") {
+TEST_CASE("occurrences are counted as the plain definition counts them", "[quoting]") {
     std::string text;
     for (int i = 0; i < 40; ++i)
-        text += "Sales rose " + std::to_string(i % 7) + "% \u2013 \u201Cbad\u201D\n  news. aaaaaaaaaaaa. ";
+        text += "Sales rose " + std::to_string(i % 7) + "% \u2013 \u201Cbad\u201D\n  news. aa aa aa aa aa aa. ";
     Quoting quoting(text);
     // Every stretch of the text, short (searched whole) and long (searched by its rarest window).
     for (std::size_t begin = 0; begin < 300; begin += 7)
         for (std::size_t length : {1, 3, 7, 8, 9, 12, 20, 45, 90}) {
             std::string_view part = std::string_view(text).substr(begin, length);
             INFO("\"" << part << "\"");
-            CHECK(quoting.occurrences(part) == find_quote(text, part).size());
+            CHECK(quoting.occurrences(part) == plainly_found(text, part).size());
         }
-    CHECK(quoting.occurrences("aaaaaaaaaa") == find_quote(text, "aaaaaaaaaa").size());  // overlapping
-    CHECK(quoting.occurrences("aaaaaaaaaa") == 40 * 3);
+    CHECK(quoting.occurrences("aa aa aa aa") == plainly_found(text, "aa aa aa aa").size());  // overlapping
+    CHECK(quoting.occurrences("aa aa aa aa") == 40 * 3);
+    CHECK(quoting.occurrences("aa aa aa aa", 2) == 2);  // counting stops where asked
+    CHECK(quoting.occurrences("a aa aa") == 0);         // starts inside a word
     CHECK(quoting.occurrences("\"bad\" news") == 40);  // folded: curly quotes, line break
     CHECK(quoting.occurrences("Sales rose 3% - \"bad\" news") == 6);  // i % 7 == 3 six times in 40
     CHECK(quoting.occurrences("not in the article at all") == 0);
@@ -119,4 +124,53 @@ TEST_CASE("an article shorter than a window still counts", "[quoting]") {
     Quoting quoting("Up 5%.");
     CHECK(quoting.occurrences("Up 5%") == 1);
     CHECK(quoting.occurrences("Up 5%. And more") == 0);
+}
+
+TEST_CASE("in a long sentence a quote is a window of words, cut at commas", "[quoting]") {
+    std::string text = "Figures rose";
+    for (int i = 0; i < 100; ++i) text += ", rose to " + std::to_string(i);
+    text += " in all.";
+    CHECK(quote(text, "42") == "rose to 42");  // the piece between commas
+    std::size_t seven = text.find("to 7,") + 3;
+    Quote q = Quoting(text).around({seven, seven + 1});
+    CHECK(q.text == "rose to 7");  // found once: not inside "rose to 70"
+    CHECK(q.occurrences == 1);
+    std::size_t at = text.find("in all");
+    CHECK(Quoting(text).around({at - 3, at - 1}).text == "rose to 99 in all");
+}
+
+TEST_CASE("a window is widened word by word until it is found once", "[quoting]") {
+    std::vector<std::string> words;
+    for (int i = 0; i < 30; ++i) {
+        for (int k = 0; k < 10; ++k) words.push_back("x");
+        words.push_back("12");
+    }
+    std::size_t mention = 20 * 11 - 1;  // the 20th "12"
+    words.insert(words.begin() + static_cast<std::ptrdiff_t>(mention + 10), "marker");  // 9 words past it
+    std::string text;
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i == mention) at = text.size();
+        text += words[i] + " ";
+    }
+    text += "end.";
+    Quote q = Quoting(text).around({at, at + 2});
+    INFO(q.text);
+    CHECK(q.occurrences == 1);
+    CHECK(q.span.begin <= at);
+    CHECK(q.text.ends_with("marker"));  // widened on the right as far as needed, no further
+    CHECK(q.text.size() < 60);
+    CHECK(plainly_found(text, q.text).size() == 1);
+}
+
+TEST_CASE("a quote's length is bounded however long the sentence", "[quoting]") {
+    std::string text = "It was";
+    for (int i = 0; i < 2000; ++i) text += " 12";
+    text += ".";
+    Quoting quoting(text);
+    for (std::size_t at = 7; at < text.size() - 3; at += 301) {
+        Quote q = quoting.around({at, at + 2});
+        INFO(at << ": " << q.text);
+        CHECK(q.text.size() < 200);
+    }
 }

@@ -176,6 +176,23 @@ TEST_CASE("json: claim fields in order, optional ones left out", "[report][json]
     CHECK(claim["verdict"] == "fail");
 }
 
+TEST_CASE("json: a quote issue is on its claim; an error leads the message, a note does not", "[report][json]") {
+    ClaimReport lost = kent_claim();
+    lost.verdict = Verdict::error;
+    lost.quote_issue = QuoteIssue{true, "the quote is not in seeds/kent.txt", {4, 3}};
+    ClaimReport elsewhere = unchecked_claim();
+    elsewhere.quote_issue = QuoteIssue{false, "quote not located: ...", {3, 3}};
+    Report r;
+    r.claims = {lost, elsewhere};
+    ordered j = parsed_json(r);
+    CHECK(j["claims"][0]["message"] == "the quote is not in seeds/kent.txt");
+    CHECK(j["claims"][0]["quote_issue"] == ordered{{"severity", "error"}, {"message", "the quote is not in seeds/kent.txt"},
+                                                   {"file", "examples/kent.claims"}, {"line", 4}, {"column", 3}});
+    CHECK(j["claims"][1]["message"] == "no check: nothing to verify");
+    CHECK(j["claims"][1]["quote_issue"]["severity"] == "note");
+    CHECK_FALSE(parsed_json(Report{{kent_claim()}, {}, {}, {}})["claims"][0].contains("quote_issue"));
+}
+
 TEST_CASE("json: claim with expect, message and notes", "[report][json]") {
     ClaimReport claim = passing_claim();
     claim.message = "a message";
@@ -427,7 +444,68 @@ TEST_CASE("text: the summary of one claim says 'claim'", "[report][text]") {
     CHECK(out.find("\n1 claim: 1 pass, 0 warn, 0 fail, 0 unverifiable, 0 error\n") != std::string::npos);
 }
 
+TEST_CASE("text: a quote not located is an error or a note at the quote line", "[report][text]") {
+    ClaimReport lost = kent_claim();
+    lost.verdict = Verdict::error;
+    lost.quote_issue = QuoteIssue{true, "the quote is not in seeds/kent.txt", {4, 3}};
+    ClaimReport elsewhere = passing_claim();
+    elsewhere.quote_issue = QuoteIssue{false, "quote not located: article \"x.txt\" not found beside the claims file (in .); "
+                                              "use --articles DIR", {7, 3}};
+    Report r;
+    r.claims = {lost, elsewhere};
+    std::string out = text_of(r, false);
+    CHECK(out.find("  ERROR        kent_rise  \"has shot up by 573%\"\n"
+                   "                 examples/kent.claims:4:3: error: the quote is not in seeds/kent.txt\n"
+                   "    fail         5:3") != std::string::npos);
+    CHECK(out.find("  PASS         total  \"170 offences\"\n"
+                   "                 examples/lincs.claims:7:3: note: quote not located: article \"x.txt\"") !=
+          std::string::npos);
+}
+
+TEST_CASE("text: control characters from the input are shown as escapes", "[report][text]") {
+    ClaimReport claim = unchecked_claim();
+    claim.quote = "red \x1b[31malert\x1b[0m, bell \x07, nul " + std::string(1, '\0') + ", csi \u009b, tab\t, line\nbreak";
+    claim.message = "why \x1b]0;title\x07";
+    Report r;
+    r.claims = {claim};
+    std::string out = text_of(r, false);
+    CHECK(out.find("\"red \\x1b[31malert\\x1b[0m, bell \\x07, nul \\x00, csi \\u009b, tab\t, line\\x0abreak\"") !=
+          std::string::npos);
+    CHECK(out.find("why \\x1b]0;title\\x07\n") != std::string::npos);
+    CHECK(out.find('\033') == std::string::npos);
+    CHECK(out.find('\0') == std::string::npos);
+    CHECK(report::shown("caf\xC3\xA9 \xFF") == "caf\xC3\xA9 \xEF\xBF\xBD");  // good UTF-8 kept, bad replaced
+    CHECK(report::shown("a\r\nb", true) == "a\r\nb");
+    CHECK(report::shown("a\r\nb") == "a\\x0d\\x0ab");
+}
+
 // ---- lines ------------------------------------------------------------------
+
+TEST_CASE("lines: a quote not located is a line at the quote, before the checks", "[report][lines]") {
+    ClaimReport lost = kent_claim();
+    lost.verdict = Verdict::error;
+    lost.quote_issue = QuoteIssue{true, "the quote is not in seeds/kent.txt", {4, 3}};
+    ClaimReport elsewhere = unchecked_claim();
+    elsewhere.quote_issue = QuoteIssue{false, "quote not located: ...", {3, 3}};
+    Report r;
+    r.claims = {lost, elsewhere};
+    std::vector<std::string> lines = split_lines(lines_of(r));
+    CHECK(lines == std::vector<std::string>{
+                       "examples/kent.claims:4:3: error: kent_rise: the quote is not in seeds/kent.txt",
+                       "examples/kent.claims:5:3: fail: kent_rise: change(kent.2015_16, kent.2016_17) is 573%: "
+                       "actual 473.02%",
+                       "examples/lincs.claims:3:3: note: quote_only: quote not located: ...",
+                       "examples/lincs.claims:2:1: unverifiable: quote_only: no check: nothing to verify",
+                   });
+}
+
+TEST_CASE("lines: a control character or line break never splits a finding", "[report][lines]") {
+    ClaimReport claim = unchecked_claim();
+    claim.message = "two\nlines \x1b[2J";
+    Report r;
+    r.claims = {claim};
+    CHECK(lines_of(r) == "examples/lincs.claims:2:1: unverifiable: quote_only: two\\x0alines \\x1b[2J\n");
+}
 
 TEST_CASE("lines: one line per check, file:line:col: verdict: id: text", "[report][lines]") {
     Report r;

@@ -89,12 +89,37 @@ TEST_CASE("ids are made unique across the skeleton", "[skeleton]") {
     CHECK(std::set<std::string>(declared.begin(), declared.end()).size() == declared.size());
 }
 
-TEST_CASE("a quote found more than once is flagged", "[skeleton]") {
+TEST_CASE("a quote not found exactly once is written as a comment, saying why", "[skeleton]") {
     DraftClaim c = draft_claim("n10_pct");
     c.occurrences = 3;
-    CHECK(has(render_skeleton({article("a.txt", {c})}),
-              "  # this sentence occurs 3 times in the article: quote more to make it unique\n"));
-    CHECK_FALSE(has(render_skeleton({article("a.txt", {draft_claim("n10_pct")})}), "this sentence occurs"));
+    std::string skeleton = render_skeleton({article("a.txt", {c})});
+    CHECK(has(skeleton, "\nclaim n10_pct in \"a.txt\":\n  # quote \"Sales rose 10%\" (the article has it 3 times)\n"));
+    CHECK(has(skeleton, "\n# 1 claim below has its quote as a comment (\"# quote\"): the article does not have\n"));
+    CHECK_FALSE(has(skeleton, "\n  quote "));
+    c.occurrences = 0;
+    CHECK(has(render_skeleton({article("a.txt", {c, c})}), "(check would not find it: it starts or ends inside a word)"));
+    CHECK(has(render_skeleton({article("a.txt", {c, c})}), "\n# 2 claims below have their quotes as a comment"));
+    std::string unique = render_skeleton({article("a.txt", {draft_claim("n10_pct")})});
+    CHECK(has(unique, "\n  quote \"Sales rose 10%\"\n"));
+    CHECK_FALSE(has(unique, "as a comment"));
+}
+
+TEST_CASE("an unedited skeleton of an article repeating a sentence checks as unverifiable", "[skeleton]") {
+    std::string text;
+    for (int i = 0; i < 5; ++i) text += "Crime rose by 50%.\n";
+    Project project;
+    project.file("rep.txt", text);
+    project.file("main.claims", render_skeleton({extract("rep.txt", text)}));
+    test::Checked result = project.check();
+    INFO(project.text("main.claims"));
+    REQUIRE(result.ok());
+    anchor_quotes(result.report, ArticleOptions{});
+    REQUIRE(result.report.claims.size() == 5);
+    for (const auto& c : result.report.claims) {
+        INFO(c.id);
+        CHECK(c.verdict == Verdict::unverifiable);
+        CHECK_FALSE(c.quote_issue);
+    }
 }
 
 TEST_CASE("dates, spans of time and age groups set apart are listed with where they are", "[skeleton]") {
@@ -138,7 +163,8 @@ TEST_CASE("an unedited skeleton checks as unverifiable, every quote anchored onc
 TEST_CASE("the suggested checks are valid claims once the placeholders are filled", "[skeleton]") {
     std::string text = "Police recorded 5,653 crimes, a rise by more than a third (44 per cent), an average of "
                        "15 a day. Hundreds of crimes. Three forces. The youngest was five years old. "
-                       "It was 1.45 times as many.";
+                       "It was 1.45 times as many. Costs doubled; the vote was 5-4 and 12-15 seats changed; "
+                       "the ratio was 3:1 and 0.5 million people came.";
     std::string skeleton = render_skeleton({extract("a.txt", text)});
     std::string filled;
     std::istringstream lines(skeleton);
@@ -148,7 +174,7 @@ TEST_CASE("the suggested checks are valid claims once the placeholders are fille
     }
     for (auto [from, to] : std::vector<std::pair<std::string, std::string>>{
              {"<count>", "after"}, {"<before>", "before"}, {"<after>", "after"}, {"<part>", "before"},
-             {"<whole>", "after"}, {"<youngest age>", "youngest"}})
+             {"<whole>", "after"}, {"<youngest age>", "youngest"}, {"<first>", "after"}, {"<second>", "before"}})
         for (std::size_t at; (at = filled.find(from)) != std::string::npos;) filled.replace(at, from.size(), to);
     filled += "let before = 3,903 during FY2015/16\nlet after = 5,653 during FY2016/17\nlet youngest = missing \"no data\"\n";
     Project project;
@@ -162,4 +188,9 @@ TEST_CASE("the suggested checks are valid claims once the placeholders are fille
     CHECK(claimcheck::test::claim(result.report, "n44_per_cent").verdict == Verdict::warn);
     CHECK(claimcheck::test::claim(result.report, "n15").verdict == Verdict::pass);
     CHECK(claimcheck::test::claim(result.report, "five_years_old").verdict == Verdict::unverifiable);
+    CHECK(claimcheck::test::claim(result.report, "doubled").verdict == Verdict::fail);  // 44.8% is no doubling
+    CHECK(claimcheck::test::claim(result.report, "n12_15").checks.size() == 2);
+    CHECK(claimcheck::test::claim(result.report, "n5_4").checks.size() == 2);
+    CHECK(claimcheck::test::claim(result.report, "n3_1").checks.size() == 1);
+    CHECK(claimcheck::test::claim(result.report, "n0_5_million").checks.size() == 1);
 }

@@ -188,3 +188,21 @@ TEST_CASE("an untagged node has an empty span at the start", "[source]") {
     CHECK(s.text_of(untagged).empty());
     CHECK(s.locate(untagged).line == 1);
 }
+
+TEST_CASE("locate_from and ForwardLocator agree with locate, in order or not", "[source]") {
+    std::string text = "caf\u00E9 12\r\nline two 34\rthree\n\nfive 5 \u00A35";
+    SourceFile s("a.txt", text);
+    ForwardLocator forward(s);
+    for (std::size_t offset = 0; offset <= s.text().size() + 2; ++offset) {
+        INFO(offset);
+        Location expected = s.locate(offset);
+        Location got = forward.at(offset);
+        CHECK(got.line == expected.line);
+        CHECK(got.column == expected.column);
+    }
+    ForwardLocator back(s);
+    for (std::size_t offset : {20, 3, 25, 0}) {  // out of order: located afresh
+        CHECK(back.at(offset).column == s.locate(offset).column);
+        CHECK(back.at(offset).line == s.locate(offset).line);
+    }
+}

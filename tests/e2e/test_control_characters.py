@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+# Control characters in articles (ESC, NUL, BEL, the C1 CSI) are shown as escapes in the text,
+# line, test, explain and HTML outputs, never passed to the terminal raw; a claims file holding
+# one is refused, and the message shows it as a control picture.
+import os
+import pathlib
+import re
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import claimcheck_e2e as e2e  # noqa: E402
+
+ARTICLE = "Police said \x1b[31mcrime\x1b[0m rose by 50%\x07 and \x00 fell by\u009b 12% in all.\n"
+CLAIMS = """let a = 100
+let b = 150
+
+claim rise in "a.txt":
+  quote "0m rose by 50%"
+  check change(a, b) is 50%
+  note "a note"
+
+claim lost in "a.txt":
+  quote "not there"
+  check a == 100
+"""
+
+RAW = re.compile(rb"[\x00-\x08\x0b-\x1f\x7f]|\xc2[\x80-\x9f]")  # any control but tab and line feed
+
+
+def test_outputs_escape_control_characters(binary, suite):
+    with tempfile.TemporaryDirectory(prefix="claimcheck-e2e-") as name:
+        tmp = pathlib.Path(name)
+        (tmp / "a.txt").write_bytes(ARTICLE.encode("utf-8"))
+        (tmp / "a.claims").write_bytes(CLAIMS.encode("utf-8"))
+        runs = {
+            "text": e2e.run(binary, "check", "a.claims", cwd=name),
+            "line": e2e.run(binary, "check", "a.claims", "--format", "line", cwd=name),
+            "html": e2e.run(binary, "check", "a.claims", "--format", "html", cwd=name),
+            "test": e2e.run(binary, "test", "a.claims", cwd=name),
+            "explain": e2e.run(binary, "explain", "a.claims:4", cwd=name),
+        }
+        for fmt, result in runs.items():
+            suite.check(result.status in (0, 1), f"{fmt}: exit status\n  {result.describe()}")
+            raw = RAW.findall(result.stdout_bytes)
+            suite.check(not raw, f"{fmt}: raw control characters {raw[:5]} in\n{result.stdout[:1500]!r}")
+        suite.check("a.claims:10:3: error: lost: the quote is not in a.txt" in runs["line"].stdout,
+                    f"line: the anchoring error on one line\n{runs['line'].stdout}")
+        html = runs["html"].stdout
+        suite.check("Police said \\x1b[" in html and "\\x00 fell by\\u009b " in html,
+                    "html: the article's control characters shown as escapes")
+
+
+def test_claims_file_with_control_characters_is_refused(binary, suite):
+    with tempfile.TemporaryDirectory(prefix="claimcheck-e2e-") as name:
+        tmp = pathlib.Path(name)
+        (tmp / "a.claims").write_bytes(b'let a = 1\nclaim x in "a.txt":\n  quote "\x1b[2Jgone"\n  check a == 1\n')
+        result = e2e.run(binary, "check", "a.claims", cwd=name)
+        suite.equal(result.status, 2, f"a claims file with ESC: refused\n  {result.describe()}")
+        suite.check(not RAW.findall(result.stderr_bytes), "the message shows no raw control character")
+        suite.check("a.claims:3:10: error: a control character (0x1B)" in result.stderr and "\u241b[2Jgone" in result.stderr,
+                    f"the message names the place and shows ESC as a picture\n  {result.describe()}")
+
+
+def main():
+    binary = e2e.binary_from_argv()
+    suite = e2e.Suite("control characters")
+    suite.run_test(test_outputs_escape_control_characters, binary, suite)
+    suite.run_test(test_claims_file_with_control_characters_is_refused, binary, suite)
+    suite.finish()
+
+
+if __name__ == "__main__":
+    main()
