@@ -7,7 +7,6 @@
 #include "engine/utf8.hpp"
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <optional>
 #include <set>
@@ -55,43 +54,12 @@ std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::st
     return drafts;
 }
 
-// --output never replaces an article, and replaces another file only with --force.
-bool write_output(const ExtractOptions& options, const std::string& skeleton) {
-    if (options.output.empty()) {
-        std::cout << skeleton << std::flush;
-        return static_cast<bool>(std::cout);
-    }
-    fs::path out(options.output);
-    std::error_code ec;
-    for (const auto& article : options.articles)
-        if (fs::equivalent(out, article, ec)) {
-            std::cerr << "claimcheck: --output " << options.output << " is one of the articles; extract never writes into an article\n";
-            return false;
-        }
-    if (fs::is_directory(out, ec)) {
-        std::cerr << "claimcheck: --output " << options.output << " is a directory\n";
-        return false;
-    }
-    if (fs::exists(out, ec) && !options.force) {
-        std::cerr << "claimcheck: --output " << options.output << " exists; --force replaces it\n";
-        return false;
-    }
-    std::ofstream file(out, std::ios::binary | std::ios::trunc);
-    file << skeleton;
-    file.close();
-    if (!file) {
-        std::cerr << "claimcheck: --output " << options.output << ": cannot be written\n";
-        return false;
-    }
-    return true;
-}
-
 }  // namespace
 
 int run_extract(const ExtractOptions& options) {
     auto drafts = read_articles(options.articles);
     if (!drafts) return 2;
-    if (!write_output(options, render_skeleton(*drafts))) return 2;
+    if (!write_result(options.output, render_skeleton(*drafts), options.articles)) return 2;
     for (std::size_t i = 0; i < drafts->size(); ++i) {
         std::size_t n = (*drafts)[i].claims.size();
         std::cerr << "extracted " << n << (n == 1 ? " claim" : " claims") << " from " << options.articles[i] << "\n";

@@ -56,7 +56,7 @@ void add_input_options(CLI::App* command, InputOptions& input) {
 
 void add_output_options(CLI::App* command, OutputOptions& output) {
     command->add_option("-o,--output", output.path,
-                        "write the report to FILE (whole or not at all) instead of standard output");
+                        "write to FILE (whole or not at all) instead of standard output");
     command->add_flag("--force", output.force, "let --output replace a file that exists (never an input)");
 }
 
@@ -107,8 +107,7 @@ int main(int argc, char** argv) {
     auto* extract_cmd = app.add_subcommand(
         "extract", "draft a skeleton .claims file: a claim with its quote for every number the articles state");
     extract_cmd->add_option("articles", extract.articles, "article text files")->required();
-    extract_cmd->add_option("-o,--output", extract.output, "write the skeleton to FILE instead of standard output");
-    extract_cmd->add_flag("--force", extract.force, "let --output replace a file that exists");
+    add_output_options(extract_cmd, extract.output);
 
     try {
         app.parse(argc, argv);

@@ -43,8 +43,7 @@ struct ExplainOptions {
 
 struct ExtractOptions {
     std::vector<std::string> articles;  // article text files
-    std::string output;                 // empty: standard output
-    bool force = false;                 // let --output replace an existing file
+    OutputOptions output;               // never one of the articles
 };
 
 // Exit status: 0 nothing fails, 1 a claim fails or errors (or warns, with --strict),
