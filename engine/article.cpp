@@ -1,5 +1,7 @@
 #include "article.hpp"
 
+#include "utf8.hpp"
+
 #include <array>
 
 namespace claimcheck {
@@ -20,24 +22,6 @@ constexpr std::array<Fold, 17> folds = {{
 }};
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-// The length of the well-formed UTF-8 sequence at text[i], or 0 (Unicode table 3-7).
-std::size_t sequence_length(std::string_view text, std::size_t i) {
-    auto byte = [&](std::size_t k) -> unsigned { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0U; };
-    auto tail = [&](std::size_t k, unsigned lo = 0x80, unsigned hi = 0xBF) { return byte(k) >= lo && byte(k) <= hi; };
-    unsigned c = byte(0);
-    if (c < 0x80) return 1;
-    if (c >= 0xC2 && c <= 0xDF) return tail(1) ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-        unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;  // no overlongs, no surrogates
-        return tail(1, lo, hi) && tail(2) ? 3 : 0;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-        return tail(1, lo, hi) && tail(2) && tail(3) ? 4 : 0;
-    }
-    return 0;
-}
 
 // The code point of the UTF-8 character that starts at text[i]; 0 for a stray byte.
 char32_t code_point_at(std::string_view text, std::size_t i) {

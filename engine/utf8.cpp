@@ -6,10 +6,6 @@
 
 namespace claimcheck {
 
-namespace {
-
-// The length of the UTF-8 sequence at t[i], or 0 when it is not valid UTF-8
-// (overlong forms, surrogates and code points past U+10FFFF are not).
 std::size_t sequence_length(std::string_view t, std::size_t i) {
     auto byte = [&](std::size_t k) { return static_cast<unsigned char>(t[k]); };
     const unsigned c = byte(i);
@@ -29,8 +25,6 @@ std::size_t sequence_length(std::string_view t, std::size_t i) {
         if ((byte(i + k) & 0xC0) != 0x80) return 0;
     return n;
 }
-
-}  // namespace
 
 bool all_ascii(std::string_view t) {
     std::uint64_t seen = 0, word = 0;

@@ -9,6 +9,10 @@
 
 namespace claimcheck {
 
+// The length of the UTF-8 sequence at text[i], or 0 when it is not valid UTF-8 (overlong
+// forms, surrogates and code points past U+10FFFF are not).
+std::size_t sequence_length(std::string_view text, std::size_t i);
+
 // Whether every byte is below 0x80; eight bytes at a time.
 bool all_ascii(std::string_view text);
 
