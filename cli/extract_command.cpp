@@ -19,18 +19,16 @@ namespace {
 
 // Every article is read before anything is written, and every problem is named:
 // when one article cannot be read, no skeleton is written at all.
-std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::string>& paths) {
+std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::string>& paths, std::uintmax_t max_bytes) {
     std::vector<ArticleDraft> drafts;
     std::set<std::string> names;
     bool ok = true;
     for (const auto& given : paths) {
         fs::path path(given);
-        std::error_code ec;
-        std::optional<std::string> text = fs::is_regular_file(path, ec) ? read_file(path) : std::nullopt;
+        std::optional<std::string> why = unreadable(path, max_bytes);
+        std::optional<std::string> text = why ? std::nullopt : read_file(path);
         if (!text) {
-            std::cerr << "claimcheck: " << given << ": "
-                      << (!fs::exists(path, ec) ? "no such file" : fs::is_directory(path, ec) ? "a directory, not an article" : "cannot be read")
-                      << "\n";
+            std::cerr << "claimcheck: " << given << ": " << why.value_or("cannot be read") << "\n";
             ok = false;
             continue;
         }
@@ -57,7 +55,7 @@ std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::st
 }  // namespace
 
 int run_extract(const ExtractOptions& options) {
-    auto drafts = read_articles(options.articles);
+    auto drafts = read_articles(options.articles, options.max_bytes);
     if (!drafts) return 2;
     if (!write_result(options.output, render_skeleton(*drafts), options.articles)) return 2;
     for (std::size_t i = 0; i < drafts->size(); ++i) {

@@ -18,9 +18,16 @@ void setup_logging(bool verbose) {
     spdlog::set_default_logger(logger);
 }
 
+const std::string limits_group = "Limits";
+
+void add_file_size_option(CLI::App* command, std::uintmax_t& bytes) {
+    command->add_option("--max-file-size", bytes, "bytes in one claims file or article")
+        ->check(CLI::PositiveNumber)->capture_default_str()->group(limits_group);
+}
+
 // Every limit a run has, each with its default shown in --help.
 void add_limit_options(CLI::App* command, claimcheck::Limits& limits) {
-    const std::string group = "Limits";
+    const std::string& group = limits_group;
     auto positive = CLI::PositiveNumber;
     command->add_option("--max-depth", limits.parse.max_depth,
                         "brackets nested inside each other, and figures defined through figures (at most 1000)")
@@ -29,8 +36,7 @@ void add_limit_options(CLI::App* command, claimcheck::Limits& limits) {
         ->check(positive)->capture_default_str()->group(group);
     command->add_option("--max-digits", limits.parse.max_digits, "digits in one number")
         ->check(positive)->capture_default_str()->group(group);
-    command->add_option("--max-file-size", limits.max_file_bytes, "bytes in one claims file or article")
-        ->check(positive)->capture_default_str()->group(group);
+    add_file_size_option(command, limits.max_file_bytes);
     command->add_option("--max-bits", limits.max_bits, "bits in one exact value (numerator and denominator)")
         ->check(positive)->capture_default_str()->group(group);
     command->add_option("--max-claims", limits.max_claims, "claims in one run")
@@ -108,6 +114,7 @@ int main(int argc, char** argv) {
         "extract", "draft a skeleton .claims file: a claim with its quote for every number the articles state");
     extract_cmd->add_option("articles", extract.articles, "article text files")->required();
     add_output_options(extract_cmd, extract.output);
+    add_file_size_option(extract_cmd, extract.max_bytes);
 
     try {
         app.parse(argc, argv);

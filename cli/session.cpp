@@ -61,7 +61,8 @@ std::optional<Report> check_inputs(const std::vector<std::string>& inputs, const
     }
     spdlog::debug("checked {} claims", outcome.report.claims.size());
     for (const auto& module : program->modules) outcome.report.files.push_back(module->source.path());
-    anchor_quotes(outcome.report, {options.articles_dir, options.root, options.allow_outside});
+    anchor_quotes(outcome.report,
+                  {options.articles_dir, options.root, options.allow_outside, options.limits.max_file_bytes});
     for (const auto& article : outcome.report.articles)
         spdlog::debug("article {}: {}", article.name, article.found() ? article.path : "not found in " + article.looked_in);
     return std::move(outcome.report);

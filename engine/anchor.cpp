@@ -93,10 +93,13 @@ private:
         article.name = name;
         std::error_code ec;
         bool file = fs::is_regular_file(where.path, ec);
-        auto text = file ? read_file(where.path) : std::nullopt;
+        auto too_big = file ? unreadable(where.path, options_.max_bytes) : std::nullopt;
+        auto text = file && !too_big ? read_file(where.path) : std::nullopt;
         if (!text) {
             article.looked_in = where.looked_in;
-            if (file)
+            if (too_big)
+                article.problem = "too big to read (" + as_given(where.path) + " " + *too_big + ")";
+            else if (file)
                 article.problem = "unreadable (" + as_given(where.path) + ")";
             else if (!where.not_a_file.empty())
                 article.problem = std::string(fs::is_directory(where.path, ec) ? "a directory" : "a special file") + " (" +

@@ -5,6 +5,7 @@
 // wrote must not pass.
 #include "report.hpp"
 
+#include <cstdint>
 #include <filesystem>
 
 namespace claimcheck {
@@ -14,6 +15,7 @@ struct ArticleOptions {
     std::filesystem::path articles_dir;
     std::filesystem::path root;  // the project directory an article name may not leave
     bool allow_outside = false;
+    std::uintmax_t max_bytes = 16u << 20;  // one article (--max-file-size): read whole, so bounded
 };
 
 void anchor_quotes(Report& report, const ArticleOptions& options);

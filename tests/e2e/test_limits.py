@@ -99,6 +99,28 @@ def test_time_limit(binary, suite):
                     f"time limit message\n  {late.describe()}")
 
 
+def test_article_size(binary, suite):
+    # Articles are read whole, so they are held to --max-file-size too: by check
+    # (the claims resting on one become errors, never passes) and by extract.
+    with tempfile.TemporaryDirectory(prefix="claimcheck-limits-") as tmp:
+        base = pathlib.Path(tmp)
+        article = "Cases rose by 473% in a year." + " " * (300 - 30) + "\n"
+        (base / "a.txt").write_text(article)
+        (base / "k.claims").write_text('let a = 1\nclaim k in "a.txt":\n  quote "rose by 473%"\n  check a > 0\n')
+        for limit, status in (("300", 0), ("299", 1)):
+            result = e2e.run(binary, "check", str(base / "k.claims"), "--max-file-size", limit, "--format", "json")
+            suite.equal(result.status, status, f"check, a 300-byte article, --max-file-size {limit}\n  {result.describe()}")
+        over = e2e.run(binary, "check", str(base / "k.claims"), "--max-file-size", "299")
+        suite.check("is 300 bytes, over the limit of 299; --max-file-size raises it" in over.stdout,
+                    f"check names the article's size and the flag\n  {over.describe()}")
+        for limit, status in (("300", 0), ("299", 2)):
+            result = e2e.run(binary, "extract", str(base / "a.txt"), "--max-file-size", limit)
+            suite.equal(result.status, status, f"extract, a 300-byte article, --max-file-size {limit}\n  {result.describe()}")
+            if status == 2:
+                suite.equal(result.stdout, "", "extract over the limit: no skeleton")
+                suite.check("--max-file-size raises it" in result.stderr, f"extract names the flag\n  {result.describe()}")
+
+
 def test_worst_input_within_the_defaults(binary, suite):
     # 199 figures, each defined through the next inside 199 brackets: the deepest recursion
     # the default limits allow. It must run, not overflow the stack.
@@ -128,6 +150,7 @@ def main():
     suite.run_test(test_each_limit_just_under_and_over, binary, suite)
     suite.run_test(test_use_depth, binary, suite)
     suite.run_test(test_time_limit, binary, suite)
+    suite.run_test(test_article_size, binary, suite)
     suite.run_test(test_worst_input_within_the_defaults, binary, suite)
     suite.run_test(test_flag_ranges, binary, suite)
     suite.finish()

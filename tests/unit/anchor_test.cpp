@@ -168,3 +168,22 @@ TEST_CASE("an article name that is a directory is an error, with or without --ar
     Report given = anchored(p, "has shot up by 573%", {p.dir().path(), {}, false});
     CHECK(claim(given, "rise").quote_issue->message.find("a directory (") != std::string::npos);
 }
+
+TEST_CASE("an article over the size limit is not read: its claims are errors naming the limit", "[anchor]") {
+    const std::size_t size = std::string(article).size();
+    ArticleOptions exact;
+    exact.max_bytes = size;
+    CHECK(claim(anchored(kent(), "has shot up by 573%", exact), "rise").verdict == Verdict::pass);
+    ArticleOptions under;
+    under.max_bytes = size - 1;
+    Report r = anchored(kent(), "has shot up by 573%", under);
+    for (const char* id : {"rise", "base"}) {
+        const ClaimReport& c = claim(r, id);
+        CHECK(c.verdict == Verdict::error);
+        REQUIRE(c.quote_issue);
+        CHECK(c.quote_issue->message.find("over the limit of " + std::to_string(size - 1) + "; --max-file-size raises it") !=
+              std::string::npos);
+    }
+    REQUIRE(r.articles.size() == 1);
+    CHECK_FALSE(r.articles[0].found());
+}
