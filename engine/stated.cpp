@@ -146,14 +146,16 @@ Stated ratio(std::string_view mention) {
     };
     Stated s{Sort::ratio, lower(one_line(mention)), "", "", false, false};
     if (!whole(a) || !whole(b)) return s;
-    auto value = [](const std::string& t) {
+    // Sides over a billion are left unsaid, and stop being read before they overflow.
+    auto value = [](const std::string& t) -> std::optional<long long> {
         long long v = 0;
         for (char c : t)
-            if (digit(c)) v = v * 10 + (c - '0');
+            if (digit(c) && (v = v * 10 + (c - '0')) > 1000000000) return std::nullopt;
         return v;
     };
-    long long x = value(a->literal), y = value(b->literal);
-    if (y == 0 || x > 1000000000 || y > 1000000000) return s;
+    std::optional<long long> left = value(a->literal), right = value(b->literal);
+    if (!left || !right || *right == 0) return s;
+    long long x = *left, y = *right;
     bool exact = x * 1000 % y == 0;
     long long places = exact ? 1000 : 100, scaled = exact ? x * 1000 / y : (x * 200 + y) / (2 * y);
     std::string text = std::to_string(scaled / places);

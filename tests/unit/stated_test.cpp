@@ -154,6 +154,13 @@ TEST_CASE("a ratio, a score and a range state their numbers", "[stated]") {
     CHECK(ratio.text == "3 times");
     CHECK(stated(as(MentionKind::ratio, "3:2")).text == "1.5 times");
     CHECK(stated(as(MentionKind::ratio, "2:3")).text == "0.67 times");
+    // Sides past a billion are not worked out (and, found by fuzzing, must not overflow).
+    CHECK(stated(as(MentionKind::ratio, "1,000,000,000:1")).text == "1000000000 times");
+    for (const char* huge : {"77777777777777777777:1", "1:77777777777777777777", "1,000,000,001:1"}) {
+        Stated s = stated(as(MentionKind::ratio, huge));
+        CHECK_FALSE(s.known);
+        CHECK(s.sort == Sort::ratio);
+    }
     Stated score = stated(as(MentionKind::score, "5-4"));
     CHECK(score.sort == Sort::pair);
     CHECK(score.text == "5");
