@@ -25,10 +25,10 @@ std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::st
     bool ok = true;
     for (const auto& given : paths) {
         fs::path path(given);
-        std::optional<std::string> why = unreadable(path, max_bytes);
-        std::optional<std::string> text = why ? std::nullopt : read_file(path);
+        std::optional<std::string> cannot = unreadable(path, max_bytes);
+        std::optional<std::string> text = cannot ? std::nullopt : read_file(path);
         if (!text) {
-            std::cerr << "claimcheck: " << given << ": " << why.value_or("cannot be read") << "\n";
+            std::cerr << "claimcheck: " << given << ": " << cannot.value_or("cannot be read") << "\n";
             ok = false;
             continue;
         }
