@@ -5,6 +5,7 @@
 #include "tokens.hpp"
 #include "words.hpp"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -35,10 +36,13 @@ struct Match {
     MentionKind kind;
 };
 
+// The digits' value, held at 10^17 (so v * 10 + 9 fits): it only tells clock
+// times and scores apart, and must not overflow on a long run of digits.
 long long part_value(std::string_view part) {
+    constexpr long long cap = 100'000'000'000'000'000;
     long long v = 0;
     for (char c : part)
-        if (digit(c)) v = v * 10 + (c - '0');
+        if (digit(c)) v = std::min(cap, v * 10 + (c - '0'));
     return v;
 }
 

@@ -119,4 +119,7 @@ TEST_CASE("ratios, scores and ranges are numbers, not dates", "[mentions]") {
     CHECK(marks("at 11:20, in 2015-16 and 2015-2017, on 2017-06-01") ==
           V{"date:11:20", "date:2015-16", "date:2015-2017", "date:2017-06-01"});
     CHECK(marks("the ratio 3:10") == V{"ratio:3:10"});
+    // Sides of any length (found by fuzzing: they overflowed a long long).
+    CHECK(marks("the vote was 22222222222222222222222-1, then 3:99999999999999999999") ==
+          V{"score:22222222222222222222222-1", "ratio:3:99999999999999999999"});
 }
