@@ -313,13 +313,6 @@ Project articles(const std::vector<std::pair<std::string, std::string>>& files) 
     return p;
 }
 
-Report checked(const Project& p, const std::vector<std::string>& targets) {
-    Checked r = p.check(targets);
-    INFO(rendered(r.diagnostics()));
-    REQUIRE(r.ok());
-    return r.report;
-}
-
 }  // namespace
 
 TEST_CASE("conflicts: one let stated disjointly in two articles is one conflict listing every statement",

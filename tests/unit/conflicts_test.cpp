@@ -21,13 +21,6 @@ StatedQuantity stated(const std::string& key, const std::string& article, Interv
 
 Interval between(Rational low, Rational high) { return Interval{Bound{low, true}, Bound{high, false}}; }
 
-Report checked(const Project& p, const std::vector<std::string>& targets) {
-    Checked r = p.check(targets);
-    INFO(rendered(r.diagnostics()));
-    REQUIRE(r.ok());
-    return r.report;
-}
-
 }  // namespace
 
 TEST_CASE("conflicts_among: disjoint readings of one quantity in different articles", "[conflicts]") {

@@ -102,6 +102,18 @@ ClaimReport passing_claim() {
     return claim;
 }
 
+// Kent's claim in error because its quote is not in the article, and `noted`
+// with a note at `at` that its article was not found.
+Report quote_issues(ClaimReport noted, const std::string& note, Location at) {
+    ClaimReport lost = kent_claim();
+    lost.verdict = Verdict::error;
+    lost.quote_issue = QuoteIssue{true, "the quote is not in seeds/kent.txt", {4, 3}};
+    noted.quote_issue = QuoteIssue{false, note, at};
+    Report r;
+    r.claims = {lost, noted};
+    return r;
+}
+
 std::string json_of(const Report& report, const std::string& version = "0.1.0") {
     std::ostringstream out;
     report::write_json(out, report, version);
@@ -177,13 +189,7 @@ TEST_CASE("json: claim fields in order, optional ones left out", "[report][json]
 }
 
 TEST_CASE("json: a quote issue is on its claim; an error leads the message, a note does not", "[report][json]") {
-    ClaimReport lost = kent_claim();
-    lost.verdict = Verdict::error;
-    lost.quote_issue = QuoteIssue{true, "the quote is not in seeds/kent.txt", {4, 3}};
-    ClaimReport elsewhere = unchecked_claim();
-    elsewhere.quote_issue = QuoteIssue{false, "quote not located: ...", {3, 3}};
-    Report r;
-    r.claims = {lost, elsewhere};
+    Report r = quote_issues(unchecked_claim(), "quote not located: ...", {3, 3});
     ordered j = parsed_json(r);
     CHECK(j["claims"][0]["message"] == "the quote is not in seeds/kent.txt");
     CHECK(j["claims"][0]["quote_issue"] == ordered{{"severity", "error"}, {"message", "the quote is not in seeds/kent.txt"},
@@ -445,14 +451,10 @@ TEST_CASE("text: the summary of one claim says 'claim'", "[report][text]") {
 }
 
 TEST_CASE("text: a quote not located is an error or a note at the quote line", "[report][text]") {
-    ClaimReport lost = kent_claim();
-    lost.verdict = Verdict::error;
-    lost.quote_issue = QuoteIssue{true, "the quote is not in seeds/kent.txt", {4, 3}};
-    ClaimReport elsewhere = passing_claim();
-    elsewhere.quote_issue = QuoteIssue{false, "quote not located: article \"x.txt\" not found beside the claims file (in .); "
-                                              "use --articles DIR", {7, 3}};
-    Report r;
-    r.claims = {lost, elsewhere};
+    Report r = quote_issues(passing_claim(),
+                            "quote not located: article \"x.txt\" not found beside the claims file (in .); "
+                            "use --articles DIR",
+                            {7, 3});
     std::string out = text_of(r, false);
     CHECK(out.find("  ERROR        kent_rise  \"has shot up by 573%\"\n"
                    "                 examples/kent.claims:4:3: error: the quote is not in seeds/kent.txt\n"
@@ -482,13 +484,7 @@ TEST_CASE("text: control characters from the input are shown as escapes", "[repo
 // ---- lines ------------------------------------------------------------------
 
 TEST_CASE("lines: a quote not located is a line at the quote, before the checks", "[report][lines]") {
-    ClaimReport lost = kent_claim();
-    lost.verdict = Verdict::error;
-    lost.quote_issue = QuoteIssue{true, "the quote is not in seeds/kent.txt", {4, 3}};
-    ClaimReport elsewhere = unchecked_claim();
-    elsewhere.quote_issue = QuoteIssue{false, "quote not located: ...", {3, 3}};
-    Report r;
-    r.claims = {lost, elsewhere};
+    Report r = quote_issues(unchecked_claim(), "quote not located: ...", {3, 3});
     std::vector<std::string> lines = split_lines(lines_of(r));
     CHECK(lines == std::vector<std::string>{
                        "examples/kent.claims:4:3: error: kent_rise: the quote is not in seeds/kent.txt",

@@ -119,6 +119,14 @@ private:
     TempDir dir_;
 };
 
+// The report of the targets, which must check without an error.
+inline Report checked(const Project& p, const std::vector<std::string>& targets) {
+    Checked r = p.check(targets);
+    INFO(rendered(r.diagnostics()));
+    REQUIRE(r.ok());
+    return r.report;
+}
+
 // One file, main.claims, checked on its own.
 inline Checked check_text(const std::string& text) {
     Project project;
