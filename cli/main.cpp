@@ -1,6 +1,9 @@
 // claimcheck: checks the numbers in news copy against the counts they rest on.
 #include "deep_stack.hpp"
 #include "options.hpp"
+#include "session.hpp"
+
+#include "engine/deadline.hpp"
 
 #include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -125,11 +128,16 @@ int main(int argc, char** argv) {
     check.colour = colour_named(colour);
     const InputOptions& input = *test_cmd ? test.input : *explain_cmd ? explain.input : check.input;
     return run_with_stack(stack_for(input.limits.parse.max_depth), [&] {
+        const claimcheck::Deadline deadline(input.limits);
+        const claimcheck::Deadline::Scope running(deadline);
         try {
             if (*test_cmd) return run_test(test);
             if (*explain_cmd) return run_explain(explain);
             if (*extract_cmd) return run_extract(extract);
             return run_check(check);
+        } catch (const claimcheck::LimitExceeded& limit) {  // wherever the run reached it: no report
+            print_errors({limit.diagnostic});
+            return 2;
         } catch (const std::exception& e) {
             // A bug in claimcheck, not in the input: say so instead of aborting.
             spdlog::critical("internal error: {}; please report it with the input that caused it", e.what());

@@ -2,6 +2,7 @@
 
 #include "analyze.hpp"
 #include "conflicts.hpp"
+#include "deadline.hpp"
 #include "diagnose.hpp"
 #include "evaluate.hpp"
 #include "grid.hpp"
@@ -368,8 +369,7 @@ CheckOutcome check_program(const Program& program, const TableOptions& tables, c
         if (outcome.report.claims.size() >= limits.max_claims)
             throw LimitExceeded(diagnose(module.source, at,
                                          over_limit("more claims than allowed", limits.max_claims, "--max-claims")));
-        const Location where = module.source.locate(at);
-        limits.check_time("at " + module.source.path() + ":" + std::to_string(where.line));
+        checkpoint_with([&] { return "at " + module.source.path() + ":" + std::to_string(module.source.locate(at).line); });
     };
     for (const Module* module : program.targets())
         for (const auto& statement : module->ast) {

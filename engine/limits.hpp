@@ -19,12 +19,8 @@ struct Limits {
     std::size_t max_bits = 100000;               // numerator and denominator of one exact value, together
     std::size_t max_claims = 100000;             // claims in one run
     std::size_t max_use_depth = 64;              // files using files using files
-    double time_limit = 600;                     // seconds of wall-clock time, from `started`
+    double time_limit = 600;                     // seconds of wall-clock time, from `started` (see deadline.hpp)
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
-
-    bool out_of_time() const;
-    // Throws LimitExceeded once the run's time is up; `doing` says what it stopped: "while scanning t.csv".
-    void check_time(const std::string& doing) const;
 };
 
 // A limit reached: what stops the run, with the place it was reached where there is one.

@@ -78,7 +78,6 @@ struct ScanOptions {
     bool lenient = false;  // skip malformed rows (and count them) instead of stopping
     int threads = 2;
     std::size_t block_size = 1 << 20;  // bytes a worker reads at a time (tests make it tiny)
-    const Limits* limits = nullptr;    // the run's time limit, checked at every block
 };
 
 // A malformed row: where, and what.

@@ -1,6 +1,7 @@
 #include "table_range.hpp"
 
 #include "csv.hpp"
+#include "deadline.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -67,7 +68,8 @@ void parse_range(ScanContext& cx, Piece& piece, std::uint64_t from, std::uint64_
     bool short_read = false;  // the file shrank while read
     auto refill = [&] {
         if (next >= limit || short_read || (keep_tail && cx.stop.load(std::memory_order_relaxed))) return false;
-        if (cx.late.load(std::memory_order_relaxed) || (cx.options.limits && cx.options.limits->out_of_time())) {
+        const Deadline* deadline = installed_deadline();  // checked at every block, on every worker
+        if (cx.late.load(std::memory_order_relaxed) || (deadline && deadline->passed())) {
             cx.late = true;
             return false;
         }

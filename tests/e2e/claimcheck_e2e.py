@@ -14,6 +14,27 @@ import traceback
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CASES = ROOT / "tests" / "cases"
 SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+CONFORMANCE = SHARED / "conformance"
+SKIPPED = 77  # tests/CMakeLists.txt gives every end-to-end test SKIP_RETURN_CODE 77
+
+
+def skip(reason):
+    """Ends the test as skipped (CTest's skip status), saying in one line what is missing."""
+    print(f"SKIPPED: {reason}")
+    sys.exit(SKIPPED)
+
+
+def require_seeds():
+    """Skips the test unless the NSPCC seed articles (third-party text, never copied here) sit beside the project."""
+    if not SEEDS.is_dir():
+        skip(f"needs the NSPCC seed articles in {SEEDS}, which a clone of the repository alone does not have")
+
+
+def require_conformance():
+    """Skips the test unless the seed conformance list sits beside the project."""
+    if not (CONFORMANCE / "check.py").is_file() or not (CONFORMANCE / "nspcc-2017.jsonl").is_file():
+        skip(f"needs the seed conformance list in {CONFORMANCE}, which a clone of the repository alone does not have")
 
 
 def binary_from_argv():

@@ -1,0 +1,38 @@
+// The run's installed deadline and the cooperative checkpoint (see deadline.hpp).
+#include "deadline.hpp"
+
+#include <atomic>
+#include <cstdio>
+
+namespace claimcheck {
+
+namespace {
+// One run at a time per process; worker threads of a table scan read it too.
+std::atomic<const Deadline*> current{nullptr};
+}  // namespace
+
+Deadline::Deadline(double seconds, Clock::time_point started)
+    : seconds_(seconds),
+      end_(started + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds))) {}
+
+void Deadline::stop(std::string_view doing) const {
+    char limit[32];
+    std::snprintf(limit, sizeof limit, "%g", seconds_);
+    throw LimitExceeded(Diagnostic{"claimcheck", {},
+                                   "stopped " + std::string(doing) + ": the run took longer than its limit of " +
+                                       limit + " s; --time-limit raises it",
+                                   {}, {}});
+}
+
+Deadline::Scope::Scope(const Deadline& deadline) : previous_(current.exchange(&deadline)) {}
+
+Deadline::Scope::~Scope() { current.store(previous_); }
+
+const Deadline* installed_deadline() { return current.load(std::memory_order_relaxed); }
+
+void checkpoint(std::string_view doing) {
+    const Deadline* deadline = installed_deadline();
+    if (deadline && deadline->passed()) deadline->stop(doing);
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,65 @@
+// engine/deadline: the run's wall-clock budget, installed for a run and checked cooperatively.
+#include "engine/deadline.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <thread>
+
+using namespace claimcheck;
+
+namespace {
+std::string stop_message(std::string_view doing) {
+    try {
+        checkpoint(doing);
+    } catch (const LimitExceeded& e) {
+        return e.what();
+    }
+    return "";
+}
+}  // namespace
+
+TEST_CASE("deadline: with none installed, checkpoint never stops", "[deadline]") {
+    REQUIRE(installed_deadline() == nullptr);
+    CHECK_NOTHROW(checkpoint("anywhere"));
+}
+
+TEST_CASE("deadline: checkpoint passes within the budget and stops the run after it", "[deadline]") {
+    const Deadline generous(60, Deadline::Clock::now());
+    {
+        Deadline::Scope running(generous);
+        CHECK_FALSE(generous.passed());
+        CHECK_NOTHROW(checkpoint("at a.claims:3"));
+        const Deadline short_one(0.001, Deadline::Clock::now());
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        {
+            Deadline::Scope inner(short_one);  // scopes nest: the innermost is consulted
+            CHECK(short_one.passed());
+            CHECK(stop_message("at a.claims:3") ==
+                  "stopped at a.claims:3: the run took longer than its limit of 0.001 s; --time-limit raises it");
+            bool described = false;
+            CHECK_THROWS_AS(checkpoint_with([&] {
+                                described = true;
+                                return std::string("while reading b.csv");
+                            }),
+                            LimitExceeded);
+            CHECK(described);
+        }
+        CHECK(installed_deadline() == &generous);  // restored when the inner scope ended
+        bool described = false;
+        checkpoint_with([&] {
+            described = true;
+            return std::string("never built in time");
+        });
+        CHECK_FALSE(described);  // the text is built only when the run stops
+    }
+    CHECK(installed_deadline() == nullptr);
+}
+
+TEST_CASE("deadline: worker threads see the installed deadline", "[deadline]") {
+    const Deadline past(0.001, Deadline::Clock::now() - std::chrono::seconds(1));
+    Deadline::Scope running(past);
+    bool seen = false;
+    std::thread worker([&] { seen = installed_deadline() == &past && past.passed(); });
+    worker.join();
+    CHECK(seen);
+}
