@@ -37,26 +37,44 @@ TypeResult common_unit(const std::vector<Type>& args) {
     return Type{unit, std::nullopt};
 }
 
-Rational nonzero(const Rational& x, const char* what) {
-    if (x == 0) throw EvalError(what);
-    return x;
+using Fault = std::optional<std::string> (*)(std::size_t index, const Value& arg);
+
+// Throws the first argument's fault: eval and grid give the reason the evaluator gives.
+void refuse_faults(Fault fault, const std::vector<Value>& args) {
+    for (std::size_t i = 0; i < args.size(); ++i)
+        if (auto why = fault(i, args[i])) throw EvalError(*why);
 }
 
 // change(from, to): the relative change, against the size of the starting figure.
+std::optional<std::string> fault_change(std::size_t i, const Value& v) {
+    if (i == 0 && v.number == 0) return "a change from zero has no percentage";
+    return std::nullopt;
+}
 TypeResult type_change(const std::vector<Type>& a) { return pair_of_like(a, Dimension::percent); }
 Rational eval_change(const std::vector<Value>& a) {
+    refuse_faults(fault_change, a);
     const Rational& from = a[0].number;
-    return (a[1].number - from) / abs(nonzero(from, "a change from zero has no percentage"));
+    return (a[1].number - from) / abs(from);
 }
 
+std::optional<std::string> fault_ratio(std::size_t i, const Value& v) {
+    if (i == 1 && v.number == 0) return "a ratio to zero is undefined";
+    return std::nullopt;
+}
 TypeResult type_ratio(const std::vector<Type>& a) { return pair_of_like(a, Dimension::ratio); }
 Rational eval_ratio(const std::vector<Value>& a) {
-    return a[0].number / nonzero(a[1].number, "a ratio to zero is undefined");
+    refuse_faults(fault_ratio, a);
+    return a[0].number / a[1].number;
 }
 
+std::optional<std::string> fault_share(std::size_t i, const Value& v) {
+    if (i == 1 && v.number == 0) return "a share of zero is undefined";
+    return std::nullopt;
+}
 TypeResult type_share(const std::vector<Type>& a) { return pair_of_like(a, Dimension::percent); }
 Rational eval_share(const std::vector<Value>& a) {
-    return a[0].number / nonzero(a[1].number, "a share of zero is undefined");
+    refuse_faults(fault_share, a);
+    return a[0].number / a[1].number;
 }
 
 TypeResult type_points(const std::vector<Type>& a) {
@@ -152,20 +170,23 @@ TypeResult type_any(const std::vector<Type>& a) {
     return Type{Unit{result}, std::nullopt, true};
 }
 
-Integer whole_positive(const Value& v, const char* what) {
-    if (denominator(v.number) != 1 || v.number <= 0)
-        throw EvalError(std::string(what) + " must be a whole number above zero, not " + decimal_text(v.number, 7));
-    return numerator(v.number);
+// Each argument is a whole number above zero: the people, then the items each answered.
+std::optional<std::string> fault_any(std::size_t i, const Value& v) {
+    if (denominator(v.number) == 1 && v.number > 0) return std::nullopt;
+    return std::string(i == 0 ? "the number of people" : "the number of items") +
+           " must be a whole number above zero, not " + decimal_text(v.number, 7);
 }
 
 Grid grid_share(const std::vector<Value>& a) {
-    Integer n = whole_positive(a[0], "the number of people");
+    refuse_faults(fault_any, a);
+    Integer n = numerator(a[0].number);
     return Grid{Rational(Integer(1), n), Rational(0), Rational(1), "share of " + n.str()};
 }
 
 Grid grid_mean(const std::vector<Value>& a) {
-    Integer n = whole_positive(a[0], "the number of people");
-    Integer items = a.size() == 2 ? whole_positive(a[1], "the number of items") : Integer(1);
+    refuse_faults(fault_any, a);
+    Integer n = numerator(a[0].number);
+    Integer items = a.size() == 2 ? numerator(a[1].number) : Integer(1);
     std::string of = "mean of " + n.str() + " whole numbers" + (a.size() == 2 ? " (" + items.str() + " items each)" : "");
     return Grid{Rational(Integer(1), n * items), std::nullopt, std::nullopt, of};
 }
@@ -183,9 +204,11 @@ Rational eval_days(const std::vector<Value>& a) { return Rational(a[0].type.peri
 const std::vector<Builtin>& builtins() {
     static const std::vector<Builtin> all = {
         {"change", 2, 2, "change(from, to)", "relative change from `from` to `to`, a percentage", "(to - from) / |from|",
-         type_change, eval_change},
-        {"ratio", 2, 2, "ratio(a, b)", "a divided by b, a ratio (\"5.73 times\")", "a / b", type_ratio, eval_ratio},
-        {"share", 2, 2, "share(part, whole)", "part as a percentage of whole", "part / whole", type_share, eval_share},
+         type_change, eval_change, nullptr, fault_change},
+        {"ratio", 2, 2, "ratio(a, b)", "a divided by b, a ratio (\"5.73 times\")", "a / b", type_ratio, eval_ratio, nullptr,
+         fault_ratio},
+        {"share", 2, 2, "share(part, whole)", "part as a percentage of whole", "part / whole", type_share, eval_share, nullptr,
+         fault_share},
         {"points", 2, 2, "points(from, to)", "difference of two percentages, in percentage points", "to - from",
          type_points, eval_points},
         {"sum", 1, -1, "sum(x, ...)", "total; keeps the period when the parts are back to back", "x1 + x2 + ...",
@@ -205,9 +228,9 @@ const std::vector<Builtin>& builtins() {
         {"days", 1, 1, "days(period)", "the number of days in a period (FY2015/16 has 366)", "last day - first day + 1",
          type_days, eval_days},
         {"any_share", 1, 1, "any_share(n)", "every share k/n that n people can give (a granularity check)", "k / n for every whole k from 0 to n",
-         type_any<Dimension::percent>, no_single_value, grid_share},
+         type_any<Dimension::percent>, no_single_value, grid_share, fault_any},
         {"any_mean", 1, 2, "any_mean(n [, items])", "every mean of n whole-number answers (a granularity check)", "k / (n * items) for every whole k",
-         type_any<Dimension::number>, no_single_value, grid_mean},
+         type_any<Dimension::number>, no_single_value, grid_mean, fault_any},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 // anything runs, and an exact evaluation rule.
 #include "value.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -23,6 +24,10 @@ struct Builtin {
     Rational (*eval)(const std::vector<Value>& args);
     // For any_share and any_mean, which stand for every value a whole count allows.
     Grid (*grid)(const std::vector<Value>& args) = nullptr;
+    // Why the argument at this index leaves no result whatever the others are (a change from
+    // zero), or nothing. The evaluator asks as soon as the argument is known, so that a missing
+    // figure among the others cannot hide the error; eval and grid throw the same reason.
+    std::optional<std::string> (*fault)(std::size_t index, const Value& arg) = nullptr;
 };
 
 const std::vector<Builtin>& builtins();

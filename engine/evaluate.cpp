@@ -3,6 +3,7 @@
 #include "tables.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "arithmetic.hpp"
 #include "builtins.hpp"
@@ -41,6 +42,37 @@ struct OperandEvaluator {
     Value operator()(const boost::spirit::x3::forward_ast<T>& f) const {
         return (*this)(f.get());
     }
+};
+
+// One more level, counted back on every way out, exceptions included.
+struct Deeper {
+    int& count;
+    explicit Deeper(int& n) : count(++n) {}
+    ~Deeper() { --count; }
+    Deeper(const Deeper&) = delete;
+    Deeper& operator=(const Deeper&) = delete;
+};
+
+// The first missing figure met among the operands of one step. The other operands are still
+// worked out: an error in any of them (a division by zero) is the verdict whatever the missing
+// figure would be (language.md, section 11), so the verdict cannot depend on the operands' order.
+class FirstMissing {
+public:
+    template <typename Work>
+    std::optional<Value> attempt(Work&& work) {
+        try {
+            return work();
+        } catch (const MissingFigure& figure) {
+            if (!first_) first_ = figure;
+            return std::nullopt;
+        }
+    }
+    void rethrow() const {
+        if (first_) throw *first_;
+    }
+
+private:
+    std::optional<MissingFigure> first_;
 };
 
 std::string shown(const Value& v) {
@@ -113,34 +145,40 @@ void Evaluator::within_limits(const Module& module, const boost::spirit::x3::pos
 }
 
 Value Evaluator::expression(const ast::Expr& expr, const Module& module, const ValueParams* params) {
-    ++depth_;
-    Value result = operand(expr.first, module, params);
-    std::vector<Type> terms{result.type};
+    Deeper deeper(depth_);
+    FirstMissing missing;
+    std::optional<Value> result = missing.attempt([&] { return operand(expr.first, module, params); });
+    std::vector<Type> terms;
+    if (result) terms.push_back(result->type);
     for (std::size_t i = 0; i < expr.rest.size(); ++i) {
         const ast::Operation& operation = expr.rest[i];
-        Value right = operand(operation.operand, module, params);
-        terms.push_back(right.type);
-        Type type = checked(combine(operation.op, result.type, right.type));
-        switch (operation.op) {
-        case '+': result.number += right.number; break;
-        case '-': result.number -= right.number; break;
-        case '*': result.number *= right.number; break;
-        default:
-            if (right.number == 0) fail(module, operation, "division by zero");
-            result.number /= right.number;
+        std::optional<Value> right = missing.attempt([&] { return operand(operation.operand, module, params); });
+        // Dividing by a known zero has no value, whatever a missing figure before it is.
+        if (right && operation.op == '/' && right->number == 0) fail(module, operation, "division by zero");
+        if (!result || !right) {
+            result.reset();  // nothing more to work out here but the operands' own errors
+            continue;
         }
-        within_limits(module, operation, result.number);
-        result.type = type;
+        terms.push_back(right->type);
+        Type type = checked(combine(operation.op, result->type, right->type));
+        switch (operation.op) {
+        case '+': result->number += right->number; break;
+        case '-': result->number -= right->number; break;
+        case '*': result->number *= right->number; break;
+        default: result->number /= right->number;
+        }
+        within_limits(module, operation, result->number);
+        result->type = type;
         // Every value along a chain, not only its end: (a + b) / (b - a) before * 2.
         if (i + 1 < expr.rest.size() && !params)
             record(TraceStep::Kind::step, head_text(module, expr, i + 1, applied(module) ? application_ : nullptr),
-                   result, "");
+                   *result, "");
     }
-    result.type.period = total_period(expr, terms, result.type.period);
-    --depth_;
+    missing.rethrow();
+    result->type.period = total_period(expr, terms, result->type.period);
     // Inside a vocabulary definition (params given) the steps are the house style's, not the claim's.
-    if (!expr.rest.empty() && !params) record(TraceStep::Kind::step, source_text(module, expr), result, "");
-    return result;
+    if (!expr.rest.empty() && !params) record(TraceStep::Kind::step, source_text(module, expr), *result, "");
+    return *result;
 }
 
 Value Evaluator::operand(const ast::Operand& op, const Module& module, const ValueParams* params) {
@@ -155,15 +193,13 @@ Value Evaluator::name(const ast::Name& n, const Module& module, const ValueParam
     // Only a table's column reaches here unbound: diagnosis took an aggregate's argument for a figure.
     if (bound == scope(module).names.end()) throw EvalError(text + " is a column, not a figure");
     const LetBinding& binding = bound->second;
-    struct Nesting {  // one more figure being worked out, counted on every way out, exceptions included
-        int& n;
-        explicit Nesting(int& count) : n(++count) {}
-        ~Nesting() { --n; }
-    } nesting(nesting_);
+    Deeper nesting(nesting_);  // one more figure being worked out, each for the one before
     within_limits(module, n, 0);
-    ++depth_;
-    Value value = let(binding);
-    --depth_;
+    Value value;
+    {
+        Deeper deeper(depth_);
+        value = let(binding);
+    }
     record(TraceStep::Kind::figure, text, value, where_defined(binding, value));
     return value;
 }
@@ -173,12 +209,18 @@ Value Evaluator::call(const ast::Call& c, const Module& module, const ValueParam
     if (const ast::Call* inner = grouped_argument(c))
         if (const TableBinding* table = aggregated_table(*inner, scope(module))) return pick(c, *inner, *table, module);
     const Builtin& builtin = *find_builtin(c.function.text);
+    FirstMissing missing;
     std::vector<Value> args;
     std::vector<Type> types;
     for (const auto& arg : c.args) {
-        args.push_back(expression(arg, module, params));
+        std::optional<Value> known = missing.attempt([&] { return expression(arg, module, params); });
+        // An argument that alone leaves no value (a change from zero) is an error whatever the missing ones are.
+        if (known && builtin.fault)
+            if (auto why = builtin.fault(args.size(), *known)) fail(module, c, std::string(builtin.name) + ": " + *why);
+        args.push_back(known ? *known : Value{});
         types.push_back(args.back().type);
     }
+    missing.rethrow();
     Type type = checked(builtin.type(types));
     Value result;
     try {

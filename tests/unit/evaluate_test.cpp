@@ -5,6 +5,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 using namespace claimcheck;
 using claimcheck::test::analyze_text;
 using claimcheck::test::Analyzed;
@@ -149,5 +153,109 @@ TEST_CASE("figures defined through figures nest, and stop the run past the depth
         CHECK(e.diagnostic.at.column == 10);
         CHECK(e.diagnostic.message ==
               "a figure defined through 5 figures, each through the next, over the limit of 4; --max-depth raises it");
+    }
+}
+
+// ---- error before unverifiable, in any order (language.md, section 11) ----------------------
+
+namespace {
+
+const std::string mixed_lets =
+    "let m = missing \"not published\"\nlet m2 = missing \"withheld\"\n"
+    "let n = 5\nlet z = 0\nlet a = 12\nlet b = 4\nlet r = a / b\n";
+
+Verdict verdict_of_check(const std::string& check) { return claimcheck::test::verdict_of(mixed_lets, check); }
+
+// Every order of the terms, joined by `op` in a flat chain and nested to the right.
+std::vector<std::string> orders(std::vector<std::string> terms, const std::string& op) {
+    std::sort(terms.begin(), terms.end());
+    std::vector<std::string> out;
+    do {
+        std::string flat = terms[0], nested = terms.back();
+        for (std::size_t i = 1; i < terms.size(); ++i) flat += " " + op + " " + terms[i];
+        for (std::size_t i = terms.size() - 1; i-- > 0;) nested = "(" + terms[i] + " " + op + " " + nested + ")";
+        out.push_back(flat);
+        out.push_back(nested);
+    } while (std::next_permutation(terms.begin(), terms.end()));
+    return out;
+}
+
+// Every order of the arguments of f.
+std::vector<std::string> calls(const std::string& f, std::vector<std::string> args) {
+    std::sort(args.begin(), args.end());
+    std::vector<std::string> out;
+    do {
+        std::string call = f + "(";
+        for (std::size_t i = 0; i < args.size(); ++i) call += (i ? ", " : "") + args[i];
+        out.push_back(call + ")");
+    } while (std::next_permutation(args.begin(), args.end()));
+    return out;
+}
+
+void require_one_verdict(const std::vector<std::string>& subjects, Verdict expected) {
+    for (const auto& subject : subjects) {
+        INFO(subject << " == 1");
+        CHECK(verdict_of_check(subject + " == 1") == expected);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("a division by zero is an error whatever order a missing figure comes in", "[evaluate][order]") {
+    // The issue's pair: (n / z) + m and m + (n / z).
+    require_one_verdict({"(n / z) + m", "m + (n / z)"}, Verdict::error);
+    for (const std::string op : {"+", "-", "*"}) {
+        require_one_verdict(orders({"m", "(n / z)", "r"}, op), Verdict::error);
+        require_one_verdict(orders({"m", "(n / z)", "m2"}, op), Verdict::error);
+        require_one_verdict(orders({"m", "r", "m2"}, op), Verdict::unverifiable);
+        require_one_verdict(orders({"r", "(a / b)", "(n / z)"}, op), Verdict::error);
+    }
+    for (const std::string f : {"sum", "mean", "min", "max"}) {
+        require_one_verdict(calls(f, {"m", "n / z", "r"}), Verdict::error);
+        require_one_verdict(calls(f, {"m", "m2", "r"}), Verdict::unverifiable);
+        require_one_verdict(calls(f, {"m", "r * (n / z)", "m2", "r"}), Verdict::error);
+    }
+    require_one_verdict(calls("mode", {"m", "n / z", "r"}), Verdict::error);
+    require_one_verdict(calls("mode", {"m", "r", "n / b"}), Verdict::unverifiable);  // a tie or not: as m is
+}
+
+TEST_CASE("dividing a missing figure by zero is an error; dividing by a missing one is not known", "[evaluate][order]") {
+    CHECK(verdict_of_check("m / z == 1") == Verdict::error);
+    CHECK(verdict_of_check("m / (a - a) == 1") == Verdict::error);
+    CHECK(verdict_of_check("n / m == 1") == Verdict::unverifiable);
+    CHECK(verdict_of_check("(m * 2) / z * m2 == 1") == Verdict::error);
+}
+
+TEST_CASE("a builtin's argument that alone leaves no value is an error beside a missing one", "[evaluate][order]") {
+    CHECK(verdict_of_check("change(z, m) is 5%") == Verdict::error);       // a change from zero, whatever m is
+    CHECK(verdict_of_check("change(m, z) is 5%") == Verdict::unverifiable);  // m may be zero or not
+    CHECK(verdict_of_check("share(m, z) is 5%") == Verdict::error);
+    CHECK(verdict_of_check("share(z, m) is 5%") == Verdict::unverifiable);
+    CHECK(verdict_of_check("ratio(m, z) is 5 times") == Verdict::error);
+    CHECK(verdict_of_check("ratio(z, m) is 5 times") == Verdict::unverifiable);
+    // Both sides of a relation: an error on either side is the verdict.
+    CHECK(verdict_of_check("m == n / z") == Verdict::error);
+    CHECK(verdict_of_check("n / z == m") == Verdict::error);
+}
+
+TEST_CASE("the error named is the first in reading order, the same for every order of the rest", "[evaluate][order]") {
+    Loaded p(mixed_lets + "let x = m + (n / z)\nlet y = (n / z) + m\n");
+    for (const std::string name : {"x", "y"}) {
+        try {
+            p.let(name);
+            FAIL("no failure for " << name);
+        } catch (const EvaluationFailure& failure) {
+            CHECK(std::string(failure.what()).rfind("division by zero (", 0) == 0);
+        }
+    }
+}
+
+TEST_CASE("missing figures alone: the first in reading order is named", "[evaluate][order]") {
+    Loaded p(mixed_lets + "let x = m2 + m\n");
+    try {
+        p.let("x");
+        FAIL("no missing figure");
+    } catch (const MissingFigure& missing) {
+        CHECK(std::string(missing.what()).rfind("m2 is missing", 0) == 0);
     }
 }
