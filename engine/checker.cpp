@@ -12,6 +12,7 @@
 #include "quantity.hpp"
 #include "scope.hpp"
 #include "shape.hpp"
+#include "shown.hpp"
 #include "suggest.hpp"
 
 #include <algorithm>
@@ -24,25 +25,6 @@ namespace {
 std::string without_keyword(const std::string& text) {
     std::size_t start = text.find_first_not_of(" \t", 5);  // after the keyword
     return start == std::string::npos ? text : text.substr(start);
-}
-
-// Enough decimals that the value shown falls inside each reading's interval
-// exactly when the true value does: 44.4999% must not print as 44.5% beside
-// [43.5%, 44.5%). A single-value interval (==) cannot be met by a rounded figure,
-// so it is left out; the exact fraction is shown beside the value anyway.
-int shown_places(const Rational& actual, Unit unit, const Meaning& meaning, int places) {
-    std::vector<const Reading*> readings{&meaning.strict};
-    for (const auto& r : meaning.lenient) readings.push_back(&r);
-    const Rational scale = written_scale(unit);
-    const int start = places_for(actual * scale, 3, places);
-    for (places = start; places < start + 20; ++places) {
-        Rational shown = round_half_away(actual * scale, power_of_ten(-places)) / scale;
-        bool faithful = true;
-        for (const Reading* r : readings)
-            if (!r->interval.single() && r->holds_for(shown) != r->holds_for(actual)) faithful = false;
-        if (faithful) return places;
-    }
-    return start;
 }
 
 // Every vocabulary definition a reading rests on: the phrase's, then those of the words inside it.
@@ -208,9 +190,8 @@ private:
             Judgement judgement = judge(actual->number, meaning);
             report.verdict = judgement.verdict;
             report.actual = actual->number;
-            report.actual_text = format_value(
-                actual->number, actual->type.unit,
-                shown_places(actual->number, actual->type.unit, meaning, display_places(stated)));
+            report.actual_text = shown_value(actual->number, actual->type.unit, meaning, display_places(stated));
+            report.actual_decimal = shown_decimal(actual->number, meaning);
             if (judgement.verdict == Verdict::warn)
                 report.message = "holds only under a lenient reading: " + judgement.reading->description +
                                  ", " + judgement.reading->interval.text(report.interval_unit);
@@ -234,8 +215,7 @@ private:
         report.interval_unit = unit;
         if (auto member = member_in(grid, meaning.strict.interval)) {
             report.verdict = Verdict::pass;
-            report.actual = *member;
-            report.actual_text = member_text(grid, *member, unit);
+            show_member(*member, grid, unit, meaning, report);
             return;
         }
         // The possible values a wording may rest on: the one a lenient reading took, then those beside the strict one.
@@ -244,8 +224,7 @@ private:
         for (const auto& loose : meaning.lenient)
             if (auto member = member_in(grid, loose.interval)) {
                 report.verdict = Verdict::warn;
-                report.actual = *member;
-                report.actual_text = member_text(grid, *member, unit);
+                show_member(*member, grid, unit, meaning, report);
                 report.message = "holds only under a lenient reading: " + loose.description + ", " +
                                  loose.interval.text(unit);
                 members.push_back(*member);
@@ -258,7 +237,7 @@ private:
             report.verdict = Verdict::fail;
             std::string nearest;
             for (const auto& m : {below, above})
-                if (m) nearest += (nearest.empty() ? "" : " and ") + member_text(grid, *m, unit);
+                if (m) nearest += (nearest.empty() ? "" : " and ") + member_text(grid, *m, unit, meaning);
             report.actual_text = "none possible";
             diagnosis = Diagnosis{"granularity", "no " + grid.of + " gives " + report.claimed +
                                                      (nearest.empty() ? "" : "; the nearest are " + nearest), 0};
@@ -270,6 +249,14 @@ private:
         for (const auto& m : {below, above})
             if (m && std::find(members.begin(), members.end(), *m) == members.end()) members.push_back(*m);
         report.suggestions = suggester_.suggest_any(module, c, members, unit, meaning);
+    }
+
+    // The possible value a granularity check rests on, as the report shows it.
+    static void show_member(const Rational& member, const Grid& grid, Unit unit, const Meaning& meaning,
+                            CheckReport& report) {
+        report.actual = member;
+        report.actual_text = member_text(grid, member, unit, meaning);
+        report.actual_decimal = shown_decimal(member, meaning);
     }
 
     // What went wrong and what would hold instead.

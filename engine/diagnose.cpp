@@ -1,6 +1,7 @@
 #include "diagnose.hpp"
 
 #include "shape.hpp"
+#include "shown.hpp"
 
 namespace claimcheck {
 
@@ -26,7 +27,7 @@ std::optional<Diagnosis> Diagnoser::diagnose(const Module& module, const ast::Ex
         Rational step = cut.high->value - cut.low->value;
         Rational rounded = round_half_away(actual.number, step);
         return Diagnosis{"truncated",
-                         shown(actual.number, actual.type.unit) + " was cut to " + meaning.claimed +
+                         shown_value(actual.number, actual.type.unit, meaning, 2) + " was cut to " + meaning.claimed +
                              " instead of rounded; rounded, it is " + format_value(rounded, actual.type.unit, 7),
                          truncate_to(actual.number, step)};
     }

@@ -1,5 +1,7 @@
 #include "grid.hpp"
 
+#include "shown.hpp"
+
 namespace claimcheck {
 
 namespace {
@@ -71,11 +73,10 @@ std::pair<std::optional<Rational>, std::optional<Rational>> members_beside(const
     return {below, above};
 }
 
-std::string member_text(const Grid& grid, const Rational& member, Unit unit) {
+std::string member_text(const Grid& grid, const Rational& member, Unit unit, const Meaning& meaning) {
     Rational k = member / grid.step;
     Rational whole = 1 / grid.step;
-    return decimal_text(k, 0) + "/" + decimal_text(whole, 0) + " = " +
-           format_value(member, unit, places_for(member * written_scale(unit), 3, 2));
+    return decimal_text(k, 0) + "/" + decimal_text(whole, 0) + " = " + shown_value(member, unit, meaning, 2);
 }
 
 }  // namespace claimcheck

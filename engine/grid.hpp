@@ -16,7 +16,8 @@ std::optional<Rational> member_in(const Grid& grid, const Interval& interval);
 // The members just below and just above the interval (either may not exist).
 std::pair<std::optional<Rational>, std::optional<Rational>> members_beside(const Grid& grid, const Interval& interval);
 
-// "8/19 = 42.11%": a member written as a count over the whole, and as a figure.
-std::string member_text(const Grid& grid, const Rational& member, Unit unit);
+// "8/19 = 42.11%": a member written as a count over the whole, and as a figure shown
+// the way an actual value is, never on the other side of a bound of the meaning's readings.
+std::string member_text(const Grid& grid, const Rational& member, Unit unit, const Meaning& meaning);
 
 }  // namespace claimcheck

@@ -5,12 +5,11 @@
 namespace claimcheck {
 
 namespace {
-
 // Places shown for a bound that has no finite decimal form (1/3): then marked with "…".
 constexpr int rounded_places = 7;
 constexpr int longest_exact = 40;
+}  // namespace
 
-// Decimal places needed to write x exactly, or -1 when its decimal never ends.
 int exact_places(const Rational& x) {
     Integer d = denominator(x);
     int twos = 0, fives = 0;
@@ -19,7 +18,6 @@ int exact_places(const Rational& x) {
     return d == 1 ? std::max(twos, fives) : -1;
 }
 
-// A bound as written: exact when it can be ("43.5%"), else rounded and marked ("33.3333333…%").
 std::string bound_text(const Rational& value, Unit unit) {
     int places = exact_places(value * written_scale(unit));
     if (places >= 0 && places <= longest_exact) return format_value(value, unit, places);
@@ -27,8 +25,6 @@ std::string bound_text(const Rational& value, Unit unit) {
     std::size_t end = text.find_first_not_of("-0123456789,.");
     return text.insert(end == std::string::npos ? text.size() : end, "…");
 }
-
-}  // namespace
 
 bool Interval::contains(const Rational& x) const {
     if (low && (low->closed ? x < low->value : x <= low->value)) return false;

@@ -55,6 +55,12 @@ Interval truncation_interval(const Rational& stated, const Rational& step);
 Interval exact_interval(const Rational& value);
 Interval tolerance_interval(const Rational& value, const Rational& tolerance);
 
+// Decimal places needed to write x exactly, or -1 when its decimal never ends (1/3).
+int exact_places(const Rational& x);
+
+// A bound as written: exact when it can be ("43.5%"), else rounded and marked ("33.3333333…%").
+std::string bound_text(const Rational& value, Unit unit);
+
 // "1%", "0.1", "100": a step written in a unit, for descriptions.
 std::string step_text(const Rational& step, Unit unit);
 

@@ -2,6 +2,7 @@
 
 #include "arithmetic.hpp"
 #include "shape.hpp"
+#include "shown.hpp"
 #include "wording.hpp"
 
 #include <algorithm>
@@ -47,12 +48,15 @@ std::optional<std::string> Suggester::spelled(const Scope& scope, const Rational
 }
 
 // == wants the exact figure: 29800% / 63 for a rise of 298/63, written in the subject's unit.
-Suggestion Suggester::exact_value(const Module& module, const ast::Check& check, const Value& actual) const {
+// Its wording is the value as the report shows it, so it is never the figure that failed:
+// 2.9999997, not 3, for a check that failed `== 3`.
+Suggestion Suggester::exact_value(const Module& module, const ast::Check& check, const Value& actual,
+                                  const Meaning& meaning) const {
     const Unit unit = actual.type.unit;
     const Rational written = actual.number * written_scale(unit);
     std::string exact = numerator(written).str() + unit_suffix(unit);
     if (denominator(written) != 1) exact += " / " + denominator(written).str();
-    std::string shown = format_value(actual.number, unit, places_for(written, 3, 2));
+    const std::string shown = shown_value(actual.number, unit, meaning, 2);
     return {framed(check.subject, actual.number, shown), evaluator_.source_text(module, check.subject) + " == " + exact};
 }
 
@@ -80,7 +84,7 @@ std::vector<Suggestion> Suggester::suggest(const Module& module, const ast::Chec
     if (diagnosis && diagnosis->code == "ratio-as-increase")
         for (auto& s : ratio_wordings(module, *lone_call(check.subject))) out.push_back(s);
     // When nothing in the claim's own form holds (an inequality, a stated expression), the figure itself does.
-    if (out.empty()) out.push_back(exact_value(module, check, actual));
+    if (out.empty()) out.push_back(exact_value(module, check, actual, meaning));
     return out;
 }
 
@@ -93,7 +97,7 @@ std::vector<Suggestion> Suggester::suggest_any(const Module& module, const ast::
             if (std::none_of(out.begin(), out.end(), [&](const Suggestion& o) { return o.check == s.check; }))
                 out.push_back(s);
     if (out.empty() && !members.empty())
-        out.push_back(exact_value(module, check, Value{members.front(), Type{unit, std::nullopt}}));
+        out.push_back(exact_value(module, check, Value{members.front(), Type{unit, std::nullopt}}, meaning));
     return out;
 }
 

@@ -47,7 +47,8 @@ private:
     std::vector<Candidate> candidates(const Scope& scope, const Value& actual, bool separators);
     std::vector<Suggestion> ratio_wordings(const Module& module, const ast::Call& change);
     bool passes(const Meaning& meaning, const Rational& value) const;
-    Suggestion exact_value(const Module& module, const ast::Check& check, const Value& actual) const;
+    Suggestion exact_value(const Module& module, const ast::Check& check, const Value& actual,
+                           const Meaning& meaning) const;
     std::optional<Suggestion> rounded_figure(const Module& module, const ast::Check& check, const Value& actual);
     std::optional<std::string> spelled(const Scope& scope, const Rational& n);
 

@@ -29,7 +29,7 @@ json check_json(const ClaimReport& claim, const CheckReport& c) {
     j["verdict"] = verdict_name(c.verdict);
     j["claimed"] = c.claimed;
     if (c.actual)
-        j["actual"] = {{"exact", fraction_text(*c.actual)}, {"decimal", decimal(*c.actual)}, {"display", c.actual_text}};
+        j["actual"] = {{"exact", fraction_text(*c.actual)}, {"decimal", c.actual_decimal}, {"display", c.actual_text}};
     else if (!c.actual_text.empty())
         j["actual"] = {{"exact", nullptr}, {"decimal", nullptr}, {"display", c.actual_text}};
     else

@@ -197,8 +197,6 @@ void write_lines(std::ostream& out, const Report& report) {
                     << shown_mention(m) << "\" (" << m.kind << ")\n";
 }
 
-std::string decimal(const Rational& value) { return decimal_text(value, 7); }
-
 std::string interval_text(const CheckReport& check) {
     std::string text = check.interval->text(check.interval_unit);
     return check.interval_negated ? "not " + text : text;

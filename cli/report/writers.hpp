@@ -28,7 +28,4 @@ std::string interval_text(const CheckReport& check);
 // from input through it; the HTML page keeps the article's line breaks.
 std::string shown(std::string_view text, bool keep_line_breaks = false);
 
-// The exact value as a decimal for people and tools: 7 places, halves away from zero.
-std::string decimal(const Rational& value);
-
 }  // namespace claimcheck::report

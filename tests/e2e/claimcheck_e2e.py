@@ -10,6 +10,7 @@ import pathlib
 import subprocess
 import sys
 import traceback
+from fractions import Fraction
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CASES = ROOT / "tests" / "cases"
@@ -136,6 +137,47 @@ def implied_status(verdicts, strict=False):
     if strict and "warn" in verdicts:
         return 1
     return 0
+
+
+# --- Shown values against the JSON interval (language.md section 7) ----------
+
+def figure_of(text):
+    """The value a shown figure stands for, as the engine keeps it: "44.4999%" -> 0.444999,
+    "a fall of 48%" -> -0.48, "5,653" -> 5653, "15.49 a day" -> 15.49; None when it is marked
+    as going on ("0.3333333…", a bound no decimal can write)."""
+    if "…" in text:
+        return None
+    if text == "no change":
+        return Fraction(0)
+    sign = 1
+    for frame, frame_sign in (("a rise of ", 1), ("a fall of ", -1)):
+        if text.startswith(frame):
+            text, sign = text[len(frame):], frame_sign
+    number = text.split(" ")[0].replace(",", "")
+    scale = 100 if number.endswith("%") or text.endswith((" points", " point")) else 1
+    return sign * Fraction(number.rstrip("%")) / scale
+
+
+def unfaithful(actual, shown, interval):
+    """Why `shown` (a Fraction) contradicts `actual` beside the JSON interval, or None: it must be
+    inside exactly when actual is, never on the other side of a bound, and a bound when actual is."""
+    def inside(x):
+        low = interval["low"] is None or (x >= Fraction(interval["low"]) if interval["low_closed"]
+                                          else x > Fraction(interval["low"]))
+        high = interval["high"] is None or (x <= Fraction(interval["high"]) if interval["high_closed"]
+                                            else x < Fraction(interval["high"]))
+        return (low and high) != bool(interval.get("negated"))
+    if inside(shown) != inside(actual):
+        return f"shown {shown} is {'in' if inside(shown) else 'out'}side {interval['text']}, the value is not"
+    for bound in (interval["low"], interval["high"]):
+        if bound is None:
+            continue
+        b = Fraction(bound)
+        if actual == b and shown != b:
+            return f"the value is the bound {b}, shown {shown} is not"
+        if (shown - b) * (actual - b) < 0:
+            return f"shown {shown} is on the other side of the bound {b} from the value {actual}"
+    return None
 
 
 # --- Copies of the project for tests that edit claim files -------------------

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # Differential test of exact arithmetic (grammar + evaluator + builtins) against fractions.Fraction.
 """Generates random typed expressions, checks them all in one claimcheck run, and
-compares each check's actual.exact and actual.decimal with Python's exact result.
+compares each check's actual.exact and actual.decimal with Python's exact result
+(a decimal never shows a value other than 0 as the 0 it is checked against).
 
 Expressions follow the language's unit rules so that they type-check: plain
 numbers, percentages (among themselves, scaled by numbers, plus points) and
@@ -236,6 +237,15 @@ def decimal_text(x, places=7):
     return sign + whole + ("." + fraction if fraction else "")
 
 
+def decimal_beside_zero(x):
+    """JSON's decimal of x checked `== 0`: 7 places, or the fewest more that do not show a value
+    other than 0 as 0 (language.md section 7: the shown value never contradicts the verdict)."""
+    places = 7
+    while x != 0 and decimal_text(x, places) in ("0", "-0"):
+        places += 1
+    return decimal_text(x, places)
+
+
 def self_test(suite):
     # The Python oracle itself, on values whose decimals are known by hand.
     suite.equal(decimal_text(Fraction(298, 63)), "4.7301587", "oracle decimal of 298/63")
@@ -243,6 +253,9 @@ def self_test(suite):
     suite.equal(decimal_text(Fraction(-4, 10**8)), "0", "oracle: -0.00000004 rounds to 0")
     suite.equal(decimal_text(Fraction(5, 2)), "2.5", "oracle decimal of 5/2")
     suite.equal(fraction_text(Fraction(-3, 4)), "-3/4", "oracle fraction text")
+    suite.equal(decimal_beside_zero(Fraction(-4, 10**8)), "-0.00000004", "oracle: -0.00000004 is not shown as 0")
+    suite.equal(decimal_beside_zero(Fraction(1, 3 * 10**20)), "0.000000000000000000003", "oracle: 1/(3*10^20)")
+    suite.equal(decimal_beside_zero(Fraction(0)), "0", "oracle: 0 itself")
 
 
 def main():
@@ -290,7 +303,7 @@ def main():
         else:
             actual = check.get("actual") or {}
             suite.equal(actual.get("exact"), fraction_text(node.value), f"{where}: actual.exact")
-            suite.equal(actual.get("decimal"), decimal_text(node.value), f"{where}: actual.decimal")
+            suite.equal(actual.get("decimal"), decimal_beside_zero(node.value), f"{where}: actual.decimal")
             suite.equal(check["verdict"], "pass" if node.value == 0 else "fail", f"{where}: verdict of == 0")
         suite.equal(claim["verdict"], check["verdict"], f"{where}: claim verdict is its one check's")
         mismatches += len(suite.failures) > before

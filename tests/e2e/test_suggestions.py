@@ -5,13 +5,16 @@
 The corpus is examples/ and every file under tests/cases/ (not bad/) that claimcheck
 accepts. For each suggestion of each check, a copy of the project gets the check's
 line replaced by `check <suggestion.check>` (same indentation and line ending), and
-the check at that line must then pass. Checks of applied templates live in the
+the check at that line must then pass. A suggestion of the exact figure (`x == 1 / 3`) is
+re-checked as its wording too (`x is 0.3333333`): the wording a reader takes away must hold,
+and so can never be the figure that failed. Checks of applied templates live in the
 template file and their suggestion is written with the apply's arguments in place:
 those are re-checked in an extra file that `use`s the applying file.
 """
 import os
 import re
 import sys
+from fractions import Fraction
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import claimcheck_e2e as e2e  # noqa: E402
@@ -64,31 +67,65 @@ def find_check(report, file, line):
     return None, None
 
 
-def recheck_in_place(binary, suite, copy, claim, check, suggestion):
-    """Substitute the suggested check for the claim's own and check that file again."""
+def stated_figure(wording):
+    """The figure a wording states, as a check writes it: "a fall of 48%" -> "-48%", "15.49 a day"
+    -> "15.49", "0.3333333…" -> "0.3333333" (the value as shown, marked as going on)."""
+    if wording == "no change":
+        return "0"
+    for frame, sign in (("a rise of ", ""), ("a fall of ", "-")):
+        if wording.startswith(frame):
+            wording = sign + wording[len(frame):]
+    wording = re.sub(r" a (day|week|month|year)$", "", wording)
+    return wording.replace("…", "")
+
+
+def checks_of(suggestion):
+    """Its check, and for the exact figure (`x == 29999997 / 10000000`) its wording read at the
+    places it shows (`x is 2.9999997`): the wording the reader takes away must hold too."""
+    checks = [suggestion["check"]]
+    if " == " in suggestion["check"]:
+        checks.append(suggestion["check"].split(" == ")[0] + " is " + stated_figure(suggestion["wording"]))
+    return checks
+
+
+def check_wording_faithful(suite, where, check, suggestion):
+    """The exact figure's wording lies where the value does beside the check that failed: never the
+    figure that failed (3 for `a == 3` when a is 2.9999997), never across one of its bounds."""
+    # A granularity check that no whole count meets has no actual value: its wordings are members'.
+    if " == " not in suggestion["check"] or not check.get("interval") or not (check.get("actual") or {}).get("exact"):
+        return
+    shown = e2e.figure_of(suggestion["wording"])
+    if shown is None:  # a bound no decimal can write: shown as the bound is
+        return
+    why = e2e.unfaithful(Fraction(check["actual"]["exact"]), shown, check["interval"])
+    suite.check(why is None, f"{where}: wording {suggestion['wording']!r}: {why}")
+
+
+def recheck_in_place(binary, suite, copy, claim, check, suggestion, text):
+    """Substitute the suggested check `text` for the claim's own and check that file again."""
     path = copy.path(check["file"])
     original = path.read_bytes()
     where = f"{check['file']}:{check['line']} {claim['id']}: suggestion {suggestion['wording']!r}"
     try:
-        path.write_bytes(replace_line(original, check["line"], check["column"], "check " + suggestion["check"]))
+        path.write_bytes(replace_line(original, check["line"], check["column"], "check " + text))
         result = copy.run(binary, "check", claim["file"], "--format", "json")
         if not suite.check(result.status in (0, 1), f"{where}: re-check accepted\n  {result.describe()}"):
             return
         _, rechecked = find_check(result.json(), check["file"], check["line"])
         if suite.check(rechecked is not None, f"{where}: no check at the replaced line"):
-            suite.equal((rechecked["text"], rechecked["verdict"]), (suggestion["check"], "pass"),
+            suite.equal((rechecked["text"], rechecked["verdict"]), (text, "pass"),
                         f"{where}: re-checked (text, verdict)")
     finally:
         path.write_bytes(original)
 
 
-def recheck_applied(binary, suite, copy, claim, check, suggestion):
+def recheck_applied(binary, suite, copy, claim, check, suggestion, text):
     """A template's check: its suggestion names the applying file's figures, so check it from there."""
     applying = copy.path(claim["file"])
     extra = applying.parent / RECHECK_FILE
     relative = str(extra.relative_to(copy.base))
     where = f"{claim['file']} {claim['id']} (template {check['file']}:{check['line']}): suggestion {suggestion['wording']!r}"
-    extra.write_text(f'use "{applying.name}"\n\nclaim recheck in "x":\n  check {suggestion["check"]}\n', encoding="utf-8")
+    extra.write_text(f'use "{applying.name}"\n\nclaim recheck in "x":\n  check {text}\n', encoding="utf-8")
     try:
         result = copy.run(binary, "check", relative, "--format", "json")
         if not suite.check(result.status in (0, 1), f"{where}: re-check accepted\n  {result.describe()}"):
@@ -117,12 +154,15 @@ def test_every_suggestion_passes(binary, suite):
                         suite.check(suggestions and check["suggestion"] == suggestions[0]["wording"],
                                     f"{label} {claim['id']}: suggestion is the first wording of suggestions")
                     for suggestion in suggestions:
-                        if check["file"] == claim["file"]:
-                            recheck_in_place(binary, suite, copy, claim, check, suggestion)
-                            rechecked["in place"] += 1
-                        else:
-                            recheck_applied(binary, suite, copy, claim, check, suggestion)
-                            rechecked["applied"] += 1
+                        check_wording_faithful(suite, f"{label} {claim['id']} {check['file']}:{check['line']}",
+                                               check, suggestion)
+                        for text in checks_of(suggestion):
+                            if check["file"] == claim["file"]:
+                                recheck_in_place(binary, suite, copy, claim, check, suggestion, text)
+                                rechecked["in place"] += 1
+                            else:
+                                recheck_applied(binary, suite, copy, claim, check, suggestion, text)
+                                rechecked["applied"] += 1
         total = sum(rechecked.values())
         print(f"    re-checked {total} suggestions ({rechecked['in place']} in place, "
               f"{rechecked['applied']} from applied templates)")

@@ -149,11 +149,24 @@ TEST_CASE("members_beside: means of ten answers on 5 items step by 1/50", "[grid
 // ---- member_text -----------------------------------------------------------------
 
 TEST_CASE("member_text: a count over the whole, and the figure", "[grid]") {
-    CHECK(member_text(shares(19), Rational(8, 19), percent) == "8/19 = 42.11%");
-    CHECK(member_text(shares(19), Rational(7, 19), percent) == "7/19 = 36.84%");
-    CHECK(member_text(shares(4), Rational(0), percent) == "0/4 = 0%");
-    CHECK(member_text(shares(4), Rational(1), percent) == "4/4 = 100%");
-    CHECK(member_text(means(10, 5), Rational(124, 50), number) == "124/50 = 2.48");
+    Meaning forty;  // 40%: [39.5%, 40.5%)
+    forty.strict.interval = half_open(Rational(395, 1000), Rational(405, 1000));
+    CHECK(member_text(shares(19), Rational(8, 19), percent, forty) == "8/19 = 42.11%");
+    CHECK(member_text(shares(19), Rational(7, 19), percent, forty) == "7/19 = 36.84%");
+    CHECK(member_text(shares(4), Rational(0), percent, forty) == "0/4 = 0%");
+    CHECK(member_text(shares(4), Rational(1), percent, forty) == "4/4 = 100%");
+    CHECK(member_text(means(10, 5), Rational(124, 50), number, Meaning{}) == "124/50 = 2.48");
+}
+
+TEST_CASE("member_text: a member just beside a bound is shown on its own side", "[grid]") {
+    // 1/10^22 of a share below 40.5%: rounded to 2 places it would read 40.5%, the bound it misses.
+    const Integer n = boost::multiprecision::pow(Integer(10), 22);
+    Meaning forty;
+    forty.strict.interval = half_open(Rational(395, 1000), Rational(405, 1000));
+    const Grid tiny{Rational(Integer(1), n), Rational(0), Rational(1), "share of 10^22"};
+    const Rational member = Rational(405, 1000) - Rational(Integer(1), n);
+    CHECK(member_text(tiny, member, percent, forty) ==
+          "4049999999999999999999/10000000000000000000000 = 40.49999999999999999999%");
 }
 
 // ---- through the checker ------------------------------------------------------------

@@ -169,11 +169,57 @@ inline Verdict recheck(const Project& project, const std::string& file, const st
     return claim(result.report, "recheck_suggestion").checks.at(0).verdict;
 }
 
+// The figure a wording states, as a check writes it: "a fall of 48%" -> "-48%", "15.49 a day"
+// -> "15.49", "0.3333333…" -> "0.3333333" (the value as shown, marked as going on).
+inline std::string stated_figure(std::string wording) {
+    if (wording == "no change") return "0";
+    for (const std::string frame : {"a rise of ", "a fall of "})
+        if (wording.rfind(frame, 0) == 0) wording = (frame == "a fall of " ? "-" : "") + wording.substr(frame.size());
+    for (const std::string rate : {" a day", " a week", " a month", " a year"})
+        if (wording.size() > rate.size() && wording.compare(wording.size() - rate.size(), rate.size(), rate) == 0)
+            wording.erase(wording.size() - rate.size());
+    if (auto mark = wording.find("…"); mark != std::string::npos) wording.erase(mark, std::string("…").size());
+    return wording;
+}
+
+// The value a stated figure stands for, as the engine keeps it: "-48%" -> -0.48, "5,653" -> 5653.
+inline Rational figure_value(const std::string& figure) {
+    std::string digits;
+    for (char c : figure)
+        if ((c >= '0' && c <= '9') || c == '.' || c == '-') digits += c;
+        else if (c != ',') break;
+    bool hundredths = figure.find('%') != std::string::npos || figure.find(" point") != std::string::npos;
+    return parse_decimal(digits) / (hundredths ? 100 : 1);
+}
+
+// The exact figure's wording lies where the value does beside the check that failed: inside its
+// interval exactly when the value is, never across a bound (3 for `a == 3` when a is 2.9999997).
+inline void require_wording_faithful(const CheckReport& c, const Suggestion& s) {
+    if (s.check.find(" == ") == std::string::npos || !c.actual || !c.interval) return;
+    if (s.wording.find("…") != std::string::npos) return;  // a bound no decimal can write, shown as it is
+    const Rational shown = figure_value(stated_figure(s.wording)), actual = *c.actual;
+    INFO("wording " << s.wording << " for the value " << fraction_text(actual));
+    CHECK((c.interval->contains(shown) != c.interval_negated) == (c.interval->contains(actual) != c.interval_negated));
+    for (const auto& bound : {c.interval->low, c.interval->high})
+        if (bound) CHECK(((shown - bound->value) * (actual - bound->value) >= 0));
+}
+
+// The checks a suggestion must pass: its own, and for the exact figure (`x == 29999997 / 10000000`)
+// its wording read at the places it shows (`x is 2.9999997`): the wording the reader takes away
+// holds too, so it is never the figure that just failed (3 for a check that failed `== 3`).
+inline std::vector<std::string> checks_of(const Suggestion& s) {
+    std::vector<std::string> out{s.check};
+    if (auto equals = s.check.find(" == "); equals != std::string::npos)
+        out.push_back(s.check.substr(0, equals) + " is " + stated_figure(s.wording));
+    return out;
+}
+
 // Every suggestion of a check passes when substituted into the same file.
 inline void require_suggestions_pass(const Project& project, const std::string& file, const CheckReport& c) {
     for (const auto& s : c.suggestions) {
         INFO("suggestion \"" << s.wording << "\": check " << s.check);
-        CHECK(recheck(project, file, s.check) == Verdict::pass);
+        require_wording_faithful(c, s);
+        for (const auto& check : checks_of(s)) CHECK(recheck(project, file, check) == Verdict::pass);
     }
 }
 
@@ -182,7 +228,8 @@ inline CheckReport check_one_rechecked(const std::string& lets, const std::strin
     CheckReport report = check_one(lets, check);
     for (const auto& s : report.suggestions) {
         INFO("suggestion \"" << s.wording << "\": check " << s.check);
-        CHECK(check_one(lets, s.check).verdict == Verdict::pass);
+        require_wording_faithful(report, s);
+        for (const auto& again : checks_of(s)) CHECK(check_one(lets, again).verdict == Verdict::pass);
     }
     return report;
 }
