@@ -1,4 +1,4 @@
-// claimcheck explain FILE:LINE: every step behind the claim at that line.
+// claimcheck explain FILE:LINE (or FILE:LINE:COL, as editors write a place): every step behind the claim at that line.
 #include "environment.hpp"
 #include "options.hpp"
 
@@ -9,8 +9,10 @@
 #include <filesystem>
 #include <iostream>
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <sstream>
+#include <variant>
 
 namespace claimcheck::cli {
 
@@ -100,34 +102,107 @@ void point_to_applies(const ExplainOptions& options, const Module& module, const
     for (const auto& at : applies) std::cerr << "  claimcheck explain " << at << "\n";
 }
 
+// Where to explain: FILE:LINE, or FILE:LINE:COL as editors and compilers name a place. A line
+// holds at most one check, so the column picks nothing more; it is checked, then set aside.
+struct Place {
+    std::string file;
+    std::string line;  // the digits as written: a line past any file's end is reported, not overflowed
+};
+
+bool is_number(const std::string& text) {
+    return !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+}
+
+bool is_zero(const std::string& digits) { return digits.find_first_not_of('0') == std::string::npos; }
+
+// The place named, or why the argument names none.
+std::variant<Place, std::string> place_of(const std::string& where) {
+    const std::string quoted = "\"" + report::shown(where) + "\"";
+    const auto colon = where.rfind(':');
+    if (colon == std::string::npos) return quoted + " has no line number";
+    std::string file = where.substr(0, colon), line = where.substr(colon + 1);
+    // FILE:LINE:COL: the part before the last is a line number too.
+    if (const auto before = file.rfind(':'); before != std::string::npos && is_number(file.substr(before + 1))) {
+        const std::string column = line;
+        line = file.substr(before + 1);
+        file.erase(before);
+        if (column.empty()) return quoted + " has no column number after the last colon";
+        if (!is_number(column)) return "\"" + report::shown(column) + "\" in " + quoted + " is not a column number";
+        if (is_zero(column)) return "columns are numbered from 1, not 0";
+    }
+    if (file.empty()) return quoted + " names no file before the line number";
+    if (line.empty()) return quoted + " has no line number after the colon";
+    if (!is_number(line)) return "\"" + report::shown(line) + "\" in " + quoted + " is not a line number";
+    if (is_zero(line)) return "lines are numbered from 1, not 0";
+    return Place{file, line};
+}
+
+// Lines of the text: a last line without its line ending counts.
+int lines_in(const std::string& text) {
+    int n = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+    return text.empty() || text.back() == '\n' ? n : n + 1;
+}
+
+// "; the nearest are the claim at line 5 and the apply at line 9": what the reader may have meant.
+std::string nearest_claims(const Module& module, int line) {
+    std::optional<std::pair<int, std::string>> before, after;
+    for (const auto& statement : module.ast) {
+        std::optional<std::pair<int, std::string>> found;
+        if (const auto* claim = boost::get<ast::Claim>(&statement.get()))
+            found = {{module.source.locate(*claim).line, "the claim at line "}};
+        if (const auto* apply = boost::get<ast::Apply>(&statement.get()))
+            found = {{module.source.locate(*apply).line, "the apply at line "}};
+        if (!found) continue;
+        if (found->first < line) before = found;
+        if (found->first > line && !after) after = found;
+    }
+    std::vector<std::string> near;
+    for (const auto& found : {before, after})
+        if (found) near.push_back(found->second + std::to_string(found->first));
+    if (near.empty()) return "; the file makes no claim and applies no template";
+    return near.size() == 1 ? "; the nearest is " + near[0] : "; the nearest are " + near[0] + " and " + near[1];
+}
+
 }  // namespace
 
 int run_explain(const ExplainOptions& options) {
-    auto colon = options.where.rfind(':');
-    int line = 0;
-    if (colon != std::string::npos && colon + 1 < options.where.size() &&
-        options.where.find_first_not_of("0123456789", colon + 1) == std::string::npos && colon + 9 > options.where.size())
-        line = std::stoi(options.where.substr(colon + 1));
-    if (line <= 0) {
-        std::cerr << "claimcheck: explain takes FILE:LINE, such as examples/nspcc-2017/002-kent.claims:7\n";
+    const auto place = place_of(options.where);
+    if (const auto* why = std::get_if<std::string>(&place)) {
+        std::cerr << "claimcheck: explain takes FILE:LINE or FILE:LINE:COL, such as "
+                     "examples/nspcc-2017/002-kent.claims:7; "
+                  << *why << "\n";
         return 2;
     }
-    std::string file = options.where.substr(0, colon);
+    const std::string& file = std::get<Place>(place).file;
+    const std::string& digits = std::get<Place>(place).line;
     std::error_code ec;
     if (!std::filesystem::exists(file, ec)) {
-        std::cerr << "claimcheck: explain: " << file << " does not exist\n";
+        std::cerr << "claimcheck: explain: " << report::shown(file) << " does not exist\n";
+        return 2;
+    }
+    if (std::filesystem::is_directory(file, ec)) {
+        std::cerr << "claimcheck: explain: " << report::shown(file)
+                  << " is a directory; explain takes one .claims file and a line of it\n";
         return 2;
     }
     if (!std::filesystem::is_regular_file(file, ec)) {
-        std::cerr << "claimcheck: explain takes one .claims file, and " << file << " is not one\n";
+        std::cerr << "claimcheck: explain takes one .claims file, and " << report::shown(file) << " is not one\n";
         return 2;
     }
     auto program = load_inputs({file}, options.input);
     if (!program) return 2;
+    const Module& module = *program->targets().front();
+    const int lines = lines_in(module.source.text());
+    // More digits than any file's lines have: past the end, however many there are.
+    if (digits.size() > 9 || std::stoi(digits) > lines) {
+        std::cerr << "claimcheck: explain: line " << digits << " is past the end of " << report::shown(file)
+                  << ", which has " << lines << (lines == 1 ? " line\n" : " lines\n");
+        return 2;
+    }
+    const int line = std::stoi(digits);
     ExplainOutcome outcome;
     try {
-        outcome = explain_line(*program, *program->targets().front(), line, table_options(options.input),
-                               options.input.limits);
+        outcome = explain_line(*program, module, line, table_options(options.input), options.input.limits);
     } catch (const LimitExceeded& limit) {
         print_errors({limit.diagnostic});
         return 2;
@@ -137,11 +212,12 @@ int run_explain(const ExplainOptions& options) {
         return 2;
     }
     if (outcome.explanations.empty()) {
-        if (const ast::Template* t = template_at(*program->targets().front(), line)) {
-            point_to_applies(options, *program->targets().front(), *t, line);
+        if (const ast::Template* t = template_at(module, line)) {
+            point_to_applies(options, module, *t, line);
             return 2;
         }
-        std::cerr << "claimcheck: no claim or apply at " << options.where << "\n";
+        std::cerr << "claimcheck: no claim or apply at " << report::shown(file) << ":" << line
+                  << nearest_claims(module, line) << "\n";
         return 2;
     }
     for (const auto& explanation : outcome.explanations) {

@@ -109,7 +109,7 @@ int main(int argc, char** argv) {
 
     ExplainOptions explain;
     auto* explain_cmd = app.add_subcommand("explain", "show every step of the arithmetic behind the claim at FILE:LINE");
-    explain_cmd->add_option("where", explain.where, "FILE:LINE, a line of the claim or of one of its checks")->required();
+    explain_cmd->add_option("where", explain.where, "FILE:LINE (or FILE:LINE:COL), a line of the claim or of one of its checks")->required();
     add_input_options(explain_cmd, explain.input);
 
     ExtractOptions extract;

@@ -37,7 +37,7 @@ struct TestOptions {
 };
 
 struct ExplainOptions {
-    std::string where;  // FILE:LINE
+    std::string where;  // FILE:LINE or FILE:LINE:COL
     InputOptions input;
 };
 

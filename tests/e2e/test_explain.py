@@ -89,20 +89,49 @@ def test_vocabulary_definition(binary, suite):
 
 
 def test_no_claim_there(binary, suite):
-    # Comment, use, blank and let lines, and lines past the end: no claim, exit 2, nothing on stdout.
-    for where in (f"{KENT}:1", f"{KENT}:2", f"{KENT}:4", f"{KENT}:10", f"{KENT}:999",
-                  "examples/nspcc-2017/counts.claims:7"):
+    # Comment, use, blank and let lines: no claim, exit 2, nothing on stdout, and the claims nearest.
+    for where in (f"{KENT}:1", f"{KENT}:2", f"{KENT}:4", f"{KENT}:10", "examples/nspcc-2017/counts.claims:7"):
         run = explain(binary, suite, where, status=2)
         suite.equal(run.stdout, "", f"explain {where}: stdout")
         suite.check("no claim" in run.stderr, f"explain {where}: says 'no claim': {run.stderr!r}")
+    run = explain(binary, suite, f"{KENT}:4", status=2)
+    suite.equal(run.stderr, f"claimcheck: no claim or apply at {KENT}:4; the nearest is the claim at line 5\n",
+                "a line before the first claim points to it")
+
+
+def test_line_past_the_end(binary, suite):
+    # However many digits: past the end, with the file's length, never an overflow or "no claim".
+    lines = len((e2e.ROOT / KENT).read_text(encoding="utf-8").splitlines())
+    for line in ("999", "99999999999999999999999"):
+        run = explain(binary, suite, f"{KENT}:{line}", status=2)
+        suite.equal(run.stdout, "", f"explain {KENT}:{line}: stdout")
+        suite.equal(run.stderr, f"claimcheck: explain: line {line} is past the end of {KENT}, which has {lines} lines\n",
+                    f"explain {KENT}:{line}: stderr")
+
+
+def test_line_and_column(binary, suite):
+    # FILE:LINE:COL, as editors and compilers write a place, explains the line; the column picks nothing more.
+    reference = explain(binary, suite, f"{KENT}:7").stdout
+    for where in (f"{KENT}:7:3", f"{KENT}:7:1", f"{KENT}:7:200"):
+        suite.equal(explain(binary, suite, where).stdout, reference, f"explain {where} is explain {KENT}:7")
 
 
 def test_bad_argument(binary, suite):
-    for where in (KENT, f"{KENT}:", f"{KENT}:x", f"{KENT}:0", f"{KENT}:-3", f"{KENT}:7x", ":7",
+    for where in (KENT, f"{KENT}:", f"{KENT}:x", f"{KENT}:0", f"{KENT}:-3", f"{KENT}:7x", ":7", ":7:3",
+                  f"{KENT}:7:", f"{KENT}:7:x", f"{KENT}:7:0",
                   "examples/nspcc-2017/nothere.claims:3", "tests/bad/unknown_name.claims:3"):
         run = explain(binary, suite, where, status=2)
         suite.equal(run.stdout, "", f"explain {where}: stdout")
         suite.check(run.stderr.strip() != "", f"explain {where}: says why on stderr")
+    usage = "claimcheck: explain takes FILE:LINE or FILE:LINE:COL, such as examples/nspcc-2017/002-kent.claims:7; "
+    for where, why in ((":3", '":3" names no file before the line number'),
+                       (f"{KENT}:", f'"{KENT}:" has no line number after the colon'),
+                       (f"{KENT}:abc", f'"abc" in "{KENT}:abc" is not a line number'),
+                       (f"{KENT}:-1", f'"-1" in "{KENT}:-1" is not a line number'),
+                       (f"{KENT}:0", "lines are numbered from 1, not 0"),
+                       (f"{KENT}:7:x", f'"x" in "{KENT}:7:x" is not a column number'),
+                       (KENT, f'"{KENT}" has no line number')):
+        suite.equal(explain(binary, suite, where, status=2).stderr, usage + why + "\n", f"explain {where}: stderr")
 
 
 def test_missing_file(binary, suite):
@@ -142,6 +171,8 @@ def test_directory_is_not_a_file(binary, suite):
     # FILE:LINE names one file: a directory has no line 7, whichever file it holds first.
     run = explain(binary, suite, "examples/nspcc-2017:7", status=2)
     suite.equal(run.stdout, "", "explain examples/nspcc-2017:7: stdout")
+    suite.equal(run.stderr, "claimcheck: explain: examples/nspcc-2017 is a directory; "
+                "explain takes one .claims file and a line of it\n", "explain examples/nspcc-2017:7: stderr")
 
 
 def test_agrees_with_check(binary, suite):
@@ -214,7 +245,8 @@ def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("explain")
     for test in (test_kent_check_line, test_claim_lines_explain_the_claim, test_vocabulary_definition, test_missing_file,
-                 test_template_line_points_to_applies, test_no_claim_there, test_bad_argument, test_directory_is_not_a_file, test_agrees_with_check,
+                 test_template_line_points_to_applies, test_no_claim_there, test_line_past_the_end, test_line_and_column,
+                 test_bad_argument, test_directory_is_not_a_file, test_agrees_with_check,
                  test_apply_line, test_relation_figures):
         suite.run_test(test, binary, suite)
     suite.finish()
