@@ -3,6 +3,7 @@
 #include "options.hpp"
 
 #include "engine/applies.hpp"
+#include "engine/shown.hpp"
 #include "report/writers.hpp"
 #include "session.hpp"
 
@@ -18,20 +19,22 @@ namespace claimcheck::cli {
 
 namespace {
 
-std::string shown(const Value& v) {
+// A figure or step of the arithmetic, by the rule the verdict's value is shown by, beside the
+// same readings: the subject's value never reads as a bound it is not.
+std::string shown(const Value& v, const Meaning& meaning) {
     if (v.grid) return "every " + v.grid->of;
-    return format_value(v.number, v.type.unit, places_for(v.number * written_scale(v.type.unit), 3, 2)) +
+    return shown_value(v.number, v.type.unit, meaning, 2) +
            (denominator(v.number) != 1 ? " (" + fraction_text(v.number) + ")" : "");
 }
 
-void write_trace(std::ostream& out, const Trace& trace) {
+void write_trace(std::ostream& out, const Trace& trace, const Meaning& meaning) {
     std::set<std::string> seen;
     bool any = false;
     for (const auto& step : trace) {
         if (step.kind != TraceStep::Kind::figure || !seen.insert(step.text).second) continue;
         if (!any) out << "  figures\n";
         any = true;
-        out << "    " << step.text << " = " << shown(step.value) << "\n      " << step.how << "\n";
+        out << "    " << step.text << " = " << shown(step.value, meaning) << "\n      " << step.how << "\n";
     }
     any = false;
     int top = 1 << 30;  // the outermost step sits at the left margin
@@ -41,7 +44,7 @@ void write_trace(std::ostream& out, const Trace& trace) {
         if (!any) out << "  arithmetic\n";
         any = true;
         std::string indent(4 + 2 * static_cast<std::size_t>(step.depth - top), ' ');
-        out << indent << step.text << " = " << shown(step.value) << "\n";
+        out << indent << step.text << " = " << shown(step.value, meaning) << "\n";
         if (!step.how.empty()) out << indent << "  " << step.how << "\n";
     }
 }
@@ -49,7 +52,7 @@ void write_trace(std::ostream& out, const Trace& trace) {
 void write_check(std::ostream& out, const CheckExplanation& e) {
     const CheckReport& c = e.report;
     out << "\ncheck at line " << c.at.line << ": " << c.text << "\n";
-    write_trace(out, e.trace);
+    write_trace(out, e.trace, e.meaning);
     if (!e.readings.empty() && c.interval) {
         out << "  claimed " << c.claimed << "\n";
         out << "    means " << e.readings[0].first << ": " << report::interval_text(c) << "\n";

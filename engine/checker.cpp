@@ -136,6 +136,9 @@ public:
             out.readings.push_back({r.description, r.interval.text(out.report.interval_unit)});
         for (const Definition* d : applied_definitions(meaning))
             out.definitions.push_back(std::string(d->module->source.text_of(*d->define)));
+        out.meaning = meaning;
+        out.meaning.definition = nullptr;
+        out.meaning.inner.clear();
         return out;
     }
 

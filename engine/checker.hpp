@@ -29,6 +29,9 @@ struct CheckExplanation {
     Trace trace;
     std::vector<std::pair<std::string, std::string>> readings;  // (how, interval): the strict one first
     std::vector<std::string> definitions;  // each vocabulary definition used, as written in its file
+    // The readings the trace's values are shown beside (engine/shown.hpp); without the
+    // definitions, which belong to the run that made them.
+    Meaning meaning;
 };
 
 struct Explanation {
