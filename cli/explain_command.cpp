@@ -140,10 +140,11 @@ std::variant<Place, std::string> place_of(const std::string& where) {
     return Place{file, line};
 }
 
-// Lines of the text: a last line without its line ending counts.
-int lines_in(const std::string& text) {
-    int n = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
-    return text.empty() || text.back() == '\n' ? n : n + 1;
+// Lines of the file, by its own line ends (LF, CRLF or CR): a last line without one counts.
+int lines_in(const SourceFile& source) {
+    const std::string& text = source.text();
+    const int last = source.locate(text.size()).line;
+    return text.empty() || text.back() == '\n' || text.back() == '\r' ? last - 1 : last;
 }
 
 // "; the nearest are the claim at line 5 and the apply at line 9": what the reader may have meant.
@@ -195,7 +196,7 @@ int run_explain(const ExplainOptions& options) {
     auto program = load_inputs({file}, options.input);
     if (!program) return 2;
     const Module& module = *program->targets().front();
-    const int lines = lines_in(module.source.text());
+    const int lines = lines_in(module.source);
     // More digits than any file's lines have: past the end, however many there are.
     if (digits.size() > 9 || std::stoi(digits) > lines) {
         std::cerr << "claimcheck: explain: line " << digits << " is past the end of " << report::shown(file)
