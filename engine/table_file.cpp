@@ -11,7 +11,7 @@ namespace {
 
 InputFile opened(const std::string& path) {
     auto file = open_resolved(path);
-    if (auto* why = std::get_if<FileError>(&file)) throw ReadFailed("cannot read " + path + ": " + why->message());
+    if (auto* why = std::get_if<FileError>(&file)) throw ReadFailed(why->message());
     return std::move(std::get<InputFile>(file));
 }
 

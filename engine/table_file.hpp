@@ -15,7 +15,7 @@ namespace claimcheck {
 class TableFile {
 public:
     // `path` as resolve() gives it (no symbolic link in it is followed), a regular file.
-    // Throws ReadFailed naming the path and the cause.
+    // Throws ReadFailed saying why not ("permission denied"); the caller names the file.
     explicit TableFile(const std::string& path);
 
     std::uint64_t size() const { return file_.size(); }
