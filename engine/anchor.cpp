@@ -14,9 +14,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Paths as the user gave them (--articles ../shared/seeds stays relative), not resolved.
-std::string as_given(const fs::path& path) {
-    return path.empty() ? "." : path.lexically_normal().generic_string();
-}
+std::string as_given(const fs::path& path) { return tidy(path).generic_string(); }
 
 // Where a claim's article is: found (a regular file), refused (a name that may not or
 // cannot be read), or neither: not where it was looked for.

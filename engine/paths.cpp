@@ -283,9 +283,27 @@ std::variant<std::string, FileError> read_input(const fs::path& path, std::uintm
     return read_resolved(resolved.path, max_bytes);
 }
 
+fs::path tidy(const fs::path& path) {
+    fs::path out = path.root_path();
+    for (const auto& part : path.relative_path()) {
+        if (part.empty() || part == ".") continue;
+        if (part == "..") {
+            struct stat info {};
+            if (out.has_relative_path() && out.filename() != ".." &&
+                (::lstat(out.c_str(), &info) != 0 || !S_ISLNK(info.st_mode))) {
+                out = out.parent_path();
+                continue;
+            }
+            if (out.has_root_directory() && !out.has_relative_path()) continue;  // /.. is /
+        }
+        out /= part;
+    }
+    return out.empty() ? fs::path(".") : out;
+}
+
 std::string display_path(const fs::path& path) {
     std::error_code ec;
-    fs::path absolute = fs::absolute(path, ec).lexically_normal();
+    fs::path absolute = tidy(fs::absolute(path, ec));
     fs::path relative = absolute.lexically_relative(fs::current_path(ec));
     bool inside = !relative.empty() && *relative.begin() != "..";
     return (inside ? relative : absolute).generic_string();

@@ -121,7 +121,12 @@ std::variant<InputFile, FileError> open_input(const std::filesystem::path& path)
 // The whole of an input the command line names, as text, or why not.
 std::variant<std::string, FileError> read_input(const std::filesystem::path& path, std::uintmax_t max_bytes);
 
-// Paths as the user would write them: relative to the working directory when
+// The path with `.` dropped and each `..` folded into the name before it, unless that
+// name is a symbolic link (the kernel's `..` then goes where the link leads, and the
+// folded path would name another file): short, and still naming the file opened.
+std::filesystem::path tidy(const std::filesystem::path& path);
+
+// Paths as the user would write them (tidy): relative to the working directory when
 // inside it, otherwise absolute.
 std::string display_path(const std::filesystem::path& path);
 

@@ -79,7 +79,7 @@ void read_schemas(const Program& program, const Scopes& scopes, const TableOptio
             if (!info.path.empty() || binding.module != module) continue;  // done, or seen from a using file
             const Module& home = *binding.module;
             fs::path file = fs::path(home.source.path()).parent_path() / binding.table->file;
-            info.path = file.lexically_normal().generic_string();
+            info.path = tidy(file).generic_string();
             const ResolvedPath resolved = resolve(file);
             const Confinement within{project_root(home.source.path(), options.root), "project", options.allow_outside};
             if (auto refused = refusal(binding.table->file, file, resolved, within)) {

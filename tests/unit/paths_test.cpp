@@ -273,3 +273,18 @@ TEST_CASE("project_root: --root, else the working directory when inside it, else
     CHECK(project_root(l.project / "sub", {}) == l.project / "sub");
     CHECK(project_root("CMakeLists.txt", {}) == fs::current_path());
 }
+
+TEST_CASE("tidy: `.` dropped, `..` folded, except after a link, where folding would name another file", "[paths]") {
+    CHECK(tidy("a/./b/../c") == "a/c");
+    CHECK(tidy("a/../../x") == "../x");
+    CHECK(tidy("../shared/seeds/") == "../shared/seeds");
+    CHECK(tidy("/..") == "/");
+    CHECK(tidy("/a/../..") == "/");
+    CHECK(tidy("") == ".");
+    CHECK(tidy("a/..") == ".");
+    Layout l;
+    l.link("project/r", "/");
+    CHECK(tidy(l.project / "r" / ".." / "etc" / "passwd") == l.project / "r" / ".." / "etc" / "passwd");
+    CHECK(tidy(l.project / "sub" / "deep" / ".." / "x") == l.project / "sub" / "x");
+    CHECK(display_path(l.project / "r" / ".." / "etc") == (l.project / "r" / ".." / "etc").generic_string());
+}
