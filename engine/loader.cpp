@@ -33,7 +33,7 @@ std::optional<std::pair<std::size_t, std::string>> not_text_at(const std::string
 
 class Loader {
 public:
-    explicit Loader(const LoadOptions& options) : options_(options) {}
+    explicit Loader(const LoadOptions& options) : options_(options), rules_root_(resolve(options.rules_dir).path) {}
 
     // A claims file named on the command line, or found in a directory it names
     // (then `within` the project: the directory's entries are no choice of the user's).
@@ -109,9 +109,9 @@ private:
             if (!use) continue;
             // Rules files are trusted and may use each other, within the rules directory.
             fs::path target = use->named ? options_.rules_dir / (use->target + ".claims") : dir / use->target;
-            const fs::path target_root = use->named ? resolve(options_.rules_dir).path : root;
+            const fs::path& target_root = use->named ? rules_root_ : root;
             const ResolvedPath resolved = resolve(target);
-            const bool in_rules = root == resolve(options_.rules_dir).path;
+            const bool in_rules = root == rules_root_;
             // A rules file by name is trusted; any other name may not leave the directory it is used from.
             const Confinement within{root, in_rules ? "rules" : "project", use->named || options_.allow_outside};
             if (auto refused = refusal(use->target, target, resolved, within)) {
@@ -131,6 +131,7 @@ private:
     }
 
     const LoadOptions& options_;
+    const fs::path rules_root_;  // resolved
     Program program_;
     std::vector<Diagnostic> errors_;
     std::map<fs::path, Module*> loaded_;
