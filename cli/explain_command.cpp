@@ -2,6 +2,8 @@
 #include "environment.hpp"
 #include "options.hpp"
 
+#include "grammar/inert.hpp"
+
 #include "engine/applies.hpp"
 #include "engine/shown.hpp"
 #include "report/writers.hpp"
@@ -91,18 +93,18 @@ void write_claim(std::ostream& out, const Explanation& explanation) {
 // A template's line makes no claim: say which applies make its claims. They are
 // looked for in the template file's directory, where a newsroom keeps them.
 void point_to_applies(const ExplainOptions& options, const Module& module, const ast::Template& t, int line) {
-    std::cerr << "claimcheck: line " << line << " of " << module.source.path() << " is inside template "
+    std::cerr << "claimcheck: line " << line << " of " << inert(module.source.path()) << " is inside template "
               << t.name.text << ", which makes claims only where it is applied";
     std::filesystem::path directory = std::filesystem::path(module.source.path()).parent_path();
     LoadOptions load_options{find_rules_dir(options.input.rules_dir), options.input.root, options.input.allow_outside};
     LoadResult around = load({directory.empty() ? "." : directory.string()}, load_options);
     std::vector<std::string> applies = applies_of(around.program, module.source.path(), t.name.text);
     if (applies.empty()) {
-        std::cerr << "; no file in " << (directory.empty() ? "." : directory.string()) << " applies it\n";
+        std::cerr << "; no file in " << inert(directory.empty() ? "." : directory.string()) << " applies it\n";
         return;
     }
     std::cerr << "; explain one of its applies instead:\n";
-    for (const auto& at : applies) std::cerr << "  claimcheck explain " << at << "\n";
+    for (const auto& at : applies) std::cerr << "  claimcheck explain " << inert(at) << "\n";
 }
 
 // Where to explain: FILE:LINE, or FILE:LINE:COL as editors and compilers name a place. A line
@@ -120,7 +122,7 @@ bool is_zero(const std::string& digits) { return digits.find_first_not_of('0') =
 
 // The place named, or why the argument names none.
 std::variant<Place, std::string> place_of(const std::string& where) {
-    const std::string quoted = "\"" + report::shown(where) + "\"";
+    const std::string quoted = "\"" + inert(where) + "\"";
     const auto colon = where.rfind(':');
     if (colon == std::string::npos) return quoted + " has no line number";
     std::string file = where.substr(0, colon), line = where.substr(colon + 1);
@@ -130,12 +132,12 @@ std::variant<Place, std::string> place_of(const std::string& where) {
         line = file.substr(before + 1);
         file.erase(before);
         if (column.empty()) return quoted + " has no column number after the last colon";
-        if (!is_number(column)) return "\"" + report::shown(column) + "\" in " + quoted + " is not a column number";
+        if (!is_number(column)) return "\"" + inert(column) + "\" in " + quoted + " is not a column number";
         if (is_zero(column)) return "columns are numbered from 1, not 0";
     }
     if (file.empty()) return quoted + " names no file before the line number";
     if (line.empty()) return quoted + " has no line number after the colon";
-    if (!is_number(line)) return "\"" + report::shown(line) + "\" in " + quoted + " is not a line number";
+    if (!is_number(line)) return "\"" + inert(line) + "\" in " + quoted + " is not a line number";
     if (is_zero(line)) return "lines are numbered from 1, not 0";
     return Place{file, line};
 }
@@ -181,16 +183,16 @@ int run_explain(const ExplainOptions& options) {
     const std::string& digits = std::get<Place>(place).line;
     std::error_code ec;
     if (!std::filesystem::exists(file, ec)) {
-        std::cerr << "claimcheck: explain: " << report::shown(file) << " does not exist\n";
+        std::cerr << "claimcheck: explain: " << inert(file) << " does not exist\n";
         return 2;
     }
     if (std::filesystem::is_directory(file, ec)) {
-        std::cerr << "claimcheck: explain: " << report::shown(file)
+        std::cerr << "claimcheck: explain: " << inert(file)
                   << " is a directory; explain takes one .claims file and a line of it\n";
         return 2;
     }
     if (!std::filesystem::is_regular_file(file, ec)) {
-        std::cerr << "claimcheck: explain takes one .claims file, and " << report::shown(file) << " is not one\n";
+        std::cerr << "claimcheck: explain takes one .claims file, and " << inert(file) << " is not one\n";
         return 2;
     }
     auto program = load_inputs({file}, options.input);
@@ -199,7 +201,7 @@ int run_explain(const ExplainOptions& options) {
     const int lines = lines_in(module.source);
     // More digits than any file's lines have: past the end, however many there are.
     if (digits.size() > 9 || std::stoi(digits) > lines) {
-        std::cerr << "claimcheck: explain: line " << digits << " is past the end of " << report::shown(file)
+        std::cerr << "claimcheck: explain: line " << digits << " is past the end of " << inert(file)
                   << ", which has " << lines << (lines == 1 ? " line\n" : " lines\n");
         return 2;
     }
@@ -220,7 +222,7 @@ int run_explain(const ExplainOptions& options) {
             point_to_applies(options, module, *t, line);
             return 2;
         }
-        std::cerr << "claimcheck: no claim or apply at " << report::shown(file) << ":" << line
+        std::cerr << "claimcheck: no claim or apply at " << inert(file) << ":" << line
                   << nearest_claims(module, line) << "\n";
         return 2;
     }

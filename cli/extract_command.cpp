@@ -5,6 +5,7 @@
 #include "engine/extract.hpp"
 #include "engine/paths.hpp"
 #include "engine/utf8.hpp"
+#include "grammar/inert.hpp"
 
 #include <filesystem>
 #include <iostream>
@@ -25,15 +26,15 @@ std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::st
     bool ok = true;
     for (const auto& given : paths) {
         fs::path path(given);
-        std::optional<std::string> cannot = unreadable(path, max_bytes);
-        std::optional<std::string> text = cannot ? std::nullopt : read_file(path);
-        if (!text) {
-            std::cerr << "claimcheck: " << given << ": " << cannot.value_or("cannot be read") << "\n";
+        auto read = read_input(path, max_bytes);
+        if (const auto* why = std::get_if<FileError>(&read)) {
+            std::cerr << "claimcheck: " << inert(given) << ": " << why->message() << "\n";
             ok = false;
             continue;
         }
+        const std::string* text = &std::get<std::string>(read);
         if (auto why = not_text(*text)) {
-            std::cerr << "claimcheck: " << given << ": not a text file (" << *why
+            std::cerr << "claimcheck: " << inert(given) << ": not a text file (" << *why
                       << "); extract reads articles as plain text, UTF-8\n";
             ok = false;
             continue;
@@ -41,7 +42,7 @@ std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::st
         // A claim names its article by file name (`in "NAME"`), so two articles may not share one.
         std::string name = path.filename().string();
         if (!names.insert(name).second) {
-            std::cerr << "claimcheck: " << given << ": another article given is also named " << name
+            std::cerr << "claimcheck: " << given << ": another article given is also named " << inert(name)
                       << "; claims name their article by file name\n";
             ok = false;
             continue;
@@ -60,7 +61,7 @@ int run_extract(const ExtractOptions& options) {
     if (!write_result(options.output, render_skeleton(*drafts), options.articles)) return 2;
     for (std::size_t i = 0; i < drafts->size(); ++i) {
         std::size_t n = (*drafts)[i].claims.size();
-        std::cerr << "extracted " << n << (n == 1 ? " claim" : " claims") << " from " << options.articles[i] << "\n";
+        std::cerr << "extracted " << n << (n == 1 ? " claim" : " claims") << " from " << inert(options.articles[i]) << "\n";
     }
     return 0;
 }

@@ -65,7 +65,11 @@ void add_input_options(CLI::App* command, InputOptions& input) {
 
 void add_output_options(CLI::App* command, OutputOptions& output) {
     command->add_option("-o,--output", output.path,
-                        "write to FILE (whole or not at all) instead of standard output");
+                        "write to FILE (whole or not at all) instead of standard output")
+        ->check([](const std::string& path) {
+            return path.empty() ? std::string("an empty name is no file; leave out --output for standard output")
+                                : std::string();
+        });
     command->add_flag("--force", output.force, "let --output replace a file that exists (never an input)");
 }
 

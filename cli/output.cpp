@@ -1,5 +1,8 @@
 #include "output.hpp"
 
+#include "engine/paths.hpp"
+#include "grammar/inert.hpp"
+
 #include <csignal>
 #include <cstdio>
 #include <cstring>
@@ -26,6 +29,8 @@ extern "C" void remove_pending(int signal) {
     std::raise(signal);
 }
 
+enum class Placed { done, exists, not_regular, failed };
+
 class PendingFile {
 public:
     explicit PendingFile(const fs::path& target) {
@@ -49,8 +54,8 @@ public:
     PendingFile(const PendingFile&) = delete;
     PendingFile& operator=(const PendingFile&) = delete;
 
-    // Writes everything, flushes it to disk and renames it over target.
-    bool commit(const std::string& text, const fs::path& target) {
+    // Writes everything and flushes it to disk.
+    bool write(const std::string& text) {
         if (fd_ < 0) return false;
         for (std::size_t done = 0; done < text.size();) {
             const ssize_t n = ::write(fd_, text.data() + done, text.size() - done);
@@ -59,21 +64,52 @@ public:
         }
         if (::fchmod(fd_, 0644) != 0 || ::fsync(fd_) != 0 || ::close(fd_) != 0) return false;
         fd_ = -1;
-        if (std::rename(pending, target.c_str()) != 0) return false;
-        pending[0] = '\0';
         return true;
     }
 
+    // Puts the written file at target: only where nothing is, or (with `replace`) over a
+    // regular file. What is at target is judged as it is swapped out, atomically, so
+    // a device or a FIFO put there since it was looked at is put back, not replaced.
+    Placed place(const fs::path& target, bool replace) {
+        if (replace) {
+            if (::renameat2(AT_FDCWD, pending, AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
+                struct stat old {};
+                if (::lstat(pending, &old) == 0 && !S_ISREG(old.st_mode)) {
+                    ::renameat2(AT_FDCWD, pending, AT_FDCWD, target.c_str(), RENAME_EXCHANGE);  // put it back
+                    return Placed::not_regular;
+                }
+                return done();  // the old file, now under the temporary name, goes with it
+            }
+            if (errno == EINVAL || errno == ENOSYS)  // a file system that cannot swap: replace
+                return std::rename(pending, target.c_str()) == 0 ? done() : Placed::failed;
+            if (errno != ENOENT) return Placed::failed;
+        }
+        if (::renameat2(AT_FDCWD, pending, AT_FDCWD, target.c_str(), RENAME_NOREPLACE) == 0) return done();
+        if (errno == EINVAL || errno == ENOSYS) {  // no RENAME_NOREPLACE here: link, which never replaces
+            if (::link(pending, target.c_str()) != 0) return errno == EEXIST ? Placed::exists : Placed::failed;
+            return done();
+        }
+        return errno == EEXIST ? Placed::exists : Placed::failed;
+    }
+
 private:
+    Placed done() {
+        ::unlink(pending);  // after a swap, the old file; after a link, the other name; else nothing
+        pending[0] = '\0';
+        return Placed::done;
+    }
+
     int fd_ = -1;
     using Handler = void (*)(int);
     Handler previous_int_ = SIG_ERR, previous_term_ = SIG_ERR, previous_hup_ = SIG_ERR;
 };
 
 bool refuse(const OutputOptions& options, const std::string& why) {
-    std::cerr << "claimcheck: --output " << options.path << ": " << why << "\n";
+    std::cerr << "claimcheck: --output " << inert(options.path) << ": " << inert(why) << "\n";
     return false;
 }
+
+const std::string only_regular = "; --output replaces only a regular file";
 
 }  // namespace
 
@@ -82,16 +118,25 @@ bool write_result(const OutputOptions& options, const std::string& text, const s
         std::cout << text << std::flush;
         return static_cast<bool>(std::cout);
     }
-    const fs::path target(options.path);
+    // What a write would replace: through a symbolic link, the file it points to, and the link stays.
+    const ResolvedPath target = resolve(options.path);
+    const bool exists = !target.error;
+    if (target.error && target.error->problem != FileProblem::missing) return refuse(options, target.error->message());
     std::error_code ec;
     for (const auto& input : inputs)
-        if (fs::equivalent(target, input, ec))
+        if (fs::equivalent(target.path, input, ec))
             return refuse(options, "is one of the files this run reads (" + input + "); claimcheck never writes into its inputs");
-    if (fs::is_directory(target, ec)) return refuse(options, "is a directory");
-    if (fs::exists(target, ec) && !options.force) return refuse(options, "exists; --force replaces it");
-    PendingFile file(target);
-    if (!file.commit(text, target)) return refuse(options, std::string("cannot be written: ") + std::strerror(errno));
-    return true;
+    if (auto why = target.problem(); exists && why) return refuse(options, why->message() + only_regular);
+    if (exists && !options.force) return refuse(options, "exists; --force replaces it");
+    PendingFile file(target.path);  // beside the file it replaces, on the same file system
+    if (!file.write(text)) return refuse(options, std::string("cannot be written: ") + std::strerror(errno));
+    switch (file.place(target.path, options.force)) {
+        case Placed::done: return true;
+        case Placed::exists: return refuse(options, "exists; --force replaces it");
+        case Placed::not_regular: return refuse(options, "is no longer a regular file" + only_regular);
+        case Placed::failed: break;
+    }
+    return refuse(options, std::string("cannot be written: ") + std::strerror(errno));
 }
 
 }  // namespace claimcheck::cli

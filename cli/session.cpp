@@ -2,6 +2,8 @@
 
 #include "environment.hpp"
 
+#include "grammar/inert.hpp"
+
 #include <spdlog/spdlog.h>
 
 #include <iostream>
@@ -16,15 +18,15 @@ void print_errors(const std::vector<Diagnostic>& errors) {
 std::optional<Program> load_inputs(const std::vector<std::string>& inputs, const InputOptions& options) {
     std::error_code ec;
     if (!options.articles_dir.empty() && !std::filesystem::is_directory(options.articles_dir, ec)) {
-        std::cerr << "claimcheck: --articles " << options.articles_dir << ": no such directory\n";
+        std::cerr << "claimcheck: --articles " << inert(options.articles_dir) << ": no such directory\n";
         return std::nullopt;
     }
     if (!options.root.empty() && !std::filesystem::is_directory(options.root, ec)) {
-        std::cerr << "claimcheck: --root " << options.root << ": no such directory\n";
+        std::cerr << "claimcheck: --root " << inert(options.root) << ": no such directory\n";
         return std::nullopt;
     }
     LoadOptions load_options{find_rules_dir(options.rules_dir), options.root, options.allow_outside, options.limits};
-    spdlog::debug("rules directory: {}", load_options.rules_dir.string());
+    spdlog::debug("rules directory: {}", inert(load_options.rules_dir.string()));
     LoadResult loaded = load(inputs, load_options);
     spdlog::debug("loaded {} files", loaded.program.modules.size());
     if (!loaded.errors.empty()) {
@@ -56,15 +58,20 @@ std::optional<Report> check_inputs(const std::vector<std::string>& inputs, const
     if (outcome.report.claims.empty()) {
         std::string named;
         for (const auto& input : inputs) named += (named.empty() ? "" : " ") + input;
-        std::cerr << "claimcheck: nothing to check: " << named << " holds no claim and no apply\n";
+        std::cerr << "claimcheck: nothing to check: " << inert(named) << " holds no claim and no apply\n";
         return std::nullopt;
     }
     spdlog::debug("checked {} claims", outcome.report.claims.size());
     for (const auto& module : program->modules) outcome.report.files.push_back(module->source.path());
-    anchor_quotes(outcome.report,
-                  {options.articles_dir, options.root, options.allow_outside, options.limits.max_file_bytes});
+    auto unread = anchor_quotes(outcome.report, *program,
+                                {options.articles_dir, options.root, options.allow_outside, options.limits.max_file_bytes});
+    if (!unread.empty()) {
+        print_errors(unread);
+        return std::nullopt;
+    }
     for (const auto& article : outcome.report.articles)
-        spdlog::debug("article {}: {}", article.name, article.found() ? article.path : "not found in " + article.looked_in);
+        spdlog::debug("article {}: {}", inert(article.name),
+                      inert(article.found() ? article.path : "not found in " + article.looked_in));
     return std::move(outcome.report);
 }
 

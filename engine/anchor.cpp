@@ -5,6 +5,7 @@
 #include "quote_index.hpp"
 
 #include <map>
+#include <set>
 
 namespace claimcheck {
 
@@ -13,103 +14,130 @@ namespace fs = std::filesystem;
 namespace {
 
 // Paths as the user gave them (--articles ../shared/seeds stays relative), not resolved.
-std::string as_given(const fs::path& path) {
-    return path.empty() ? "." : path.lexically_normal().generic_string();
-}
+std::string as_given(const fs::path& path) { return tidy(path).generic_string(); }
 
+// Where a claim's article is: found (a regular file), refused (a name that may not or
+// cannot be read), or neither: not where it was looked for.
 struct Located {
-    fs::path path;
+    fs::path path;      // where it was found, or where it was looked for first
+    fs::path resolved;  // resolve() of path: what is opened, or the key of an article not found
+    bool found = false;
     std::string looked_in;
-    std::string problem;     // the name leaves the directory it is resolved in
-    fs::path not_a_file;     // something by the name that is no file: a directory
+    std::optional<Refusal> refused;
 };
+
+bool not_a_file(FileProblem p) {
+    return p == FileProblem::directory || p == FileProblem::fifo || p == FileProblem::device ||
+           p == FileProblem::socket;
+}
 
 class Anchorer {
 public:
-    Anchorer(Report& report, const ArticleOptions& options) : report_(report), options_(options) {}
+    Anchorer(Report& report, const Program& program, const ArticleOptions& options)
+        : report_(report), options_(options) {
+        for (const auto& module : program.modules) claims_files_.emplace(module->source.path(), &module->source);
+    }
 
-    void run() {
+    std::vector<Diagnostic> run() {
         for (std::size_t i = 0; i < report_.claims.size(); ++i) {
             ClaimReport& claim = report_.claims[i];
             if (claim.article.empty() || claim.quote.empty()) continue;  // nothing to locate
             Located where = locate(claim);
-            if (!where.problem.empty()) {
-                fail(claim, where.problem);
+            if (where.refused) {
+                refuse(claim, *where.refused);
                 continue;
             }
-            ArticleReport& article = article_at(where, claim.article);
-            article.claims.push_back(i);
-            if (article.found())
-                anchor(claim, article);
-            else if (!article.problem.empty())
-                fail(claim, "the article \"" + claim.article + "\" is " + article.problem);
+            ArticleReport* article = article_at(where, claim);
+            if (!article) continue;  // refused when read
+            article->claims.push_back(i);
+            if (article->found())
+                anchor(claim, *article);
             else if (!options_.articles_dir.empty())
-                fail(claim, "the article \"" + claim.article + "\" is not in " + article.looked_in);
+                fail(claim, "the article \"" + claim.article + "\" is not in " + article->looked_in);
             else  // the articles may simply live elsewhere: say so at the claim, keep its verdict
                 claim.quote_issue = QuoteIssue{false,
                                                "quote not located: article \"" + claim.article +
-                                                   "\" not found beside the claims file (in " + article.looked_in +
+                                                   "\" not found beside the claims file (in " + article->looked_in +
                                                    "); use --articles DIR",
                                                claim.quote_written_at};
         }
+        if (!errors_.empty()) return std::move(errors_);  // no report is shown
         for (auto& article : report_.articles)
             if (article.found()) cover(article);
+        return {};
     }
 
 private:
-    // In --articles DIR first, then beside the claims file; each may not be left by the name.
+    // In --articles DIR first, then beside the claims file; each may not be left by the
+    // name. A name that is missing or no file (a directory) in one place is looked for in the next.
     Located locate(const ClaimReport& claim) const {
-        fs::path beside = fs::path(claim.file).parent_path();
-        std::vector<std::pair<fs::path, fs::path>> places;  // (directory, the root it may not leave)
-        if (!options_.articles_dir.empty()) places.emplace_back(options_.articles_dir, options_.articles_dir);
-        places.emplace_back(beside, project_root(claim.file, options_.root));
+        const fs::path beside = fs::path(claim.file).parent_path();
+        struct Place {
+            fs::path dir;
+            Confinement within;
+        };
+        std::vector<Place> places;
+        if (!options_.articles_dir.empty())
+            places.push_back({options_.articles_dir,
+                              {resolve(options_.articles_dir).path, "articles", options_.allow_outside}});
+        places.push_back({beside, {project_root(claim.file, options_.root), "project", options_.allow_outside}});
         Located out;
-        for (const auto& [dir, root] : places) {
-            fs::path path = dir / claim.article;
-            out.looked_in += (out.looked_in.empty() ? "" : " and ") + as_given(dir);
-            if (!options_.allow_outside && !inside(path, root)) {
-                out.problem = "the article \"" + claim.article + "\" is outside " + display_path(root) +
-                              "; --allow-outside permits it";
-                return out;
-            }
-            std::error_code ec;
-            if (fs::is_regular_file(path, ec)) {
+        std::optional<Refusal> no_file;  // the first name that is something, but no file
+        for (const auto& place : places) {
+            const fs::path path = place.dir / claim.article;
+            const ResolvedPath resolved = resolve(path);
+            out.looked_in += (out.looked_in.empty() ? "" : " and ") + as_given(place.dir);
+            if (out.path.empty()) {  // where it was looked for first, to name it by
                 out.path = path;
+                out.resolved = resolved.path;
+            }
+            auto refused = refusal(claim.article, path, resolved, place.within);
+            if (!refused) {
+                out.path = path;
+                out.resolved = resolved.path;
+                out.found = true;
                 return out;
             }
-            if (fs::exists(path, ec) && out.not_a_file.empty()) out.not_a_file = path;
-            if (out.path.empty()) out.path = path;  // where it was looked for first, to name it by
+            if (not_a_file(refused->problem)) {
+                if (!no_file) no_file = refused;
+            } else if (refused->problem != FileProblem::missing) {
+                out.refused = refused;
+                return out;
+            }
         }
-        if (!out.not_a_file.empty()) out.path = out.not_a_file;  // a directory by that name: say so
+        out.refused = no_file;  // a directory by that name, say, and no file anywhere: an error
         return out;
     }
 
-    ArticleReport& article_at(const Located& where, const std::string& name) {
-        std::string key = real(where.path).generic_string();
-        auto found = index_.find(key);
-        if (found != index_.end()) return report_.articles[found->second];
-        index_.emplace(key, report_.articles.size());
-        ArticleReport& article = report_.articles.emplace_back();
-        article.name = name;
-        std::error_code ec;
-        bool file = fs::is_regular_file(where.path, ec);
-        auto too_big = file ? unreadable(where.path, options_.max_bytes) : std::nullopt;
-        auto text = file && !too_big ? read_file(where.path) : std::nullopt;
-        if (!text) {
+    // The article, read once however many claims are in it; nothing when it cannot be read.
+    ArticleReport* article_at(const Located& where, const ClaimReport& claim) {
+        const std::string key = where.resolved.generic_string();
+        if (auto found = index_.find(key); found != index_.end()) return &report_.articles[found->second];
+        ArticleReport article;
+        article.name = claim.article;
+        if (!where.found) {
             article.looked_in = where.looked_in;
-            if (too_big)
-                article.problem = "too big to read (" + as_given(where.path) + " " + *too_big + ")";
-            else if (file)
-                article.problem = "unreadable (" + as_given(where.path) + ")";
-            else if (!where.not_a_file.empty())
-                article.problem = std::string(fs::is_directory(where.path, ec) ? "a directory" : "a special file") + " (" +
-                                  as_given(where.path) + "), not a file";
-            return article;
+        } else {
+            auto text = read_resolved(where.resolved, options_.max_bytes);
+            if (const auto* why = std::get_if<FileError>(&text)) {
+                refuse(claim, {why->problem, "cannot read " + display_path(where.path) + ": " + why->message()});
+                return nullptr;
+            }
+            article.path = as_given(where.path);
+            sources_.emplace(report_.articles.size(), SourceFile(article.path, valid_utf8(std::get<std::string>(text))));
+            article.text = sources_.at(report_.articles.size()).text();
         }
-        article.path = as_given(where.path);
-        sources_.emplace(report_.articles.size() - 1, SourceFile(article.path, valid_utf8(*text)));
-        article.text = source(article).text();
-        return article;
+        index_.emplace(key, report_.articles.size());
+        return &report_.articles.emplace_back(std::move(article));
+    }
+
+    // An article that may not or cannot be read stops the run, at the claim naming it
+    // (once, at the first claim, when many name it).
+    void refuse(const ClaimReport& claim, const Refusal& refused) {
+        if (!refused_.insert(refused.message).second) return;
+        const auto source = claims_files_.find(claim.file);
+        std::string line = source == claims_files_.end() ? "" : std::string(source->second->line(claim.at.line));
+        errors_.push_back(Diagnostic{claim.file, claim.at, refused.message, std::move(line), {}});
     }
 
     const SourceFile& source(const ArticleReport& article) const {
@@ -165,7 +193,10 @@ private:
 
     Report& report_;
     const ArticleOptions& options_;
-    std::map<std::string, std::size_t> index_;  // real path -> index into report_.articles
+    std::map<std::string, const SourceFile*> claims_files_;  // by path, for the line an error shows
+    std::vector<Diagnostic> errors_;
+    std::set<std::string> refused_;             // the messages given
+    std::map<std::string, std::size_t> index_;  // resolved path -> index into report_.articles
     std::map<std::size_t, SourceFile> sources_;  // for line:col of found articles
     std::map<std::size_t, QuoteIndex> indexes_;  // for the quotes of found articles
 };
@@ -178,6 +209,8 @@ std::size_t ArticleReport::unchecked() const {
     return n;
 }
 
-void anchor_quotes(Report& report, const ArticleOptions& options) { Anchorer(report, options).run(); }
+std::vector<Diagnostic> anchor_quotes(Report& report, const Program& program, const ArticleOptions& options) {
+    return Anchorer(report, program, options).run();
+}
 
 }  // namespace claimcheck

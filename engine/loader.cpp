@@ -33,10 +33,20 @@ std::optional<std::pair<std::size_t, std::string>> not_text_at(const std::string
 
 class Loader {
 public:
-    explicit Loader(const LoadOptions& options) : options_(options) {}
+    explicit Loader(const LoadOptions& options) : options_(options), rules_root_(resolve(options.rules_dir).path) {}
 
-    void load_target(const fs::path& path) {
-        if (Module* m = load_file(path, project_root(path, options_.root), nullptr, nullptr)) m->target = true;
+    // A claims file named on the command line, or found in a directory it names
+    // (then `within` the project: the directory's entries are no choice of the user's).
+    void load_target(const fs::path& path, const std::optional<Confinement>& within) {
+        const ResolvedPath resolved = resolve(path);
+        // Named on the command line, it may be anywhere.
+        const Confinement anywhere{{}, "project", true};
+        if (auto refused = refusal(display_path(path), path, resolved, within.value_or(anywhere))) {
+            error(display_path(path), refused->message);
+            return;
+        }
+        if (Module* m = load_file(path, resolved.path, project_root(path, options_.root), nullptr, nullptr))
+            m->target = true;
     }
 
     LoadResult finish() { return {std::move(program_), std::move(errors_)}; }
@@ -46,12 +56,11 @@ public:
     }
 
 private:
-    // Loads path once; its own `use`s may not leave root. `from` and `use` say
-    // where it was asked for, for messages.
-    Module* load_file(const fs::path& path, const fs::path& root, const Module* from, const ast::Use* use) {
-        std::error_code ec;
-        fs::path key = fs::weakly_canonical(path, ec);
-        if (ec) key = path;
+    // Loads path (`resolved` as resolve() gave it, a regular file) once; its own `use`s
+    // may not leave root. `from` and `use` say where it was asked for, for messages.
+    Module* load_file(const fs::path& path, const fs::path& resolved, const fs::path& root, const Module* from,
+                      const ast::Use* use) {
+        const fs::path& key = resolved;
         if (auto found = loaded_.find(key); found != loaded_.end()) {
             if (std::find(stack_.begin(), stack_.end(), found->second) != stack_.end()) {
                 report_cycle(found->second, from, use);
@@ -66,17 +75,16 @@ private:
                                                   limits.max_use_depth, "--max-use-depth")));
             return nullptr;
         }
-        auto why = unreadable(path, limits.max_file_bytes);
-        auto text = why ? std::nullopt : read_file(path);
-        if (!text) {
-            std::string message = "cannot read " + display_path(path) + ": " + why.value_or("read failed");
+        auto read = read_resolved(resolved, limits.max_file_bytes);
+        if (const auto* why = std::get_if<FileError>(&read)) {
+            std::string message = "cannot read " + display_path(path) + ": " + why->message();
             if (from)
                 errors_.push_back(diagnose(from->source, *use, message));
             else
                 error(display_path(path), message);
             return nullptr;
         }
-        SourceFile source(display_path(path), std::move(*text));
+        SourceFile source(display_path(path), std::move(std::get<std::string>(read)));
         ast::File tree;
         if (auto bad = not_text_at(source.text())) {
             errors_.push_back(diagnose(source, bad->first, bad->second));
@@ -101,16 +109,16 @@ private:
             if (!use) continue;
             // Rules files are trusted and may use each other, within the rules directory.
             fs::path target = use->named ? options_.rules_dir / (use->target + ".claims") : dir / use->target;
-            const fs::path& target_root = use->named ? options_.rules_dir : root;
-            if (!use->named && !options_.allow_outside && !inside(target, root)) {
-                bool in_rules = real(root) == real(options_.rules_dir);
-                errors_.push_back(diagnose(module.source, *use,
-                                           "\"" + use->target + "\" is outside the " +
-                                               (in_rules ? "rules" : "project") + " directory (" +
-                                               display_path(root) + "); --allow-outside permits it"));
+            const fs::path& target_root = use->named ? rules_root_ : root;
+            const ResolvedPath resolved = resolve(target);
+            const bool in_rules = root == rules_root_;
+            // A rules file by name is trusted; any other name may not leave the directory it is used from.
+            const Confinement within{root, in_rules ? "rules" : "project", use->named || options_.allow_outside};
+            if (auto refused = refusal(use->target, target, resolved, within)) {
+                errors_.push_back(diagnose(module.source, *use, refused->message));
                 continue;
             }
-            if (Module* used = load_file(target, target_root, &module, use)) module.uses.push_back(used);
+            if (Module* used = load_file(target, resolved.path, target_root, &module, use)) module.uses.push_back(used);
         }
     }
 
@@ -123,18 +131,24 @@ private:
     }
 
     const LoadOptions& options_;
+    const fs::path rules_root_;  // resolved
     Program program_;
     std::vector<Diagnostic> errors_;
     std::map<fs::path, Module*> loaded_;
     std::vector<const Module*> stack_;
 };
 
-std::vector<fs::path> claims_files_in(const fs::path& dir) {
+// Every file named *.claims under dir, in the byte order of their paths (directory order
+// varies between machines); links to directories are not followed. `problem` says why
+// the search stopped short.
+std::vector<fs::path> claims_files_in(const fs::path& dir, std::error_code& problem) {
     std::vector<fs::path> files;
-    for (const auto& entry : fs::recursive_directory_iterator(dir))
-        if (entry.is_regular_file() && entry.path().extension() == ".claims")
-            files.push_back(entry.path());
-    std::sort(files.begin(), files.end());  // directory order varies between machines
+    for (fs::recursive_directory_iterator it(dir, problem), end; !problem && it != end; it.increment(problem)) {
+        std::error_code ec;
+        if (it->path().extension() == ".claims" && !fs::is_directory(it->symlink_status(ec)))
+            files.push_back(it->path());  // whatever it is: load_target says why it cannot be read
+    }
+    std::sort(files.begin(), files.end());
     return files;
 }
 
@@ -143,16 +157,19 @@ std::vector<fs::path> claims_files_in(const fs::path& dir) {
 LoadResult load(const std::vector<std::string>& inputs, const LoadOptions& options) {
     Loader loader(options);
     for (const auto& input : inputs) {
-        fs::path path(input);
-        std::error_code ec;
-        if (fs::is_directory(path, ec)) {
-            auto files = claims_files_in(path);
-            if (files.empty()) loader.error(input, "no .claims files in this directory");
-            for (const auto& file : files) loader.load_target(file);
-        } else if (fs::exists(path, ec)) {
-            loader.load_target(path);
-        } else {
+        const fs::path path(input);
+        const ResolvedPath resolved = resolve(path);
+        if (resolved.problem() && resolved.problem()->problem == FileProblem::missing) {
             loader.error(input, "no such file or directory");
+        } else if (resolved.problem() && resolved.problem()->problem == FileProblem::directory) {
+            std::error_code problem;
+            auto files = claims_files_in(path, problem);
+            if (problem) loader.error(input, "cannot search it: " + problem.message());
+            else if (files.empty()) loader.error(input, "no .claims files in this directory");
+            const Confinement within{project_root(path, options.root), "project", options.allow_outside};
+            for (const auto& file : files) loader.load_target(file, within);
+        } else {
+            loader.load_target(path, std::nullopt);
         }
     }
     return loader.finish();

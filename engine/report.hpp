@@ -43,7 +43,7 @@ struct CheckReport {
 
 // Why a claim's quote was not located, placed at the quote in the claims file. An error
 // (the quote is not in the article or is there more than once; the article is missing
-// from --articles, outside the project, or not a file) makes the claim an error; a note
+// from --articles) makes the claim an error; a note
 // (the article was not found, and no --articles said where articles are) keeps its verdict.
 struct QuoteIssue {
     bool error = true;
@@ -108,7 +108,6 @@ struct ArticleReport {
     std::string name;  // as written after `in`
     std::string path;  // where it was read; empty when it was not found
     std::string looked_in;  // when not found: where claimcheck looked
-    std::string problem;    // when the name is no article: "a directory (examples/sub), not a file"
     std::string text;       // the article, invalid UTF-8 replaced
     std::vector<std::size_t> claims;          // indexes into Report::claims of the claims in it
     std::vector<MentionReport> quantities;    // counts, percentages, words, vague quantities

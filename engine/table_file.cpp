@@ -3,39 +3,21 @@
 #include "utf8.hpp"
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
-#include <fcntl.h>
-#include <stdexcept>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace claimcheck {
 
-TableFile::TableFile(const std::string& path) {
-    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    struct stat info {};
-    if (fd_ < 0 || ::fstat(fd_, &info) != 0 || S_ISDIR(info.st_mode)) {
-        const std::string cause = fd_ >= 0 && S_ISDIR(info.st_mode) ? "a directory" : std::strerror(errno);
-        if (fd_ >= 0) ::close(fd_);
-        throw std::runtime_error("cannot read " + path + ": " + cause);
-    }
-    size_ = static_cast<std::uint64_t>(info.st_size);
+namespace {
+
+InputFile opened(const std::string& path) {
+    auto file = open_resolved(path);
+    if (auto* why = std::get_if<FileError>(&file)) throw ReadFailed(why->message());
+    return std::move(std::get<InputFile>(file));
 }
 
-TableFile::~TableFile() { ::close(fd_); }
+}  // namespace
 
-std::size_t TableFile::read(std::uint64_t offset, char* out, std::size_t n) const {
-    std::size_t done = 0;
-    while (done < n) {
-        const ssize_t got = ::pread(fd_, out + done, n - done, static_cast<off_t>(offset + done));
-        if (got < 0 && errno == EINTR) continue;
-        if (got < 0) throw std::runtime_error(std::string("read failed: ") + std::strerror(errno));
-        if (got == 0) break;
-        done += static_cast<std::size_t>(got);
-    }
-    return done;
-}
+TableFile::TableFile(const std::string& path) : file_(opened(path)) {}
 
 void ByteBuffer::reserve(std::size_t n, std::size_t keep) {
     if (n <= capacity_) return;

@@ -2,6 +2,7 @@
 // A table's file as the scan reads it: positioned reads of fixed-size blocks
 // (never the whole file in memory), and the DataError that names a bad row's
 // file, row, field and character for the caret display.
+#include "paths.hpp"
 #include "table.hpp"
 
 #include <cstdint>
@@ -13,18 +14,16 @@ namespace claimcheck {
 
 class TableFile {
 public:
-    explicit TableFile(const std::string& path);  // throws std::runtime_error naming the path and the cause
-    ~TableFile();
-    TableFile(const TableFile&) = delete;
-    TableFile& operator=(const TableFile&) = delete;
+    // `path` as resolve() gives it (no symbolic link in it is followed), a regular file.
+    // Throws ReadFailed saying why not ("permission denied"); the caller names the file.
+    explicit TableFile(const std::string& path);
 
-    std::uint64_t size() const { return size_; }
-    // Reads up to n bytes at offset into out, as many as the file has there; counts them.
-    std::size_t read(std::uint64_t offset, char* out, std::size_t n) const;
+    std::uint64_t size() const { return file_.size(); }
+    // Reads up to n bytes at offset into out, as many as the file has there. Throws ReadFailed.
+    std::size_t read(std::uint64_t offset, char* out, std::size_t n) const { return file_.read_at(offset, out, n); }
 
 private:
-    int fd_ = -1;
-    std::uint64_t size_ = 0;
+    InputFile file_;
 };
 
 // A growable byte buffer whose contents are not zeroed on growth (blocks are read into it).

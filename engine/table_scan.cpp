@@ -100,7 +100,7 @@ ScanResult scan_table(const std::string& path, const Schema& schema, const std::
     std::unique_ptr<TableFile> file;
     try {
         file = std::make_unique<TableFile>(path);
-    } catch (const std::runtime_error& e) {
+    } catch (const ReadFailed& e) {
         result.error = DataError{path, 0, 0, e.what(), "", 0, ""};
         return result;
     }
@@ -128,7 +128,7 @@ ScanResult scan_table(const std::string& path, const Schema& schema, const std::
     try {
         for (const auto& f : failures)
             if (f) std::rethrow_exception(f);
-    } catch (const std::runtime_error& e) {  // the file could not be read: as if it could not be opened
+    } catch (const ReadFailed& e) {  // the file could not be read: as if it could not be opened
         result.error = DataError{path, 0, 0, e.what(), "", 0, ""};
         return result;
     }

@@ -9,11 +9,12 @@
 
 namespace claimcheck {
 
-// Answers the queries over the file's data rows (the header row is skipped). A
-// malformed row stops the scan with `error` (the first by file order) unless
+// Answers the queries over the file's data rows (the header row is skipped); path is
+// resolved (paths.hpp). A malformed row stops the scan with `error` (the first by file order) unless
 // options.lenient, which skips and counts such rows. The answers are the same for
 // any number of threads. Throws std::invalid_argument when a query does not fit the
-// schema (see query_problem); a file that cannot be read is an `error` (row 0).
+// schema (see query_problem); a file that cannot be read is an `error` (row 0, its
+// message why: "permission denied", "read failed: ...").
 ScanResult scan_table(const std::string& path, const Schema& schema, const std::vector<Query>& queries,
                       const ScanOptions& options = {});
 

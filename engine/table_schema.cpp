@@ -7,8 +7,6 @@
 
 #include <array>
 #include <cstring>
-#include <memory>
-#include <stdexcept>
 
 namespace claimcheck {
 
@@ -122,20 +120,11 @@ std::optional<DataError> apply_declared(const std::string& path, const std::vect
     return std::nullopt;
 }
 
-}  // namespace
-
-std::variant<Schema, DataError> read_schema(const std::string& path, const std::vector<Column>& declared,
-                                            std::optional<char> delimiter, std::size_t inference_rows) {
-    std::unique_ptr<TableFile> file;
-    try {
-        file = std::make_unique<TableFile>(path);
-    } catch (const std::runtime_error& e) {
-        DataError error;
-        error.file = path;
-        error.message = e.what();
-        return error;
-    }
-    Prefix prefix(*file);
+// The schema from the file's first rows; throws ReadFailed.
+std::variant<Schema, DataError> schema_of(const TableFile& file, const std::string& path,
+                                          const std::vector<Column>& declared, std::optional<char> delimiter,
+                                          std::size_t inference_rows) {
+    Prefix prefix(file);
     std::size_t pos = 0;
     prefix.more(pos);
     while (prefix.data().size() < 3 && !prefix.final()) prefix.more(pos);
@@ -189,6 +178,20 @@ std::variant<Schema, DataError> read_schema(const std::string& path, const std::
     for (std::size_t i = 0; i < schema.columns.size(); ++i)
         if (!fixed[i]) schema.columns[i].type = guesses[i].type();
     return schema;
+}
+
+}  // namespace
+
+std::variant<Schema, DataError> read_schema(const std::string& path, const std::vector<Column>& declared,
+                                            std::optional<char> delimiter, std::size_t inference_rows) {
+    try {
+        return schema_of(TableFile(path), path, declared, delimiter, inference_rows);
+    } catch (const ReadFailed& e) {  // the file as a whole: at the table statement
+        DataError error;
+        error.file = path;
+        error.message = e.what();
+        return error;
+    }
 }
 
 }  // namespace claimcheck

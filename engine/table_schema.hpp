@@ -12,7 +12,7 @@
 
 namespace claimcheck {
 
-// Reads the header of the CSV file at path and up to `inference_rows` data rows.
+// Reads the header of the CSV file at path (resolved: paths.hpp) and up to `inference_rows` data rows.
 // Declared columns are matched by header (when they give one) or by name, or by
 // a name equal to the header; they set the column's name and type. Errors: the file
 // cannot be read or has no header row, a malformed header, two columns with one

@@ -53,10 +53,11 @@ std::optional<char> delimiter_of(const ast::TableDecl& table, const Module& modu
 }
 
 // A malformed row, shown like any other positioned error: the CSV's row and column, the row, a caret.
-Diagnostic data_error(const DataError& e, const Module& module, const ast::TableDecl& table) {
-    if (e.row == 0) return diagnose(module.source, table, e.message);  // the file as a whole: at the table statement
+Diagnostic data_error(const DataError& e, const TableInfo& info, const Module& module, const ast::TableDecl& table) {
+    if (e.row == 0)  // the file could not be read: at the table statement
+        return diagnose(module.source, table, "cannot read " + info.path + ": " + e.message);
     Diagnostic d;
-    d.path = e.file;
+    d.path = info.path;  // as named, not as opened
     d.at = Location{static_cast<int>(e.row), static_cast<int>(e.character > 0 ? e.character : 1)};
     d.message = e.message + (e.text.empty() ? "" : ": \"" + e.text + "\"") +
                 (e.column > 0 ? " (field " + std::to_string(e.column) + ")" : "");
@@ -78,18 +79,18 @@ void read_schemas(const Program& program, const Scopes& scopes, const TableOptio
             if (!info.path.empty() || binding.module != module) continue;  // done, or seen from a using file
             const Module& home = *binding.module;
             fs::path file = fs::path(home.source.path()).parent_path() / binding.table->file;
-            info.path = file.lexically_normal().generic_string();
-            fs::path root = project_root(home.source.path(), options.root);
-            if (!options.allow_outside && !inside(file, root)) {
-                errors.push_back(diagnose(home.source, *binding.table,
-                                          "\"" + binding.table->file + "\" is outside the project directory (" +
-                                              display_path(root) + "); --allow-outside permits it"));
+            info.path = tidy(file).generic_string();
+            const ResolvedPath resolved = resolve(file);
+            const Confinement within{project_root(home.source.path(), options.root), "project", options.allow_outside};
+            if (auto refused = refusal(binding.table->file, file, resolved, within)) {
+                errors.push_back(diagnose(home.source, *binding.table, refused->message));
                 continue;
             }
+            info.file = resolved.path;
             auto delimiter = delimiter_of(*binding.table, home, errors);
-            auto schema = read_schema(info.path, declared_columns(*binding.table), delimiter);
+            auto schema = read_schema(info.file.string(), declared_columns(*binding.table), delimiter);
             if (auto* e = std::get_if<DataError>(&schema)) {
-                errors.push_back(data_error(*e, home, *binding.table));
+                errors.push_back(data_error(*e, info, home, *binding.table));
                 continue;
             }
             info.schema = std::get<Schema>(schema);
@@ -100,9 +101,9 @@ void scan_tables(const Scopes& scopes, const TableOptions& options, std::vector<
     for (const TableBinding* binding : every_table(scopes)) {
         TableInfo& info = *binding->info;
         if (!info.schema || info.queries.empty() || info.result) continue;
-        ScanResult result = scan_table(info.path, *info.schema, info.queries, options.scan);
+        ScanResult result = scan_table(info.file.string(), *info.schema, info.queries, options.scan);
         if (result.error) {
-            errors.push_back(data_error(*result.error, *binding->module, *binding->table));
+            errors.push_back(data_error(*result.error, info, *binding->module, *binding->table));
             continue;
         }
         info.result = std::move(result);

@@ -18,7 +18,8 @@
 namespace claimcheck {
 
 struct TableInfo {
-    std::string path;  // the CSV file, as resolved from the claims file that declares it
+    std::string path;  // the CSV file, as named from the claims file that declares it
+    std::filesystem::path file;  // the same, resolved (paths.hpp): what is opened
     std::optional<Schema> schema;
     std::vector<Query> queries;
     std::vector<std::optional<Period>> periods;  // the period each query's `where` pins its rows to

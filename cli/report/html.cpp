@@ -242,9 +242,7 @@ std::vector<std::size_t> reading_order(const Report& report, const ArticleReport
 void write_article(std::ostream& out, const Report& report, const ArticleReport& article, std::size_t index) {
     out << "<section class=\"panel\" id=\"article-" << index << "\" aria-labelledby=\"article-" << index
         << "-title\">\n<h2 id=\"article-" << index << "-title\">" << escape(article.name) << "</h2>\n";
-    if (!article.found() && !article.problem.empty()) {
-        out << "<p class=\"missing\">" << escape(article.problem) << ": its quotes were not located.</p>\n";
-    } else if (!article.found()) {
+    if (!article.found()) {
         out << "<p class=\"missing\">Article not found in " << escape(article.looked_in)
             << ": its quotes were not located (<code>--articles DIR</code> says where articles are).</p>\n";
     } else {

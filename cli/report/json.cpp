@@ -90,7 +90,6 @@ json coverage_json(const Report& report) {
         j["source"] = article.name;
         j["path"] = article.found() ? json(article.path) : json(nullptr);
         if (!article.found()) j["looked_in"] = article.looked_in;
-        if (!article.problem.empty()) j["problem"] = article.problem;
         j["covered"] = json::array();
         j["unchecked"] = json::array();
         for (const auto& m : article.quantities)

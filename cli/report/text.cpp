@@ -86,10 +86,6 @@ void write_conflict_lines(std::ostream& out, const Conflict& conflict) {
 }
 
 void write_coverage(std::ostream& out, const ArticleReport& article) {
-    if (!article.found() && !article.problem.empty()) {
-        out << "  " << shown(article.name) << ": " << shown(article.problem) << "; its quotes were not located\n";
-        return;
-    }
     if (!article.found()) {
         out << "  " << shown(article.name) << ": not found in " << shown(article.looked_in)
             << "; its quotes were not located (--articles DIR says where articles are)\n";

@@ -22,20 +22,20 @@ SKIPPED = 77  # tests/CMakeLists.txt gives every end-to-end test SKIP_RETURN_COD
 
 def skip(reason):
     """Ends the test as skipped (CTest's skip status), saying in one line what is missing."""
-    print(f"SKIPPED: {reason}")
+    print(f"SKIPPED {pathlib.Path(sys.argv[0]).name}: {reason}")
     sys.exit(SKIPPED)
 
 
 def require_seeds():
     """Skips the test unless the NSPCC seed articles (third-party text, never copied here) sit beside the project."""
     if not SEEDS.is_dir():
-        skip(f"needs the NSPCC seed articles in {SEEDS}, which a clone of the repository alone does not have")
+        skip("needs the NSPCC seed articles in ../shared/seeds beside the project, which a clone alone lacks")
 
 
 def require_conformance():
     """Skips the test unless the seed conformance list sits beside the project."""
     if not (CONFORMANCE / "check.py").is_file() or not (CONFORMANCE / "nspcc-2017.jsonl").is_file():
-        skip(f"needs the seed conformance list in {CONFORMANCE}, which a clone of the repository alone does not have")
+        skip("needs the seed conformance list in ../shared/conformance beside the project, which a clone alone lacks")
 
 
 def binary_from_argv():

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # The HTML report (`check --format html`, cli/report/html.cpp) rendered in headless Chromium through
-# WebDriver: Kent's 573% marked as a fail with 473% in its details, keyboard use, a phone-width viewport,
+# WebDriver: the demo's "a rise of 6%" marked as a fail with 33.34% in its details (Kent's 573% on the
+# seed articles: test_browser_seeds.py), keyboard use, a phone-width viewport,
 # print styles, and article text holding <script> that must be shown, never run. Screenshots are saved
 # under <build>/test-artifacts/.
 import html.parser
@@ -13,8 +14,6 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import claimcheck_e2e as e2e  # noqa: E402
 import webdriver  # noqa: E402
 
-SEEDS = e2e.SHARED / "seeds"
-EXAMPLE = "examples/nspcc-2017"
 FAIL_BACKGROUND = "rgb(255, 210, 207)"  # --fail in cli/report/html_style.hpp
 TAB, ENTER, ESCAPE = "\ue004", "\ue007", "\ue00c"
 
@@ -75,24 +74,44 @@ def check_page_source(suite, page):
         suite.check(banned not in text, f"{page.name}: contains {banned!r}")
 
 
-def kent_highlight(browser):
-    """Kent's "has shot up by 573%": the highlight showing the kent_rise card of 002-kent.claims."""
+class PageCase:
+    """An example's HTML page and the failing claim the test follows through it."""
+
+    def __init__(self, name, example, articles, claim_id, claims_file, quote, details, totals, cards):
+        self.name = name              # file names of the page and its screenshots
+        self.example = example
+        self.articles = articles      # --articles directory, or None: beside the claims
+        self.claim_id = claim_id      # the failing claim followed
+        self.claims_file = claims_file  # the claims file it is in
+        self.quote = quote            # its highlighted text
+        self.details = details        # what its details must show
+        self.totals = totals          # in the summary's totals
+        self.cards = cards            # claim cards at least, printed
+
+    def args(self):
+        return [self.example] + (["--articles", str(self.articles)] if self.articles else [])
+
+
+DEMO = PageCase("demo-report", "examples/demo", None, "young_rise", "article.claims", "a rise of 6%",
+                ("33.34%", "6%", "[5.5%, 6.5%)", "points-vs-percent", "a rise of 33%"), "1 fail", 10)
+
+
+def highlight_of(browser, case):
+    """The one highlight showing the followed claim's card."""
     marks = browser.script("""
-        const card = [...document.querySelectorAll('.card[data-id="kent_rise"]')]
-            .find(c => c.textContent.includes('002-kent.claims'));
+        const card = [...document.querySelectorAll('.card[data-id="' + arguments[0] + '"]')]
+            .find(c => c.textContent.includes(arguments[1]));
         return card ? [...document.querySelectorAll('.hl')]
             .filter(h => h.dataset.cards.split(' ').includes(card.id)) : [];
-    """)
+    """, case.claim_id, case.claims_file)
     return marks[0] if len(marks) == 1 else None
 
 
-def test_nspcc_page_in_chromium(binary, suite, browser):
-    if not suite.check(SEEDS.is_dir(), f"seed articles not found at {SEEDS} (expected ../shared/seeds beside the project)"):
-        return
+def test_report_page_in_chromium(binary, suite, browser, case=DEMO):
     out = artifacts(binary)
-    page = out / "nspcc-report.html"
-    write_page(binary, suite, page, EXAMPLE, "--articles", str(SEEDS))
-    again = e2e.run(binary, "check", EXAMPLE, "--articles", str(SEEDS), "--format", "html")
+    page = out / f"{case.name}.html"
+    write_page(binary, suite, page, *case.args())
+    again = e2e.run(binary, "check", *case.args(), "--format", "html")
     suite.check(again.stdout_bytes == page.read_bytes(), "two runs gave different pages")
     check_page_source(suite, page)
 
@@ -100,31 +119,31 @@ def test_nspcc_page_in_chromium(binary, suite, browser):
     browser.open(page)
     suite.equal(browser.script("return performance.getEntriesByType('resource').length"), 0, "resources fetched")
     summary = browser.script("return document.querySelector('.totals').innerText")
-    suite.check("3 fail" in summary, f"summary totals: {summary!r}")
-    print(f"  screenshot: {browser.screenshot(out / 'nspcc-report-summary.png')}")
-    kent = kent_highlight(browser)
-    if not suite.check(kent, "no single highlight for kent_rise in 002"):
+    suite.check(case.totals in summary, f"summary totals: {summary!r}")
+    print(f"  screenshot: {browser.screenshot(out / f'{case.name}-summary.png')}")
+    mark_el = highlight_of(browser, case)
+    if not suite.check(mark_el, f"no single highlight for {case.claim_id} in {case.claims_file}"):
         return
     mark = browser.script("""
         const m = arguments[0];
         return {text: m.textContent, verdict: m.dataset.verdict, classes: m.className,
                 background: getComputedStyle(m).backgroundColor, tag: m.nextElementSibling.textContent};
-    """, kent)
-    suite.equal(mark["text"], "has shot up by 573%", "Kent's highlighted text")
-    suite.equal(mark["verdict"], "fail", "Kent's 573% data-verdict")
-    suite.check("v-fail" in mark["classes"].split(), f"Kent's classes: {mark['classes']}")
-    suite.equal(mark["background"], FAIL_BACKGROUND, "Kent's highlight colour (the red one)")
+    """, mark_el)
+    suite.equal(mark["text"], case.quote, "the highlighted text")
+    suite.equal(mark["verdict"], "fail", "the failing claim's data-verdict")
+    suite.check("v-fail" in mark["classes"].split(), f"the failing claim's classes: {mark['classes']}")
+    suite.equal(mark["background"], FAIL_BACKGROUND, "the failing claim's highlight colour (the red one)")
     suite.equal(mark["tag"], "fail", "the verdict word after the quote")
 
     suite.check(not browser.script(DETAIL)["shown"], "details shown before anything was selected")
-    browser.script("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -240)", kent)
-    browser.click(kent)
+    browser.script("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -240)", mark_el)
+    browser.click(mark_el)
     detail = browser.script(DETAIL)
-    suite.check(detail["shown"], "clicking Kent's 573% shows no details")
-    for wanted in ("473%", "473.02%", "573%", "[572.5%, 573.5%)", "ratio-as-increase", "a rise of 473%"):
-        suite.check(wanted in detail["text"], f"details of Kent's 573% lack {wanted!r}: {detail['text'][:600]!r}")
-    suite.equal(browser.script("return arguments[0].getAttribute('aria-expanded')", kent), "true", "aria-expanded")
-    print(f"  screenshot: {browser.screenshot(out / 'nspcc-report.png')}")
+    suite.check(detail["shown"], f"clicking {case.quote!r} shows no details")
+    for wanted in case.details:
+        suite.check(wanted in detail["text"], f"details of {case.quote!r} lack {wanted!r}: {detail['text'][:600]!r}")
+    suite.equal(browser.script("return arguments[0].getAttribute('aria-expanded')", mark_el), "true", "aria-expanded")
+    print(f"  screenshot: {browser.screenshot(out / f'{case.name}.png')}")
 
     # Keyboard: Escape hides; Tab from the element before reaches the highlight and shows it; Enter too.
     browser.press(ESCAPE)
@@ -132,11 +151,11 @@ def test_nspcc_page_in_chromium(binary, suite, browser):
     browser.script("""
         const all = [...document.querySelectorAll('a[href], button')];
         all[all.indexOf(arguments[0]) - 1].focus();
-    """, kent)
+    """, mark_el)
     browser.press(TAB)
-    suite.check(browser.script("return document.activeElement === arguments[0]", kent), "Tab does not reach 573%")
+    suite.check(browser.script("return document.activeElement === arguments[0]", mark_el), "Tab does not reach the claim")
     detail = browser.script(DETAIL)
-    suite.check(detail["shown"] and "473%" in detail["text"], "focus by Tab does not show Kent's details")
+    suite.check(detail["shown"] and case.details[0] in detail["text"], "focus by Tab does not show the claim's details")
     browser.press(ESCAPE)
     browser.press(ENTER)
     suite.check(browser.script(DETAIL)["shown"], "Enter on the highlight shows no details")
@@ -147,10 +166,10 @@ def test_nspcc_page_in_chromium(binary, suite, browser):
         return {detail: getComputedStyle(document.getElementById('detail')).display,
                 cards: [...document.querySelectorAll('#articles .card')].filter(c => c.offsetHeight > 0).length,
                 background: getComputedStyle(arguments[0]).backgroundColor};
-    """, kent)
+    """, mark_el)
     browser.emulate_media("")
     suite.equal(printed["detail"], "none", "print: the popover is hidden")
-    suite.check(printed["cards"] >= 54, f"print: only {printed['cards']} claim cards shown")
+    suite.check(printed["cards"] >= case.cards, f"print: only {printed['cards']} claim cards shown")
     suite.equal(printed["background"], FAIL_BACKGROUND, "print: highlight colour kept")
 
     # A phone: nothing wider than the screen, and the details fit on it.
@@ -158,16 +177,16 @@ def test_nspcc_page_in_chromium(binary, suite, browser):
     browser.open(page)
     width = browser.script("return [innerWidth, document.documentElement.scrollWidth]")
     suite.check(width[1] <= width[0], f"phone width: page is {width[1]}px wide in a {width[0]}px viewport")
-    kent = kent_highlight(browser)
-    if kent:
-        browser.script("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -80)", kent)
-        browser.click(kent)
+    mark_el = highlight_of(browser, case)
+    if mark_el:
+        browser.script("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -80)", mark_el)
+        browser.click(mark_el)
         detail = browser.script(DETAIL)
-        suite.check(detail["shown"] and "473%" in detail["text"], "phone: Kent's details not shown")
+        suite.check(detail["shown"] and case.details[0] in detail["text"], "phone: the claim's details not shown")
         suite.check(detail["left"] >= 0 and detail["right"] <= width[0], f"phone: details off screen: {detail}")
         width = browser.script("return [innerWidth, document.documentElement.scrollWidth]")
         suite.check(width[1] <= width[0], f"phone width with details open: {width}")
-        print(f"  screenshot: {browser.screenshot(out / 'nspcc-report-phone.png')}")
+        print(f"  screenshot: {browser.screenshot(out / f'{case.name}-phone.png')}")
 
 
 ARTICLE = """Local news
@@ -222,7 +241,7 @@ def main():
     suite = e2e.Suite("HTML report in headless Chromium")
     try:
         with webdriver.Browser() as browser:
-            for test in (test_nspcc_page_in_chromium, test_script_in_article_is_shown_not_run):
+            for test in (test_report_page_in_chromium, test_script_in_article_is_shown_not_run):
                 suite.run_test(test, binary, suite, browser)
     except webdriver.BrowserMissing as missing:
         suite.check(False, f"{missing}; the browser test cannot run without them")

@@ -14,18 +14,15 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import claimcheck_e2e as e2e  # noqa: E402
 
-CONFORMANCE = e2e.SHARED / "conformance"
+CONFORMANCE = e2e.CONFORMANCE
 
 
 def main():
     binary = e2e.binary_from_argv()
+    e2e.require_conformance()
     suite = e2e.Suite("seed conformance")
     script = CONFORMANCE / "check.py"
     entries_file = CONFORMANCE / "nspcc-2017.jsonl"
-    if not script.is_file() or not entries_file.is_file():
-        suite.check(False, f"conformance data not found: expected {script} and {entries_file} "
-                           "(../shared/conformance beside the project root)")
-        suite.finish()
     result = e2e.run(binary, "check", "examples/nspcc-2017", "--format", "json")
     suite.equal(result.status, 1, f"exit status of the example\n  {result.describe()}")
     report = result.json()

@@ -1,10 +1,9 @@
 #!/usr/bin/env python3
-# claimcheck extract: skeletons drafted from the seed articles cover every conformance entry and check as
-# unverifiable with no number left unchecked; quotes with markup, quotes and backslashes round-trip;
+# claimcheck extract: a skeleton drafted from the demo article checks as unverifiable with no number left
+# unchecked (the seed articles and their conformance list: test_extract_seeds.py); quotes with markup, quotes and backslashes round-trip;
 # bad input (a missing file, a directory, a binary file) writes nothing; --output never replaces a file
 # without --force, nor an article at all; a pathological article (thousands of numbers in one sentence)
 # gives a skeleton in proportion to it; a sentence repeated verbatim gives claims that check unverifiable.
-import json
 import os
 import pathlib
 import re
@@ -14,8 +13,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import claimcheck_e2e as e2e  # noqa: E402
 
-SEEDS = e2e.SHARED / "seeds"
-CONFORMANCE = e2e.SHARED / "conformance" / "nspcc-2017.jsonl"
+DEMO_ARTICLES = e2e.ROOT / "examples" / "demo"
 
 # Typography folded as engine/article.cpp folds it, so spans are found as `check` finds quotes.
 FOLDS = {"\u2018": "'", "\u2019": "'", "\u201A": "'", "\u2032": "'",
@@ -65,59 +63,20 @@ def skeleton_claims(text):
     return [tuple(c) for c in claims]
 
 
-def seeds_present(suite):
-    return suite.check(SEEDS.is_dir() and CONFORMANCE.is_file(),
-                       f"seed articles or conformance list not found under {e2e.SHARED}")
-
-
 def extract(binary, *args):
     return e2e.run(binary, "extract", *args)
 
 
-def seed_paths():
-    return sorted(str(p) for p in SEEDS.glob("*.txt"))
-
-
-def test_every_conformance_entry_is_extracted(binary, suite):
-    if not seeds_present(suite):
-        return
-    result = extract(binary, *seed_paths())
-    if not suite.equal(result.status, 0, f"exit status\n  {result.describe()}"):
-        return
-    suite.equal(extract(binary, *seed_paths()).stdout_bytes, result.stdout_bytes, "a second run is byte-identical")
-    claims = skeleton_claims(result.stdout)
-    articles = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
-    located = {}  # (article, id) -> the quote's one span
-    for cid, name, quote in claims:
-        where = spans(articles.get(name, ""), quote or "")
-        if suite.equal(len(where), 1, f"{name} {cid}: times the quote {quote!r} is found"):
-            located[(name, cid)] = where[0]
-    counts = {name: sum(1 for c in claims if c[1] == name) for name in sorted(articles)}
-    for name, n in counts.items():
-        suite.check(f"extracted {n} claims from {SEEDS / name}" in result.stderr, f"stderr names {n} claims from {name}")
-        suite.check(f"# {name}: {n} numeric statements\n" in result.stdout, f"skeleton counts {n} for {name}")
-    print("  claims per article: " + ", ".join(f"{name[:3]} {n}" for name, n in counts.items()))
-    for line in CONFORMANCE.read_text(encoding="utf-8").splitlines():
-        entry = json.loads(line)
-        article = articles[entry["source"]]
-        entry_spans = spans(article, entry["quote"])
-        key_spans = spans(article, entry["key"])
-        # Covered: a claim of that article whose quote holds the key where the entry's quote does.
-        covered = [cid for (name, cid), (b, e) in located.items() if name == entry["source"] and any(
-            b <= kb and ke <= e and eb <= kb and ke <= ee for kb, ke in key_spans for eb, ee in entry_spans)]
-        suite.check(covered, f"{entry['source']}: no claim quotes {entry['key']!r} of {entry['quote']!r}")
-
-
-def test_unedited_skeleton_is_unverifiable_and_covers_every_number(binary, suite):
-    if not seeds_present(suite):
-        return
+def test_unedited_skeleton_is_unverifiable_and_covers_every_number(binary, suite, folder=DEMO_ARTICLES):
+    """A skeleton of every article in `folder` quotes every number and checks as all unverifiable."""
+    articles = sorted(folder.glob("*.txt"))
     with tempfile.TemporaryDirectory(prefix="claimcheck-e2e-") as tmp:
         skeleton = pathlib.Path(tmp) / "skeleton.claims"
-        made = extract(binary, *seed_paths(), "--output", str(skeleton))
+        made = extract(binary, *map(str, articles), "--output", str(skeleton))
         if not suite.equal(made.status, 0, f"exit status\n  {made.describe()}"):
             return
         suite.equal(made.stdout, "", "nothing on standard output with --output")
-        result = e2e.run(binary, "check", str(skeleton), "--articles", str(SEEDS), "--rules", str(e2e.RULES),
+        result = e2e.run(binary, "check", str(skeleton), "--articles", str(folder), "--rules", str(e2e.RULES),
                          "--format", "json")
         suite.equal(result.status, 0, f"check exit status\n  {result.describe()}")
         if not result.stdout.startswith("{"):
@@ -129,7 +88,7 @@ def test_unedited_skeleton_is_unverifiable_and_covers_every_number(binary, suite
             suite.check("quote_at" in claim, f"{claim['id']}: quote not anchored")
             suite.equal(claim["checks"], [], f"{claim['id']}: no check written")
         suite.equal(report["summary"]["unverifiable"], len(report["claims"]), "summary")
-        suite.equal(sorted(a["source"] for a in report["coverage"]), sorted(p.name for p in SEEDS.glob("*.txt")),
+        suite.equal(sorted(a["source"] for a in report["coverage"]), [p.name for p in articles],
                     "every article in the coverage")
         for article in report["coverage"]:
             suite.equal(article["unchecked"], [], f"{article['source']}: numbers no claim quotes")
@@ -269,7 +228,7 @@ def test_output_is_never_overwritten_without_force(binary, suite):
 def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("extract")
-    for test in (test_every_conformance_entry_is_extracted,
+    for test in (
                  test_unedited_skeleton_is_unverifiable_and_covers_every_number,
                  test_markup_quotes_and_backslashes_round_trip,
                  test_missing_article_writes_nothing,

@@ -101,18 +101,20 @@ def test_time_limit(binary, suite):
 
 def test_article_size(binary, suite):
     # Articles are read whole, so they are held to --max-file-size too: by check
-    # (the claims resting on one become errors, never passes) and by extract.
+    # (an error at the claim naming it, and no report, as for any limit) and by extract.
     with tempfile.TemporaryDirectory(prefix="claimcheck-limits-") as tmp:
         base = pathlib.Path(tmp)
         article = "Cases rose by 473% in a year." + " " * (300 - 30) + "\n"
         (base / "a.txt").write_text(article)
         (base / "k.claims").write_text('let a = 1\nclaim k in "a.txt":\n  quote "rose by 473%"\n  check a > 0\n')
-        for limit, status in (("300", 0), ("299", 1)):
+        for limit, status in (("300", 0), ("299", 2)):
             result = e2e.run(binary, "check", str(base / "k.claims"), "--max-file-size", limit, "--format", "json")
             suite.equal(result.status, status, f"check, a 300-byte article, --max-file-size {limit}\n  {result.describe()}")
         over = e2e.run(binary, "check", str(base / "k.claims"), "--max-file-size", "299")
-        suite.check("is 300 bytes, over the limit of 299; --max-file-size raises it" in over.stdout,
-                    f"check names the article's size and the flag\n  {over.describe()}")
+        suite.equal(over.stdout, "", f"check over the limit: no report\n  {over.describe()}")
+        suite.check(over.stderr.startswith(f"{base / 'k.claims'}:2:1: error: cannot read {base / 'a.txt'}: is 300 bytes, "
+                                           "over the limit of 299; --max-file-size raises it\n"),
+                    f"check names the claim, the article's size and the flag\n  {over.describe()}")
         for limit, status in (("300", 0), ("299", 2)):
             result = e2e.run(binary, "extract", str(base / "a.txt"), "--max-file-size", limit)
             suite.equal(result.status, status, f"extract, a 300-byte article, --max-file-size {limit}\n  {result.describe()}")

@@ -14,7 +14,7 @@ inline const std::filesystem::path& scratch() {
     static const std::filesystem::path dir = [] {
         auto d = std::filesystem::temp_directory_path() / ("claimcheck-fuzz-" + std::to_string(getpid()));
         std::filesystem::create_directories(d);
-        return d;
+        return std::filesystem::canonical(d);  // tables are opened by paths with no symbolic link in them
     }();
     return dir;
 }

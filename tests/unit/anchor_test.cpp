@@ -3,6 +3,11 @@
 
 #include "support.hpp"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <iostream>
+
 using namespace claimcheck;
 using claimcheck::test::Project;
 
@@ -11,16 +16,35 @@ namespace {
 const char* article = "Kent\xE2\x80\x99s figure has shot up by 573%, from 63 in 2015/16.\n"
                       "Hundreds of offences were recorded. Hundreds of offences, again.\n";
 
-// Two claims on the article, checked and anchored as the check command does it.
-Report anchored(const Project& project, const std::string& quote, ArticleOptions options = {}) {
-    auto checked = project.check();
+struct Anchored {
+    Report report;
+    std::vector<Diagnostic> errors;  // articles that cannot be read
+};
+
+// The claims checked and anchored as the check command does it, the quote of `rise` replaced.
+Anchored anchor_all(const Project& project, const std::string& quote, ArticleOptions options = {}) {
+    claimcheck::test::Checked checked = project.check();
     REQUIRE(checked.ok());
-    Report report = checked.report;
-    for (auto& claim : report.claims)
+    for (auto& claim : checked.report.claims)
         if (claim.id == "rise") claim.quote = quote;
     if (options.root.empty()) options.root = project.dir().path();
-    anchor_quotes(report, options);
-    return report;
+    auto errors = anchor_quotes(checked.report, checked.program, options);
+    return {std::move(checked.report), std::move(errors)};
+}
+
+Report anchored(const Project& project, const std::string& quote, ArticleOptions options = {}) {
+    Anchored a = anchor_all(project, quote, std::move(options));
+    INFO(claimcheck::test::rendered(a.errors));
+    REQUIRE(a.errors.empty());
+    return a.report;
+}
+
+// The one error of a run whose article cannot be read, rendered.
+std::string refused(const Project& project, const std::string& quote, ArticleOptions options = {}) {
+    Anchored a = anchor_all(project, quote, std::move(options));
+    INFO(claimcheck::test::rendered(a.errors));
+    REQUIRE(a.errors.size() == 1);
+    return a.errors[0].render();
 }
 
 Project kent(const std::string& article_name = "kent.txt") {
@@ -118,14 +142,65 @@ TEST_CASE("an article that is not there is a note, unless --articles named where
     CHECK(claim(given, "base").verdict == Verdict::pass);  // found in the directory given
 }
 
-TEST_CASE("an article name may not leave the project unless allowed", "[anchor]") {
+TEST_CASE("an article name may not leave the project unless allowed: an error at the claim naming it", "[anchor]") {
     Project p = kent("../kent.txt");
-    Report r = anchored(p, "has shot up by 573%");
-    CHECK(claim(r, "rise").verdict == Verdict::error);
-    CHECK(claim(r, "rise").quote_issue->message.find("is outside") != std::string::npos);
+    const std::string error = refused(p, "has shot up by 573%");
+    CHECK(error.find(p.path("main.claims") + ":4:1: error: \"../kent.txt\" is outside the project directory (") == 0);
+    CHECK(error.find("--allow-outside permits it\n  claim rise in \"../kent.txt\":\n  ^\n") != std::string::npos);
 
-    Report allowed = anchored(p, "has shot up by 573%", {{}, p.dir().path(), true});
-    CHECK(full_message(claim(allowed, "rise")).find("is outside") == std::string::npos);
+    Anchored allowed = anchor_all(p, "has shot up by 573%", {{}, p.dir().path(), true});
+    CHECK(allowed.errors.empty());  // not found there, and the note says so
+    CHECK(full_message(claim(allowed.report, "rise")).find("is outside") == std::string::npos);
+}
+
+TEST_CASE("an article name followed through a link, then `..`, is judged where the kernel goes", "[anchor]") {
+    Project p = kent("lnk/../kent.txt");
+    claimcheck::test::TempDir outside;  // lnk -> OUTSIDE/sub: lnk/.. is OUTSIDE, not the project
+    outside.write("kent.txt", article);
+    outside.write("sub/x", "");
+    std::filesystem::create_symlink(outside.path() / "sub", p.dir().path() / "lnk");
+    const std::string error = refused(p, "has shot up by 573%");
+    CHECK(error.find("\"lnk/../kent.txt\" is outside the project directory (") != std::string::npos);
+    CHECK(error.find(": through symbolic links it is " + outside.file("kent.txt") + ";") != std::string::npos);
+}
+
+TEST_CASE("an article that cannot be read says permission denied", "[anchor]") {
+    Project p = kent();
+    std::filesystem::permissions(p.dir().path() / "kent.txt", std::filesystem::perms::none);
+    if (::geteuid() == 0) {
+        std::cout << "anchor_test: running as root, where chmod 000 does not stop a read; "
+                     "the permission-denied assertion is skipped\n";
+    } else {
+        CHECK(refused(p, "has shot up by 573%").find("cannot read " + p.path("kent.txt") + ": permission denied\n") !=
+              std::string::npos);
+    }
+    std::filesystem::permissions(p.dir().path() / "kent.txt", std::filesystem::perms::owner_all);
+}
+
+TEST_CASE("an article that is a loop of links, a dangling link or a FIFO stops the run at the claim", "[anchor]") {
+    Project loop = kent("a.txt");
+    std::filesystem::create_symlink("b.txt", loop.dir().path() / "a.txt");
+    std::filesystem::create_symlink("a.txt", loop.dir().path() / "b.txt");
+    CHECK(refused(loop, "has shot up by 573%").find(":4:1: error: cannot read " + loop.path("a.txt") +
+                                                    ": symbolic links in a loop (") != std::string::npos);
+
+    Project dangling = kent("gone.txt");
+    std::filesystem::create_symlink("nowhere.txt", dangling.dir().path() / "gone.txt");
+    CHECK(refused(dangling, "has shot up by 573%").find("cannot read " + dangling.path("gone.txt") +
+                                                        ": a symbolic link to nothing (") != std::string::npos);
+
+    Project fifo = kent("pipe.txt");
+    REQUIRE(::mkfifo((fifo.dir().path() / "pipe.txt").c_str(), 0644) == 0);
+    CHECK(refused(fifo, "has shot up by 573%").find("cannot read " + fifo.path("pipe.txt") +
+                                                    ": is a FIFO (a named pipe), not a regular file") != std::string::npos);
+}
+
+TEST_CASE("many claims in one article that cannot be read: one error, at the first", "[anchor]") {
+    Project p = kent("pipe.txt");
+    p.file("main.claims", "let a = 63\n\nclaim one in \"pipe.txt\":\n  quote \"63\"\n  check a == 63\n\n"
+                          "claim two in \"pipe.txt\":\n  quote \"from 63\"\n  check a == 63\n");
+    REQUIRE(::mkfifo((p.dir().path() / "pipe.txt").c_str(), 0644) == 0);
+    CHECK(refused(p, "").find(":3:1: error: cannot read") != std::string::npos);
 }
 
 TEST_CASE("an article with invalid UTF-8 is read with the bytes replaced", "[anchor]") {
@@ -158,32 +233,26 @@ TEST_CASE("the note and the error sit at the quote line in the claims file", "[a
 TEST_CASE("an article name that is a directory is an error, with or without --articles", "[anchor]") {
     Project p = kent("sub");
     p.file("sub/x.txt", "not this\n");
-    Report r = anchored(p, "has shot up by 573%");
-    const ClaimReport& rise = claim(r, "rise");
-    CHECK(rise.verdict == Verdict::error);
-    REQUIRE(rise.quote_issue);
-    CHECK(rise.quote_issue->message.find("a directory (") != std::string::npos);
-    REQUIRE(r.articles.size() == 2);
-    CHECK(r.articles[0].problem.find("a directory") != std::string::npos);
-    Report given = anchored(p, "has shot up by 573%", {p.dir().path(), {}, false});
-    CHECK(claim(given, "rise").quote_issue->message.find("a directory (") != std::string::npos);
+    const std::string is_directory = "cannot read " + p.path("sub") + ": is a directory, not a file\n";
+    CHECK(refused(p, "has shot up by 573%").find(is_directory) != std::string::npos);
+    CHECK(refused(p, "has shot up by 573%", {p.dir().path(), {}, false}).find(is_directory) != std::string::npos);
 }
 
-TEST_CASE("an article over the size limit is not read: its claims are errors naming the limit", "[anchor]") {
+TEST_CASE("a file by the name beside the claims file wins over a directory in --articles", "[anchor]") {
+    Project p = kent();
+    p.file("articles/kent.txt/x", "a directory named like the article\n");
+    Report r = anchored(p, "has shot up by 573%", {p.dir().path() / "articles", {}, false});
+    CHECK(claim(r, "rise").verdict == Verdict::pass);
+}
+
+TEST_CASE("an article over the size limit is not read: an error naming the limit", "[anchor]") {
     const std::size_t size = std::string(article).size();
     ArticleOptions exact;
     exact.max_bytes = size;
     CHECK(claim(anchored(kent(), "has shot up by 573%", exact), "rise").verdict == Verdict::pass);
     ArticleOptions under;
     under.max_bytes = size - 1;
-    Report r = anchored(kent(), "has shot up by 573%", under);
-    for (const char* id : {"rise", "base"}) {
-        const ClaimReport& c = claim(r, id);
-        CHECK(c.verdict == Verdict::error);
-        REQUIRE(c.quote_issue);
-        CHECK(c.quote_issue->message.find("over the limit of " + std::to_string(size - 1) + "; --max-file-size raises it") !=
-              std::string::npos);
-    }
-    REQUIRE(r.articles.size() == 1);
-    CHECK_FALSE(r.articles[0].found());
+    CHECK(refused(kent(), "has shot up by 573%", under)
+              .find(": is " + std::to_string(size) + " bytes, over the limit of " + std::to_string(size - 1) +
+                    "; --max-file-size raises it\n") != std::string::npos);
 }

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
 using namespace claimcheck;
 using claimcheck::test::Project;
 using claimcheck::test::rendered;
@@ -266,4 +268,69 @@ TEST_CASE("files using files are followed as deep as the limit allows", "[loader
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].path == p.path("f3.claims"));
     CHECK(r.errors[0].message == "files using files 5 deep, over the limit of 4; --max-use-depth raises it");
+}
+
+TEST_CASE("use follows a link before the `..` after it, as the kernel does", "[loader]") {
+    Project p;
+    claimcheck::test::TempDir outside;  // sub -> OUTSIDE/deep: sub/.. is OUTSIDE, not the project
+    outside.write("deep/x", "");
+    outside.write("counts.claims", "let c = 1\n");
+    std::filesystem::create_symlink(outside.path() / "deep", p.dir().path() / "sub");
+    p.file("main.claims", "use \"sub/../counts.claims\"\n").file("counts.claims", "let c = 2\n");
+    LoadResult r = p.load();
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].message == "\"sub/../counts.claims\" is outside the project directory (" + p.dir().path().string() +
+                                     "): through symbolic links it is " + outside.file("counts.claims") +
+                                     "; --allow-outside permits it");
+
+    // The other way: deeper by a link, then out by `..`, lexically outside and in fact inside.
+    Project q;
+    q.file("lib/deep/x", "").file("counts.claims", "let c = 2\n").file("main.claims", "use \"in/../../counts.claims\"\n");
+    std::filesystem::create_symlink("lib/deep", q.dir().path() / "in");
+    LoadResult inside = q.load();
+    INFO(rendered(inside.errors));
+    CHECK(inside.errors.empty());
+    CHECK(paths(inside.program) == std::vector<std::string>{q.path("main.claims"),
+                                                               q.dir().path().string() + "/in/../../counts.claims"});
+}
+
+TEST_CASE("one file reached by two names is loaded once", "[loader]") {
+    Project p;
+    p.file("main.claims", "use \"counts.claims\"\nuse \"alias.claims\"\n").file("counts.claims", "let c = 1\n");
+    std::filesystem::create_symlink("counts.claims", p.dir().path() / "alias.claims");
+    LoadResult r = p.load();
+    INFO(rendered(r.errors));
+    CHECK(r.errors.empty());
+    CHECK(r.program.modules.size() == 2);
+}
+
+TEST_CASE("a used FIFO, loop or dangling link is an error at the use, at once", "[loader]") {
+    Project p;
+    p.file("main.claims", "use \"pipe.claims\"\nuse \"loop.claims\"\nuse \"gone.claims\"\n");
+    REQUIRE(::mkfifo((p.dir().path() / "pipe.claims").c_str(), 0644) == 0);
+    std::filesystem::create_symlink("loop.claims", p.dir().path() / "loop.claims");
+    std::filesystem::create_symlink("nowhere.claims", p.dir().path() / "gone.claims");
+    LoadResult r = p.load();
+    REQUIRE(r.errors.size() == 3);
+    CHECK(r.errors[0].message == "cannot read " + p.path("pipe.claims") + ": is a FIFO (a named pipe), not a regular file");
+    CHECK(r.errors[1].message.starts_with("cannot read " + p.path("loop.claims") + ": symbolic links in a loop ("));
+    CHECK(r.errors[2].message == "cannot read " + p.path("gone.claims") + ": a symbolic link to nothing (" +
+                                     p.path("gone.claims") + " -> nowhere.claims)");
+    for (int i = 0; i < 3; ++i) CHECK(r.errors[static_cast<std::size_t>(i)].at.line == i + 1);
+}
+
+TEST_CASE("a directory searched: every *.claims entry is read or refused, none skipped in silence", "[loader]") {
+    Project p;
+    p.file("dir/a.claims", "let a = 1\n");
+    REQUIRE(::mkfifo((p.dir().path() / "dir" / "b.claims").c_str(), 0644) == 0);
+    std::filesystem::create_symlink("missing.claims", p.dir().path() / "dir" / "c.claims");
+    std::filesystem::create_symlink("/etc/passwd", p.dir().path() / "dir" / "d.claims");
+    const std::string bad = p.dir().path() / "dir" / "\x1b[2J.claims";
+    std::ofstream(bad) << "let e = 1\n";
+    LoadResult r = claimcheck::load({p.path("dir")}, LoadOptions{claimcheck::test::rules_dir(), p.dir().path(), false, {}});
+    REQUIRE(r.errors.size() == 3);
+    CHECK(r.errors[0].message == "cannot read " + p.path("dir/b.claims") + ": is a FIFO (a named pipe), not a regular file");
+    CHECK(r.errors[1].message.starts_with("cannot read " + p.path("dir/c.claims") + ": a symbolic link to nothing"));
+    CHECK(r.errors[2].message.starts_with("\"" + p.path("dir/d.claims") + "\" is outside the project directory"));
+    CHECK(find(r.program, bad));  // its name reaches messages as it is; Diagnostic::render makes it inert
 }

@@ -42,6 +42,7 @@ public:
                         .lexically_normal();
             if (fs::create_directories(path_)) break;
         }
+        path_ = fs::canonical(path_);  // tables are opened by paths with no symbolic link in them
     }
     ~TempDir() {
         if (path_.empty()) return;  // moved from
@@ -76,6 +77,7 @@ struct Checked {
     std::vector<Diagnostic> load_errors;
     std::vector<Diagnostic> errors;
     Report report;
+    Program program;  // the files read, for anchor_quotes
 
     bool ok() const { return load_errors.empty() && errors.empty(); }
     // Load errors, else static errors.
@@ -112,6 +114,7 @@ public:
         CheckOutcome outcome = check_program(loaded.program);
         out.errors = outcome.errors;
         out.report = outcome.report;
+        out.program = std::move(loaded.program);
         return out;
     }
 

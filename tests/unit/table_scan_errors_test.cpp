@@ -148,6 +148,6 @@ TEST_CASE("table_scan errors: a file that cannot be read") {
     const ScanResult r = scan_table(dir.file("missing.csv"), schema, {query(Aggregate::count)});
     REQUIRE(r.error);
     CHECK(r.error->row == 0);
-    CHECK(r.error->message.starts_with("cannot read " + dir.file("missing.csv")));
+    CHECK(r.error->message == "no such file");
     CHECK(r.answers.empty());
 }

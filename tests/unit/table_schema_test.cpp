@@ -155,7 +155,7 @@ TEST_CASE("table_schema: an empty, missing or malformed file has no schema") {
     CHECK(schema_error(dir.write("empty.csv", "")).message == "no header row: the file is empty");
     CHECK(schema_error(dir.write("blank.csv", "\n\r\n")).message == "no header row: the file is empty");
     const DataError missing = schema_error(dir.file("none.csv"));
-    CHECK(missing.message.find("cannot read") == 0);
+    CHECK(missing.message == "no such file");
     CHECK(missing.row == 0);
     const DataError open = schema_error(dir.write("q.csv", "a,\"b\n1,2\n"));
     CHECK(open.message == "unterminated quote");

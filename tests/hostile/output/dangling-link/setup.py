@@ -1,0 +1,3 @@
+# --output onto a link to nothing.
+import os
+os.symlink("gone/report.txt", "report.txt")

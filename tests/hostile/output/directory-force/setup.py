@@ -1,0 +1,3 @@
+# --output onto a directory, --force.
+import os
+os.makedirs("out")

@@ -1,0 +1,3 @@
+# extract --output onto a FIFO, --force.
+import os
+os.mkfifo("a.claims")

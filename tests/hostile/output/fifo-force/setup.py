@@ -1,0 +1,3 @@
+# --output onto a FIFO, --force: refused, --force not suggested.
+import os
+os.mkfifo("report.txt")

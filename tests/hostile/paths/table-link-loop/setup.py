@@ -1,0 +1,3 @@
+# t.csv -> t.csv: a link to itself.
+import os
+os.symlink("t.csv", "t.csv")

@@ -1,0 +1,3 @@
+# r -> /: a table read through a link to the root.
+import os
+os.symlink("/", "r")

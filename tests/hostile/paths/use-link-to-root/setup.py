@@ -1,0 +1,3 @@
+# r -> /: use "r/../etc/passwd" reads /etc/passwd, lexically etc/passwd inside.
+import os
+os.symlink("/", "r")

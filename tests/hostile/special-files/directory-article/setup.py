@@ -1,0 +1,3 @@
+# A directory by the article's name.
+import os
+os.makedirs("a.txt")

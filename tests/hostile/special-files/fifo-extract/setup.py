@@ -1,0 +1,3 @@
+# extract of a FIFO with no writer.
+import os
+os.mkfifo("a.txt")

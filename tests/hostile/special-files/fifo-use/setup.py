@@ -1,0 +1,3 @@
+# A FIFO with no writer as a used claims file.
+import os
+os.mkfifo("counts.claims")
