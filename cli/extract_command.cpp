@@ -55,7 +55,7 @@ std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::st
 }  // namespace
 
 int run_extract(const ExtractOptions& options) {
-    auto drafts = read_articles(options.articles, options.max_bytes);
+    auto drafts = read_articles(options.articles, options.limits.max_file_bytes);
     if (!drafts) return 2;
     if (!write_result(options.output, render_skeleton(*drafts), options.articles)) return 2;
     for (std::size_t i = 0; i < drafts->size(); ++i) {

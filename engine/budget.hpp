@@ -1,0 +1,89 @@
+#pragma once
+// The run's memory budget (--max-memory) for what its inputs cost together: every
+// file read whole (claims files, articles) and what is built from it (an article's
+// quote index, its mentions) is charged here, before it is built, by one RAII
+// Charge that gives the bytes back when what it paid for is freed. A charge that
+// would go over throws LimitExceeded naming the file and the flag, so the run stops
+// with exit 2 before the memory is taken. A command installs its budget for as
+// long as it runs (Budget::Scope), as it does its deadline; with none installed
+// (a unit test, say), charges are free.
+#include "limits.hpp"
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace claimcheck {
+
+class Budget {
+public:
+    explicit Budget(std::uint64_t bytes) : limit_(bytes) {}
+    explicit Budget(const Limits& limits) : Budget(limits.max_memory) {}
+    Budget(const Budget&) = delete;
+    Budget& operator=(const Budget&) = delete;
+
+    std::uint64_t limit() const { return limit_; }
+    std::uint64_t used() const { return used_.load(); }
+
+    // Makes `budget` the one charges go to until the scope ends; scopes nest.
+    class Scope {
+    public:
+        explicit Scope(Budget& budget);
+        ~Scope();
+        Scope(const Scope&) = delete;
+        Scope& operator=(const Scope&) = delete;
+
+    private:
+        Budget* previous_;
+    };
+
+private:
+    friend class Charge;
+    std::uint64_t limit_;
+    std::atomic<std::uint64_t> used_{0};
+};
+
+// The installed budget, or null.
+Budget* installed_budget();
+
+// Bytes held against the installed budget, given back when the charge ends.
+class Charge {
+public:
+    Charge() = default;  // nothing held
+    // Holds `bytes`, or throws LimitExceeded when the budget cannot: "stopped
+    // DOING: it needs 160 MiB, and the run's inputs would then take 2.1 GiB of
+    // memory, over its limit of 2 GiB; --max-memory raises it".
+    Charge(std::uint64_t bytes, std::string_view doing);
+    template <typename Describe>
+    static Charge with(std::uint64_t bytes, Describe&& describe);  // `describe` built only when refused
+    Charge(Charge&& other) noexcept;
+    Charge& operator=(Charge&& other) noexcept;
+    Charge(const Charge&) = delete;
+    Charge& operator=(const Charge&) = delete;
+    ~Charge();
+
+    std::uint64_t bytes() const { return bytes_; }
+
+private:
+    Charge(Budget* budget, std::uint64_t bytes) : budget_(budget), bytes_(bytes) {}
+    static bool take(Budget* budget, std::uint64_t bytes);
+    [[noreturn]] static void refuse(const Budget& budget, std::uint64_t bytes, std::string_view doing);
+    void release();
+
+    Budget* budget_ = nullptr;
+    std::uint64_t bytes_ = 0;
+};
+
+template <typename Describe>
+Charge Charge::with(std::uint64_t bytes, Describe&& describe) {
+    Budget* budget = installed_budget();
+    if (!budget) return {};
+    if (!take(budget, bytes)) refuse(*budget, bytes, describe());
+    return Charge(budget, bytes);
+}
+
+// A size as a person reads it: "37 bytes", "512 KiB", "1.5 GiB".
+std::string shown_bytes(std::uint64_t bytes);
+
+}  // namespace claimcheck
