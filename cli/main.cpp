@@ -35,8 +35,7 @@ void add_input_options(CLI::App* command, InputOptions& input) {
 
 void add_output_options(CLI::App* command, OutputOptions& output) {
     command->add_option("-o,--output", output.path,
-                        "write to FILE (whole or not at all) instead of standard output")
-        ->check(non_empty_file_name());
+                        "write to FILE (whole or not at all) instead of standard output");
     command->add_flag("--force", output.force, "let --output replace a file that exists (never an input)");
 }
 

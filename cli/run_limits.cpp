@@ -166,11 +166,6 @@ void add_extract_limit_options(CLI::App* command, Limits& limits) {
     add_time_and_memory(command, limits);
 }
 
-CLI::Validator non_empty_file_name() {
-    return CLI::Validator([](std::string& text) -> std::string { return text.empty() ? "the file name is empty" : ""; },
-                          "");
-}
-
 namespace {
 
 // The address space the process has mapped now, the command's deep stack included.

@@ -19,9 +19,6 @@ void add_limit_options(CLI::App* command, Limits& limits);
 // The limits of extract: what it reads (--max-file-size), its time and its memory.
 void add_extract_limit_options(CLI::App* command, Limits& limits);
 
-// A file name flag (-o FILE) that may not be empty.
-CLI::Validator non_empty_file_name();
-
 // The deadline, the memory budget and the address-space backstop, installed while it lives.
 class RunLimits {
 public:

@@ -167,6 +167,7 @@ private:
 
     // `seen` and `trace`, when given, receive the meaning used and the subject's arithmetic.
     CheckReport check(const Module& module, const ast::Check& c, Meaning* seen = nullptr, Trace* trace = nullptr) {
+        checkpoint_at("while checking", module.source, c);
         CheckReport report;
         report.text = without_keyword(evaluator_.source_text(module, c));
         report.file = module.source.path();

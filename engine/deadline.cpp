@@ -35,4 +35,11 @@ void checkpoint(std::string_view doing) {
     if (deadline && deadline->passed()) deadline->stop(doing);
 }
 
+void checkpoint_at(std::string_view doing, const SourceFile& source, const boost::spirit::x3::position_tagged& node) {
+    checkpoint_with([&] {
+        const Location at = source.locate(node);
+        return std::string(doing) + " " + source.path() + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+    });
+}
+
 }  // namespace claimcheck

@@ -56,4 +56,8 @@ void checkpoint_with(Describe&& describe) {
     if (deadline && deadline->passed()) deadline->stop(describe());
 }
 
+// The same at a node of a claims file: "while evaluating a.claims:12:9", the place
+// worked out only when the run stops.
+void checkpoint_at(std::string_view doing, const SourceFile& source, const boost::spirit::x3::position_tagged& node);
+
 }  // namespace claimcheck

@@ -1,5 +1,6 @@
 #include "diagnose.hpp"
 
+#include "deadline.hpp"
 #include "shape.hpp"
 
 namespace claimcheck {
@@ -117,6 +118,7 @@ void Diagnoser::day_count_mistakes(const Module& module, const ast::Call& call, 
 
 void Diagnoser::part_mistakes(const Module& module, const ast::Expr& subject, const Value& actual, Mistakes& out) {
     for (const ast::Operand* term : total_terms(subject)) {
+        checkpoint_at("while diagnosing", module.source, subject);
         Value part;
         try {
             part = evaluator_.operand(*term, module, nullptr);
@@ -151,6 +153,7 @@ std::vector<std::pair<std::string, Value>> Diagnoser::siblings(const Module& mod
     const std::string series = series_of(name);
     if (series.empty()) return out;
     for (const auto& [other, binding] : evaluator_.scope(module).names) {
+        checkpoint_with([&] { return "while diagnosing a check on " + name + " in " + module.source.path(); });
         if (other == name || series_of(other) != series) continue;
         try {
             out.emplace_back(other, evaluator_.let(binding));

@@ -1,6 +1,7 @@
 #include "suggest.hpp"
 
 #include "arithmetic.hpp"
+#include "deadline.hpp"
 #include "shape.hpp"
 #include "wording.hpp"
 
@@ -88,10 +89,12 @@ std::vector<Suggestion> Suggester::suggest_any(const Module& module, const ast::
                                                const std::vector<Rational>& members, Unit unit,
                                                const Meaning& meaning) {
     std::vector<Suggestion> out;
-    for (const Rational& member : members)
+    for (const Rational& member : members) {
+        checkpoint_at("while suggesting a wording for", module.source, check);
         for (auto& s : own_form(module, check, Value{member, Type{unit, std::nullopt}}, meaning))
             if (std::none_of(out.begin(), out.end(), [&](const Suggestion& o) { return o.check == s.check; }))
                 out.push_back(s);
+    }
     if (out.empty() && !members.empty())
         out.push_back(exact_value(module, check, Value{members.front(), Type{unit, std::nullopt}}));
     return out;
@@ -172,6 +175,7 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
     };
     std::vector<Ranked> best;  // one wording per head
     auto consider = [&](std::vector<std::string> words, const ast::Number* number, bool change_word, Ranked ranked) {
+        checkpoint_with([&] { return "while suggesting a wording for " + subject + " in " + module.source.path(); });
         auto term = resolve_phrase(words, number, scope);
         if (!std::holds_alternative<PhraseTerm>(term)) return;
         try {

@@ -63,3 +63,21 @@ TEST_CASE("deadline: worker threads see the installed deadline", "[deadline]") {
     worker.join();
     CHECK(seen);
 }
+
+TEST_CASE("deadline: a checkpoint at a node names its file, line and column", "[deadline]") {
+    SourceFile source("a.claims", "let a = 1\nlet b = a + 2\n");
+    source.set_positions({18, 23});  // "a + 2"
+    boost::spirit::x3::position_tagged node;
+    node.id_first = 0;
+    node.id_last = 1;
+    CHECK_NOTHROW(checkpoint_at("while evaluating", source, node));  // no deadline: never stops
+    const Deadline past(0.001, Deadline::Clock::now() - std::chrono::seconds(1));
+    Deadline::Scope running(past);
+    try {
+        checkpoint_at("while evaluating", source, node);
+        FAIL("the run should have stopped");
+    } catch (const LimitExceeded& e) {
+        CHECK(std::string(e.what()) ==
+              "stopped while evaluating a.claims:2:9: the run took longer than its limit of 0.001 s; --time-limit raises it");
+    }
+}
