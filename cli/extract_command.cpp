@@ -2,6 +2,8 @@
 #include "options.hpp"
 
 #include "engine/article.hpp"
+#include "engine/budget.hpp"
+#include "engine/deadline.hpp"
 #include "engine/extract.hpp"
 #include "engine/paths.hpp"
 #include "engine/utf8.hpp"
@@ -24,6 +26,7 @@ std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::st
     std::set<std::string> names;
     bool ok = true;
     for (const auto& given : paths) {
+        checkpoint_with([&] { return "while reading " + given; });
         fs::path path(given);
         std::optional<std::string> cannot = unreadable(path, max_bytes);
         std::optional<std::string> text = cannot ? std::nullopt : read_file(path);
@@ -46,6 +49,7 @@ std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::st
             ok = false;
             continue;
         }
+        charge_for_run(text->size() * (article_cost + article_index_cost), "drafting claims from " + given);
         drafts.push_back(extract(name, valid_utf8(*text)));
     }
     if (!ok) return std::nullopt;

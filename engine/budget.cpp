@@ -63,6 +63,11 @@ void Charge::refuse(const Budget& budget, std::uint64_t bytes, std::string_view 
                                    {}, {}});
 }
 
+void charge_for_run(std::uint64_t bytes, std::string_view doing) {
+    Budget* budget = installed_budget();
+    if (budget && !Charge::take(budget, bytes)) Charge::refuse(*budget, bytes, doing);
+}
+
 Charge::Charge(Charge&& other) noexcept : budget_(other.budget_), bytes_(other.bytes_) {
     other.budget_ = nullptr;
     other.bytes_ = 0;

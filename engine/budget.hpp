@@ -66,6 +66,7 @@ public:
     std::uint64_t bytes() const { return bytes_; }
 
 private:
+    friend void charge_for_run(std::uint64_t bytes, std::string_view doing);
     Charge(Budget* budget, std::uint64_t bytes) : budget_(budget), bytes_(bytes) {}
     static bool take(Budget* budget, std::uint64_t bytes);
     [[noreturn]] static void refuse(const Budget& budget, std::uint64_t bytes, std::string_view doing);
@@ -82,6 +83,20 @@ Charge Charge::with(std::uint64_t bytes, Describe&& describe) {
     if (!take(budget, bytes)) refuse(*budget, bytes, describe());
     return Charge(budget, bytes);
 }
+
+// Holds `bytes` until the budget itself ends, for what stays until the report is
+// written (a claims file once parsed, an article's text); throws as Charge does.
+void charge_for_run(std::uint64_t bytes, std::string_view doing);
+
+// What inputs cost in memory for each byte read, as measured (docs/hardening.md):
+// a claims file parsed, its names bound and its figures worked out (70 times its size
+// for a file of one-line lets); an article's text as kept, shown and located, with the
+// numbers it mentions listed; and its quote index while its quotes are found.
+constexpr std::uint64_t claims_file_cost = 64;
+constexpr std::uint64_t article_cost = 4;
+constexpr std::uint64_t article_index_cost = 6;
+// One name a file sees, bound in its scope: a map entry with its key.
+constexpr std::uint64_t bound_name_cost = 128;
 
 // A size as a person reads it: "37 bytes", "512 KiB", "1.5 GiB".
 std::string shown_bytes(std::uint64_t bytes);

@@ -1,5 +1,7 @@
 #include "loader.hpp"
 
+#include "budget.hpp"
+#include "deadline.hpp"
 #include "grammar/parse.hpp"
 #include "paths.hpp"
 #include "utf8.hpp"
@@ -49,6 +51,7 @@ private:
     // Loads path once; its own `use`s may not leave root. `from` and `use` say
     // where it was asked for, for messages.
     Module* load_file(const fs::path& path, const fs::path& root, const Module* from, const ast::Use* use) {
+        checkpoint_with([&] { return "while loading " + display_path(path); });
         std::error_code ec;
         fs::path key = fs::weakly_canonical(path, ec);
         if (ec) key = path;
@@ -77,6 +80,7 @@ private:
             return nullptr;
         }
         SourceFile source(display_path(path), std::move(*text));
+        charge_for_run(source.text().size() * claims_file_cost, "loading " + source.path());
         ast::File tree;
         if (auto bad = not_text_at(source.text())) {
             errors_.push_back(diagnose(source, bad->first, bad->second));
@@ -86,6 +90,7 @@ private:
             errors_.push_back(std::move(*failure));
             return nullptr;
         }
+        checkpoint_with([&] { return "while parsing " + source.path(); });
         program_.modules.push_back(std::make_unique<Module>(std::move(source), std::move(tree)));
         Module* module = program_.modules.back().get();
         loaded_[key] = module;

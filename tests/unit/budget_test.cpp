@@ -95,3 +95,13 @@ TEST_CASE("budget: sizes are shown rounded up, never less than they are", "[budg
     CHECK(shown_bytes(std::uint64_t{160} << 20) == "160 MiB");
     CHECK(shown_bytes((std::uint64_t{160} << 20) + 1) == "161 MiB");
 }
+
+TEST_CASE("budget: a charge for the run is held until the budget ends", "[budget]") {
+    Budget budget(100);
+    Budget::Scope installed(budget);
+    charge_for_run(70, "reading a.claims");
+    CHECK(budget.used() == 70);
+    CHECK_THROWS_AS(charge_for_run(31, "reading b.claims"), LimitExceeded);
+    CHECK(budget.used() == 70);
+    CHECK_THROWS_AS(Charge(31, "indexing a.txt"), LimitExceeded);
+}
