@@ -34,28 +34,20 @@ std::string shown_bytes(std::uint64_t bytes) {
     return text;
 }
 
-Charge::Charge(std::uint64_t bytes, std::string_view doing) {
-    Budget* budget = installed_budget();
-    if (!budget) return;
-    if (!take(budget, bytes)) refuse(*budget, bytes, doing);
-    budget_ = budget;
-    bytes_ = bytes;
-}
-
-bool Charge::take(Budget* budget, std::uint64_t bytes) {
-    std::uint64_t used = budget->used_.load();
+bool Budget::take(std::uint64_t bytes) {
+    std::uint64_t used = used_.load();
     do {
-        if (bytes > budget->limit_ || used > budget->limit_ - bytes) return false;
-    } while (!budget->used_.compare_exchange_weak(used, used + bytes));
+        if (bytes > limit_ || used > limit_ - bytes) return false;
+    } while (!used_.compare_exchange_weak(used, used + bytes));
     return true;
 }
 
-void Charge::refuse(const Budget& budget, std::uint64_t bytes, std::string_view doing) {
-    const std::uint64_t used = budget.used_.load();
+void Budget::refuse(std::uint64_t bytes, std::string_view doing) const {
+    const std::uint64_t used = used_.load();
     const std::uint64_t total = bytes > UINT64_MAX - used ? UINT64_MAX : used + bytes;
-    std::string total_shown = shown_bytes(total), limit_shown = shown_bytes(budget.limit_);
+    std::string total_shown = shown_bytes(total), limit_shown = shown_bytes(limit_);
     if (total_shown == limit_shown)  // close enough to look the same rounded: tell them apart
-        total_shown = std::to_string(total) + " bytes", limit_shown = std::to_string(budget.limit_) + " bytes";
+        total_shown = std::to_string(total) + " bytes", limit_shown = std::to_string(limit_) + " bytes";
     throw LimitExceeded(Diagnostic{"claimcheck", {},
                                    "stopped " + std::string(doing) + ": it needs " + shown_bytes(bytes) +
                                        ", and the run's inputs would then take " + total_shown +
@@ -63,9 +55,17 @@ void Charge::refuse(const Budget& budget, std::uint64_t bytes, std::string_view 
                                    {}, {}});
 }
 
+Charge::Charge(std::uint64_t bytes, std::string_view doing) {
+    Budget* budget = installed_budget();
+    if (!budget) return;
+    if (!budget->take(bytes)) budget->refuse(bytes, doing);
+    budget_ = budget;
+    bytes_ = bytes;
+}
+
 void charge_for_run(std::uint64_t bytes, std::string_view doing) {
     Budget* budget = installed_budget();
-    if (budget && !Charge::take(budget, bytes)) Charge::refuse(*budget, bytes, doing);
+    if (budget && !budget->take(bytes)) budget->refuse(bytes, doing);
 }
 
 Charge::Charge(Charge&& other) noexcept : budget_(other.budget_), bytes_(other.bytes_) {
@@ -87,7 +87,7 @@ Charge& Charge::operator=(Charge&& other) noexcept {
 Charge::~Charge() { release(); }
 
 void Charge::release() {
-    if (budget_) budget_->used_.fetch_sub(bytes_);
+    if (budget_) budget_->give_back(bytes_);
     budget_ = nullptr;
     bytes_ = 0;
 }

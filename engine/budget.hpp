@@ -26,6 +26,13 @@ public:
     std::uint64_t limit() const { return limit_; }
     std::uint64_t used() const { return used_.load(); }
 
+    // Takes `bytes` if they fit; false, taking nothing, if not.
+    bool take(std::uint64_t bytes);
+    void give_back(std::uint64_t bytes) { used_.fetch_sub(bytes); }
+    // Throws LimitExceeded: "stopped DOING: it needs 160 MiB, and the run's inputs would
+    // then take 2.1 GiB of memory, over its limit of 2 GiB; --max-memory raises it".
+    [[noreturn]] void refuse(std::uint64_t bytes, std::string_view doing) const;
+
     // Makes `budget` the one charges go to until the scope ends; scopes nest.
     class Scope {
     public:
@@ -39,7 +46,6 @@ public:
     };
 
 private:
-    friend class Charge;
     std::uint64_t limit_;
     std::atomic<std::uint64_t> used_{0};
 };
@@ -51,9 +57,7 @@ Budget* installed_budget();
 class Charge {
 public:
     Charge() = default;  // nothing held
-    // Holds `bytes`, or throws LimitExceeded when the budget cannot: "stopped
-    // DOING: it needs 160 MiB, and the run's inputs would then take 2.1 GiB of
-    // memory, over its limit of 2 GiB; --max-memory raises it".
+    // Holds `bytes`, or throws LimitExceeded when the budget cannot (Budget::refuse).
     Charge(std::uint64_t bytes, std::string_view doing);
     template <typename Describe>
     static Charge with(std::uint64_t bytes, Describe&& describe);  // `describe` built only when refused
@@ -66,10 +70,7 @@ public:
     std::uint64_t bytes() const { return bytes_; }
 
 private:
-    friend void charge_for_run(std::uint64_t bytes, std::string_view doing);
     Charge(Budget* budget, std::uint64_t bytes) : budget_(budget), bytes_(bytes) {}
-    static bool take(Budget* budget, std::uint64_t bytes);
-    [[noreturn]] static void refuse(const Budget& budget, std::uint64_t bytes, std::string_view doing);
     void release();
 
     Budget* budget_ = nullptr;
@@ -80,13 +81,18 @@ template <typename Describe>
 Charge Charge::with(std::uint64_t bytes, Describe&& describe) {
     Budget* budget = installed_budget();
     if (!budget) return {};
-    if (!take(budget, bytes)) refuse(*budget, bytes, describe());
+    if (!budget->take(bytes)) budget->refuse(bytes, describe());
     return Charge(budget, bytes);
 }
 
 // Holds `bytes` until the budget itself ends, for what stays until the report is
 // written (a claims file once parsed, an article's text); throws as Charge does.
 void charge_for_run(std::uint64_t bytes, std::string_view doing);
+template <typename Describe>
+void charge_for_run_with(std::uint64_t bytes, Describe&& describe) {  // `describe` built only when refused
+    Budget* budget = installed_budget();
+    if (budget && !budget->take(bytes)) budget->refuse(bytes, describe());
+}
 
 // What inputs cost in memory for each byte read, as measured (docs/hardening.md):
 // a claims file parsed, its names bound and its figures worked out (70 times its size

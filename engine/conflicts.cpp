@@ -58,7 +58,8 @@ std::vector<Conflict> definitions_differing(const Program& program, Evaluator& e
     for (const auto& module : program.modules)
         for (const auto& statement : module->ast)
             if (const auto* let = boost::get<ast::Let>(&statement.get())) {
-                checkpoint_at("while comparing the definitions of", module->source, *let);
+                const Doing comparing("while comparing the definitions at", module->source, *let);
+                checkpoint("while comparing the definitions");
                 LetBinding binding{let, module.get()};
                 try {
                     Value value = evaluator.let(binding);  // first: a figure in error leaves no empty entry

@@ -22,6 +22,7 @@ Unit percent() { return Unit{Dimension::percent}; }
 
 std::optional<Diagnosis> Diagnoser::diagnose(const Module& module, const ast::Expr& subject, const Value& actual,
                                              const Meaning& meaning, const Judgement& judgement) {
+    const Doing diagnosing("while diagnosing the check at", module.source, subject);
     if (judgement.verdict == Verdict::warn && judgement.reading->truncation) {
         const Interval& cut = judgement.reading->interval;
         Rational step = cut.high->value - cut.low->value;
@@ -118,7 +119,7 @@ void Diagnoser::day_count_mistakes(const Module& module, const ast::Call& call, 
 
 void Diagnoser::part_mistakes(const Module& module, const ast::Expr& subject, const Value& actual, Mistakes& out) {
     for (const ast::Operand* term : total_terms(subject)) {
-        checkpoint_at("while diagnosing", module.source, subject);
+        checkpoint("while diagnosing");
         Value part;
         try {
             part = evaluator_.operand(*term, module, nullptr);
@@ -153,7 +154,7 @@ std::vector<std::pair<std::string, Value>> Diagnoser::siblings(const Module& mod
     const std::string series = series_of(name);
     if (series.empty()) return out;
     for (const auto& [other, binding] : evaluator_.scope(module).names) {
-        checkpoint_with([&] { return "while diagnosing a check on " + name + " in " + module.source.path(); });
+        checkpoint("while diagnosing");
         if (other == name || series_of(other) != series) continue;
         try {
             out.emplace_back(other, evaluator_.let(binding));

@@ -1,5 +1,6 @@
 #include "evaluate.hpp"
 
+#include "budget.hpp"
 #include "deadline.hpp"
 #include "tables.hpp"
 
@@ -251,6 +252,11 @@ Value Evaluator::let(const LetBinding& binding) {
     if (figure.during)
         during = std::get<Period>(make_period(*figure.during, std::string(module.source.text_of(*figure.during))));
     value.type = let_type(value.type, during);
+    // Kept for the rest of the run: a figure of millions of digits is memory like an input's.
+    charge_for_run_with(bits_of(value.number) / 8, [&] {
+        return "working out " + let.name.text + " (" + module.source.path() + ":" +
+               std::to_string(module.source.locate(let).line) + ")";
+    });
     return lets_[&let] = value;
 }
 

@@ -77,6 +77,7 @@ bool Suggester::passes(const Meaning& meaning, const Rational& value) const {
 
 std::vector<Suggestion> Suggester::suggest(const Module& module, const ast::Check& check, const Value& actual,
                                            const Meaning& meaning, const std::optional<Diagnosis>& diagnosis) {
+    const Doing suggesting("while suggesting a wording for the check at", module.source, check);
     std::vector<Suggestion> out = own_form(module, check, actual, meaning);
     if (diagnosis && diagnosis->code == "ratio-as-increase")
         for (auto& s : ratio_wordings(module, *lone_call(check.subject))) out.push_back(s);
@@ -88,9 +89,10 @@ std::vector<Suggestion> Suggester::suggest(const Module& module, const ast::Chec
 std::vector<Suggestion> Suggester::suggest_any(const Module& module, const ast::Check& check,
                                                const std::vector<Rational>& members, Unit unit,
                                                const Meaning& meaning) {
+    const Doing suggesting("while suggesting a wording for the check at", module.source, check);
     std::vector<Suggestion> out;
     for (const Rational& member : members) {
-        checkpoint_at("while suggesting a wording for", module.source, check);
+        checkpoint("while suggesting a wording");
         for (auto& s : own_form(module, check, Value{member, Type{unit, std::nullopt}}, meaning))
             if (std::none_of(out.begin(), out.end(), [&](const Suggestion& o) { return o.check == s.check; }))
                 out.push_back(s);
@@ -175,7 +177,7 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
     };
     std::vector<Ranked> best;  // one wording per head
     auto consider = [&](std::vector<std::string> words, const ast::Number* number, bool change_word, Ranked ranked) {
-        checkpoint_with([&] { return "while suggesting a wording for " + subject + " in " + module.source.path(); });
+        checkpoint("while suggesting a wording");
         auto term = resolve_phrase(words, number, scope);
         if (!std::holds_alternative<PhraseTerm>(term)) return;
         try {
