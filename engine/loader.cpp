@@ -90,7 +90,7 @@ private:
             errors_.push_back(std::move(*failure));
             return nullptr;
         }
-        checkpoint_with([&] { return "while parsing " + source.path(); });
+        checkpoint_with([&] { return "while loading " + source.path(); });
         program_.modules.push_back(std::make_unique<Module>(std::move(source), std::move(tree)));
         Module* module = program_.modules.back().get();
         loaded_[key] = module;

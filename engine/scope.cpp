@@ -22,8 +22,9 @@ public:
         if (auto found = scopes_.find(&module); found != scopes_.end()) return found->second;
         Scope scope;
         for (const Module* used : module.uses) {
+            const Scope& imported = scope_of(*used);
             checkpoint_with([&] { return "while binding the names " + module.source.path() + " sees"; });
-            import(scope, scope_of(*used), module);
+            import(scope, imported, module);
         }
         add_own(scope, module);
         charge_for_run(scope.names.size() * bound_name_cost, "binding the names " + module.source.path() + " sees");
