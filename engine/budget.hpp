@@ -103,6 +103,9 @@ constexpr std::uint64_t article_cost = 4;
 constexpr std::uint64_t article_index_cost = 6;
 // One name a file sees, bound in its scope: a map entry with its key.
 constexpr std::uint64_t bound_name_cost = 128;
+// One number an article mentions, as found (56 bytes) and as reported (112), with its text:
+// an article of digits mentions a number every two bytes.
+constexpr std::uint64_t mention_cost = 192;
 
 // A size as a person reads it: "37 bytes", "512 KiB", "1.5 GiB".
 std::string shown_bytes(std::uint64_t bytes);

@@ -1,5 +1,6 @@
 #include "mentions.hpp"
 
+#include "budget.hpp"
 #include "deadline.hpp"
 #include "figures.hpp"
 #include "number_words.hpp"
@@ -97,6 +98,9 @@ public:
             }
             Span span{token(i).begin, token(m->end - 1).end};
             out.push_back({span, m->kind, std::string(text_.substr(span.begin, span.end - span.begin))});
+            if (out.size() % charged_at_once == 0)
+                charge_for_run_with(charged_at_once * mention_cost,
+                                    [&] { return "finding the numbers in " + std::string(article_); });
             i = m->end;
         }
         return out;
@@ -106,6 +110,7 @@ private:
     // ---- single tokens ------------------------------------------------------
 
     static constexpr std::size_t lookbehind = 2;  // "the vote was 5-4": two words back
+    static constexpr std::size_t charged_at_once = 4096;  // mentions charged to --max-memory together
     bool has(std::size_t i) const { return tokens_.at(i) != nullptr; }
     const Token& token(std::size_t i) const { return *tokens_.at(i); }
 
