@@ -4,6 +4,7 @@
 #include "session.hpp"
 
 #include <sstream>
+#include <utility>
 
 namespace claimcheck::cli {
 
@@ -30,7 +31,7 @@ int run_check(const CheckOptions& options) {
         report::write_lines(out, *report);
     else
         report::write_text(out, *report, report::Style{options.output.path.empty() && use_colour(options.colour)});
-    if (!write_result(options.output, out.str(), files_read(*report))) return 2;
+    if (!write_result(options.output, std::move(out).str(), files_read(*report))) return 2;
     return exit_status(*report, options.strict);
 }
 

@@ -6,6 +6,7 @@
 
 #include "engine/applies.hpp"
 #include "engine/shown.hpp"
+#include "engine/deadline.hpp"
 #include "report/writers.hpp"
 #include "session.hpp"
 
@@ -16,6 +17,7 @@
 #include <set>
 #include <sstream>
 #include <variant>
+#include <utility>
 
 namespace claimcheck::cli {
 
@@ -33,6 +35,7 @@ void write_trace(std::ostream& out, const Trace& trace, const Meaning& meaning) 
     std::set<std::string> seen;
     bool any = false;
     for (const auto& step : trace) {
+        checkpoint("while writing the explanation");  // one step per term of a long expression
         if (step.kind != TraceStep::Kind::figure || !seen.insert(step.text).second) continue;
         if (!any) out << "  figures\n";
         any = true;
@@ -42,6 +45,7 @@ void write_trace(std::ostream& out, const Trace& trace, const Meaning& meaning) 
     int top = 1 << 30;  // the outermost step sits at the left margin
     for (const auto& step : trace) top = std::min(top, step.depth);
     for (const auto& step : trace) {
+        checkpoint("while writing the explanation");
         if (step.kind != TraceStep::Kind::step) continue;
         if (!any) out << "  arithmetic\n";
         any = true;
@@ -226,10 +230,12 @@ int run_explain(const ExplainOptions& options) {
                   << nearest_claims(module, line) << "\n";
         return 2;
     }
+    std::ostringstream out;  // shown whole once written: a run stopped by a limit shows none of it
     for (const auto& explanation : outcome.explanations) {
-        if (&explanation != &outcome.explanations.front()) std::cout << "\n";
-        write_claim(std::cout, explanation);
+        if (&explanation != &outcome.explanations.front()) out << "\n";
+        write_claim(out, explanation);
     }
+    std::cout << std::move(out).str();
     return 0;
 }
 

@@ -2,6 +2,8 @@
 #include "options.hpp"
 
 #include "engine/article.hpp"
+#include "engine/budget.hpp"
+#include "engine/deadline.hpp"
 #include "engine/extract.hpp"
 #include "engine/paths.hpp"
 #include "engine/utf8.hpp"
@@ -25,6 +27,7 @@ std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::st
     std::set<std::string> names;
     bool ok = true;
     for (const auto& given : paths) {
+        checkpoint_with([&] { return "while reading " + given; });
         fs::path path(given);
         auto read = read_input(path, max_bytes);
         if (const auto* why = std::get_if<FileError>(&read)) {
@@ -47,6 +50,7 @@ std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::st
             ok = false;
             continue;
         }
+        charge_for_run(text->size() * (article_cost + article_index_cost), "drafting claims from " + given);
         drafts.push_back(extract(name, valid_utf8(*text)));
     }
     if (!ok) return std::nullopt;
@@ -56,7 +60,7 @@ std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::st
 }  // namespace
 
 int run_extract(const ExtractOptions& options) {
-    auto drafts = read_articles(options.articles, options.max_bytes);
+    auto drafts = read_articles(options.articles, options.limits.max_file_bytes);
     if (!drafts) return 2;
     if (!write_result(options.output, render_skeleton(*drafts), options.articles)) return 2;
     for (std::size_t i = 0; i < drafts->size(); ++i) {

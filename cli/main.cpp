@@ -1,9 +1,8 @@
 // claimcheck: checks the numbers in news copy against the counts they rest on.
 #include "deep_stack.hpp"
 #include "options.hpp"
+#include "run_limits.hpp"
 #include "session.hpp"
-
-#include "engine/deadline.hpp"
 
 #include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -19,35 +18,6 @@ void setup_logging(bool verbose) {
     logger->set_pattern("claimcheck: %l: %v");
     logger->set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
     spdlog::set_default_logger(logger);
-}
-
-const std::string limits_group = "Limits";
-
-void add_file_size_option(CLI::App* command, std::uintmax_t& bytes) {
-    command->add_option("--max-file-size", bytes, "bytes in one claims file or article")
-        ->check(CLI::PositiveNumber)->capture_default_str()->group(limits_group);
-}
-
-// Every limit a run has, each with its default shown in --help.
-void add_limit_options(CLI::App* command, claimcheck::Limits& limits) {
-    const std::string& group = limits_group;
-    auto positive = CLI::PositiveNumber;
-    command->add_option("--max-depth", limits.parse.max_depth,
-                        "brackets nested inside each other, and figures defined through figures (at most 1000)")
-        ->check(CLI::Range(1, 1000))->capture_default_str()->group(group);
-    command->add_option("--max-token", limits.parse.max_token, "characters in one name, number or quoted string")
-        ->check(positive)->capture_default_str()->group(group);
-    command->add_option("--max-digits", limits.parse.max_digits, "digits in one number")
-        ->check(positive)->capture_default_str()->group(group);
-    add_file_size_option(command, limits.max_file_bytes);
-    command->add_option("--max-bits", limits.max_bits, "bits in one exact value (numerator and denominator)")
-        ->check(positive)->capture_default_str()->group(group);
-    command->add_option("--max-claims", limits.max_claims, "claims in one run")
-        ->check(positive)->capture_default_str()->group(group);
-    command->add_option("--max-use-depth", limits.max_use_depth, "files using files, nested")
-        ->check(positive)->capture_default_str()->group(group);
-    command->add_option("--time-limit", limits.time_limit, "seconds the whole run may take")
-        ->check(positive)->capture_default_str()->group(group);
 }
 
 void add_input_options(CLI::App* command, InputOptions& input) {
@@ -121,7 +91,7 @@ int main(int argc, char** argv) {
         "extract", "draft a skeleton .claims file: a claim with its quote for every number the articles state");
     extract_cmd->add_option("articles", extract.articles, "article text files")->required();
     add_output_options(extract_cmd, extract.output);
-    add_file_size_option(extract_cmd, extract.max_bytes);
+    add_extract_limit_options(extract_cmd, extract.limits);
 
     try {
         app.parse(argc, argv);
@@ -130,10 +100,12 @@ int main(int argc, char** argv) {
     }
     setup_logging(verbose);
     check.colour = colour_named(colour);
-    const InputOptions& input = *test_cmd ? test.input : *explain_cmd ? explain.input : check.input;
-    return run_with_stack(stack_for(input.limits.parse.max_depth), [&] {
-        const claimcheck::Deadline deadline(input.limits);
-        const claimcheck::Deadline::Scope running(deadline);
+    const claimcheck::Limits& limits = *extract_cmd ? extract.limits
+                                       : *test_cmd  ? test.input.limits
+                                       : *explain_cmd ? explain.input.limits
+                                                      : check.input.limits;
+    return run_with_stack(stack_for(limits.parse.max_depth), [&] {
+        const RunLimits running(limits);
         try {
             if (*test_cmd) return run_test(test);
             if (*explain_cmd) return run_explain(explain);
@@ -141,6 +113,9 @@ int main(int argc, char** argv) {
             return run_check(check);
         } catch (const claimcheck::LimitExceeded& limit) {  // wherever the run reached it: no report
             print_errors({limit.diagnostic});
+            return 2;
+        } catch (const std::bad_alloc&) {  // past the budget's estimates: still a limit, not a bug
+            print_errors({out_of_memory(limits)});
             return 2;
         } catch (const std::exception& e) {
             // A bug in claimcheck, not in the input: say so instead of aborting.

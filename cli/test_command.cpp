@@ -2,7 +2,10 @@
 #include "report/writers.hpp"
 #include "session.hpp"
 
+#include "engine/deadline.hpp"
+
 #include <sstream>
+#include <utility>
 
 namespace claimcheck::cli {
 
@@ -12,6 +15,7 @@ namespace {
 void write_results(std::ostream& out, const Report& report) {
     int passed = 0;
     for (const auto& claim : report.claims) {
+        checkpoint("while writing the report");
         bool met = meets_expectation(claim);
         passed += met;
         out << (met ? "ok      " : "FAILED  ") << report::shown(claim.file) << ":" << claim.at.line << "  "
@@ -44,7 +48,7 @@ int run_test(const TestOptions& options) {
         report::write_junit(out, *report);
     else
         write_results(out, *report);
-    if (!write_result(options.output, out.str(), files_read(*report))) return 2;
+    if (!write_result(options.output, std::move(out).str(), files_read(*report))) return 2;
     for (const auto& claim : report->claims)
         if (!meets_expectation(claim)) return 1;
     return 0;

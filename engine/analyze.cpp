@@ -1,6 +1,7 @@
 #include "analyze.hpp"
 
 #include "arithmetic.hpp"
+#include "deadline.hpp"
 #include "typecheck.hpp"
 
 #include <algorithm>
@@ -35,6 +36,7 @@ public:
         std::map<std::string, const ast::Apply*> applied;
         std::map<std::string, const ast::Claim*> claim_ids;
         for (const auto& statement : m.ast) {
+            checkpoint_with([&] { return "while type-checking " + m.source.path(); });
             if (const auto* claim = boost::get<ast::Claim>(&statement.get()))
                 if (auto [it, added] = claim_ids.emplace(claim->id.text, claim); !added)
                     types_.error(m, claim->id, "claim " + claim->id.text + " is already defined at " +

@@ -1,5 +1,7 @@
 #include "anchor.hpp"
 
+#include "budget.hpp"
+#include "deadline.hpp"
 #include "mentions.hpp"
 #include "paths.hpp"
 #include "quote_index.hpp"
@@ -50,8 +52,7 @@ public:
             ArticleReport* article = article_at(where, claim);
             if (!article) continue;  // refused when read
             article->claims.push_back(i);
-            if (article->found())
-                anchor(claim, *article);
+            if (article->found()) continue;  // located below, an article at a time
             else if (!options_.articles_dir.empty())
                 fail(claim, "the article \"" + claim.article + "\" is not in " + article->looked_in);
             else  // the articles may simply live elsewhere: say so at the claim, keep its verdict
@@ -62,8 +63,14 @@ public:
                                                claim.quote_written_at};
         }
         if (!errors_.empty()) return std::move(errors_);  // no report is shown
-        for (auto& article : report_.articles)
-            if (article.found()) cover(article);
+        // One article's index at a time: built for its quotes, let go before its numbers are listed.
+        for (auto& article : report_.articles) {
+            if (!article.found()) continue;
+            for (std::size_t i : article.claims) anchor(report_.claims[i], article);
+            forget_index(article);
+            cover(article);
+            sources_.erase(static_cast<std::size_t>(&article - report_.articles.data()));  // located: no more lines to count
+        }
         return {};
     }
 
@@ -115,6 +122,7 @@ private:
         if (auto found = index_.find(key); found != index_.end()) return &report_.articles[found->second];
         ArticleReport article;
         article.name = claim.article;
+        checkpoint_with([&] { return "while reading the article " + as_given(where.path); });
         if (!where.found) {
             article.looked_in = where.looked_in;
         } else {
@@ -124,6 +132,7 @@ private:
                 return nullptr;
             }
             article.path = as_given(where.path);
+            charge_for_run(std::get<std::string>(text).size() * article_cost, "reading the article " + article.path);
             sources_.emplace(report_.articles.size(), SourceFile(article.path, valid_utf8(std::get<std::string>(text))));
             article.text = sources_.at(report_.articles.size()).text();
         }
@@ -148,11 +157,21 @@ private:
     const QuoteIndex& index(const ArticleReport& article) {
         std::size_t at = static_cast<std::size_t>(&article - report_.articles.data());
         auto found = indexes_.find(at);
-        if (found == indexes_.end()) found = indexes_.try_emplace(at, article.text).first;
+        if (found == indexes_.end()) {
+            index_charges_[at] = Charge(article.text.size() * article_index_cost, "indexing the article " + article.path);
+            found = indexes_.try_emplace(at, article.text).first;
+        }
         return found->second;
     }
 
+    void forget_index(const ArticleReport& article) {
+        std::size_t at = static_cast<std::size_t>(&article - report_.articles.data());
+        indexes_.erase(at);
+        index_charges_.erase(at);
+    }
+
     void anchor(ClaimReport& claim, const ArticleReport& article) {
+        checkpoint_with([&] { return "while locating quotes in " + article.path; });
         std::vector<Span> spans = index(article).find(claim.quote);
         if (spans.size() == 1) {
             claim.anchor = spans.front();
@@ -181,7 +200,7 @@ private:
 
     void cover(ArticleReport& article) {
         ForwardLocator locator(source(article));  // mentions come in order: a long line is walked once
-        for (const Mention& m : find_mentions(article.text)) {
+        for (const Mention& m : find_mentions(article.text, article.path)) {
             MentionReport out{m.text, kind_name(m.kind), m.span, locator.at(m.span.begin), {}};
             for (std::size_t i : article.claims) {
                 const auto& anchor = report_.claims[i].anchor;
@@ -199,6 +218,7 @@ private:
     std::map<std::string, std::size_t> index_;  // resolved path -> index into report_.articles
     std::map<std::size_t, SourceFile> sources_;  // for line:col of found articles
     std::map<std::size_t, QuoteIndex> indexes_;  // for the quotes of found articles
+    std::map<std::size_t, Charge> index_charges_;  // what each index costs, held against --max-memory
 };
 
 }  // namespace

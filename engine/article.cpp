@@ -101,13 +101,14 @@ Folded fold(std::string_view text) {
     };
     for (std::size_t i = 0; i < text.size();) {
         bool folded = false;
-        for (const auto& f : folds)
-            if (text.substr(i, f.from.size()) == f.from) {
-                for (char c : f.to) emit(c, i, i + f.from.size());
-                i += f.from.size();
-                folded = true;
-                break;
-            }
+        if (static_cast<unsigned char>(text[i]) >= 0x80)  // every character folded starts so: ASCII is as it is
+            for (const auto& f : folds)
+                if (text.substr(i, f.from.size()) == f.from) {
+                    for (char c : f.to) emit(c, i, i + f.from.size());
+                    i += f.from.size();
+                    folded = true;
+                    break;
+                }
         if (folded) continue;
         emit(is_space(text[i]) ? ' ' : text[i], i, i + 1);
         ++i;

@@ -152,6 +152,8 @@ private:
 
     // `seen` and `trace`, when given, receive the meaning used and the subject's arithmetic.
     CheckReport check(const Module& module, const ast::Check& c, Meaning* seen = nullptr, Trace* trace = nullptr) {
+        const Doing checking("while checking", module.source, c);
+        checkpoint("while checking");
         CheckReport report;
         report.text = without_keyword(evaluator_.source_text(module, c));
         report.file = module.source.path();
@@ -359,7 +361,7 @@ CheckOutcome check_program(const Program& program, const TableOptions& tables, c
         if (outcome.report.claims.size() >= limits.max_claims)
             throw LimitExceeded(diagnose(module.source, at,
                                          over_limit("more claims than allowed", limits.max_claims, "--max-claims")));
-        checkpoint_with([&] { return "at " + module.source.path() + ":" + std::to_string(module.source.locate(at).line); });
+        checkpoint_at("while checking", module.source, at);
     };
     for (const Module* module : program.targets())
         for (const auto& statement : module->ast) {

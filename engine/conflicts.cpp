@@ -1,5 +1,7 @@
 #include "conflicts.hpp"
 
+#include "deadline.hpp"
+
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -12,13 +14,16 @@ std::vector<Conflict> conflicts_among(const std::vector<StatedQuantity>& stated)
     std::vector<Conflict> out;
     for (const auto& [key, group] : by_quantity) {
         bool disagree = false;
-        for (const StatedQuantity* a : group)
+        for (const StatedQuantity* a : group) {
+            checkpoint("while looking for conflicting claims");
             for (const StatedQuantity* b : group)
                 if (a->statement.article != b->statement.article && !overlap(a->interval, b->interval))
                     disagree = true;
+        }
         if (!disagree) continue;
         Conflict conflict{group.front()->quantity, {}, false};
         for (const StatedQuantity* s : group) {
+            checkpoint("while looking for conflicting claims");
             conflict.statements.push_back(s->statement);
             for (const StatedQuantity* other : group)
                 if (other->statement.article != s->statement.article && !overlap(other->interval, s->interval))
@@ -53,6 +58,8 @@ std::vector<Conflict> definitions_differing(const Program& program, Evaluator& e
     for (const auto& module : program.modules)
         for (const auto& statement : module->ast)
             if (const auto* let = boost::get<ast::Let>(&statement.get())) {
+                const Doing comparing("while comparing the definitions at", module->source, *let);
+                checkpoint("while comparing the definitions");
                 LetBinding binding{let, module.get()};
                 try {
                     Value value = evaluator.let(binding);  // first: a figure in error leaves no empty entry

@@ -9,6 +9,8 @@ namespace claimcheck {
 namespace {
 // One run at a time per process; worker threads of a table scan read it too.
 std::atomic<const Deadline*> current{nullptr};
+// What the thread is doing (Doing), innermost first.
+thread_local const Doing* innermost = nullptr;
 }  // namespace
 
 Deadline::Deadline(double seconds, Clock::time_point started)
@@ -18,9 +20,15 @@ Deadline::Deadline(double seconds, Clock::time_point started)
 void Deadline::stop(std::string_view doing) const {
     char limit[32];
     std::snprintf(limit, sizeof limit, "%g", seconds_);
+    std::string where(doing);
+    if (innermost) {
+        std::string phase = innermost->describe();
+        // The phase, and the place in it: never "diagnosing (while diagnosing)".
+        where = phase.starts_with(where) ? phase : phase + " (" + where + ")";
+    }
     throw LimitExceeded(Diagnostic{"claimcheck", {},
-                                   "stopped " + std::string(doing) + ": the run took longer than its limit of " +
-                                       limit + " s; --time-limit raises it",
+                                   "stopped " + where + ": the run took longer than its limit of " + limit +
+                                       " s; --time-limit raises it",
                                    {}, {}});
 }
 
@@ -33,6 +41,25 @@ const Deadline* installed_deadline() { return current.load(std::memory_order_rel
 void checkpoint(std::string_view doing) {
     const Deadline* deadline = installed_deadline();
     if (deadline && deadline->passed()) deadline->stop(doing);
+}
+
+Doing::Doing(std::string_view what, const SourceFile& source, const boost::spirit::x3::position_tagged& node)
+    : what_(what), source_(source), node_(node), outer_(innermost) {
+    innermost = this;
+}
+
+Doing::~Doing() { innermost = outer_; }
+
+std::string Doing::describe() const {
+    const Location at = source_.locate(node_);
+    return std::string(what_) + " " + source_.path() + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+}
+
+void checkpoint_at(std::string_view doing, const SourceFile& source, const boost::spirit::x3::position_tagged& node) {
+    checkpoint_with([&] {
+        const Location at = source.locate(node);
+        return std::string(doing) + " " + source.path() + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
+    });
 }
 
 }  // namespace claimcheck

@@ -56,4 +56,28 @@ void checkpoint_with(Describe&& describe) {
     if (deadline && deadline->passed()) deadline->stop(describe());
 }
 
+// The same at a node of a claims file: "while evaluating a.claims:12:9", the place
+// worked out only when the run stops.
+void checkpoint_at(std::string_view doing, const SourceFile& source, const boost::spirit::x3::position_tagged& node);
+
+// What the run is doing at a node, for as long as this lives, for a checkpoint within
+// it to say: figures first worked out while a failed check is diagnosed stop the run
+// "while diagnosing the check at a.claims:30:3 (while evaluating a.claims:12:9)". The
+// innermost one names the phase; each thread has its own.
+class Doing {
+public:
+    Doing(std::string_view what, const SourceFile& source, const boost::spirit::x3::position_tagged& node);
+    ~Doing();
+    Doing(const Doing&) = delete;
+    Doing& operator=(const Doing&) = delete;
+
+    std::string describe() const;  // "while diagnosing the check at a.claims:30:3"
+
+private:
+    std::string_view what_;
+    const SourceFile& source_;
+    const boost::spirit::x3::position_tagged& node_;
+    const Doing* outer_;
+};
+
 }  // namespace claimcheck

@@ -1,5 +1,6 @@
 #include "diagnose.hpp"
 
+#include "deadline.hpp"
 #include "shape.hpp"
 #include "shown.hpp"
 
@@ -22,6 +23,7 @@ Unit percent() { return Unit{Dimension::percent}; }
 
 std::optional<Diagnosis> Diagnoser::diagnose(const Module& module, const ast::Expr& subject, const Value& actual,
                                              const Meaning& meaning, const Judgement& judgement) {
+    const Doing diagnosing("while diagnosing the check at", module.source, subject);
     if (judgement.verdict == Verdict::warn && judgement.reading->truncation) {
         const Interval& cut = judgement.reading->interval;
         Rational step = cut.high->value - cut.low->value;
@@ -118,6 +120,7 @@ void Diagnoser::day_count_mistakes(const Module& module, const ast::Call& call, 
 
 void Diagnoser::part_mistakes(const Module& module, const ast::Expr& subject, const Value& actual, Mistakes& out) {
     for (const ast::Operand* term : total_terms(subject)) {
+        checkpoint("while diagnosing");
         Value part;
         try {
             part = evaluator_.operand(*term, module, nullptr);
@@ -152,6 +155,7 @@ std::vector<std::pair<std::string, Value>> Diagnoser::siblings(const Module& mod
     const std::string series = series_of(name);
     if (series.empty()) return out;
     for (const auto& [other, binding] : evaluator_.scope(module).names) {
+        checkpoint("while diagnosing");
         if (other == name || series_of(other) != series) continue;
         try {
             out.emplace_back(other, evaluator_.let(binding));

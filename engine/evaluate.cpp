@@ -1,5 +1,7 @@
 #include "evaluate.hpp"
 
+#include "budget.hpp"
+#include "deadline.hpp"
 #include "tables.hpp"
 
 #include <algorithm>
@@ -133,6 +135,7 @@ void Evaluator::fail(const Module& module, const boost::spirit::x3::position_tag
 
 void Evaluator::within_limits(const Module& module, const boost::spirit::x3::position_tagged& node,
                               const Rational& x) const {
+    checkpoint_at("while evaluating", module.source, node);
     if (static_cast<std::size_t>(nesting_) > limits_.parse.max_depth)
         throw LimitExceeded(diagnose(module.source, node,
                                      over_limit("a figure defined through " + std::to_string(nesting_) +
@@ -257,6 +260,7 @@ Value Evaluator::pick(const ast::Call& c, const ast::Call& inner, const TableBin
     bool smallest = c.function.text == "min", top = c.function.text == "top";
     std::optional<std::pair<Rational, Rational>> best;  // (value, key)
     for (const auto& [key, value] : found.groups) {
+        checkpoint_at("while picking a group for", module.source, c);
         Rational k = top ? parse_decimal(key) : Rational(0);  // top's `by` column is a number column (checked)
         if (!best || (smallest ? value < best->first : value > best->first) || (value == best->first && k < best->second))
             best = {value, k};
@@ -290,6 +294,11 @@ Value Evaluator::let(const LetBinding& binding) {
     if (figure.during)
         during = std::get<Period>(make_period(*figure.during, std::string(module.source.text_of(*figure.during))));
     value.type = let_type(value.type, during);
+    // Kept for the rest of the run: a figure of millions of digits is memory like an input's.
+    charge_for_run_with(bits_of(value.number) / 8, [&] {
+        return "working out " + let.name.text + " (" + module.source.path() + ":" +
+               std::to_string(module.source.locate(let).line) + ")";
+    });
     return lets_[&let] = value;
 }
 

@@ -1,4 +1,5 @@
 #include "extract.hpp"
+#include "deadline.hpp"
 
 #include "grammar/keyword.hpp"
 #include "hints.hpp"
@@ -48,8 +49,8 @@ std::string slug(std::string_view mention) {
 
 class Drafter {
 public:
-    explicit Drafter(std::string_view text)
-        : text_(text), source_("", std::string(text)), quoting_(text), mentions_(find_mentions(text)) {}
+    Drafter(std::string_view text, std::string_view name)
+        : text_(text), source_("", std::string(text)), quoting_(text), mentions_(find_mentions(text, name)) {}
 
     ArticleDraft draft(std::string_view name) const {
         ArticleDraft out;
@@ -61,6 +62,7 @@ public:
         ForwardLocator locator(source_);  // mentions come in order: a long line is walked once
         for (std::size_t i = 0; i < mentions_.size(); ++i) {
             const Mention& m = mentions_[i];
+            checkpoint_with([&] { return "while drafting claims from " + std::string(name); });
             Location at = locator.at(m.span.begin);
             if (claimed(m))
                 out.claims.push_back(claim(m, at, next[i]));
@@ -97,7 +99,7 @@ private:
 
 ArticleDraft extract(std::string_view name, std::string_view text) {
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // as SourceFile drops it
-    return Drafter(text).draft(name);
+    return Drafter(text, name).draft(name);
 }
 
 }  // namespace claimcheck

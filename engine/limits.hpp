@@ -20,6 +20,7 @@ struct Limits {
     std::size_t max_claims = 100000;             // claims in one run
     std::size_t max_use_depth = 64;              // files using files using files
     double time_limit = 600;                     // seconds of wall-clock time, from `started` (see deadline.hpp)
+    std::uint64_t max_memory = std::uint64_t{2} << 30;  // bytes the inputs may cost together (see budget.hpp)
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };
 

@@ -1,5 +1,7 @@
 #include "loader.hpp"
 
+#include "budget.hpp"
+#include "deadline.hpp"
 #include "grammar/parse.hpp"
 #include "paths.hpp"
 #include "utf8.hpp"
@@ -60,6 +62,7 @@ private:
     // may not leave root. `from` and `use` say where it was asked for, for messages.
     Module* load_file(const fs::path& path, const fs::path& resolved, const fs::path& root, const Module* from,
                       const ast::Use* use) {
+        checkpoint_with([&] { return "while loading " + display_path(path); });
         const fs::path& key = resolved;
         if (auto found = loaded_.find(key); found != loaded_.end()) {
             if (std::find(stack_.begin(), stack_.end(), found->second) != stack_.end()) {
@@ -85,6 +88,7 @@ private:
             return nullptr;
         }
         SourceFile source(display_path(path), std::move(std::get<std::string>(read)));
+        charge_for_run(source.text().size() * claims_file_cost, "loading " + source.path());
         ast::File tree;
         if (auto bad = not_text_at(source.text())) {
             errors_.push_back(diagnose(source, bad->first, bad->second));
@@ -94,6 +98,7 @@ private:
             errors_.push_back(std::move(*failure));
             return nullptr;
         }
+        checkpoint_with([&] { return "while loading " + source.path(); });
         program_.modules.push_back(std::make_unique<Module>(std::move(source), std::move(tree)));
         Module* module = program_.modules.back().get();
         loaded_[key] = module;

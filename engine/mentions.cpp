@@ -1,5 +1,7 @@
 #include "mentions.hpp"
 
+#include "budget.hpp"
+#include "deadline.hpp"
 #include "figures.hpp"
 #include "number_words.hpp"
 #include "tokens.hpp"
@@ -7,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <optional>
 
 namespace claimcheck {
@@ -46,20 +49,58 @@ long long part_value(std::string_view part) {
     return v;
 }
 
+// The article's tokens as the scanner reads them: each made when first asked for and
+// forgotten once the scanner has moved past it, so only the few around the place being
+// read are held (the scanner looks a dozen tokens ahead and two back), whatever the
+// article's length.
+class TokenWindow {
+public:
+    explicit TokenWindow(std::string_view text) : text_(text) {}
+
+    // Token i, or null past the last.
+    const Token* at(std::size_t i) {
+        while (i >= base_ + held_.size() && !done_) {
+            if (auto token = next_token(text_, next_))
+                held_.push_back(std::move(*token));
+            else
+                done_ = true;
+        }
+        return i < base_ + held_.size() ? &held_.at(i - base_) : nullptr;  // at(): never one forgotten
+    }
+
+    // Tokens before i will not be asked for again.
+    void forget_before(std::size_t i) {
+        for (; base_ < i && !held_.empty(); ++base_) held_.pop_front();
+    }
+
+private:
+    std::string_view text_;
+    std::deque<Token> held_;  // tokens base_, base_ + 1, ...
+    std::size_t base_ = 0;
+    std::size_t next_ = 0;  // where in the text the next token is looked for
+    bool done_ = false;
+};
+
 class Scanner {
 public:
-    explicit Scanner(std::string_view text) : text_(text), tokens_(tokenize(text)) {}
+    Scanner(std::string_view text, std::string_view article) : text_(text), article_(article), tokens_(text) {}
 
     std::vector<Mention> scan() const {
         std::vector<Mention> out;
-        for (std::size_t i = 0; i < tokens_.size();) {
+        std::size_t steps = 0;
+        for (std::size_t i = 0; has(i);) {
+            if (++steps % 1024 == 0) checkpoint_with([&] { return "while finding the numbers in " + std::string(article_); });
+            tokens_.forget_before(i < lookbehind ? 0 : i - lookbehind);
             std::optional<Match> m = match(i);
             if (!m) {
                 ++i;
                 continue;
             }
-            Span span{tokens_[i].begin, tokens_[m->end - 1].end};
+            Span span{token(i).begin, token(m->end - 1).end};
             out.push_back({span, m->kind, std::string(text_.substr(span.begin, span.end - span.begin))});
+            if (out.size() % charged_at_once == 0)
+                charge_for_run_with(charged_at_once * mention_cost,
+                                    [&] { return "finding the numbers in " + std::string(article_); });
             i = m->end;
         }
         return out;
@@ -68,8 +109,13 @@ public:
 private:
     // ---- single tokens ------------------------------------------------------
 
+    static constexpr std::size_t lookbehind = 2;  // "the vote was 5-4": two words back
+    static constexpr std::size_t charged_at_once = 4096;  // mentions charged to --max-memory together
+    bool has(std::size_t i) const { return tokens_.at(i) != nullptr; }
+    const Token& token(std::size_t i) const { return *tokens_.at(i); }
+
     bool word(std::size_t i, std::string_view w) const {
-        return i < tokens_.size() && tokens_[i].type == Token::Type::word && tokens_[i].text == w;
+        return has(i) && token(i).type == Token::Type::word && token(i).text == w;
     }
     bool words(std::size_t i, std::initializer_list<std::string_view> ws) const {
         for (auto w : ws)
@@ -78,12 +124,12 @@ private:
     }
     template <std::size_t N>
     bool word_among(std::size_t i, const std::array<std::string_view, N>& list) const {
-        return i < tokens_.size() && tokens_[i].type == Token::Type::word && among(list, tokens_[i].text);
+        return has(i) && token(i).type == Token::Type::word && among(list, token(i).text);
     }
-    bool number(std::size_t i) const { return i < tokens_.size() && tokens_[i].type == Token::Type::number; }
-    bool plain_number(std::size_t i) const { return number(i) && tokens_[i].joint == 0; }  // no date or time separators
+    bool number(std::size_t i) const { return has(i) && token(i).type == Token::Type::number; }
+    bool plain_number(std::size_t i) const { return number(i) && token(i).joint == 0; }  // no date or time separators
     bool cardinal(std::size_t i) const {
-        return i < tokens_.size() && tokens_[i].type == Token::Type::word && cardinal_word(tokens_[i].text);
+        return has(i) && token(i).type == Token::Type::word && cardinal_word(token(i).text);
     }
     bool month(std::size_t i) const { return word_among(i, months); }
     bool year_text(std::string_view t) const {
@@ -91,10 +137,10 @@ private:
         long long y = part_value(t);
         return y >= 1900 && y <= 2099;
     }
-    bool year(std::size_t i) const { return plain_number(i) && year_text(tokens_[i].text); }
+    bool year(std::size_t i) const { return plain_number(i) && year_text(token(i).text); }
     // Nothing but white space, or one hyphen, between two tokens: "twenty-one", "a hundred".
     bool joined(std::size_t i) const {
-        std::string_view gap = text_.substr(tokens_[i - 1].end, tokens_[i].begin - tokens_[i - 1].end);
+        std::string_view gap = text_.substr(token(i - 1).end, token(i).begin - token(i - 1).end);
         if (gap == "-") return true;
         for (char c : gap)
             if (!space(c)) return false;
@@ -105,11 +151,11 @@ private:
 
     // "1.5m", "0.5 million", "15k": a multiplier read with the figure.
     std::size_t multiplied(std::size_t i) const {
-        if (i + 1 >= tokens_.size() || tokens_[i + 1].type != Token::Type::word) return i + 1;
-        if (letter(tokens_[i].text.back())) return i + 1;  // 1st
-        bool attached = tokens_[i + 1].begin == tokens_[i].end;
+        if (!has(i + 1) || token(i + 1).type != Token::Type::word) return i + 1;
+        if (letter(token(i).text.back())) return i + 1;  // 1st
+        bool attached = token(i + 1).begin == token(i).end;
         if (!attached && !joined(i + 1)) return i + 1;
-        std::string_view w = text_.substr(tokens_[i + 1].begin, tokens_[i + 1].end - tokens_[i + 1].begin);
+        std::string_view w = text_.substr(token(i + 1).begin, token(i + 1).end - token(i + 1).begin);
         return multiplier_power(w, attached) > 0 ? i + 2 : i + 1;
     }
 
@@ -117,17 +163,17 @@ private:
     std::optional<std::size_t> cardinal_end(std::size_t i) const {
         std::vector<std::string> run;
         std::optional<std::size_t> end;
-        for (std::size_t j = i; j < tokens_.size() && j < i + 12; ++j) {
+        for (std::size_t j = i; has(j) && j < i + 12; ++j) {
             bool fits = cardinal(j) || (j == i && word(j, "a")) || (j > i && word(j, "and"));
             if (!fits || (j > i && !joined(j))) break;
-            run.push_back(tokens_[j].text);
+            run.push_back(token(j).text);
             if (cardinal_value(run)) end = j + 1;
         }
         return end;
     }
 
     std::optional<std::size_t> percent_end(std::size_t i) const {
-        if (i < tokens_.size() && tokens_[i].type == Token::Type::percent) return i + 1;
+        if (has(i) && token(i).type == Token::Type::percent) return i + 1;
         if (words(i, {"per", "cent"})) return i + 2;
         if (word(i, "percent")) return i + 1;
         if (words(i, {"percentage", "points"})) return i + 2;
@@ -197,14 +243,14 @@ private:
 
     // A number of two parts, "3:1", "5-4", "12-15": a ratio, a score, a range; or a date or time.
     std::optional<Match> joined_numbers(std::size_t i) const {
-        if (!number(i) || tokens_[i].joint == 0) return std::nullopt;
-        const Token& t = tokens_[i];
+        if (!number(i) || token(i).joint == 0) return std::nullopt;
+        const Token& t = token(i);
         if (t.joint == '/' || t.joint == 'x' || t.parts > 2) return Match{i + 1, MentionKind::date};  // 2015/16, 2017-06-01
         std::size_t cut = t.text.find_first_of(t.joint == ':' ? ":" : "-\xE2", 1);
         std::string_view a = std::string_view(t.text).substr(0, cut);
         std::string_view b = std::string_view(t.text).substr(t.text.find_first_of("0123456789", cut));
         if (t.joint == ':') {
-            bool clock = b.size() == 2 && part_value(a) <= 23 && part_value(b) <= 59 && !word(i - 1, "ratio");
+            bool clock = b.size() == 2 && part_value(a) <= 23 && part_value(b) <= 59 && !(i > 0 && word(i - 1, "ratio"));
             return Match{i + 1, clock ? MentionKind::date : MentionKind::ratio};  // 11:20, 3:1
         }
         if (year_text(a)) return Match{i + 1, MentionKind::date};  // 2015-16, 2015-2017
@@ -216,11 +262,11 @@ private:
     }
 
     std::optional<std::size_t> date(std::size_t i) const {
-        if (number(i) && tokens_[i].text.size() <= 4 && month(i + 1) && year(i + 2)) return i + 3;  // 1st June 2017
+        if (number(i) && token(i).text.size() <= 4 && month(i + 1) && year(i + 2)) return i + 3;  // 1st June 2017
         if (month(i) && number(i + 1)) {
-            if (tokens_[i].text == "fy") return i + 2;                                      // FY2016/17
+            if (token(i).text == "fy") return i + 2;                                      // FY2016/17
             if (year(i + 1)) return i + 2;                                                  // June 2017
-            if (tokens_[i + 1].text.size() <= 4 && !year(i + 1)) return year(i + 2) ? i + 3 : i + 2;  // June 1
+            if (token(i + 1).text.size() <= 4 && !year(i + 1)) return year(i + 2) ? i + 3 : i + 2;  // June 1
         }
         if (number(i) && (word(i + 1, "am") || word(i + 1, "pm"))) return i + 2;  // 9:50 pm
         if (year(i) && !percent_end(i + 1) && multiplied(i) == i + 1) return i + 1;
@@ -243,8 +289,8 @@ private:
             if ((word(j, "years") || word(j, "year")) && (word(j + 1, "old") || word(j + 1, "olds"))) return j + 2;
             if (words(j, {"was", "the", "most", "common", "age"})) return j + 5;
         }
-        if (word(i, "under") && number(i + 1) && i + 2 < tokens_.size() &&
-            tokens_[i + 1].end == tokens_[i + 2].begin && word(i + 2, "s"))
+        if (word(i, "under") && number(i + 1) && has(i + 2) &&
+            token(i + 1).end == token(i + 2).begin && word(i + 2, "s"))
             return i + 3;  // under-18s
         if (word(i, "under") && plain_number(i + 1) && word(i + 2, "year") && (word(i + 3, "olds") || word(i + 3, "old")))
             return i + 4;  // under 18-year-olds
@@ -272,7 +318,8 @@ private:
     }
 
     std::string_view text_;
-    std::vector<Token> tokens_;
+    std::string_view article_;         // its name, for where a run stopped
+    mutable TokenWindow tokens_;
 };
 
 }  // namespace
@@ -294,6 +341,8 @@ const char* kind_name(MentionKind kind) {
 
 bool is_quantity(MentionKind kind) { return kind != MentionKind::date && kind != MentionKind::age; }
 
-std::vector<Mention> find_mentions(std::string_view text) { return Scanner(text).scan(); }
+std::vector<Mention> find_mentions(std::string_view text, std::string_view article) {
+    return Scanner(text, article).scan();
+}
 
 }  // namespace claimcheck

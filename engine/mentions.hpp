@@ -27,6 +27,7 @@ const char* kind_name(MentionKind kind);  // "figure", "percent", ...
 // Everything but dates and ages: what a claim should cover.
 bool is_quantity(MentionKind kind);
 
-std::vector<Mention> find_mentions(std::string_view text);
+// `article` names it where a run stopped by --time-limit says so.
+std::vector<Mention> find_mentions(std::string_view text, std::string_view article = "an article");
 
 }  // namespace claimcheck

@@ -1,5 +1,7 @@
 #include "scope.hpp"
 
+#include "budget.hpp"
+#include "deadline.hpp"
 #include "tables.hpp"
 
 #include <algorithm>
@@ -19,8 +21,13 @@ public:
     const Scope& scope_of(const Module& module) {
         if (auto found = scopes_.find(&module); found != scopes_.end()) return found->second;
         Scope scope;
-        for (const Module* used : module.uses) import(scope, scope_of(*used), module);
+        for (const Module* used : module.uses) {
+            const Scope& imported = scope_of(*used);
+            checkpoint_with([&] { return "while binding the names " + module.source.path() + " sees"; });
+            import(scope, imported, module);
+        }
         add_own(scope, module);
+        charge_for_run(scope.names.size() * bound_name_cost, "binding the names " + module.source.path() + " sees");
         return scopes_[&module] = std::move(scope);
     }
 

@@ -1,5 +1,6 @@
 #include "skeleton.hpp"
 
+#include "deadline.hpp"
 #include "words.hpp"
 
 #include <map>
@@ -89,6 +90,7 @@ std::string render_skeleton(std::vector<ArticleDraft> drafts) {
         if (!apart.empty()) wrapped_comment(out, "dates, spans of time and age groups set apart:", apart);
         out += unlocatable_note(article);
         for (const auto& claim : article.claims) {
+            checkpoint_with([&] { return "while writing the skeleton for " + article.name; });
             out += "\nclaim " + claim.id + " in " + claims_string(article.name) + ":\n";
             if (claim.occurrences == 1)
                 out += "  quote " + claims_string(claim.quote) + "\n";

@@ -1,6 +1,7 @@
 #include "suggest.hpp"
 
 #include "arithmetic.hpp"
+#include "deadline.hpp"
 #include "shape.hpp"
 #include "shown.hpp"
 #include "wording.hpp"
@@ -80,6 +81,7 @@ bool Suggester::passes(const Meaning& meaning, const Rational& value) const {
 
 std::vector<Suggestion> Suggester::suggest(const Module& module, const ast::Check& check, const Value& actual,
                                            const Meaning& meaning, const std::optional<Diagnosis>& diagnosis) {
+    const Doing suggesting("while suggesting a wording for the check at", module.source, check);
     std::vector<Suggestion> out = own_form(module, check, actual, meaning);
     if (diagnosis && diagnosis->code == "ratio-as-increase")
         for (auto& s : ratio_wordings(module, *lone_call(check.subject))) out.push_back(s);
@@ -91,11 +93,14 @@ std::vector<Suggestion> Suggester::suggest(const Module& module, const ast::Chec
 std::vector<Suggestion> Suggester::suggest_any(const Module& module, const ast::Check& check,
                                                const std::vector<Rational>& members, Unit unit,
                                                const Meaning& meaning) {
+    const Doing suggesting("while suggesting a wording for the check at", module.source, check);
     std::vector<Suggestion> out;
-    for (const Rational& member : members)
+    for (const Rational& member : members) {
+        checkpoint("while suggesting a wording");
         for (auto& s : own_form(module, check, Value{member, Type{unit, std::nullopt}}, meaning))
             if (std::none_of(out.begin(), out.end(), [&](const Suggestion& o) { return o.check == s.check; }))
                 out.push_back(s);
+    }
     if (out.empty() && !members.empty())
         out.push_back(exact_value(module, check, Value{members.front(), Type{unit, std::nullopt}}, meaning));
     return out;
@@ -176,6 +181,7 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
     };
     std::vector<Ranked> best;  // one wording per head
     auto consider = [&](std::vector<std::string> words, const ast::Number* number, bool change_word, Ranked ranked) {
+        checkpoint("while suggesting a wording");
         auto term = resolve_phrase(words, number, scope);
         if (!std::holds_alternative<PhraseTerm>(term)) return;
         try {

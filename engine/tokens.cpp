@@ -65,25 +65,31 @@ Token number_at(std::string_view t, std::size_t i) {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text) {
-    std::vector<Token> tokens;
-    for (std::size_t i = 0; i < text.size();) {
+std::optional<Token> next_token(std::string_view text, std::size_t& at) {
+    for (std::size_t& i = at; i < text.size();) {
         char c = text[i];
         if (digit(c) || lead_at(text, i) > 0) {
-            tokens.push_back(number_at(text, i));
-            i = tokens.back().end;
-        } else if (letter(c)) {
+            Token token = number_at(text, i);
+            i = token.end;
+            return token;
+        }
+        if (letter(c)) {
             std::size_t j = i;
             while (j < text.size() && letter(text[j])) ++j;
-            tokens.push_back({Token::Type::word, i, j, lower(text.substr(i, j - i))});
+            Token token{Token::Type::word, i, j, lower(text.substr(i, j - i))};
             i = j;
-        } else if (c == '%') {
-            tokens.push_back({Token::Type::percent, i, i + 1, "%"});
-            ++i;
-        } else {
-            ++i;
+            return token;
         }
+        ++i;
+        if (c == '%') return Token{Token::Type::percent, i - 1, i, "%"};
     }
+    return std::nullopt;
+}
+
+std::vector<Token> tokenize(std::string_view text) {
+    std::vector<Token> tokens;
+    std::size_t at = 0;
+    while (auto token = next_token(text, at)) tokens.push_back(std::move(*token));
     return tokens;
 }
 

@@ -1,5 +1,6 @@
 #include "typecheck.hpp"
 
+#include "deadline.hpp"
 #include "table_query.hpp"
 #include "tables.hpp"
 
@@ -79,6 +80,7 @@ std::optional<Type> TypeChecker::expression(const ast::Expr& expr, const Module&
     std::vector<Type> terms;
     if (result) terms.push_back(*result);
     for (const auto& operation : expr.rest) {
+        checkpoint_at("while type-checking", module.source, operation);
         auto right = operand(operation.operand, module, params);
         if (!result || !right) return std::nullopt;
         terms.push_back(*right);

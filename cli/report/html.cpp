@@ -4,6 +4,8 @@
 #include "html_style.hpp"
 #include "writers.hpp"
 
+#include "engine/deadline.hpp"
+
 #include <algorithm>
 #include <optional>
 #include <set>
@@ -148,6 +150,7 @@ void write_article_text(std::ostream& out, const Report& report, const ArticleRe
     std::set<std::size_t> first_seen;
     out << "<div class=\"text\">";
     for (const Segment& seg : segments(report, article)) {
+        checkpoint("while writing the report");
         std::string_view text = std::string_view(article.text).substr(seg.begin, seg.end - seg.begin);
         if (seg.claims.empty() && !seg.unchecked)
             out << escape(text);
@@ -192,6 +195,7 @@ void write_check(std::ostream& out, const ClaimReport& claim, const CheckReport&
 }
 
 void write_claim_card(std::ostream& out, const Report& report, std::size_t index) {
+    checkpoint("while writing the report");
     const ClaimReport& claim = report.claims[index];
     out << "<div class=\"card " << verdict_class(claim.verdict) << "\" id=\"" << card_id(index) << "\" data-id=\""
         << escape(claim.id) << "\">";
@@ -219,6 +223,7 @@ void write_claim_card(std::ostream& out, const Report& report, std::size_t index
 }
 
 void write_number_card(std::ostream& out, const ArticleReport& article, std::size_t index, std::size_t m) {
+    checkpoint("while writing the report");
     const MentionReport& mention = article.quantities[m];
     out << "<div class=\"card unchecked\" id=\"" << number_id(index, m) << "\"><p class=\"card-head\">"
         << "<span class=\"badge unchecked\">unchecked</span><strong>" << escape(mention.text) << "</strong> ("

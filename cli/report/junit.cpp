@@ -3,6 +3,8 @@
 // failure (or an error, when evaluation itself failed).
 #include "writers.hpp"
 
+#include "engine/deadline.hpp"
+
 #include <map>
 #include <sstream>
 
@@ -82,6 +84,7 @@ std::string details(const ClaimReport& claim) {
 // The common schema (Jenkins' junit-10.xsd) allows no file or line on a
 // testcase: where the claim is goes in its output, after any failure.
 void write_case(std::ostream& out, const ClaimReport& claim) {
+    checkpoint("while writing the report");
     out << "    <testcase classname=\"" << xml(class_name(claim.file)) << "\" name=\"" << xml(claim.id)
         << "\" time=\"0\">\n";
     if (!meets_expectation(claim)) {

@@ -1,5 +1,6 @@
 #include "writers.hpp"
 
+#include "engine/deadline.hpp"
 #include "engine/words.hpp"
 
 namespace claimcheck::report {
@@ -7,7 +8,10 @@ namespace claimcheck::report {
 namespace {
 
 // A mention across a line break is shown on one line.
-std::string shown_mention(const MentionReport& m) { return shown(one_line(m.text)); }
+std::string shown_mention(const MentionReport& m) {
+    checkpoint("while writing the report");  // one per number listed: an article may have millions
+    return shown(one_line(m.text));
+}
 
 // file:line:col: error|note: why, for a quote that was not located.
 std::string issue_line(const ClaimReport& claim) {
@@ -128,6 +132,7 @@ std::string shown(std::string_view raw, bool keep_line_breaks) {
 void write_text(std::ostream& out, const Report& report, const Style& style) {
     std::string file;
     for (const auto& claim : report.claims) {
+        checkpoint("while writing the report");
         if (claim.file != file) {
             file = claim.file;
             out << (style.colour ? "\033[1m" + shown(file) + "\033[0m" : shown(file)) << "\n";
@@ -166,6 +171,7 @@ void write_text(std::ostream& out, const Report& report, const Style& style) {
 
 void write_lines(std::ostream& out, const Report& report) {
     for (const auto& claim : report.claims) {
+        checkpoint("while writing the report");
         if (claim.quote_issue) {  // an error at the quote, or a note that it was not looked for where it is
             const QuoteIssue& issue = *claim.quote_issue;
             out << shown(claim.file) << ":" << issue.at.line << ":" << issue.at.column << ": "

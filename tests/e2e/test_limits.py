@@ -97,6 +97,22 @@ def test_time_limit(binary, suite):
         suite.equal(late.stdout, "", "past the time limit: no report")
         suite.check("the run took longer than its limit of 1e-06 s; --time-limit raises it" in late.stderr,
                     f"time limit message\n  {late.describe()}")
+        # Stopped by a limit, a run writes no report: not to standard output, not to --output.
+        # The article, 4 bytes a byte once read, is more than --max-memory 1M allows.
+        (base / "a.txt").write_text("Nothing happened. " * 20000 + "\nCases rose by 5%.\n")
+        (base / "k.claims").write_text('let a = 5\nclaim k in "a.txt":\n  quote "rose by 5%"\n  check a is 5\n')
+        for command in (["check", str(base / "k.claims")], ["test", str(base / "k.claims")],
+                        ["extract", str(base / "a.txt")]):
+            for limit in (["--time-limit", "0.000001"], ["--max-memory", "1M"]):
+                out = base / "out.txt"
+                ok = e2e.run(binary, *command, "--output", str(out))
+                suite.check(out.exists(), f"{command[0]} without a limit writes --output\n  {ok.describe()}")
+                out.unlink(missing_ok=True)
+                stopped = e2e.run(binary, *command, *limit, "--output", str(out))
+                what = f"{command[0]} {' '.join(limit)} --output"
+                suite.equal(stopped.status, 2, f"{what}: exit status\n  {stopped.describe()}")
+                suite.equal(stopped.stdout, "", f"{what}: nothing on standard output")
+                suite.check(not out.exists(), f"{what}: the output file is not written\n  {stopped.describe()}")
 
 
 def test_article_size(binary, suite):
@@ -137,13 +153,23 @@ def test_worst_input_within_the_defaults(binary, suite):
 
 
 def test_flag_ranges(binary, suite):
-    for args in (["--max-depth", "1001"], ["--max-depth", "0"], ["--max-bits", "-5"], ["--time-limit", "0"]):
+    for args in (["--max-depth", "1001"], ["--max-depth", "0"], ["--max-bits", "-5"], ["--time-limit", "0"],
+                 ["--time-limit", "nan"], ["--time-limit", "inf"], ["--max-claims", "99999999999999999999999"],
+                 ["--max-memory", "0"], ["--max-file-size", "2G"]):
         result = e2e.run(binary, "check", "tests/cases/exact.claims", *args)
         suite.equal(result.status, 2, f"{' '.join(args)} is a usage error\n  {result.describe()}")
+        suite.check(result.stderr.startswith(f'{args[0]}: "{args[1]}" is not a '),
+                    f"{' '.join(args)}: one plain line naming the flag and the value\n  {result.describe()}")
+    for args in (["--max-memory", "512M"], ["--max-file-size", "1G"], ["--time-limit", "86400"]):
+        result = e2e.run(binary, "check", "tests/cases/exact.claims", *args)
+        suite.check(result.status in (0, 1), f"{' '.join(args)} is within its range\n  {result.describe()}")
     help_text = e2e.run(binary, "check", "--help").stdout
     for flag in ("--max-depth", "--max-token", "--max-digits", "--max-file-size", "--max-bits", "--max-claims",
-                 "--max-use-depth", "--time-limit"):
+                 "--max-use-depth", "--time-limit", "--max-memory"):
         suite.check(flag in help_text, f"check --help lists {flag}")
+    extract_help = e2e.run(binary, "extract", "--help").stdout
+    for flag in ("--max-file-size", "--time-limit", "--max-memory"):
+        suite.check(flag in extract_help, f"extract --help lists {flag}")
 
 
 def main():

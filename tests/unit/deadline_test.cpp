@@ -63,3 +63,50 @@ TEST_CASE("deadline: worker threads see the installed deadline", "[deadline]") {
     worker.join();
     CHECK(seen);
 }
+
+TEST_CASE("deadline: a checkpoint at a node names its file, line and column", "[deadline]") {
+    SourceFile source("a.claims", "let a = 1\nlet b = a + 2\n");
+    source.set_positions({18, 23});  // "a + 2"
+    boost::spirit::x3::position_tagged node;
+    node.id_first = 0;
+    node.id_last = 1;
+    CHECK_NOTHROW(checkpoint_at("while evaluating", source, node));  // no deadline: never stops
+    const Deadline past(0.001, Deadline::Clock::now() - std::chrono::seconds(1));
+    Deadline::Scope running(past);
+    try {
+        checkpoint_at("while evaluating", source, node);
+        FAIL("the run should have stopped");
+    } catch (const LimitExceeded& e) {
+        CHECK(std::string(e.what()) ==
+              "stopped while evaluating a.claims:2:9: the run took longer than its limit of 0.001 s; --time-limit raises it");
+    }
+}
+
+TEST_CASE("deadline: a checkpoint inside a Doing names the innermost phase, then the place", "[deadline]") {
+    SourceFile source("a.claims", "let a = 1\nlet b = a + 2\n");
+    source.set_positions({8, 9, 18, 23});  // "1", "a + 2"
+    boost::spirit::x3::position_tagged one, sum;
+    one.id_first = 0, one.id_last = 1;
+    sum.id_first = 2, sum.id_last = 3;
+    const Deadline past(0.001, Deadline::Clock::now() - std::chrono::seconds(1));
+    Deadline::Scope running(past);
+    const std::string late = ": the run took longer than its limit of 0.001 s; --time-limit raises it";
+    {
+        const Doing checking("while checking", source, sum);
+        CHECK(stop_message("while evaluating") == "stopped while checking a.claims:2:9 (while evaluating)" + late);
+        {
+            const Doing diagnosing("while diagnosing the check at", source, sum);
+            try {
+                checkpoint_at("while evaluating", source, one);
+                FAIL("the run should have stopped");
+            } catch (const LimitExceeded& e) {
+                CHECK(std::string(e.what()) ==
+                      "stopped while diagnosing the check at a.claims:2:9 (while evaluating a.claims:1:9)" + late);
+            }
+            // the phase itself: said once
+            CHECK(stop_message("while diagnosing") == "stopped while diagnosing the check at a.claims:2:9" + late);
+        }
+        CHECK(stop_message("while checking") == "stopped while checking a.claims:2:9" + late);
+    }
+    CHECK(stop_message("while writing the report") == "stopped while writing the report" + late);
+}

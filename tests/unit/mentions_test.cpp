@@ -1,4 +1,5 @@
 // engine/mentions: the numbers an article mentions, and which are dates or ages.
+#include "engine/deadline.hpp"
 #include "engine/mentions.hpp"
 
 #include <catch2/catch.hpp>
@@ -122,4 +123,18 @@ TEST_CASE("ratios, scores and ranges are numbers, not dates", "[mentions]") {
     // Sides of any length (found by fuzzing: they overflowed a long long).
     CHECK(marks("the vote was 22222222222222222222222-1, then 3:99999999999999999999") ==
           V{"score:22222222222222222222222-1", "ratio:3:99999999999999999999"});
+}
+
+TEST_CASE("mentions: a long article is read in steps the deadline can stop, naming it", "[mentions]") {
+    std::string text;
+    for (int i = 0; i < 3000; ++i) text += "rose by " + std::to_string(i) + "% ";
+    CHECK(find_mentions(text).size() == 3000);  // no deadline: read to the end, a window of tokens at a time
+    const Deadline past(0.001, Deadline::Clock::now() - std::chrono::seconds(1));
+    Deadline::Scope running(past);
+    try {
+        find_mentions(text, "a.txt");
+        FAIL("the run should have stopped");
+    } catch (const LimitExceeded& e) {
+        CHECK(std::string(e.what()).rfind("stopped while finding the numbers in a.txt: ", 0) == 0);
+    }
 }

@@ -1,10 +1,12 @@
 // cli/report: the text, line, JSON and JUnit writers on hand-built Reports.
 #include "cli/report/writers.hpp"
+#include "engine/deadline.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include <cctype>
+#include <functional>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -1078,4 +1080,25 @@ TEST_CASE("junit: overlong, surrogate and out-of-range UTF-8 are replaced too", 
                         << reader.error());
         CHECK(read);
     }
+}
+
+TEST_CASE("every writer stops at the deadline, saying it was writing the report", "[report]") {
+    Report report;
+    report.claims.push_back(kent_claim());
+    const Deadline past(0.001, Deadline::Clock::now() - std::chrono::seconds(1));
+    Deadline::Scope running(past);
+    auto stops = [&](const std::function<void(std::ostream&)>& write) {
+        std::ostringstream out;
+        try {
+            write(out);
+        } catch (const LimitExceeded& e) {
+            return std::string(e.what()).rfind("stopped while writing the report: ", 0) == 0;
+        }
+        return false;
+    };
+    CHECK(stops([&](std::ostream& out) { report::write_text(out, report, report::Style{}); }));
+    CHECK(stops([&](std::ostream& out) { report::write_lines(out, report); }));
+    CHECK(stops([&](std::ostream& out) { report::write_json(out, report, "0.1.0"); }));
+    CHECK(stops([&](std::ostream& out) { report::write_junit(out, report); }));
+    CHECK(stops([&](std::ostream& out) { report::write_html(out, report, "0.1.0"); }));
 }
