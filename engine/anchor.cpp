@@ -1,16 +1,23 @@
 #include "anchor.hpp"
 
+#include "deadline.hpp"
 #include "mentions.hpp"
 #include "paths.hpp"
 #include "quote_index.hpp"
 
+#include <algorithm>
 #include <map>
+#include <set>
 
 namespace claimcheck {
 
 namespace fs = std::filesystem;
 
 namespace {
+
+// The places a quote found more than once is said to be at: the first few tell the
+// writer what to quote more of; a list of every "a" in an article would tell nothing.
+constexpr std::size_t places_shown = 5;
 
 // Paths as the user gave them (--articles ../shared/seeds stays relative), not resolved.
 std::string as_given(const fs::path& path) {
@@ -125,25 +132,34 @@ private:
     }
 
     void anchor(ClaimReport& claim, const ArticleReport& article) {
-        std::vector<Span> spans = index(article).find(claim.quote);
-        if (spans.size() == 1) {
-            claim.anchor = spans.front();
-            claim.anchor_at = source(article).locate(spans.front().begin);
+        checkpoint_with([&] { return "while locating quotes in " + article.path; });
+        const QuoteIndex::Places& found = places(article, claim.quote);
+        if (found.count == 1) {
+            claim.anchor = found.first.front();
+            claim.anchor_at = source(article).locate(found.first.front().begin);
             return;
         }
-        if (spans.empty()) {
+        if (found.count == 0) {
             fail(claim, "the quote is not in " + article.path);
             return;
         }
         std::string lines;
-        for (const auto& span : spans) lines += (lines.empty() ? "" : ", ") + where(article, span.begin);
-        fail(claim, "the quote is in " + article.path + " " + std::to_string(spans.size()) + " times (at " + lines +
+        ForwardLocator locator(source(article));  // the places come in order
+        for (const auto& span : found.first) {
+            Location at = locator.at(span.begin);
+            lines += (lines.empty() ? "" : ", ") + std::to_string(at.line) + ":" + std::to_string(at.column);
+        }
+        fail(claim, "the quote is in " + article.path + " " + std::to_string(found.count) + " times (" +
+                        (found.count > found.first.size() ? "first at " : "at ") + lines +
                         "); quote more of the sentence so it is found once");
     }
 
-    std::string where(const ArticleReport& article, std::size_t offset) const {
-        Location at = source(article).locate(offset);
-        return std::to_string(at.line) + ":" + std::to_string(at.column);
+    // The places of a quote in an article, looked for once however many claims quote it.
+    const QuoteIndex::Places& places(const ArticleReport& article, const std::string& quote) {
+        auto key = std::pair(static_cast<std::size_t>(&article - report_.articles.data()), quote);
+        auto known = places_.find(key);
+        if (known == places_.end()) known = places_.emplace(std::move(key), index(article).find(quote, places_shown)).first;
+        return known->second;
     }
 
     static void fail(ClaimReport& claim, const std::string& why) {
@@ -151,14 +167,27 @@ private:
         claim.quote_issue = QuoteIssue{true, why, claim.quote_written_at};
     }
 
+    // Which claims' quotes hold each mention: mentions come in order, so the quotes are
+    // taken up as the mentions reach them and let go once they end before one: each is
+    // looked at a few times, not once per mention.
     void cover(ArticleReport& article) {
+        auto anchor_of = [&](std::size_t i) -> const Span& { return *report_.claims[i].anchor; };
+        std::vector<std::size_t> by_begin;
+        for (std::size_t i : article.claims)
+            if (report_.claims[i].anchor) by_begin.push_back(i);
+        std::stable_sort(by_begin.begin(), by_begin.end(),
+                         [&](std::size_t a, std::size_t b) { return anchor_of(a).begin < anchor_of(b).begin; });
+        std::set<std::pair<std::size_t, std::size_t>> open;  // (end, claim) of quotes begun
+        std::size_t next = 0, seen = 0;
         ForwardLocator locator(source(article));  // mentions come in order: a long line is walked once
         for (const Mention& m : find_mentions(article.text)) {
+            if (++seen % 4096 == 0) checkpoint_with([&] { return "while listing the numbers of " + article.path; });
+            for (; next < by_begin.size() && anchor_of(by_begin[next]).begin <= m.span.begin; ++next)
+                open.emplace(anchor_of(by_begin[next]).end, by_begin[next]);
+            while (!open.empty() && open.begin()->first < m.span.end) open.erase(open.begin());
             MentionReport out{m.text, kind_name(m.kind), m.span, locator.at(m.span.begin), {}};
-            for (std::size_t i : article.claims) {
-                const auto& anchor = report_.claims[i].anchor;
-                if (anchor && anchor->begin <= m.span.begin && m.span.end <= anchor->end) out.claims.push_back(i);
-            }
+            for (const auto& [end, i] : open) out.claims.push_back(i);
+            std::sort(out.claims.begin(), out.claims.end());
             (is_quantity(m.kind) ? article.quantities : article.dates_and_ages).push_back(std::move(out));
         }
     }
@@ -168,6 +197,7 @@ private:
     std::map<std::string, std::size_t> index_;  // real path -> index into report_.articles
     std::map<std::size_t, SourceFile> sources_;  // for line:col of found articles
     std::map<std::size_t, QuoteIndex> indexes_;  // for the quotes of found articles
+    std::map<std::pair<std::size_t, std::string>, QuoteIndex::Places> places_;  // (article, quote)
 };
 
 }  // namespace
