@@ -44,6 +44,9 @@ void add_limit_options(CLI::App* command, claimcheck::Limits& limits) {
         ->check(positive)->capture_default_str()->group(group);
     command->add_option("--max-claims", limits.max_claims, "claims in one run")
         ->check(positive)->capture_default_str()->group(group);
+    command->add_option("--max-distinct", limits.max_distinct,
+                        "groups of a `by`, or values of a distinct or mode, in one table query")
+        ->check(positive)->capture_default_str()->group(group);
     command->add_option("--max-use-depth", limits.max_use_depth, "files using files, nested")
         ->check(positive)->capture_default_str()->group(group);
     command->add_option("--time-limit", limits.time_limit, "seconds the whole run may take")
