@@ -2,6 +2,8 @@
 #include "environment.hpp"
 #include "options.hpp"
 
+#include "grammar/inert.hpp"
+
 #include "engine/applies.hpp"
 #include "report/writers.hpp"
 #include "session.hpp"
@@ -86,18 +88,18 @@ void write_claim(std::ostream& out, const Explanation& explanation) {
 // A template's line makes no claim: say which applies make its claims. They are
 // looked for in the template file's directory, where a newsroom keeps them.
 void point_to_applies(const ExplainOptions& options, const Module& module, const ast::Template& t, int line) {
-    std::cerr << "claimcheck: line " << line << " of " << module.source.path() << " is inside template "
+    std::cerr << "claimcheck: line " << line << " of " << inert(module.source.path()) << " is inside template "
               << t.name.text << ", which makes claims only where it is applied";
     std::filesystem::path directory = std::filesystem::path(module.source.path()).parent_path();
     LoadOptions load_options{find_rules_dir(options.input.rules_dir), options.input.root, options.input.allow_outside};
     LoadResult around = load({directory.empty() ? "." : directory.string()}, load_options);
     std::vector<std::string> applies = applies_of(around.program, module.source.path(), t.name.text);
     if (applies.empty()) {
-        std::cerr << "; no file in " << (directory.empty() ? "." : directory.string()) << " applies it\n";
+        std::cerr << "; no file in " << inert(directory.empty() ? "." : directory.string()) << " applies it\n";
         return;
     }
     std::cerr << "; explain one of its applies instead:\n";
-    for (const auto& at : applies) std::cerr << "  claimcheck explain " << at << "\n";
+    for (const auto& at : applies) std::cerr << "  claimcheck explain " << inert(at) << "\n";
 }
 
 }  // namespace
@@ -115,11 +117,11 @@ int run_explain(const ExplainOptions& options) {
     std::string file = options.where.substr(0, colon);
     std::error_code ec;
     if (!std::filesystem::exists(file, ec)) {
-        std::cerr << "claimcheck: explain: " << file << " does not exist\n";
+        std::cerr << "claimcheck: explain: " << inert(file) << " does not exist\n";
         return 2;
     }
     if (!std::filesystem::is_regular_file(file, ec)) {
-        std::cerr << "claimcheck: explain takes one .claims file, and " << file << " is not one\n";
+        std::cerr << "claimcheck: explain takes one .claims file, and " << inert(file) << " is not one\n";
         return 2;
     }
     auto program = load_inputs({file}, options.input);
@@ -141,7 +143,7 @@ int run_explain(const ExplainOptions& options) {
             point_to_applies(options, *program->targets().front(), *t, line);
             return 2;
         }
-        std::cerr << "claimcheck: no claim or apply at " << options.where << "\n";
+        std::cerr << "claimcheck: no claim or apply at " << inert(options.where) << "\n";
         return 2;
     }
     for (const auto& explanation : outcome.explanations) {

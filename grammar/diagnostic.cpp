@@ -1,5 +1,7 @@
 #include "diagnostic.hpp"
 
+#include "inert.hpp"
+
 #include <algorithm>
 #include <tuple>
 #include <utility>
@@ -30,20 +32,6 @@ std::size_t offset_of(const std::string& line, int n) {
     return line.size();
 }
 
-// A control character (ESC, NUL, ...) as its control picture (U+241B for ESC): one
-// column wide as the original, so the caret still lines up, and inert on a terminal.
-void append_shown(std::string& out, char c) {
-    const auto b = static_cast<unsigned char>(c);
-    if ((b < 0x20 && c != '\t') || b == 0x7F) {
-        const char32_t picture = b == 0x7F ? 0x2421 : 0x2400 + b;
-        out += static_cast<char>(0xE0 | (picture >> 12));
-        out += static_cast<char>(0x80 | ((picture >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (picture & 0x3F));
-    } else {
-        out += c;
-    }
-}
-
 // The line as it can be shown, and the caret's column in it: control characters as
 // pictures, and a very long line cut to the part around the column.
 std::pair<std::string, int> shown_line(const std::string& line, int column) {
@@ -56,7 +44,7 @@ std::pair<std::string, int> shown_line(const std::string& line, int column) {
     const std::size_t begin = cut ? offset_of(line, from - 1) : 0;
     const std::size_t end = cut ? offset_of(line, column - 1 + keep) : line.size();
     if (begin > 0) out += "\u2026";
-    for (std::size_t i = begin; i < end; ++i) append_shown(out, line[i]);
+    out += inert(std::string_view(line).substr(begin, end - begin));
     if (end < line.size()) out += "\u2026";
     return {out, column - from + 1 + (begin > 0 ? 1 : 0)};
 }
@@ -64,13 +52,13 @@ std::pair<std::string, int> shown_line(const std::string& line, int column) {
 }  // namespace
 
 std::string Diagnostic::render() const {
-    if (at.line == 0) return path + ": error: " + message + "\n";  // about a whole file
-    std::string out = path + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
-                      ": error: " + message + "\n";
+    if (at.line == 0) return inert(path) + ": error: " + inert(message) + "\n";  // about a whole file
+    std::string out = inert(path) + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
+                      ": error: " + inert(message) + "\n";
     const auto [line, column] = shown_line(source_line, at.column);
     out += "  " + line + "\n";
     out += "  " + caret_padding(line, column) + "^\n";
-    for (const auto& note : notes) out += "  note: " + note + "\n";
+    for (const auto& note : notes) out += "  note: " + inert(note) + "\n";
     return out;
 }
 

@@ -32,6 +32,14 @@ TEST_CASE("render: control characters in the line are shown as pictures, the car
           "             ^\n");
 }
 
+TEST_CASE("render: control characters in the path, the message and notes are shown as pictures", "[diagnostic]") {
+    Diagnostic d = at("a\x1b]0;x\x07.claims", 0, 0, "cannot read b\x1b[2J.csv: no such file");
+    CHECK(d.render() == "a\u241B]0;x\u2407.claims: error: cannot read b\u241B[2J.csv: no such file\n");
+    Diagnostic row = at("t.csv", 2, 1, "bad\ncell", "x");
+    row.notes.push_back("declared in \x1b.claims");
+    CHECK(row.render() == "t.csv:2:1: error: bad\u240Acell\n  x\n  ^\n  note: declared in \u241B.claims\n");
+}
+
 TEST_CASE("render: column 1 puts the caret under the first character", "[diagnostic]") {
     Diagnostic d = at("a.claims", 1, 1, "unexpected text", "frob");
     CHECK(d.render() ==
