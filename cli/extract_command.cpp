@@ -19,7 +19,9 @@ namespace {
 
 // Every article is read before anything is written, and every problem is named:
 // when one article cannot be read, no skeleton is written at all.
-std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::string>& paths, std::uintmax_t max_bytes) {
+std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::string>& paths, const Limits& limits) {
+    const std::uintmax_t max_bytes = limits.max_file_bytes;
+    SkeletonLimits skeleton{limits.max_claims, limits.parse.max_token};
     std::vector<ArticleDraft> drafts;
     std::set<std::string> names;
     bool ok = true;
@@ -46,7 +48,7 @@ std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::st
             ok = false;
             continue;
         }
-        drafts.push_back(extract(name, valid_utf8(*text)));
+        drafts.push_back(extract(name, valid_utf8(*text), skeleton, given));
     }
     if (!ok) return std::nullopt;
     return drafts;
@@ -55,7 +57,7 @@ std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::st
 }  // namespace
 
 int run_extract(const ExtractOptions& options) {
-    auto drafts = read_articles(options.articles, options.max_bytes);
+    auto drafts = read_articles(options.articles, options.limits);
     if (!drafts) return 2;
     if (!write_result(options.output, render_skeleton(*drafts), options.articles)) return 2;
     for (std::size_t i = 0; i < drafts->size(); ++i) {

@@ -120,7 +120,12 @@ int main(int argc, char** argv) {
         "extract", "draft a skeleton .claims file: a claim with its quote for every number the articles state");
     extract_cmd->add_option("articles", extract.articles, "article text files")->required();
     add_output_options(extract_cmd, extract.output);
-    add_file_size_option(extract_cmd, extract.max_bytes);
+    add_file_size_option(extract_cmd, extract.limits.max_file_bytes);
+    // What the skeleton may hold, so that `check` can read it.
+    extract_cmd->add_option("--max-claims", extract.limits.max_claims, "claims in the skeleton")
+        ->check(CLI::PositiveNumber)->capture_default_str()->group(limits_group);
+    extract_cmd->add_option("--max-token", extract.limits.parse.max_token, "characters in one quote of the skeleton")
+        ->check(CLI::PositiveNumber)->capture_default_str()->group(limits_group);
 
     try {
         app.parse(argc, argv);

@@ -44,7 +44,7 @@ struct ExplainOptions {
 struct ExtractOptions {
     std::vector<std::string> articles;  // article text files
     OutputOptions output;               // never one of the articles
-    std::uintmax_t max_bytes = Limits{}.max_file_bytes;  // one article, read whole
+    Limits limits{};                    // one article's size, the run's time and memory; its clock starts here
 };
 
 // Exit status: 0 nothing fails, 1 a claim fails or errors (or warns, with --strict),
