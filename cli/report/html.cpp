@@ -4,6 +4,8 @@
 #include "html_style.hpp"
 #include "writers.hpp"
 
+#include "engine/deadline.hpp"
+
 #include <algorithm>
 #include <optional>
 #include <set>
@@ -95,6 +97,7 @@ std::vector<Segment> segments(const Report& report, const ArticleReport& article
     std::set<std::size_t> open;  // claims whose quote holds the segment, by index: article.claims's order
     std::size_t begun = 0, ended = 0, closed = 0, number = 0;
     for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {
+        if (out.size() % 4096 == 0) checkpoint_with([&] { return "while writing the HTML page of " + article.path; });
         Segment seg{*it, *std::next(it), {}, {}, {}};
         for (; begun < by_begin.size() && anchor(by_begin[begun]).begin <= seg.begin; ++begun) open.insert(by_begin[begun]);
         for (; closed < by_end.size() && anchor(by_end[closed]).end <= seg.begin; ++closed) open.erase(by_end[closed]);
