@@ -199,7 +199,7 @@ void GroupKeys::grow() {
 }
 
 RowAggregator::RowAggregator(const ScanPlan& plan)
-    : plan_(plan), cells_(plan.schema.columns.size()), passed_(plan.filters.size()),
+    : plan_(plan), passed_(plan.filters.size()),
       group_ids_(plan.group_columns.size()), groups_(plan.group_columns.size()), held_(plan.steps.size(), 0) {
     for (const auto& step : plan.steps) {
         tallies_.emplace_back(step);
@@ -240,6 +240,8 @@ std::optional<RowProblem> RowAggregator::add(const CsvRecord& record) {
                                       std::to_string(columns.size()),
                           record.raw, at < n ? record.offsets[at] : record.raw.size()};
     }
+    // Made at the first row: an aggregator that only merges (the walk's total) needs none.
+    if (cells_.empty()) cells_.resize(columns.size());
     // Every typed cell is checked, used or not, so a file's errors do not depend on the queries.
     for (std::size_t i = 0; i < columns.size(); ++i)
         if (const char* why = parse_cell(columns[i].type, record.fields[i], cells_[i]))
@@ -284,6 +286,7 @@ void RowAggregator::merge(const RowAggregator& other) {
 }
 
 void RowAggregator::release() {
+    std::vector<Cell>().swap(cells_);
     std::vector<Tallies>().swap(tallies_);
     std::vector<GroupKeys>().swap(groups_);
 }

@@ -114,14 +114,14 @@ public:
     // nothing. Throws DistinctLimit when a query would hold more than plan.max_distinct.
     std::optional<RowProblem> add(const CsvRecord& record);
     void merge(const RowAggregator& other);  // throws DistinctLimit as add does
-    void release();                          // frees the groups and tallies, once merged elsewhere
+    void release();                          // frees its cells, groups and tallies, once merged elsewhere
     std::vector<Answer> answers() const;
 
 private:
     std::uint32_t group_of(std::size_t g, std::string_view key);
     void held(std::size_t step, std::size_t more);  // counts values a query holds, against the limit
     const ScanPlan& plan_;
-    std::vector<Cell> cells_;
+    std::vector<Cell> cells_;                 // this row's, one per column (made at the first row)
     std::vector<char> passed_;                // per filter, this row
     std::vector<std::uint32_t> group_ids_;    // per group column, this row
     std::vector<GroupKeys> groups_;           // per group column

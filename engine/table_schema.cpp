@@ -2,6 +2,7 @@
 
 #include "csv.hpp"
 #include "scaled.hpp"
+#include "table_aggregate.hpp"
 #include "table_cell.hpp"
 #include "table_file.hpp"
 
@@ -135,7 +136,10 @@ DataError missing_column(const std::string& path, const Column& wanted_column, c
 // Columns are looked up by name and header in maps: a header of a million columns is read once.
 std::optional<DataError> apply_declared(const std::string& path, const std::vector<Column>& declared,
                                         std::vector<Column>& columns, std::vector<bool>& fixed, const HeaderRow& header) {
+    if (declared.empty()) return std::nullopt;
     std::unordered_map<std::string, std::size_t> by_name, by_header;  // the first column with each
+    by_name.reserve(columns.size());
+    by_header.reserve(columns.size());
     for (std::size_t i = 0; i < columns.size(); ++i) {
         by_name.try_emplace(columns[i].name, i);
         by_header.try_emplace(columns[i].header, i);
@@ -214,9 +218,9 @@ std::variant<Schema, DataError> read_schema(const std::string& path, const std::
 
     std::vector<bool> fixed(schema.columns.size(), false);
     if (auto e = apply_declared(path, declared, schema.columns, fixed, header)) return *e;
-    std::unordered_map<std::string_view, std::size_t> named;
+    GroupKeys named;  // numbers the names as they come: a name seen before gets an earlier number
     for (std::size_t i = 0; i < schema.columns.size(); ++i)
-        if (!named.emplace(schema.columns[i].name, i).second)
+        if (named.id(schema.columns[i].name) != i)
             return data_error(path, header.row, i + 1, "two columns named \"" + schema.columns[i].name + "\"",
                               schema.columns[i].header, header.raw, header.offsets[i]);
 
