@@ -116,7 +116,7 @@ void QuoteIndex::each(std::string_view needle, bool& in_order, Visit&& visit) co
     // The rarest of some windows spread over the needle: every occurrence holds it at that place.
     std::pair<std::size_t, std::size_t> best{0, order_.size()};
     std::size_t offset = 0;
-    const std::size_t tries = m - window + 1, step = std::max<std::size_t>(1, tries / 32);
+    const std::size_t tries = m - window + 1, step = std::max<std::size_t>(1, tries / 8);
     for (std::size_t o = 0;; o = std::min(o + step, tries - 1)) {
         const std::uint32_t k = key_at(needle, o);
         const auto r = range(k, k);
