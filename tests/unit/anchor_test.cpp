@@ -97,6 +97,20 @@ TEST_CASE("a quote found many times is counted in full; the first few places are
               " 200 times (first at 1:1, 1:11, 1:21, 1:31, 1:41); quote more of the sentence so it is found once");
 }
 
+TEST_CASE("a quote far along a long line is placed at its line and column", "[anchor]") {
+    Project p = kent();
+    std::string line;
+    for (int i = 0; i < 3000; ++i) line += "caf\u00e9 ";  // 6 bytes, 5 characters each
+    p.file("kent.txt", line + "Up by 5%.\n" + article);
+    Report r = anchored(p, "Up by 5%");
+    const ClaimReport& rise = claim(r, "rise");
+    REQUIRE(rise.anchor);
+    CHECK(rise.anchor->begin == 18000);
+    CHECK(rise.anchor_at.line == 1);
+    CHECK(rise.anchor_at.column == 15001);
+    CHECK(claim(r, "base").anchor_at.line == 2);
+}
+
 TEST_CASE("each claim's quote covers the numbers inside it, nested and overlapping quotes too", "[anchor]") {
     Project p;
     p.file("main.claims", "let a = 1\n"
