@@ -1,4 +1,4 @@
-// The quote index: the folded article's offsets sorted by the 4 bytes at each (two
+// The quote index: the folded article's offsets sorted by the 8 bytes at each (four
 // passes of a counting sort, linear), searched by the rarest window of a quote, with a
 // linear-time scan (Knuth-Morris-Pratt) where the index would offer too many false starts.
 #include "quote_index.hpp"
@@ -15,15 +15,15 @@ namespace claimcheck {
 
 namespace {
 
-constexpr std::size_t window = 4;
+constexpr std::size_t window = 8;
 constexpr std::string_view doing = "while locating a quote";
 
-std::uint32_t byte(std::string_view s, std::size_t at) { return static_cast<unsigned char>(s[at]); }
+std::uint64_t byte(std::string_view s, std::size_t at) { return static_cast<unsigned char>(s[at]); }
 
-// The 4 bytes from s[at], big-endian, zeros past the end: offsets whose text starts with
-// the same bytes lie together, and a prefix of fewer than 4 bytes is one range.
-std::uint32_t key_at(std::string_view s, std::size_t at) {
-    std::uint32_t k = 0;
+// The 8 bytes from s[at], big-endian, zeros past the end: offsets whose text starts with
+// the same bytes lie together, and a prefix of fewer than 8 bytes is one range.
+std::uint64_t key_at(std::string_view s, std::size_t at) {
+    std::uint64_t k = 0;
     for (std::size_t i = 0; i < window; ++i) k = k << 8 | (at + i < s.size() ? byte(s, at + i) : 0);
     return k;
 }
@@ -37,36 +37,38 @@ std::string folded_quote(std::string_view quote) {
     return needle.substr(begin, needle.find_last_not_of(' ') + 1 - begin);
 }
 
-std::uint32_t QuoteIndex::key(std::size_t at) const {
+std::uint64_t QuoteIndex::key(std::size_t at) const {
     const std::string& t = folded_.text();
     if (at + window > t.size()) return key_at(t, at);
-    std::uint32_t k;
+    std::uint64_t k;
     std::memcpy(&k, t.data() + at, window);
-    if constexpr (std::endian::native == std::endian::little) k = __builtin_bswap32(k);
+    if constexpr (std::endian::native == std::endian::little) k = __builtin_bswap64(k);
     return k;
 }
 
 QuoteIndex::QuoteIndex(std::string_view article) : folded_(fold(article)) {
     const std::size_t n = folded_.size();
     if (n == 0 || n >= UINT32_MAX) return;
-    // Least significant half first, then the most: the second pass keeps the first's order.
-    std::vector<std::uint32_t> by_low(n), counts(65537);
-    for (std::size_t at = 0; at < n; ++at) ++counts[(key(at) & 0xFFFF) + 1];
-    std::partial_sum(counts.begin(), counts.end(), counts.begin());
-    for (std::size_t at = 0; at < n; ++at) by_low[counts[key(at) & 0xFFFF]++] = static_cast<std::uint32_t>(at);
-    checkpoint(doing);
-    std::fill(counts.begin(), counts.end(), 0);
-    for (std::size_t at = 0; at < n; ++at) ++counts[(key(at) >> 16) + 1];
-    std::partial_sum(counts.begin(), counts.end(), counts.begin());
-    if (n > counts.size()) starts_ = counts;  // a long text: where each first two bytes begin, to search less
+    // Sixteen bits a pass, least significant first: each pass keeps the order of the one before.
+    std::vector<std::uint32_t> from(n), counts(65537);
+    std::iota(from.begin(), from.end(), 0);
     order_.resize(n);
-    for (std::uint32_t at : by_low) order_[counts[key(at) >> 16]++] = at;
+    for (int shift = 0; shift < 64; shift += 16) {
+        checkpoint(doing);
+        auto digit = [&](std::size_t at) { return static_cast<std::size_t>(key(at) >> shift & 0xFFFF); };
+        std::fill(counts.begin(), counts.end(), 0);
+        for (std::size_t at = 0; at < n; ++at) ++counts[digit(at) + 1];
+        std::partial_sum(counts.begin(), counts.end(), counts.begin());
+        if (shift == 48 && n > counts.size()) starts_ = counts;  // a long text: where each first two bytes begin
+        for (std::uint32_t at : from) order_[counts[digit(at)]++] = at;
+        if (shift < 48) from.swap(order_);
+    }
 }
 
 // The positions in order_ of the offsets whose key lies in [low, high].
-std::pair<std::size_t, std::size_t> QuoteIndex::range(std::uint32_t low, std::uint32_t high) const {
+std::pair<std::size_t, std::size_t> QuoteIndex::range(std::uint64_t low, std::uint64_t high) const {
     auto first = order_.begin(), last = order_.end();
-    if (!starts_.empty()) first += starts_[low >> 16], last = order_.begin() + starts_[(high >> 16) + 1];
+    if (!starts_.empty()) first += starts_[low >> 48], last = order_.begin() + starts_[(high >> 48) + 1];
     auto from = std::partition_point(first, last, [&](std::uint32_t at) { return key(at) < low; });
     auto to = std::partition_point(from, last, [&](std::uint32_t at) { return key(at) <= high; });
     return {static_cast<std::size_t>(from - order_.begin()), static_cast<std::size_t>(to - order_.begin())};
@@ -104,7 +106,7 @@ void QuoteIndex::each(std::string_view needle, bool& in_order, Visit&& visit) co
     if (m == 0 || m > n) return;
     if (order_.empty()) return scan(needle, 0, visit);
     if (m < window) {  // one range of the index holds exactly the offsets the needle starts at
-        const std::uint32_t low = key_at(needle, 0), high = low | (0xFFFFFFFFu >> (8 * m));
+        const std::uint64_t low = key_at(needle, 0), high = low | (~std::uint64_t{0} >> (8 * m));
         const auto [from, to] = range(low, high);
         in_order = false;
         for (std::size_t k = from; k < to; ++k) {
@@ -118,7 +120,7 @@ void QuoteIndex::each(std::string_view needle, bool& in_order, Visit&& visit) co
     std::size_t offset = 0;
     const std::size_t tries = m - window + 1, step = std::max<std::size_t>(1, tries / 8);
     for (std::size_t o = 0;; o = std::min(o + step, tries - 1)) {
-        const std::uint32_t k = key_at(needle, o);
+        const std::uint64_t k = key_at(needle, o);
         const auto r = range(k, k);
         if (r.second - r.first < best.second - best.first) best = r, offset = o;
         if (best.first == best.second) return;          // a window the article lacks

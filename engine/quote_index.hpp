@@ -1,5 +1,5 @@
 #pragma once
-// An article folded once (fold) and indexed by its 4-byte windows, so each quote is
+// An article folded once (fold) and indexed by its 8-byte windows, so each quote is
 // looked for only where its rarest window occurs: anchoring or drafting thousands of
 // quotes in one article takes time in proportion to the article, not its square. No
 // quote costs more than one linear pass over the article (a search that finds too
@@ -36,11 +36,11 @@ private:
     void each(std::string_view needle, bool& in_order, Visit&& visit) const;
     template <typename Visit>
     void scan(std::string_view needle, std::size_t from, Visit&& visit) const;
-    std::uint32_t key(std::size_t at) const;
-    std::pair<std::size_t, std::size_t> range(std::uint32_t low, std::uint32_t high) const;
+    std::uint64_t key(std::size_t at) const;
+    std::pair<std::size_t, std::size_t> range(std::uint64_t low, std::uint64_t high) const;
 
     Folded folded_;
-    // Every offset of the folded text, by the (big-endian) 4 bytes from it, then by offset;
+    // Every offset of the folded text, by the (big-endian) 8 bytes from it, then by offset;
     // empty for a text of 4 GiB or more, where every search is a linear scan.
     std::vector<std::uint32_t> order_;
     // For a long text: starts_[k], where in order_ the offsets whose first two bytes are k begin.
