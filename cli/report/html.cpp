@@ -70,13 +70,9 @@ struct Segment {
     std::vector<std::size_t> ending;           // claims whose quote ends where this segment does
 };
 
-bool covers(const Span& span, std::size_t begin, std::size_t end) { return span.begin <= begin && end <= span.end; }
-
-// Quotes may nest or overlap ("(44 per cent)" inside a longer quote), and links
-// cannot nest, so the text is cut at every boundary into flat segments. One sweep:
-// quotes are taken up where they begin and let go where they end, and the unchecked
-// numbers (in order, apart) are walked along, so a long article of many numbers costs
-// its length, not its numbers times its segments.
+// Quotes may nest or overlap ("(44 per cent)" inside a longer quote), and links cannot
+// nest, so the text is cut at every boundary into flat segments, in one sweep: quotes
+// taken up where they begin and let go where they end, numbers walked along in order.
 std::vector<Segment> segments(const Report& report, const ArticleReport& article) {
     const std::size_t size = article.text.size();
     std::set<std::size_t> cuts{0, size};
@@ -92,7 +88,6 @@ std::vector<Segment> segments(const Report& report, const ArticleReport& article
     std::vector<std::size_t> by_begin = quoted, by_end = quoted;
     std::stable_sort(by_begin.begin(), by_begin.end(), [&](std::size_t a, std::size_t b) { return anchor(a).begin < anchor(b).begin; });
     std::stable_sort(by_end.begin(), by_end.end(), [&](std::size_t a, std::size_t b) { return anchor(a).end < anchor(b).end; });
-
     std::vector<Segment> out;
     std::set<std::size_t> open;  // claims whose quote holds the segment, by index: article.claims's order
     std::size_t begun = 0, ended = 0, closed = 0, number = 0;
@@ -108,8 +103,8 @@ std::vector<Segment> segments(const Report& report, const ArticleReport& article
         });
         const auto& numbers = article.quantities;
         while (number < numbers.size() && numbers[number].span.end <= seg.begin) ++number;
-        if (seg.claims.empty() && number < numbers.size() && numbers[number].claims.empty() &&
-            numbers[number].span.end <= size && covers(numbers[number].span, seg.begin, seg.end))
+        if (const MentionReport* m = number < numbers.size() ? &numbers[number] : nullptr;
+            seg.claims.empty() && m && m->claims.empty() && m->span.begin <= seg.begin && seg.end <= m->span.end && m->span.end <= size)
             seg.unchecked = number;
         for (; ended < by_end.size() && anchor(by_end[ended]).end <= seg.end; ++ended)
             if (anchor(by_end[ended]).end == seg.end) seg.ending.push_back(by_end[ended]);
