@@ -76,12 +76,13 @@ public:
     explicit Prefix(const TableFile& file) : file_(file) {}
     std::string_view data() { return {buffer_.data(), end_}; }
     bool final() const { return offset_ >= file_.size(); }
-    // Drops what was read before pos and appends the next block; pos then is 0.
+    // Drops what was read before pos and appends the next block, as long as what is kept:
+    // a header of megabytes is read again only a few times, not once per block. pos then is 0.
     void more(std::size_t& pos) {
-        constexpr std::size_t block = 64 * 1024;
         if (pos > 0) std::memmove(buffer_.data(), buffer_.data() + pos, end_ - pos);
         end_ -= pos;
         pos = 0;
+        const std::size_t block = std::max<std::size_t>(64 * 1024, end_);
         buffer_.reserve(end_ + block, end_);
         const std::size_t got = file_.read(offset_, buffer_.data() + end_, block);
         offset_ += got;
