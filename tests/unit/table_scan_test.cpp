@@ -235,4 +235,8 @@ TEST_CASE("table_scan: a million-column header and a wide row are read in time l
     REQUIRE(t.schema.columns.size() == 20000);
     CHECK(t.schema.columns[19999].name == "c19999");
     CHECK(t.one(query(Aggregate::sum, t["c19999"])) == "2");
+    ScanOptions small_blocks;
+    small_blocks.block_size = 64;  // rows hundreds of blocks long, read in growing pieces, across workers
+    const ScanResult r = scan_ok(t.path, t.schema, {query(Aggregate::sum, t["c19999"])}, small_blocks);
+    CHECK(shown(r.answers.at(0)) == "2");
 }
