@@ -22,7 +22,9 @@ namespace {
 
 // Every article is read before anything is written, and every problem is named:
 // when one article cannot be read, no skeleton is written at all.
-std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::string>& paths, std::uintmax_t max_bytes) {
+std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::string>& paths, const Limits& limits) {
+    const std::uintmax_t max_bytes = limits.max_file_bytes;
+    SkeletonLimits skeleton{limits.max_claims, limits.parse.max_token};
     std::vector<ArticleDraft> drafts;
     std::set<std::string> names;
     bool ok = true;
@@ -45,13 +47,13 @@ std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::st
         // A claim names its article by file name (`in "NAME"`), so two articles may not share one.
         std::string name = path.filename().string();
         if (!names.insert(name).second) {
-            std::cerr << "claimcheck: " << given << ": another article given is also named " << inert(name)
+            std::cerr << "claimcheck: " << inert(given) << ": another article given is also named " << inert(name)
                       << "; claims name their article by file name\n";
             ok = false;
             continue;
         }
         charge_for_run(text->size() * (article_cost + article_index_cost), "drafting claims from " + given);
-        drafts.push_back(extract(name, valid_utf8(*text)));
+        drafts.push_back(extract(name, valid_utf8(*text), skeleton, given));
     }
     if (!ok) return std::nullopt;
     return drafts;
@@ -60,7 +62,7 @@ std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::st
 }  // namespace
 
 int run_extract(const ExtractOptions& options) {
-    auto drafts = read_articles(options.articles, options.limits.max_file_bytes);
+    auto drafts = read_articles(options.articles, options.limits);
     if (!drafts) return 2;
     if (!write_result(options.output, render_skeleton(*drafts), options.articles)) return 2;
     for (std::size_t i = 0; i < drafts->size(); ++i) {

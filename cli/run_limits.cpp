@@ -157,12 +157,17 @@ void add_limit_options(CLI::App* command, Limits& limits) {
     add_file_size(command, limits);
     add_count(command, "--max-bits", limits.max_bits, 1, most_bits, "bits in one exact value (numerator and denominator)");
     add_count(command, "--max-claims", limits.max_claims, 1, most_claims, "claims in one run");
+    add_count(command, "--max-distinct", limits.max_distinct, 1, most_claims,
+              "groups of a `by`, or values of a distinct or mode, in one table query");
     add_count(command, "--max-use-depth", limits.max_use_depth, 1, most_use_depth, "files using files, nested");
     add_time_and_memory(command, limits);
 }
 
 void add_extract_limit_options(CLI::App* command, Limits& limits) {
     add_file_size(command, limits);
+    // What the skeleton may hold, so that `check` can read it.
+    add_count(command, "--max-claims", limits.max_claims, 1, most_claims, "claims in the skeleton");
+    add_count(command, "--max-token", limits.parse.max_token, 1, most_file_bytes, "characters in one quote of the skeleton");
     add_time_and_memory(command, limits);
 }
 

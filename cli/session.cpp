@@ -37,7 +37,8 @@ std::optional<Program> load_inputs(const std::vector<std::string>& inputs, const
 }
 
 TableOptions table_options(const InputOptions& options) {
-    return {options.root, options.allow_outside, ScanOptions{options.lenient, 2, ScanOptions{}.block_size}};
+    return {options.root, options.allow_outside,
+            ScanOptions{options.lenient, 2, ScanOptions{}.block_size, options.limits.max_distinct}};
 }
 
 std::optional<Report> check_inputs(const std::vector<std::string>& inputs, const InputOptions& options) {

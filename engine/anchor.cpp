@@ -6,6 +6,7 @@
 #include "paths.hpp"
 #include "quote_index.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -15,8 +16,33 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The places a quote found more than once is said to be at: the first few tell the
+// writer what to quote more of; a list of every "a" in an article would tell nothing.
+constexpr std::size_t places_shown = 5;
+
 // Paths as the user gave them (--articles ../shared/seeds stays relative), not resolved.
 std::string as_given(const fs::path& path) { return tidy(path).generic_string(); }
+
+// Line and column of offsets asked for in any order, in time that does not grow with the
+// line: a single-line article of megabytes, quoted by thousands of claims, would
+// otherwise be counted from its start for each. The place of every 4 KiB is kept, and
+// each offset counted on from the nearest before it.
+class Positions {
+public:
+    explicit Positions(const SourceFile& source) : source_(source) {
+        ForwardLocator locator(source);
+        for (std::size_t at = 0; at <= source.text().size(); at += step) marks_.push_back(locator.at(at));
+    }
+    Location at(std::size_t offset) const {
+        const std::size_t k = std::min(offset / step, marks_.size() - 1);
+        return source_.locate_from(k * step, marks_[k], offset);
+    }
+
+private:
+    static constexpr std::size_t step = 4096;
+    const SourceFile& source_;
+    std::vector<Location> marks_;  // where k * step is
+};
 
 // Where a claim's article is: found (a regular file), refused (a name that may not or
 // cannot be read), or neither: not where it was looked for.
@@ -53,7 +79,7 @@ public:
             if (!article) continue;  // refused when read
             article->claims.push_back(i);
             if (article->found()) continue;  // located below, an article at a time
-            else if (!options_.articles_dir.empty())
+            if (!options_.articles_dir.empty())
                 fail(claim, "the article \"" + claim.article + "\" is not in " + article->looked_in);
             else  // the articles may simply live elsewhere: say so at the claim, keep its verdict
                 claim.quote_issue = QuoteIssue{false,
@@ -69,7 +95,7 @@ public:
             for (std::size_t i : article.claims) anchor(report_.claims[i], article);
             forget_index(article);
             cover(article);
-            sources_.erase(static_cast<std::size_t>(&article - report_.articles.data()));  // located: no more lines to count
+            forget_text(article);  // located and covered: no more lines to count
         }
         return {};
     }
@@ -153,6 +179,14 @@ private:
         return sources_.at(static_cast<std::size_t>(&article - report_.articles.data()));
     }
 
+    // Made when the article's first quote is placed, then kept for the rest.
+    const Positions& positions(const ArticleReport& article) {
+        std::size_t at = static_cast<std::size_t>(&article - report_.articles.data());
+        auto found = positions_.find(at);
+        if (found == positions_.end()) found = positions_.try_emplace(at, source(article)).first;
+        return found->second;
+    }
+
     // Built when the article's first quote is looked for, then kept for the rest.
     const QuoteIndex& index(const ArticleReport& article) {
         std::size_t at = static_cast<std::size_t>(&article - report_.articles.data());
@@ -168,29 +202,43 @@ private:
         std::size_t at = static_cast<std::size_t>(&article - report_.articles.data());
         indexes_.erase(at);
         index_charges_.erase(at);
+        found_.erase(found_.lower_bound({at, ""}), found_.lower_bound({at + 1, ""}));
+    }
+
+    void forget_text(const ArticleReport& article) {
+        std::size_t at = static_cast<std::size_t>(&article - report_.articles.data());
+        positions_.erase(at);  // before the source its marks point into
+        sources_.erase(at);
     }
 
     void anchor(ClaimReport& claim, const ArticleReport& article) {
         checkpoint_with([&] { return "while locating quotes in " + article.path; });
-        std::vector<Span> spans = index(article).find(claim.quote);
-        if (spans.size() == 1) {
-            claim.anchor = spans.front();
-            claim.anchor_at = source(article).locate(spans.front().begin);
+        const QuoteIndex::Places& found = located(article, claim.quote);
+        if (found.count == 1) {
+            claim.anchor = found.first.front();
+            claim.anchor_at = positions(article).at(found.first.front().begin);
             return;
         }
-        if (spans.empty()) {
+        if (found.count == 0) {
             fail(claim, "the quote is not in " + article.path);
             return;
         }
         std::string lines;
-        for (const auto& span : spans) lines += (lines.empty() ? "" : ", ") + where(article, span.begin);
-        fail(claim, "the quote is in " + article.path + " " + std::to_string(spans.size()) + " times (at " + lines +
+        for (const auto& span : found.first) {
+            Location at = positions(article).at(span.begin);
+            lines += (lines.empty() ? "" : ", ") + std::to_string(at.line) + ":" + std::to_string(at.column);
+        }
+        fail(claim, "the quote is in " + article.path + " " + std::to_string(found.count) + " times (" +
+                        (found.count > found.first.size() ? "first at " : "at ") + lines +
                         "); quote more of the sentence so it is found once");
     }
 
-    std::string where(const ArticleReport& article, std::size_t offset) const {
-        Location at = source(article).locate(offset);
-        return std::to_string(at.line) + ":" + std::to_string(at.column);
+    // The places of a quote in an article, looked for once however many claims quote it.
+    const QuoteIndex::Places& located(const ArticleReport& article, const std::string& quote) {
+        auto key = std::pair(static_cast<std::size_t>(&article - report_.articles.data()), quote);
+        auto known = found_.find(key);
+        if (known == found_.end()) known = found_.emplace(std::move(key), index(article).find(quote, places_shown)).first;
+        return known->second;
     }
 
     static void fail(ClaimReport& claim, const std::string& why) {
@@ -198,14 +246,27 @@ private:
         claim.quote_issue = QuoteIssue{true, why, claim.quote_written_at};
     }
 
+    // Which claims' quotes hold each mention: mentions come in order, so the quotes are
+    // taken up as the mentions reach them and let go once they end before one: each is
+    // looked at a few times, not once per mention.
     void cover(ArticleReport& article) {
+        auto anchor_of = [&](std::size_t i) -> const Span& { return *report_.claims[i].anchor; };
+        std::vector<std::size_t> by_begin;
+        for (std::size_t i : article.claims)
+            if (report_.claims[i].anchor) by_begin.push_back(i);
+        std::stable_sort(by_begin.begin(), by_begin.end(),
+                         [&](std::size_t a, std::size_t b) { return anchor_of(a).begin < anchor_of(b).begin; });
+        std::set<std::pair<std::size_t, std::size_t>> open;  // (end, claim) of quotes begun
+        std::size_t next = 0, seen = 0;
         ForwardLocator locator(source(article));  // mentions come in order: a long line is walked once
         for (const Mention& m : find_mentions(article.text, article.path)) {
+            if (++seen % 4096 == 0) checkpoint_with([&] { return "while listing the numbers of " + article.path; });
+            for (; next < by_begin.size() && anchor_of(by_begin[next]).begin <= m.span.begin; ++next)
+                open.emplace(anchor_of(by_begin[next]).end, by_begin[next]);
+            while (!open.empty() && open.begin()->first < m.span.end) open.erase(open.begin());
             MentionReport out{m.text, kind_name(m.kind), m.span, locator.at(m.span.begin), {}};
-            for (std::size_t i : article.claims) {
-                const auto& anchor = report_.claims[i].anchor;
-                if (anchor && anchor->begin <= m.span.begin && m.span.end <= anchor->end) out.claims.push_back(i);
-            }
+            for (const auto& [end, i] : open) out.claims.push_back(i);
+            std::sort(out.claims.begin(), out.claims.end());
             (is_quantity(m.kind) ? article.quantities : article.dates_and_ages).push_back(std::move(out));
         }
     }
@@ -219,6 +280,8 @@ private:
     std::map<std::size_t, SourceFile> sources_;  // for line:col of found articles
     std::map<std::size_t, QuoteIndex> indexes_;  // for the quotes of found articles
     std::map<std::size_t, Charge> index_charges_;  // what each index costs, held against --max-memory
+    std::map<std::pair<std::size_t, std::string>, QuoteIndex::Places> found_;  // (article, quote)
+    std::map<std::size_t, Positions> positions_;  // line:col in found articles, in any order
 };
 
 }  // namespace

@@ -1,25 +1,33 @@
+// Articles as quotes are looked for in them: typography folded, with the map back to
+// the original offsets, and the word and number boundaries a quote must lie on.
 #include "article.hpp"
 
 #include "utf8.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace claimcheck {
 
 namespace {
 
-// What a typographic character folds to; the character itself when nothing.
+// What a typographic character folds to; "" for one a reader cannot see, which is dropped.
 struct Fold {
     std::string_view from;
     std::string_view to;
 };
 
-constexpr std::array<Fold, 17> folds = {{
+constexpr std::array<Fold, 24> folds = {{
     {"\u2018", "'"}, {"\u2019", "'"}, {"\u201A", "'"}, {"\u2032", "'"},   // single quotes, prime
     {"\u201C", "\""}, {"\u201D", "\""}, {"\u201E", "\""}, {"\u2033", "\""},  // double quotes
     {"\u2010", "-"}, {"\u2011", "-"}, {"\u2012", "-"}, {"\u2013", "-"}, {"\u2014", "-"}, {"\u2212", "-"},
-    {"\u00A0", " "}, {"\u202F", " "}, {"\u2009", " "},                     // no-break and thin spaces
+    {"\u00A0", " "}, {"\u202F", " "}, {"\u2009", " "}, {"\u2007", " "},  // no-break, narrow, thin, figure spaces
+    {"\u200B", ""}, {"\u200C", ""}, {"\u200D", ""}, {"\u2060", ""},    // zero-width spaces and joiners
+    {"\uFEFF", ""}, {"\u00AD", ""},                                      // zero-width no-break space, soft hyphen
 }};
+
+// The spaces that may group a number's digits: 5 000 with one of them is one number.
+constexpr std::array<std::string_view, 4> grouping_spaces = {"\u00A0", "\u202F", "\u2009", "\u2007"};
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -49,27 +57,7 @@ bool word_character(char32_t c) {
 
 bool number_separator(char c) { return c == ',' || c == '.' || c == '/' || c == ':' || c == '-'; }
 
-// Whether a cut between text[at - 1] and text[at] falls inside a word or a number.
-bool splits(std::string_view t, std::size_t at) {
-    if (at == 0 || at >= t.size()) return false;
-    char32_t before = code_point_before(t, at), after = code_point_at(t, at);
-    if (word_character(before) && word_character(after)) return true;  // s|pending, 5|0
-    bool digit_after = ascii_digit(after), digit_before = ascii_digit(before);
-    if (digit_before && number_separator(t[at]) && at + 1 < t.size() && ascii_digit(static_cast<unsigned char>(t[at + 1])))
-        return true;  // 5|,653  15|.5
-    if (digit_after && number_separator(t[at - 1]) && at >= 2) {
-        char32_t sign_before = code_point_before(t, at - 1);
-        if (ascii_digit(sign_before)) return true;                                  // 5,|653  12-|15
-        if (t[at - 1] == '-' && !word_character(sign_before)) return true;          // a minus sign: -|3
-    }
-    return digit_after && at == 1 && t[0] == '-';
-}
-
 }  // namespace
-
-bool whole_words(std::string_view text, std::size_t begin, std::size_t end) {
-    return begin < end && !splits(text, begin) && !splits(text, end);
-}
 
 std::string valid_utf8(std::string_view text) {
     std::string out;
@@ -87,31 +75,71 @@ std::string valid_utf8(std::string_view text) {
     return out;
 }
 
+std::size_t Folded::origin(std::size_t i) const {
+    auto jump = std::upper_bound(jumps_.begin(), jumps_.end(), std::pair{i, SIZE_MAX}) - 1;
+    return jump->second + (i - jump->first);
+}
+
+std::size_t Folded::until(std::size_t i) const { return i + 1 < text_.size() ? origin(i + 1) : original_size_; }
+
+// Whether a cut between text_[at - 1] and text_[at] falls inside a word or a number.
+bool Folded::splits(std::size_t at) const {
+    const std::string_view t = text_;
+    if (at == 0 || at >= t.size()) return false;
+    char32_t before = code_point_before(t, at), after = code_point_at(t, at);
+    if (word_character(before) && word_character(after)) return true;  // s|pending, 5|0
+    bool digit_after = ascii_digit(after), digit_before = ascii_digit(before);
+    if (digit_before && number_separator(t[at]) && at + 1 < t.size() && ascii_digit(static_cast<unsigned char>(t[at + 1])))
+        return true;  // 5|,653  15|.5
+    if (digit_after && number_separator(t[at - 1]) && at >= 2) {
+        char32_t sign_before = code_point_before(t, at - 1);
+        if (ascii_digit(sign_before)) return true;                                  // 5,|653  12-|15
+        if (t[at - 1] == '-' && !word_character(sign_before)) return true;          // a minus sign: -|3
+    }
+    if (std::binary_search(groupings_.begin(), groupings_.end(), at) ||
+        std::binary_search(groupings_.begin(), groupings_.end(), at - 1))
+        return true;  // 5| 000, 5 |000 with a no-break space
+    return digit_after && at == 1 && t[0] == '-';
+}
+
+bool Folded::whole_words(std::size_t begin, std::size_t end) const {
+    return begin < end && !splits(begin) && !splits(end);
+}
+
 Folded fold(std::string_view text) {
     Folded out;
-    auto emit = [&](char c, std::size_t from, std::size_t to) {
+    out.original_size_ = text.size();
+    out.text_.reserve(text.size());
+    std::size_t next = SIZE_MAX;  // the original offset of the next byte, if the map counts on by one
+    auto emit = [&](char c, std::size_t from) {
         // Runs of white space (after folding) become one space.
-        if (c == ' ' && !out.text.empty() && out.text.back() == ' ') {
-            out.until.back() = to;
-            return;
-        }
-        out.text += c;
-        out.origin.push_back(from);
-        out.until.push_back(to);
+        if (c == ' ' && !out.text_.empty() && out.text_.back() == ' ') return;
+        if (from != next) out.jumps_.push_back({out.text_.size(), from});
+        out.text_ += c;
+        next = from + 1;
     };
     for (std::size_t i = 0; i < text.size();) {
-        bool folded = false;
-        if (static_cast<unsigned char>(text[i]) >= 0x80)  // every character folded starts so: ASCII is as it is
-            for (const auto& f : folds)
-                if (text.substr(i, f.from.size()) == f.from) {
-                    for (char c : f.to) emit(c, i, i + f.from.size());
-                    i += f.from.size();
-                    folded = true;
-                    break;
-                }
-        if (folded) continue;
-        emit(is_space(text[i]) ? ' ' : text[i], i, i + 1);
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte == 0xC2 || byte == 0xE2 || byte == 0xEF) {  // the first bytes of every character folded
+            auto f = std::find_if(folds.begin(), folds.end(), [&](const Fold& k) { return text.substr(i, k.from.size()) == k.from; });
+            if (f != folds.end()) {
+                if (!f->to.empty()) emit(f->to.front(), i);
+                i += f->from.size();
+                continue;
+            }
+        }
+        emit(is_space(text[i]) ? ' ' : text[i], i);
         ++i;
+    }
+    // A space that groups digits: one grouping space alone, a digit before it and three after.
+    const std::string& t = out.text_;
+    auto digit_at = [&](std::size_t k) { return k < t.size() && ascii_digit(static_cast<unsigned char>(t[k])); };
+    for (std::size_t at = t.find(' ', 1); at != std::string::npos; at = t.find(' ', at + 1)) {
+        if (!digit_at(at - 1) || !digit_at(at + 1) || !digit_at(at + 2) || !digit_at(at + 3) || digit_at(at + 4))
+            continue;
+        std::string_view written = text.substr(out.origin(at), out.until(at) - out.origin(at));
+        if (std::find(grouping_spaces.begin(), grouping_spaces.end(), written) != grouping_spaces.end())
+            out.groupings_.push_back(at);
     }
     return out;
 }

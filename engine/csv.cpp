@@ -18,6 +18,30 @@ std::uint64_t count_newlines(const char* from, const char* to) {
     return static_cast<std::uint64_t>(std::count(from, to, '\n'));
 }
 
+// The 1-based field of the record that holds raw[at].
+std::size_t field_at(const CsvRecord& record, std::size_t at) {
+    return static_cast<std::size_t>(std::upper_bound(record.offsets.begin(), record.offsets.end(), at) -
+                                    record.offsets.begin());
+}
+
+// The first control character in the record that no text holds, or npos: a line break
+// (CR or LF) belongs inside a quoted field, and nothing else is allowed anywhere.
+std::size_t control_in(const CsvRecord& record) {
+    const std::string_view raw = record.raw;
+    for (std::size_t at = control_at(raw); at != std::string_view::npos; at = control_at(raw, at + 1)) {
+        const bool line_break = raw[at] == '\n' || raw[at] == '\r';
+        if (!line_break || raw[record.offsets[field_at(record, at) - 1]] != '"') return at;
+    }
+    return std::string_view::npos;
+}
+
+std::string control_problem(std::string_view raw, std::size_t at) {
+    if (raw[at] == '\r')  // an LF would have ended the record
+        return "a carriage return (CR) that ends no line: lines that end in CR alone are not read; "
+               "make them end in LF or CRLF";
+    return "a control character, " + control_name(raw, at) + ", in a field";
+}
+
 }  // namespace
 
 // The first delimiter, LF or quote at or after p, or size. Sixteen bytes at a time where
@@ -186,13 +210,15 @@ CsvReader::Status CsvReader::next(std::string_view data, std::size_t& pos, bool 
         out.fields[field] = std::string_view(out.unescaped).substr(from, out.fields[field].size());
     out.raw = data.substr(start, end - start);
     out.line = line_;
-    const std::size_t bad = invalid_utf8_at(out.raw);
+    std::string why;
+    std::size_t bad = invalid_utf8_at(out.raw);
+    if (bad != std::string_view::npos) why = "invalid UTF-8";
+    else if ((bad = control_in(out)) != std::string_view::npos) why = control_problem(out.raw, bad);
     if (bad != std::string_view::npos) {
-        const auto it = std::upper_bound(out.offsets.begin(), out.offsets.end(), bad);
-        const std::size_t field = static_cast<std::size_t>(it - out.offsets.begin());
+        const std::size_t field = field_at(out, bad);
         const std::size_t from = out.offsets[field - 1];
         const std::size_t to = field < out.offsets.size() ? out.offsets[field] - 1 : out.raw.size();
-        problem_ = {field, "invalid UTF-8", out.raw.substr(from, to - from), static_cast<std::uint32_t>(from),
+        problem_ = {field, std::move(why), out.raw.substr(from, to - from), static_cast<std::uint32_t>(from),
                     out.raw, line_};
         line_ += 1 + newlines;
         pos = next;

@@ -2,6 +2,7 @@
 #include "deadline.hpp"
 
 #include "grammar/keyword.hpp"
+#include "deadline.hpp"
 #include "hints.hpp"
 #include "quoting.hpp"
 #include "stated.hpp"
@@ -49,10 +50,20 @@ std::string slug(std::string_view mention) {
 
 class Drafter {
 public:
-    Drafter(std::string_view text, std::string_view name)
-        : text_(text), source_("", std::string(text)), quoting_(text), mentions_(find_mentions(text, name)) {}
+    Drafter(std::string_view text, const std::string& path, SkeletonLimits& limits)
+        : text_(text), source_(path, std::string(text)), quoting_(text), mentions_(find_mentions(text, path)),
+          limits_(limits) {}
 
     ArticleDraft draft(std::string_view name) const {
+        // Too many claims for `check` to read: said before any is drafted.
+        std::size_t claims = 0;
+        for (const Mention& m : mentions_)
+            if (claimed(m) && ++claims > limits_.claims)
+                throw LimitExceeded(diagnose(source_, m.span.begin,
+                                             over_limit("this number would be claim " + std::to_string(claims) +
+                                                            " of the skeleton",
+                                                        limits_.claims, "--max-claims")));
+        limits_.claims -= claims;
         ArticleDraft out;
         out.name = name;
         // Where the next claimed quantity begins, for each mention: words past it are that one's.
@@ -61,6 +72,7 @@ public:
             next[i - 1] = claimed(mentions_[i]) ? mentions_[i].span.begin : next[i];
         ForwardLocator locator(source_);  // mentions come in order: a long line is walked once
         for (std::size_t i = 0; i < mentions_.size(); ++i) {
+            if (i % 1024 == 0) checkpoint_with([&] { return "while drafting claims from " + source_.path(); });
             const Mention& m = mentions_[i];
             checkpoint_with([&] { return "while drafting claims from " + std::string(name); });
             Location at = locator.at(m.span.begin);
@@ -82,6 +94,12 @@ private:
         Quote q = quoting_.around(m.span);
         d.quote = q.text;
         d.occurrences = q.occurrences;
+        // A quote is written as a string `check` reads (one that is not unique, as a comment).
+        if (const std::size_t written = claims_string(q.text).size() - 2; q.occurrences == 1 && written > limits_.token)
+            throw LimitExceeded(diagnose(source_, m.span.begin,
+                                         over_limit("the quote for this number would be " + std::to_string(written) +
+                                                        " characters",
+                                                    limits_.token, "--max-token")));
         Hint h = hint(text_, d.mention, q.span, next_quantity, stated(m));
         d.what = std::move(h.what);
         d.about = std::move(h.about);
@@ -93,13 +111,19 @@ private:
     SourceFile source_;
     Quoting quoting_;
     std::vector<Mention> mentions_;  // in order, disjoint
+    SkeletonLimits& limits_;
 };
 
 }  // namespace
 
-ArticleDraft extract(std::string_view name, std::string_view text) {
+ArticleDraft extract(std::string_view name, std::string_view text, SkeletonLimits& limits, const std::string& path) {
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // as SourceFile drops it
-    return Drafter(text, name).draft(name);
+    return Drafter(text, path, limits).draft(name);
+}
+
+ArticleDraft extract(std::string_view name, std::string_view text) {
+    SkeletonLimits none{SIZE_MAX, SIZE_MAX};
+    return extract(name, text, none, std::string(name));
 }
 
 }  // namespace claimcheck

@@ -18,6 +18,7 @@ struct Limits {
     std::uintmax_t max_file_bytes = 16u << 20;  // one claims file or article (tables are streamed)
     std::size_t max_bits = 100000;               // numerator and denominator of one exact value, together
     std::size_t max_claims = 100000;             // claims in one run
+    std::size_t max_distinct = 1000000;          // groups of a `by`, values of a distinct or mode, in one table query
     std::size_t max_use_depth = 64;              // files using files using files
     double time_limit = 600;                     // seconds of wall-clock time, from `started` (see deadline.hpp)
     std::uint64_t max_memory = std::uint64_t{2} << 30;  // bytes the inputs may cost together (see budget.hpp)

@@ -48,7 +48,7 @@ bool piece_begin_before(std::string_view t, std::size_t at, std::size_t floor) {
 Quoting::Quoting(std::string_view text) : text_(text), divided_(divide(text)), index_(text) {}
 
 std::size_t Quoting::occurrences(std::string_view quote, std::size_t enough) const {
-    return index_.find(quote, enough).size();
+    return index_.count(quote, enough);
 }
 
 Quote Quoting::quoted(Span r, Span keep) const {
@@ -57,10 +57,14 @@ Quote Quoting::quoted(Span r, Span keep) const {
 }
 
 // A stretch that is nothing but the number ("(44 per cent)") tells the reader nothing.
+// (What trimmed() takes off its ends holds no letter, so the stretch is not trimmed first.)
 bool Quoting::has_words(Span r, Span mention) const {
-    r = trimmed(text_, r, mention);
+    return letters(r.begin, mention.begin) || letters(mention.end, r.end);
+}
+
+bool Quoting::letters(std::size_t begin, std::size_t end) const {
     auto at = [&](std::size_t i) { return text_.begin() + static_cast<std::ptrdiff_t>(i); };
-    return std::any_of(at(r.begin), at(mention.begin), letter) || std::any_of(at(mention.end), at(r.end), letter);
+    return begin < end && std::any_of(at(begin), at(end), letter);
 }
 
 // The clause (when it has words), the sentence, then the sentence and the next (or the
@@ -91,12 +95,14 @@ std::vector<Span> Quoting::window_tries(Span sentence, Span mention) const {
     for (std::size_t k = 0; k < words_around && !piece_end_before(text_, w.end); ++k)
         w.end = word_end_after(text_, w.end, bounds.end);
     std::vector<Span> tries;
+    bool worded = has_words(w, mention);  // and so is every wider window: only the words added are looked at
     for (std::size_t k = 0; k < most_words; ++k) {
-        if (has_words(w, mention)) tries.push_back(w);
+        if (worded) tries.push_back(w);
         Span wider = w;
         if (k % 2 == 0 || w.begin == sentence.begin) wider.end = word_end_after(text_, w.end, sentence.end);
         if (wider.end == w.end) wider.begin = word_begin_before(text_, w.begin, sentence.begin);
         if (wider.begin == w.begin && wider.end == w.end) break;  // the whole sentence
+        worded = worded || letters(wider.begin, w.begin) || letters(w.end, wider.end);
         w = wider;
     }
     if (tries.empty()) tries.push_back(w);

@@ -36,6 +36,7 @@ private:
     std::vector<Span> sentence_tries(std::size_t sentence, Span mention) const;
     std::vector<Span> window_tries(Span sentence, Span mention) const;
     bool has_words(Span stretch, Span mention) const;
+    bool letters(std::size_t begin, std::size_t end) const;  // whether text_[begin, end) holds a letter
     Quote first_unique(const std::vector<Span>& tries, Span mention) const;
 
     std::string_view text_;

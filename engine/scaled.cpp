@@ -89,14 +89,14 @@ bool parse_number(std::string_view text, NumberSyntax syntax, Number& out) {
                       std::string(text.substr(fraction_begin, last - fraction_begin));
     all.erase(0, std::min(all.find_first_not_of('0'), all.size() - 1));  // a leading 0 would read as octal
     out.big = Rational(Integer(all)) / power_of_ten(scale);
-    if (negative) out.big = -out.big;
+    if (negative) *out.big = -*out.big;
     out.small = {0, scale};  // the scale, for number_text
     return true;
 }
 
 Rational to_rational(const Scaled& x) { return Rational(to_integer(x.units)) / power_of_ten(x.scale); }
 
-Rational to_rational(const Number& x) { return x.is_big ? x.big : to_rational(x.small); }
+Rational to_rational(const Number& x) { return x.is_big ? *x.big : to_rational(x.small); }
 
 int compare(const Scaled& a, const Scaled& b) {
     __int128 left = a.units, right = b.units;
@@ -134,7 +134,7 @@ std::optional<Scaled> scaled_of(const Rational& r) {
 }
 
 std::string number_text(const Number& x) {
-    if (x.is_big) return decimal_text(x.big, x.small.scale);
+    if (x.is_big) return decimal_text(*x.big, x.small.scale);
     const bool negative = x.small.units < 0;
     auto magnitude = static_cast<unsigned __int128>(x.small.units);
     if (negative) magnitude = -magnitude;
@@ -152,7 +152,7 @@ std::string number_text(const Number& x) {
 }
 
 void ExactSum::bank() {
-    bank_ += to_rational(Scaled{units_, scale_});
+    add_big(to_rational(Scaled{units_, scale_}));
     banked_ = true;
     units_ = 0;
 }
@@ -174,16 +174,20 @@ void ExactSum::add_slowly(const Scaled& x) {
 }
 
 void ExactSum::add_big(const Rational& x) {
-    bank_ += x;
+    if (bank_) *bank_ += x;
+    else bank_ = x;
     banked_ = true;
 }
 
 void ExactSum::merge(const ExactSum& other) {
     add(Scaled{other.units_, other.scale_});
-    if (other.banked_) add_big(other.bank_);
+    if (other.banked_) add_big(*other.bank_);
 }
 
-Rational ExactSum::value() const { return bank_ + to_rational(Scaled{units_, scale_}); }
+Rational ExactSum::value() const {
+    Rational units = to_rational(Scaled{units_, scale_});
+    return bank_ ? *bank_ + units : units;
+}
 
 void Extreme::offer_slowly(const Number& x) {
     const int c = has_ ? compare(x, best_) : 0;
@@ -203,10 +207,22 @@ std::optional<Rational> Extreme::value() const {
     return to_rational(best_);
 }
 
+bool ValueCounts::add(const Scaled& x, std::uint64_t n) {
+    if (!dense_.empty() && dense(x)) return (dense_[static_cast<std::size_t>(x.units)] += n) == n;
+    const bool added = (small_[x] += n) == n;
+    if (dense_.empty() && small_.size() > dense_after) {  // many numbers: the small whole ones counted in place
+        dense_.resize(dense_size);
+        for (auto it = small_.begin(); it != small_.end();)
+            if (dense(it->first)) dense_[static_cast<std::size_t>(it->first.units)] = it->second, it = small_.erase(it);
+            else ++it;
+    }
+    return added;
+}
+
 void ValueCounts::merge(const ValueCounts& other) {
-    if (!other.dense_.empty() && dense_.empty()) dense_.resize(dense_size);
-    for (std::size_t i = 0; i < other.dense_.size(); ++i) dense_[i] += other.dense_[i];
-    for (const auto& [value, n] : other.small_) small_[value] += n;
+    for (std::size_t i = 0; i < other.dense_.size(); ++i)
+        if (other.dense_[i] > 0) add(Scaled{static_cast<__int128>(i), 0}, other.dense_[i]);
+    for (const auto& [value, n] : other.small_) add(value, n);
     for (const auto& [value, n] : other.big_) big_[value] += n;
 }
 

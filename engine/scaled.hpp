@@ -22,11 +22,13 @@ struct Scaled {
     bool operator==(const Scaled&) const = default;
 };
 
-// A cell's number: `small` when its digits fit in 38 places, otherwise `big`.
+// A cell's number: `small` when its digits fit in 38 places, otherwise `big`. The
+// rational is made only for a big number: a cell, a minimum or a sum of small ones
+// takes no memory beyond its own bytes (a table of a million columns, a million groups).
 struct Number {
     Scaled small;
     bool is_big = false;
-    Rational big;            // when is_big
+    std::optional<Rational> big;  // when is_big
     bool canonical = true;   // the text was already written the canonical way (see number_text)
 };
 
@@ -61,7 +63,7 @@ public:
         else add_slowly(x);
     }
     void add(const Number& x) {
-        if (x.is_big) add_big(x.big);
+        if (x.is_big) add_big(*x.big);
         else add(x.small);
     }
     void merge(const ExactSum& other);
@@ -75,7 +77,7 @@ private:
     __int128 units_ = 0;
     int scale_ = 0;
     bool banked_ = false;
-    Rational bank_;
+    std::optional<Rational> bank_;  // made when first needed
 };
 
 // The least or the greatest of the numbers offered.
@@ -103,12 +105,11 @@ private:
 // How often each number occurs: for the mode and for counting distinct values.
 class ValueCounts {
 public:
-    void add(const Number& x) {
-        if (!x.is_big && x.small.scale == 0 && x.small.units >= 0 && x.small.units < dense_size) {
-            if (dense_.empty()) dense_.resize(dense_size);
-            ++dense_[static_cast<std::size_t>(x.small.units)];
-        } else if (x.is_big) ++big_[x.big];
-        else ++small_[x.small];
+    // Whether x was not seen before.
+    bool add(const Number& x) {
+        if (!x.is_big && !dense_.empty() && dense(x.small)) return ++dense_[static_cast<std::size_t>(x.small.units)] == 1;
+        if (x.is_big) return ++big_[*x.big] == 1;
+        return add(x.small, 1);
     }
     void merge(const ValueCounts& other);
     std::size_t distinct() const;
@@ -123,7 +124,12 @@ private:
             return static_cast<std::size_t>(mixed * 0x9E3779B97F4A7C15ULL);
         }
     };
-    static constexpr int dense_size = 256;  // small whole numbers (ages, say) are counted in place
+    // Small whole numbers (ages, say) are counted in place once there are many numbers:
+    // not before, so a mode over each of a million groups of a few rows stays small.
+    static constexpr int dense_size = 256;
+    static constexpr std::size_t dense_after = 32;  // distinct numbers held before the dense counts
+    static bool dense(const Scaled& x) { return x.scale == 0 && x.units >= 0 && x.units < dense_size; }
+    bool add(const Scaled& x, std::uint64_t n);
     std::vector<std::uint64_t> dense_;
     std::unordered_map<Scaled, std::uint64_t, Hash> small_;  // other numbers
     std::map<Rational, std::uint64_t> big_;

@@ -78,6 +78,7 @@ struct ScanOptions {
     bool lenient = false;  // skip malformed rows (and count them) instead of stopping
     int threads = 2;
     std::size_t block_size = 1 << 20;  // bytes a worker reads at a time (tests make it tiny)
+    std::size_t max_distinct = SIZE_MAX;  // groups or distinct values one query may hold (--max-distinct)
 };
 
 // A malformed row: where, and what.

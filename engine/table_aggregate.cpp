@@ -38,7 +38,8 @@ std::optional<std::string> query_problem(const Schema& schema, const Query& q) {
     return filter_problem(q.where, schema);
 }
 
-ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries) : schema(s) {
+ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries, std::size_t most)
+    : schema(s), max_distinct(most) {
     std::vector<const Filter*> distinct;
     for (const Query& q : queries) {
         if (auto problem = query_problem(s, q)) throw std::invalid_argument(*problem);
@@ -55,13 +56,69 @@ ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries) : schema(
     }
 }
 
-void Tally::merge(const Tally& other) {
-    count += other.count;
-    sum.merge(other.sum);
-    extreme.merge(other.extreme);
-    numbers.merge(other.numbers);
-    texts.insert(other.texts.begin(), other.texts.end());
-    spans.insert(other.spans.begin(), other.spans.end());
+void Tallies::grow(std::size_t groups) {
+    if (groups <= count.size()) return;
+    count.resize(groups);
+    switch (aggregate) {
+    case Aggregate::count: break;
+    case Aggregate::sum:
+    case Aggregate::mean: sums.resize(groups); break;
+    case Aggregate::min:
+    case Aggregate::max:
+        while (extremes.size() < groups) extremes.emplace_back(aggregate == Aggregate::max);
+        break;
+    case Aggregate::mode: numbers.resize(groups); break;
+    case Aggregate::distinct:
+        if (numeric(type)) numbers.resize(groups);
+        else if (type == ColumnType::text) texts.resize(groups);
+        else spans.resize(groups);
+        break;
+    }
+}
+
+std::size_t Tallies::add(std::size_t g, const Cell& cell) {
+    ++count[g];
+    switch (aggregate) {
+    case Aggregate::count: return 0;
+    case Aggregate::sum:
+    case Aggregate::mean: sums[g].add(cell.number); return 0;
+    case Aggregate::min:
+    case Aggregate::max: extremes[g].offer(cell.number); return 0;
+    case Aggregate::mode: return numbers[g].add(cell.number) ? 1 : 0;
+    case Aggregate::distinct:
+        if (numeric(type)) return numbers[g].add(cell.number) ? 1 : 0;
+        if (type == ColumnType::text)
+            return texts[g].find(cell.text) == texts[g].end() && texts[g].emplace(cell.text).second ? 1 : 0;
+        return spans[g].insert(span_key(cell.span)).second ? 1 : 0;
+    }
+    return 0;
+}
+
+void Tallies::merge(std::size_t g, const Tallies& other, std::size_t theirs) {
+    count[g] += other.count[theirs];
+    if (!sums.empty()) sums[g].merge(other.sums[theirs]);
+    if (!extremes.empty()) extremes[g].merge(other.extremes[theirs]);
+    if (!numbers.empty()) numbers[g].merge(other.numbers[theirs]);
+    if (!texts.empty()) texts[g].insert(other.texts[theirs].begin(), other.texts[theirs].end());
+    if (!spans.empty()) spans[g].insert(other.spans[theirs].begin(), other.spans[theirs].end());
+}
+
+std::optional<Rational> Tallies::value(std::size_t g) const {
+    switch (aggregate) {
+    case Aggregate::count: return Rational(count[g]);
+    case Aggregate::sum: return sums[g].value();
+    case Aggregate::mean:
+        if (count[g] == 0) return std::nullopt;
+        return sums[g].value() / Rational(count[g]);
+    case Aggregate::min:
+    case Aggregate::max: return extremes[g].value();
+    case Aggregate::mode: return numbers[g].mode();
+    case Aggregate::distinct:
+        if (!numbers.empty()) return Rational(numbers[g].distinct());
+        if (!texts.empty()) return Rational(texts[g].size());
+        return Rational(spans[g].size());
+    }
+    return std::nullopt;
 }
 
 namespace {
@@ -101,7 +158,7 @@ std::uint64_t text_hash(std::string_view s) {
     return h ^ (h >> 29);
 }
 
-bool same_text(const std::string& a, std::string_view b) {
+bool same_text(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     if (b.size() <= 8 && b.size() >= 4)  // two overlapping words: no call to memcmp
         return load32(a.data()) == load32(b.data()) && load32(a.data() + a.size() - 4) == load32(b.data() + b.size() - 4);
@@ -114,16 +171,18 @@ bool same_text(const std::string& a, std::string_view b) {
 
 std::uint32_t GroupKeys::id(std::string_view key) {
     const std::uint64_t h = text_hash(key);
+    const auto high = static_cast<std::uint32_t>(h >> 32);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         Slot& slot = slots_[i];
-        if (!slot.used) {
-            slot = {h, static_cast<std::uint32_t>(keys_.size()), true};
-            keys_.emplace_back(key);
-            if (keys_.size() * 2 > slots_.size()) grow();
-            return static_cast<std::uint32_t>(keys_.size() - 1);
+        if (slot.id == 0) {
+            slot = {high, static_cast<std::uint32_t>(ends_.size() + 1)};
+            bytes_ += key;
+            ends_.push_back(bytes_.size());
+            if (ends_.size() * 2 > slots_.size()) grow();
+            return static_cast<std::uint32_t>(ends_.size() - 1);
         }
-        if (slot.hash == h && same_text(keys_[slot.id], key)) return slot.id;
+        if (slot.hash == high && same_text(this->key(slot.id - 1), key)) return slot.id - 1;
     }
 }
 
@@ -132,22 +191,45 @@ void GroupKeys::grow() {
     old.swap(slots_);
     const std::size_t mask = slots_.size() - 1;
     for (const Slot& s : old) {
-        if (!s.used) continue;
-        std::size_t i = s.hash & mask;
-        while (slots_[i].used) i = (i + 1) & mask;
+        if (s.id == 0) continue;
+        std::size_t i = text_hash(key(s.id - 1)) & mask;
+        while (slots_[i].id != 0) i = (i + 1) & mask;
         slots_[i] = s;
     }
 }
 
 RowAggregator::RowAggregator(const ScanPlan& plan)
-    : plan_(plan), cells_(plan.schema.columns.size()), passed_(plan.filters.size()),
-      group_ids_(plan.group_columns.size()), groups_(plan.group_columns.size()), tallies_(plan.steps.size()) {}
+    : plan_(plan), passed_(plan.filters.size()),
+      group_ids_(plan.group_columns.size()), groups_(plan.group_columns.size()), held_(plan.steps.size(), 0) {
+    for (const auto& step : plan.steps) {
+        tallies_.emplace_back(step);
+        if (!step.group) tallies_.back().grow(1);
+    }
+}
 
-Tally& RowAggregator::new_tally(std::size_t step, std::uint32_t group) {
-    auto& row = tallies_[step];
-    const bool greatest = plan_.steps[step].aggregate == Aggregate::max;
-    while (row.size() <= group) row.emplace_back(greatest);
-    return row[group];
+void RowAggregator::held(std::size_t s, std::size_t more) {
+    held_[s] += more;
+    if (held_[s] <= plan_.max_distinct) return;
+    const ScanPlan::Step& step = plan_.steps[s];
+    const auto& columns = plan_.schema.columns;
+    const bool values = step.aggregate == Aggregate::mode || step.aggregate == Aggregate::distinct;
+    std::string what = !step.group ? "distinct values" : values ? "groups and values in them" : "groups";
+    std::string query = aggregate_name(step.aggregate) + (step.column ? " of " + columns[*step.column].name : "") +
+                        (step.group ? " by " + columns[plan_.group_columns[*step.group]].name : "");
+    throw DistinctLimit("more than " + std::to_string(plan_.max_distinct) + " " + what + " in one query (" + query +
+                        "); --max-distinct raises it");
+}
+
+std::uint32_t RowAggregator::group_of(std::size_t g, std::string_view key) {
+    const std::size_t known = groups_[g].size();
+    const std::uint32_t id = groups_[g].id(key);
+    if (groups_[g].size() > known)  // a new group: it counts for every query grouped by this column
+        for (std::size_t s = 0; s < plan_.steps.size(); ++s)
+            if (plan_.steps[s].group == g) {
+                tallies_[s].grow(id + 1);
+                held(s, 1);
+            }
+    return id;
 }
 
 std::optional<RowProblem> RowAggregator::add(const CsvRecord& record) {
@@ -158,6 +240,8 @@ std::optional<RowProblem> RowAggregator::add(const CsvRecord& record) {
                                       std::to_string(columns.size()),
                           record.raw, at < n ? record.offsets[at] : record.raw.size()};
     }
+    // Made at the first row: an aggregator that only merges (the walk's total) needs none.
+    if (cells_.empty()) cells_.resize(columns.size());
     // Every typed cell is checked, used or not, so a file's errors do not depend on the queries.
     for (std::size_t i = 0; i < columns.size(); ++i)
         if (const char* why = parse_cell(columns[i].type, record.fields[i], cells_[i]))
@@ -168,72 +252,56 @@ std::optional<RowProblem> RowAggregator::add(const CsvRecord& record) {
         // One group per number, however written: 013 and 13.0 are the group 13.
         const bool renamed = numeric(columns[plan_.group_columns[g]].type) && !cell.number.canonical;
         if (renamed) scratch_ = number_text(cell.number);
-        group_ids_[g] = groups_[g].id(renamed ? std::string_view(scratch_) : cell.text);
+        group_ids_[g] = group_of(g, renamed ? std::string_view(scratch_) : cell.text);
     }
     for (std::size_t s = 0; s < plan_.steps.size(); ++s) {
         const ScanPlan::Step& step = plan_.steps[s];
         if (!passed_[step.filter]) continue;
-        Tally& t = step.group ? tally(s, group_ids_[*step.group]) : tally(s, 0);
-        ++t.count;
-        if (!step.column) continue;
-        const Cell& cell = cells_[*step.column];
-        switch (step.aggregate) {
-        case Aggregate::count: break;
-        case Aggregate::sum:
-        case Aggregate::mean: t.sum.add(cell.number); break;
-        case Aggregate::min:
-        case Aggregate::max: t.extreme.offer(cell.number); break;
-        case Aggregate::mode: t.numbers.add(cell.number); break;
-        case Aggregate::distinct:
-            if (numeric(step.type)) t.numbers.add(cell.number);
-            else if (step.type == ColumnType::text) {
-                if (t.texts.find(cell.text) == t.texts.end()) t.texts.emplace(cell.text);
-            } else t.spans.insert(span_key(cell.span));
-            break;
-        }
+        static const Cell none{};
+        const std::size_t more = tallies_[s].add(step.group ? group_ids_[*step.group] : 0,
+                                                 step.column ? cells_[*step.column] : none);
+        if (more > 0) held(s, more);
     }
     return std::nullopt;
 }
 
 void RowAggregator::merge(const RowAggregator& other) {
     for (std::size_t s = 0; s < plan_.steps.size(); ++s) {
-        const auto& theirs = other.tallies_[s];
+        const Tallies& theirs = other.tallies_[s];
         const auto& group = plan_.steps[s].group;
         for (std::uint32_t i = 0; i < theirs.size(); ++i) {
-            if (theirs[i].count == 0 && group) continue;
-            const std::uint32_t mine = group ? groups_[*group].id(other.groups_[*group].key(i)) : 0;
-            tally(s, mine).merge(theirs[i]);
+            if (theirs.count[i] == 0 && group) continue;
+            const std::uint32_t mine = group ? group_of(*group, other.groups_[*group].key(i)) : 0;
+            tallies_[s].merge(mine, theirs, i);
         }
+        // What the merged query holds: its groups, or its distinct values.
+        const Tallies& t = tallies_[s];
+        std::size_t values = group ? groups_[*group].size() : 0;
+        for (std::size_t g = 0; g < t.size(); ++g)
+            values += !t.numbers.empty() ? t.numbers[g].distinct() : !t.texts.empty() ? t.texts[g].size()
+                                                                  : !t.spans.empty() ? t.spans[g].size() : 0;
+        held_[s] = 0;
+        held(s, values);
     }
 }
 
-std::optional<Rational> RowAggregator::value(const ScanPlan::Step& step, const Tally& t) const {
-    switch (step.aggregate) {
-    case Aggregate::count: return Rational(t.count);
-    case Aggregate::sum: return t.sum.value();
-    case Aggregate::mean:
-        if (t.count == 0) return std::nullopt;
-        return t.sum.value() / Rational(t.count);
-    case Aggregate::min:
-    case Aggregate::max: return t.extreme.value();
-    case Aggregate::mode: return t.numbers.mode();
-    case Aggregate::distinct: return Rational(t.numbers.distinct() + t.texts.size() + t.spans.size());
-    }
-    return std::nullopt;
+void RowAggregator::release() {
+    std::vector<Cell>().swap(cells_);
+    std::vector<Tallies>().swap(tallies_);
+    std::vector<GroupKeys>().swap(groups_);
 }
 
 std::vector<Answer> RowAggregator::answers() const {
     std::vector<Answer> out(plan_.steps.size());
-    const Tally none(false);
     for (std::size_t s = 0; s < plan_.steps.size(); ++s) {
         const ScanPlan::Step& step = plan_.steps[s];
-        const auto& row = tallies_[s];
+        const Tallies& t = tallies_[s];
         if (!step.group) {
-            out[s].value = value(step, row.empty() ? none : row.front());
+            out[s].value = t.value(0);
             continue;
         }
-        for (std::uint32_t i = 0; i < row.size(); ++i)
-            if (row[i].count > 0) out[s].groups.emplace(groups_[*step.group].key(i), *value(step, row[i]));
+        for (std::uint32_t i = 0; i < t.size(); ++i)
+            if (t.count[i] > 0) out[s].groups.emplace(groups_[*step.group].key(i), *t.value(i));
     }
     return out;
 }

@@ -38,8 +38,10 @@ DataError data_error(const std::string& file, std::uint64_t row, std::size_t col
     // A field that runs on over line ends (an unterminated quote) is shown up to its first.
     const std::size_t line_end = text.find('\n');
     e.text = displayable(text.substr(0, line_end)) + (line_end == std::string_view::npos ? "" : "\u2026");
+    // The whole line: the error shows the part around the field, however far along it is.
     const std::string_view first_line = raw.substr(0, raw.find('\n'));
-    e.line = displayable(first_line.substr(0, first_line.size() - (first_line.ends_with('\r') ? 1 : 0)));
+    const std::string_view shown = first_line.substr(0, first_line.size() - (first_line.ends_with('\r') ? 1 : 0));
+    e.line = displayable(shown, shown.size() * 3);
     if (offset <= first_line.size())
         e.character = utf8_characters(displayable(first_line.substr(0, offset), first_line.size() * 3)) + 1;
     return e;

@@ -77,7 +77,9 @@ void parse_range(ScanContext& cx, Piece& piece, std::uint64_t from, std::uint64_
         base += pos;
         end -= pos;
         pos = 0;
-        const auto want = static_cast<std::size_t>(std::min<std::uint64_t>(block, limit - next));
+        // As much again as an unfinished record holds: a record of megabytes is parsed again
+        // only a few times, not once per block.
+        const auto want = static_cast<std::size_t>(std::min<std::uint64_t>(std::max(block, end), limit - next));
         buffer.reserve(end + want, end);
         piece.buffer = std::max(piece.buffer, buffer.capacity());
         const std::size_t got = cx.file.read(next, buffer.data() + end, want);

@@ -19,8 +19,8 @@ class Walk {
 public:
     Walk(ScanContext& cx, ScanResult& result) : cx_(cx), result_(result), total_(cx.plan) {}
 
-    // False when the piece ends the scan (a strict error).
-    bool accept(const Piece& p) {
+    // False when the piece ends the scan (a strict error). Its tallies are freed once merged.
+    bool accept(Piece& p) {
         result_.rows += p.count;
         result_.skipped += p.skipped;
         if (p.first_skipped && !result_.first_skipped) {
@@ -33,6 +33,7 @@ public:
             return false;
         }
         total_.merge(p.rows);
+        p.rows.release();
         lines_ += p.lines;
         at_ = p.end;
         pending_ = p.tail;
@@ -43,7 +44,7 @@ public:
     bool run(std::vector<std::unique_ptr<Piece>>& pieces, const std::vector<std::uint64_t>& cut) {
         if (!accept(*pieces[0])) return false;
         for (std::size_t k = 1; k < pieces.size(); ++k) {
-            const Piece& p = *pieces[k];
+            Piece& p = *pieces[k];
             const std::uint64_t from = cut[k], to = cut[k + 1];
             if (at_ >= to) continue;  // read already, by a re-read
             if (!p.found_start) {     // no line end in the range: the record goes on
@@ -95,7 +96,7 @@ private:
 
 ScanResult scan_table(const std::string& path, const Schema& schema, const std::vector<Query>& queries,
                       const ScanOptions& options) {
-    const ScanPlan plan(schema, queries);
+    const ScanPlan plan(schema, queries, options.max_distinct);
     ScanResult result;
     std::unique_ptr<TableFile> file;
     try {
@@ -128,6 +129,9 @@ ScanResult scan_table(const std::string& path, const Schema& schema, const std::
     try {
         for (const auto& f : failures)
             if (f) std::rethrow_exception(f);
+    } catch (const DistinctLimit& e) {  // the file as a whole: at the table statement
+        result.error = DataError{path, 0, 0, e.what(), "", 0, ""};
+        return result;
     } catch (const ReadFailed& e) {  // the file could not be read: as if it could not be opened
         result.error = DataError{path, 0, 0, e.what(), "", 0, ""};
         return result;
@@ -137,7 +141,13 @@ ScanResult scan_table(const std::string& path, const Schema& schema, const std::
         result.largest_buffer = std::max(result.largest_buffer, p->buffer);
     }
     Walk walk(cx, result);
-    const bool whole = walk.run(pieces, cut);
+    bool whole = false;
+    try {
+        whole = walk.run(pieces, cut);
+    } catch (const DistinctLimit& e) {  // the pieces together hold too many
+        result.error = DataError{path, 0, 0, e.what(), "", 0, ""};
+        return result;
+    }
     if (cx.late) installed_deadline()->stop("while scanning " + path);  // the answers are partial
     if (whole) result.answers = walk.answers();
     return result;

@@ -2,11 +2,16 @@
 
 #include "csv.hpp"
 #include "scaled.hpp"
+#include "table_aggregate.hpp"
 #include "table_cell.hpp"
 #include "table_file.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
+#include <memory>
+#include <stdexcept>
+#include <unordered_map>
 
 namespace claimcheck {
 
@@ -71,12 +76,13 @@ public:
     explicit Prefix(const TableFile& file) : file_(file) {}
     std::string_view data() { return {buffer_.data(), end_}; }
     bool final() const { return offset_ >= file_.size(); }
-    // Drops what was read before pos and appends the next block; pos then is 0.
+    // Drops what was read before pos and appends the next block, as long as what is kept:
+    // a header of megabytes is read again only a few times, not once per block. pos then is 0.
     void more(std::size_t& pos) {
-        constexpr std::size_t block = 64 * 1024;
         if (pos > 0) std::memmove(buffer_.data(), buffer_.data() + pos, end_ - pos);
         end_ -= pos;
         pos = 0;
+        const std::size_t block = std::max<std::size_t>(64 * 1024, end_);
         buffer_.reserve(end_ + block, end_);
         const std::size_t got = file_.read(offset_, buffer_.data() + end_, block);
         offset_ += got;
@@ -94,27 +100,73 @@ DataError problem_error(const std::string& path, const CsvProblem& p) {
     return data_error(path, p.line, p.field, p.message, p.text, p.raw, p.offset);
 }
 
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
+}
+
+// The header row, for an error about the header as a whole: its row and where each field starts.
+struct HeaderRow {
+    std::uint64_t row = 1;
+    std::string raw;
+    std::vector<std::uint32_t> offsets;
+};
+
+// A declared column the header lacks: the header's columns listed (the first few), or the
+// one that differs only in case pointed at, with the declaration that reads it.
+DataError missing_column(const std::string& path, const Column& wanted_column, const std::vector<Column>& columns,
+                         const HeaderRow& header) {
+    const std::string& wanted = wanted_column.header.empty() ? wanted_column.name : wanted_column.header;
+    std::string message = "no column \"" + wanted + "\" in the header";
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (!same_ignoring_case(columns[i].header, wanted)) continue;
+        message += ", but \"" + columns[i].header + "\" differs only in case: declare it as column \"" +
+                   columns[i].header + "\" as " + (wanted_column.name.empty() ? columns[i].name : wanted_column.name) +
+                   " " + type_name(wanted_column.type);
+        return data_error(path, header.row, 0, message, "", header.raw, header.offsets[i]);
+    }
+    constexpr std::size_t listed = 10;
+    message += "; its columns are ";
+    for (std::size_t i = 0; i < std::min(listed, columns.size()); ++i)
+        message += (i > 0 ? ", \"" : "\"") + columns[i].header + "\"";
+    if (columns.size() > listed) message += " and " + std::to_string(columns.size() - listed) + " more";
+    return data_error(path, header.row, 0, message, "", header.raw, 0);
+}
+
 // Sets the declared columns' names and types; the error names a declared column the header lacks.
+// Columns are looked up by name and header in maps: a header of a million columns is read once.
 std::optional<DataError> apply_declared(const std::string& path, const std::vector<Column>& declared,
-                                        std::vector<Column>& columns, std::vector<bool>& fixed) {
+                                        std::vector<Column>& columns, std::vector<bool>& fixed, const HeaderRow& header) {
+    if (declared.empty()) return std::nullopt;
+    std::unordered_map<std::string, std::size_t> by_name, by_header;  // the first column with each
+    by_name.reserve(columns.size());
+    by_header.reserve(columns.size());
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        by_name.try_emplace(columns[i].name, i);
+        by_header.try_emplace(columns[i].header, i);
+    }
+    auto first = [](const std::unordered_map<std::string, std::size_t>& map, const std::string& key) {
+        auto it = map.find(key);
+        return it == map.end() ? SIZE_MAX : it->second;
+    };
     for (const Column& d : declared) {
-        std::size_t found = columns.size();
-        for (std::size_t i = 0; i < columns.size() && found == columns.size(); ++i) {
-            const Column& c = columns[i];
-            if (d.header.empty() ? (c.name == d.name || c.header == d.name) : c.header == d.header) found = i;
-        }
+        const std::size_t found = d.header.empty() ? std::min(first(by_name, d.name), first(by_header, d.name))
+                                                   : first(by_header, d.header);
         const std::string& wanted = d.header.empty() ? d.name : d.header;
-        if (found == columns.size() || fixed[found]) {
+        if (found == SIZE_MAX) return missing_column(path, d, columns, header);
+        if (fixed[found]) {
             DataError e;
             e.file = path;
             e.row = 1;
-            e.message = found == columns.size() ? "no column \"" + wanted + "\" in the header"
-                                                : "column \"" + wanted + "\" declared twice";
+            e.message = "column \"" + wanted + "\" declared twice";
             e.text = wanted;
             return e;
         }
         fixed[found] = true;
-        if (!d.name.empty()) columns[found].name = d.name;
+        if (!d.name.empty()) {
+            columns[found].name = d.name;
+            by_name.try_emplace(d.name, found);
+        }
         columns[found].type = d.type;
     }
     return std::nullopt;
@@ -154,18 +206,15 @@ std::variant<Schema, DataError> schema_of(const TableFile& file, const std::stri
     }
     for (std::size_t i = 0; i < record.fields.size(); ++i)
         schema.columns.push_back({std::string(record.fields[i]), column_name(record.fields[i], i + 1)});
-    const std::uint64_t header_row = record.line;
-    const std::string header_raw(record.raw);
-    const std::vector<std::uint32_t> header_offsets = record.offsets;
+    const HeaderRow header{record.line, std::string(record.raw), record.offsets};
 
     std::vector<bool> fixed(schema.columns.size(), false);
-    if (auto e = apply_declared(path, declared, schema.columns, fixed)) return *e;
+    if (auto e = apply_declared(path, declared, schema.columns, fixed, header)) return *e;
+    GroupKeys named;  // numbers the names as they come: a name seen before gets an earlier number
     for (std::size_t i = 0; i < schema.columns.size(); ++i)
-        for (std::size_t j = 0; j < i; ++j)
-            if (schema.columns[i].name == schema.columns[j].name)
-                return data_error(path, header_row, i + 1,
-                                  "two columns named \"" + schema.columns[i].name + "\"",
-                                  schema.columns[i].header, header_raw, header_offsets[i]);
+        if (named.id(schema.columns[i].name) != i)
+            return data_error(path, header.row, i + 1, "two columns named \"" + schema.columns[i].name + "\"",
+                              schema.columns[i].header, header.raw, header.offsets[i]);
 
     // Rows the scan will reject (a wrong field count, a bad quote) are no evidence here.
     std::vector<TypeGuess> guesses(schema.columns.size());

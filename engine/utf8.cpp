@@ -50,6 +50,50 @@ std::size_t invalid_utf8_at(std::string_view text) {
     return std::string_view::npos;
 }
 
+namespace {
+
+bool control_byte(std::string_view t, std::size_t i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (c < 0x20) return c != '\t';
+    if (c == 0x7F) return true;
+    return c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) <= 0x9F &&
+           static_cast<unsigned char>(t[i + 1]) >= 0x80;
+}
+
+}  // namespace
+
+std::size_t control_at(std::string_view t, std::size_t from) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    auto has_zero = [&](std::uint64_t w) { return (w - ones) & ~w & highs; };
+    for (std::size_t i = from; i < t.size(); i += 8) {
+        if (i + 8 <= t.size()) {
+            std::uint64_t w;
+            std::memcpy(&w, t.data() + i, 8);
+            // A byte below 0x20, DEL, or 0xC2 (a C1 control's first byte): look at the eight one by one.
+            if ((((w - ones * 0x20) & ~w & highs) | has_zero(w ^ (ones * 0x7F)) | has_zero(w ^ (ones * 0xC2))) == 0)
+                continue;
+        }
+        for (std::size_t k = i; k < std::min(i + 8, t.size()); ++k)
+            if (control_byte(t, k)) return k;
+    }
+    return std::string_view::npos;
+}
+
+std::string control_name(std::string_view t, std::size_t at) {
+    auto c = static_cast<unsigned char>(t[at]);
+    if (c == 0xC2 && at + 1 < t.size()) c = static_cast<unsigned char>(t[at + 1]);
+    static const char* const names[] = {"NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "TAB", "LF",
+                                        "VT",  "FF",  "CR",  "SO",  "SI",  "DLE", "DC1", "DC2", "DC3", "DC4", "NAK",
+                                        "SYN", "ETB", "CAN", "EM",  "SUB", "ESC", "FS",  "GS",  "RS",  "US"};
+    static const char hex[] = "0123456789ABCDEF";
+    std::string out = "U+00";
+    out += hex[c >> 4];
+    out += hex[c & 15];
+    if (c < 0x20) out += std::string(" (") + names[c] + ")";
+    if (c == 0x7F) out += " (DEL)";
+    return out;
+}
+
 std::size_t utf8_characters(std::string_view text) {
     return static_cast<std::size_t>(std::count_if(
         text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));

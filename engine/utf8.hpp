@@ -20,6 +20,14 @@ bool all_ascii(std::string_view text);
 // forms, surrogates and code points past U+10FFFF are not valid.
 std::size_t invalid_utf8_at(std::string_view text);
 
+// The offset of the first control character at or after `from`, or npos: C0 controls
+// but tab (NUL, BEL, ESC, CR, LF, ...), DEL, and C1 controls (U+0080 to U+009F, the
+// offset of their first byte). Eight bytes at a time while there are none.
+std::size_t control_at(std::string_view text, std::size_t from = 0);
+
+// A control character for a message: "U+001B (ESC)".
+std::string control_name(std::string_view text, std::size_t at);
+
 // The number of characters (code points) in valid UTF-8 text.
 std::size_t utf8_characters(std::string_view text);
 

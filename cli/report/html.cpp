@@ -67,38 +67,47 @@ struct Segment {
     std::size_t begin = 0, end = 0;
     std::vector<std::size_t> claims;          // innermost quote first
     std::optional<std::size_t> unchecked;      // index into ArticleReport::quantities
+    std::vector<std::size_t> ending;           // claims whose quote ends where this segment does
 };
 
-bool covers(const Span& span, std::size_t begin, std::size_t end) { return span.begin <= begin && end <= span.end; }
-
-// Quotes may nest or overlap ("(44 per cent)" inside a longer quote), and links
-// cannot nest, so the text is cut at every boundary into flat segments.
+// Quotes may nest or overlap ("(44 per cent)" inside a longer quote), and links cannot
+// nest, so the text is cut at every boundary into flat segments, in one sweep: quotes
+// taken up where they begin and let go where they end, numbers walked along in order.
 std::vector<Segment> segments(const Report& report, const ArticleReport& article) {
-    std::size_t size = article.text.size();
+    const std::size_t size = article.text.size();
     std::set<std::size_t> cuts{0, size};
-    auto add = [&](const Span& s) {
-        if (s.begin < s.end && s.end <= size) cuts.insert({s.begin, s.end});
-    };
+    std::vector<std::size_t> quoted;  // claims with a quote in the text, in the order of article.claims
     for (std::size_t i : article.claims)
-        if (report.claims[i].anchor) add(*report.claims[i].anchor);
-    for (const auto& m : article.quantities)
-        if (m.claims.empty()) add(m.span);
-
-    std::vector<Segment> out;
-    for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {
-        Segment seg{*it, *std::next(it), {}, {}};
-        for (std::size_t i : article.claims) {
-            const auto& anchor = report.claims[i].anchor;
-            if (anchor && anchor->end <= size && covers(*anchor, seg.begin, seg.end)) seg.claims.push_back(i);
+        if (const auto& a = report.claims[i].anchor; a && a->begin < a->end && a->end <= size) {
+            quoted.push_back(i);
+            cuts.insert({a->begin, a->end});
         }
+    for (const auto& m : article.quantities)
+        if (m.claims.empty() && m.span.begin < m.span.end && m.span.end <= size) cuts.insert({m.span.begin, m.span.end});
+    auto anchor = [&](std::size_t i) -> const Span& { return *report.claims[i].anchor; };
+    std::vector<std::size_t> by_begin = quoted, by_end = quoted;
+    std::stable_sort(by_begin.begin(), by_begin.end(), [&](std::size_t a, std::size_t b) { return anchor(a).begin < anchor(b).begin; });
+    std::stable_sort(by_end.begin(), by_end.end(), [&](std::size_t a, std::size_t b) { return anchor(a).end < anchor(b).end; });
+    std::vector<Segment> out;
+    std::set<std::size_t> open;  // claims whose quote holds the segment, by index: article.claims's order
+    std::size_t begun = 0, ended = 0, closed = 0, number = 0;
+    for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {
+        if (out.size() % 4096 == 0) checkpoint_with([&] { return "while writing the HTML page of " + article.path; });
+        Segment seg{*it, *std::next(it), {}, {}, {}};
+        for (; begun < by_begin.size() && anchor(by_begin[begun]).begin <= seg.begin; ++begun) open.insert(by_begin[begun]);
+        for (; closed < by_end.size() && anchor(by_end[closed]).end <= seg.begin; ++closed) open.erase(by_end[closed]);
+        seg.claims.assign(open.begin(), open.end());  // every open quote holds the whole segment: its ends are cuts
         std::stable_sort(seg.claims.begin(), seg.claims.end(), [&](std::size_t a, std::size_t b) {
-            const Span &x = *report.claims[a].anchor, &y = *report.claims[b].anchor;
+            const Span &x = anchor(a), &y = anchor(b);
             return x.end - x.begin < y.end - y.begin;
         });
-        for (std::size_t m = 0; m < article.quantities.size() && seg.claims.empty(); ++m) {
-            const auto& q = article.quantities[m];
-            if (q.claims.empty() && q.span.end <= size && covers(q.span, seg.begin, seg.end)) seg.unchecked = m;
-        }
+        const auto& numbers = article.quantities;
+        while (number < numbers.size() && numbers[number].span.end <= seg.begin) ++number;
+        if (const MentionReport* m = number < numbers.size() ? &numbers[number] : nullptr;
+            seg.claims.empty() && m && m->claims.empty() && m->span.begin <= seg.begin && seg.end <= m->span.end && m->span.end <= size)
+            seg.unchecked = number;
+        for (; ended < by_end.size() && anchor(by_end[ended]).end <= seg.end; ++ended)
+            if (anchor(by_end[ended]).end == seg.end) seg.ending.push_back(by_end[ended]);
         out.push_back(std::move(seg));
     }
     return out;
@@ -137,12 +146,10 @@ void write_highlight(std::ostream& out, const Report& report, const Segment& seg
 }
 
 // Colour is never the only signal: a verdict word follows each quote.
-void write_tags(std::ostream& out, const Report& report, const ArticleReport& article, std::size_t end) {
-    for (std::size_t i : article.claims) {
+void write_tags(std::ostream& out, const Report& report, const Segment& seg) {
+    for (std::size_t i : seg.ending) {
         const ClaimReport& claim = report.claims[i];
-        if (claim.anchor && claim.anchor->end == end)
-            out << "<span class=\"tag " << verdict_class(claim.verdict) << "\">" << verdict_name(claim.verdict)
-                << "</span>";
+        out << "<span class=\"tag " << verdict_class(claim.verdict) << "\">" << verdict_name(claim.verdict) << "</span>";
     }
 }
 
@@ -156,7 +163,7 @@ void write_article_text(std::ostream& out, const Report& report, const ArticleRe
             out << escape(text);
         else
             write_highlight(out, report, seg, index, first_seen, text);
-        write_tags(out, report, article, seg.end);
+        write_tags(out, report, seg);
     }
     out << "</div>\n";
 }

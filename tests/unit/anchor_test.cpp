@@ -107,6 +107,55 @@ TEST_CASE("a quote found twice is an error naming both places", "[anchor]") {
     CHECK(rise.quote_issue->message.find("2 times (at 2:1, 2:37)") != std::string::npos);
 }
 
+TEST_CASE("a quote found many times is counted in full; the first few places are named", "[anchor]") {
+    Project p = kent();
+    std::string many;
+    for (int i = 0; i < 200; ++i) many += "Up by 5%. ";
+    p.file("kent.txt", many + "\n" + article);
+    Report r = anchored(p, "Up by 5%");
+    const ClaimReport& rise = claim(r, "rise");
+    CHECK(rise.verdict == Verdict::error);
+    REQUIRE(rise.quote_issue);
+    CHECK(rise.quote_issue->message ==
+          "the quote is in " + (p.dir().path() / "kent.txt").string() +
+              " 200 times (first at 1:1, 1:11, 1:21, 1:31, 1:41); quote more of the sentence so it is found once");
+}
+
+TEST_CASE("a quote far along a long line is placed at its line and column", "[anchor]") {
+    Project p = kent();
+    std::string line;
+    for (int i = 0; i < 3000; ++i) line += "caf\u00e9 ";  // 6 bytes, 5 characters each
+    p.file("kent.txt", line + "Up by 5%.\n" + article);
+    Report r = anchored(p, "Up by 5%");
+    const ClaimReport& rise = claim(r, "rise");
+    REQUIRE(rise.anchor);
+    CHECK(rise.anchor->begin == 18000);
+    CHECK(rise.anchor_at.line == 1);
+    CHECK(rise.anchor_at.column == 15001);
+    CHECK(claim(r, "base").anchor_at.line == 2);
+}
+
+TEST_CASE("each claim's quote covers the numbers inside it, nested and overlapping quotes too", "[anchor]") {
+    Project p;
+    p.file("main.claims", "let a = 1\n"
+                          "claim outer in \"t.txt\":\n  quote \"rose 5% to 12 and 7\"\n  check a == 1\n"
+                          "claim inner in \"t.txt\":\n  quote \"5% to 12\"\n  check a == 1\n"
+                          "claim tail in \"t.txt\":\n  quote \"and 7 then 9\"\n  check a == 1\n");
+    p.file("t.txt", "It rose 5% to 12 and 7 then 9 and 3.");
+    auto checked = p.check();
+    REQUIRE(checked.ok());
+    Report r = checked.report;
+    anchor_quotes(r, ArticleOptions{{}, p.dir().path()});
+    REQUIRE(r.articles.size() == 1);
+    const auto& q = r.articles[0].quantities;
+    REQUIRE(q.size() == 5);
+    CHECK(q[0].claims == std::vector<std::size_t>{0, 1});  // 5%
+    CHECK(q[1].claims == std::vector<std::size_t>{0, 1});  // 12
+    CHECK(q[2].claims == std::vector<std::size_t>{0, 2});  // 7
+    CHECK(q[3].claims == std::vector<std::size_t>{2});     // 9
+    CHECK(q[4].claims.empty());                            // 3
+}
+
 TEST_CASE("numbers no quote covers are unchecked; dates are set apart", "[anchor]") {
     Report r = anchored(kent(), "has shot up by 573%");
     REQUIRE(r.articles.size() == 1);

@@ -8,6 +8,7 @@
 #include <vector>
 
 using namespace claimcheck;
+using namespace std::string_literals;
 
 namespace {
 
@@ -174,4 +175,25 @@ TEST_CASE("csv: a problem keeps the record's text and the field's offset in it")
     CHECK(reader.problem().field == 3);
     CHECK(reader.next(data, pos, true, record) == CsvReader::Status::record);
     CHECK(record.line == 2);
+}
+
+TEST_CASE("csv: a control character in a field is refused at its field; line breaks only inside quotes") {
+    const Read r = read_all("a,b\nx\x1b[31m,1\n\"q\nr\",2\n\"s\r\nt\",3\nu,\x07\nv\x00w,5\nlast\r,6\nc1\xC2\x9B,7\n\"\x1b\",8\n"s);
+    CHECK(r.records == std::vector<std::vector<std::string>>{{"a", "b"}, {"q\nr", "2"}, {"s\r\nt", "3"}});
+    CHECK(r.problems == std::vector<std::string>{
+                            "2:1: a control character, U+001B (ESC), in a field [x\x1b[31m]",
+                            "7:2: a control character, U+0007 (BEL), in a field [\x07]",
+                            "8:1: a control character, U+0000 (NUL), in a field [v\x00w]"s,
+                            "9:1: a carriage return (CR) that ends no line: lines that end in CR alone are not read; "
+                            "make them end in LF or CRLF [last\r]",
+                            "10:1: a control character, U+009B, in a field [c1\xC2\x9B]",
+                            "11:1: a control character, U+001B (ESC), in a field [\"\x1b\"]"});
+    CHECK(read_all("a\tb\n1\t2\n", '\t').problems.empty());  // a tab is no control character here
+}
+
+TEST_CASE("csv: a file whose lines end in CR alone is one record, refused at its first CR") {
+    const Read r = read_all("n,v\r1,2\r3,4\r");
+    CHECK(r.records.empty());
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].starts_with("1:2: a carriage return (CR) that ends no line"));
 }

@@ -113,3 +113,37 @@ TEST_CASE("a number a sentence repeats is drafted with the times its quote occur
     CHECK(d.claims[0].occurrences == 3);
     CHECK(d.claims[2].occurrences == 3);
 }
+
+TEST_CASE("a skeleton check could not read is refused at the number that breaks a limit", "[extract]") {
+    SkeletonLimits limits{3, 60};
+    try {
+        extract("a.txt", "Up 1% and 2%.\nThen 3% and 4% and 5%.", limits, "dir/a.txt");
+        FAIL("no limit reached");
+    } catch (const LimitExceeded& e) {
+        CHECK(e.diagnostic.path == "dir/a.txt");
+        CHECK(e.diagnostic.at.line == 2);
+        CHECK(e.diagnostic.at.column == 13);  // the fourth number
+        CHECK(e.diagnostic.message ==
+              "this number would be claim 4 of the skeleton, over the limit of 3; --max-claims raises it");
+    }
+    SkeletonLimits two_articles{3, 60};
+    CHECK(extract("a.txt", "Up 1% and 2%.", two_articles, "a.txt").claims.size() == 2);
+    CHECK(two_articles.claims == 1);  // what the next article may still add
+    CHECK_THROWS_AS(extract("b.txt", "Then 3% and 4%.", two_articles, "b.txt"), LimitExceeded);
+
+    SkeletonLimits short_quotes{100, 60};
+    const std::string digits(80, '7');
+    try {
+        extract("a.txt", "It was " + digits + " in all.", short_quotes, "a.txt");
+        FAIL("no limit reached");
+    } catch (const LimitExceeded& e) {
+        CHECK(e.diagnostic.at.column == 8);
+        CHECK(e.diagnostic.message ==
+              "the quote for this number would be 94 characters, over the limit of 60; --max-token raises it");
+    }
+    // A quote the article repeats is written as a comment, which check does not read: no limit.
+    SkeletonLimits repeated{100, 10};
+    const ArticleDraft d = extract("a.txt", "Up 5% to 12 in all.\nUp 5% to 12 in all.\nUp 5% to 12 in all.", repeated, "a.txt");
+    REQUIRE(d.claims.size() == 6);
+    CHECK(d.claims[0].occurrences == 3);
+}

@@ -10,7 +10,7 @@ using namespace claimcheck;
 using claimcheck::test::plainly_found;
 
 namespace {
-std::vector<Span> find(std::string_view article, std::string_view quote) { return QuoteIndex(article).find(quote); }
+std::vector<Span> find(std::string_view article, std::string_view quote) { return QuoteIndex(article).find(quote).first; }
 std::string at(std::string_view article, const Span& s) { return std::string(article.substr(s.begin, s.end - s.begin)); }
 
 bool same(const std::vector<Span>& a, const std::vector<Span>& b) {
@@ -30,20 +30,23 @@ TEST_CASE("the index finds what the plain definition finds, at the same spans an
         for (std::size_t length : {2, 5, 8, 9, 15, 30, 70}) {
             std::string_view part = std::string_view(text).substr(begin, length);
             INFO("\"" << part << "\"");
-            CHECK(same(index.find(part), plainly_found(text, part)));
+            CHECK(same(index.find(part).first, plainly_found(text, part)));
         }
-    CHECK(same(index.find("\"bad\" news"), plainly_found(text, "\"bad\" news")));  // folded
-    CHECK(index.find("up up").size() == 60);                                   // overlapping
+    CHECK(same(index.find("\"bad\" news").first, plainly_found(text, "\"bad\" news")));  // folded
+    CHECK(index.find("up up").count == 60);                                   // overlapping
 }
 
 TEST_CASE("the index stops at enough, and finds nothing in nothing", "[quote_index]") {
     QuoteIndex index("Crime rose by 50%. Crime rose by 50%. Crime rose by 50%.");
-    CHECK(index.find("Crime rose by 50%").size() == 3);
-    CHECK(index.find("Crime rose by 50%", 2).size() == 2);
-    CHECK(index.find("Crime rose by 5").empty());  // inside 50%
-    CHECK(index.find("   ").empty());
-    CHECK(QuoteIndex("").find("x").empty());
-    CHECK(QuoteIndex("Up 5%.").find("Up 5%").size() == 1);  // shorter than a window
+    CHECK(index.find("Crime rose by 50%").count == 3);
+    CHECK(index.find("Crime rose by 50%", 2).first.size() == 2);
+    CHECK(index.find("Crime rose by 50%", 2).count == 3);
+    CHECK(index.count("Crime rose by 50%") == 3);
+    CHECK(index.count("Crime rose by 50%", 2) == 2);
+    CHECK(index.find("Crime rose by 5").count == 0);  // inside 50%
+    CHECK(index.find("   ").count == 0);
+    CHECK(QuoteIndex("").find("x").count == 0);
+    CHECK(QuoteIndex("Up 5%.").find("Up 5%").count == 1);  // shorter than a window
 }
 
 TEST_CASE("an exact quote is found once, at its place", "[quote_index]") {
@@ -110,7 +113,61 @@ TEST_CASE("letters beyond ASCII are letters at a quote's ends; other signs are n
     CHECK(find(article, "ber 40%").empty());
     CHECK(find(article, "2.3bn").size() == 1);  // after a pound sign
     CHECK(find(article, "yes").size() == 1);    // inside curly quotes
-    CHECK(whole_words(article, 0, 6));
-    CHECK_FALSE(whole_words(article, 0, 3));
+    CHECK(fold(article).whole_words(0, 6));
+    CHECK_FALSE(fold(article).whole_words(0, 3));
 }
 
+
+TEST_CASE("a quote does not end inside a number grouped by an invisible or a no-break space", "[quote_index]") {
+    std::string zero_width = "Sales reached 5\u200B653 last year.";
+    CHECK(find(zero_width, "reached 5").empty());
+    CHECK(find(zero_width, "653 last").empty());
+    CHECK(find(zero_width, "reached 5653 last").size() == 1);  // the reader sees 5653
+    CHECK(find(zero_width, "reached 5\u200B653").size() == 1);
+    for (std::string space : {"\u00A0", "\u202F", "\u2009", "\u2007"}) {
+        std::string article = "Rose by 5" + space + "000 in 2016" + space + "and 12" + space + "people.";
+        INFO(article);
+        CHECK(find(article, "Rose by 5").empty());
+        CHECK(find(article, "000 in 2016").empty());
+        CHECK(find(article, "Rose by 5 000").size() == 1);      // a space in the quote matches it
+        CHECK(find(article, "Rose by 5 000 in 2016").size() == 1);
+        CHECK(find(article, "in 2016").size() == 1);            // "2016 and": no group of three digits after
+        CHECK(find(article, "and 12").size() == 1);             // "12 people": nor here
+    }
+    CHECK(find("Rose by 5 000 in all", "Rose by 5").size() == 1);  // an ordinary space parts two numbers
+    CHECK(find("Rose by 5\u00A0 000 in all", "Rose by 5").size() == 1);  // more than one space: no grouping
+}
+
+TEST_CASE("a long article: the index agrees with the plain definition, and a repeated quote is counted in full",
+          "[quote_index]") {
+    std::string text;
+    for (int i = 0; text.size() < 300000; ++i)
+        text += "Crime rose by " + std::to_string(i % 97) + "% in area " + std::to_string(i % 1013) + ". ";
+    QuoteIndex index(text);
+    for (std::string_view quote : {"Crime rose by 5% in area 5.", "rose by 96% in area 1012", "% in", "a", "5"}) {
+        INFO(quote);
+        auto plain = plainly_found(text, quote);
+        auto found = index.find(quote, 3);
+        CHECK(found.count == plain.size());
+        CHECK(same(found.first, std::vector<Span>(plain.begin(), plain.begin() + std::min<std::size_t>(3, plain.size()))));
+        CHECK(index.count(quote, 2) == std::min<std::size_t>(2, plain.size()));
+    }
+}
+
+TEST_CASE("a quote every window of which is everywhere is found by a linear scan, in full", "[quote_index]") {
+    // Every 4-byte window of the quote occurs at half the article's offsets: the index
+    // offers too many false starts, and the search goes on as a scan.
+    std::string article;
+    for (int i = 0; i < 40000; ++i) article += "a ";
+    article += "b a a a b";
+    std::string quote;
+    for (int i = 0; i < 3000; ++i) quote += "a ";
+    CHECK(QuoteIndex(article).find(quote + "b").count == 1);
+    CHECK(QuoteIndex(article).find(quote + "c").count == 0);
+    auto all = QuoteIndex(article).find(quote, 2);
+    CHECK(all.count == 40000 - 3000 + 1);  // overlapping, each on word boundaries
+    REQUIRE(all.first.size() == 2);
+    CHECK(all.first[0].begin == 0);
+    CHECK(all.first[1].begin == 2);
+    CHECK(QuoteIndex(article).find("b a a a b").count == 1);
+}

@@ -171,3 +171,33 @@ TEST_CASE("scaled: the mode is the most frequent value, ties going to the least"
     big.add(number("1" + std::string(40, '0')));
     CHECK(exact(*big.mode()) == "1" + std::string(40, '0'));
 }
+
+TEST_CASE("scaled: small whole numbers are counted in place only once there are many, with the same answers",
+          "[scaled]") {
+    ValueCounts few, many, merged;
+    for (int i = 0; i < 5; ++i) few.add(number(std::to_string(i * 3)));
+    CHECK(few.distinct() == 5);
+    CHECK(many.add(number("7")));
+    CHECK_FALSE(many.add(number("7.0")));  // seen before: one value however written
+    for (int i = 0; i < 100; ++i) CHECK(many.add(number(std::to_string(1000 + i))) == true);  // past the switch
+    for (int i = 0; i < 3; ++i) many.add(number("200"));
+    CHECK(many.add(number("201")));
+    CHECK_FALSE(many.add(number("201")));
+    CHECK(many.distinct() == 103);
+    CHECK(exact(*many.mode()) == "200");
+    merged.merge(few);   // small into nothing
+    merged.merge(many);  // then a dense one into it
+    CHECK(merged.distinct() == 5 + 103 - 0);
+    few.merge(many);  // a dense one into a small one
+    CHECK(few.distinct() == 108);
+    CHECK(exact(*few.mode()) == "200");
+}
+
+TEST_CASE("scaled: a number, a sum or an extreme of small numbers makes no rational", "[scaled]") {
+    CHECK_FALSE(number("12.5").big);
+    CHECK(number("1" + std::string(40, '0')).big);
+    ExactSum sum;
+    sum.add(number("1.5"));
+    CHECK_FALSE(sum.banked());
+    CHECK(exact(sum.value()) == "3/2");
+}

@@ -189,3 +189,54 @@ TEST_CASE("table_scan: a query that does not fit the schema is refused before re
     CHECK_FALSE(query_problem(t.schema, query(Aggregate::distinct, t["month"], {}, t["force"])));
     CHECK_THROWS_AS(scan_table(t.path, t.schema, {query(Aggregate::max, t["offence"])}), std::invalid_argument);
 }
+
+TEST_CASE("table_scan: more groups or distinct values than --max-distinct stop the scan with an error") {
+    std::string csv = "key,n,day\n";
+    for (int i = 0; i < 300; ++i)
+        csv += "k" + std::to_string(i % 120) + "," + std::to_string(i) + ",2016-01-" +
+               (i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1) + "\n";
+    Table t(csv);
+    ScanOptions options;
+    options.block_size = 64;  // many pieces, merged: the limit holds for the pieces and their sum
+    options.max_distinct = 120;
+    CHECK_FALSE(scan_table(t.path, t.schema, {query(Aggregate::sum, t["n"], {}, t["key"])}, options).error);
+    CHECK_FALSE(scan_table(t.path, t.schema, {query(Aggregate::distinct, t["key"])}, options).error);
+    options.max_distinct = 119;
+    const ScanResult by = scan_table(t.path, t.schema, {query(Aggregate::sum, t["n"], {}, t["key"])}, options);
+    REQUIRE(by.error);
+    CHECK(by.error->row == 0);  // the file as a whole
+    CHECK(by.error->message ==
+          "more than 119 groups in one query (sum of n by key); --max-distinct raises it");
+    CHECK(by.answers.empty());
+    const ScanResult distinct = scan_table(t.path, t.schema, {query(Aggregate::distinct, t["key"])}, options);
+    REQUIRE(distinct.error);
+    CHECK(distinct.error->message ==
+          "more than 119 distinct values in one query (distinct of key); --max-distinct raises it");
+    options.max_distinct = 27;  // 28 days in all, each key's few
+    const ScanResult days = scan_table(t.path, t.schema, {query(Aggregate::distinct, t["day"])}, options);
+    REQUIRE(days.error);
+    CHECK(days.error->message == "more than 27 distinct values in one query (distinct of day); --max-distinct raises it");
+    options.max_distinct = 28;
+    CHECK(t.run({query(Aggregate::distinct, t["day"])}, options) == Strings{"28"});
+    options.max_distinct = 200;  // 120 groups and at least 2 values in each
+    const ScanResult modes = scan_table(t.path, t.schema, {query(Aggregate::mode, t["n"], {}, t["key"])}, options);
+    REQUIRE(modes.error);
+    CHECK(modes.error->message ==
+          "more than 200 groups and values in them in one query (mode of n by key); --max-distinct raises it");
+}
+
+TEST_CASE("table_scan: a million-column header and a wide row are read in time linear in their width") {
+    std::string header, row;
+    for (int i = 0; i < 20000; ++i) {
+        header += (i ? ",c" : "c") + std::to_string(i);
+        row += i ? ",1" : "1";
+    }
+    Table t(header + "\n" + row + "\n" + row + "\n");
+    REQUIRE(t.schema.columns.size() == 20000);
+    CHECK(t.schema.columns[19999].name == "c19999");
+    CHECK(t.one(query(Aggregate::sum, t["c19999"])) == "2");
+    ScanOptions small_blocks;
+    small_blocks.block_size = 64;  // rows hundreds of blocks long, read in growing pieces, across workers
+    const ScanResult r = scan_ok(t.path, t.schema, {query(Aggregate::sum, t["c19999"])}, small_blocks);
+    CHECK(shown(r.answers.at(0)) == "2");
+}

@@ -127,10 +127,18 @@ TEST_CASE("table_schema: a declared column the header lacks is an error naming i
     const DataError e = schema_error(path, {declared("", "force", ColumnType::text)});
     CHECK(e.file == path);
     CHECK(e.row == 1);
-    CHECK(e.message == "no column \"force\" in the header");
-    CHECK(e.text == "force");
-    CHECK(schema_error(path, {declared("Count", "n", ColumnType::integer)}).message ==
-          "no column \"Count\" in the header");
+    CHECK(e.message == "no column \"force\" in the header; its columns are \"month\", \"count\"");
+    CHECK(e.line == "month,count");  // shown under the message, with the caret at its start
+    CHECK(e.character == 1);
+    const DataError cased = schema_error(path, {declared("Count", "n", ColumnType::integer)});
+    CHECK(cased.message ==
+          "no column \"Count\" in the header, but \"count\" differs only in case: declare it as column \"count\" as n integer");
+    CHECK(cased.character == 7);  // at the header that differs
+    std::string wide;
+    for (int i = 0; i < 12; ++i) wide += (i ? ",h" : "h") + std::to_string(i);
+    CHECK(schema_error(dir.write("w.csv", wide + "\n"), {declared("", "force", ColumnType::text)}).message ==
+          "no column \"force\" in the header; its columns are \"h0\", \"h1\", \"h2\", \"h3\", \"h4\", \"h5\", "
+          "\"h6\", \"h7\", \"h8\", \"h9\" and 2 more");
     CHECK(schema_error(path, {declared("", "count", ColumnType::integer), declared("count", "", ColumnType::integer)})
               .message == "column \"count\" declared twice");
 }

@@ -1,0 +1,3 @@
+# A CSV of a million columns: the header matched once, not column against column.
+n = 1 << 20
+open("t.csv", "w").write(",".join(f"c{i}" for i in range(n)) + "\n" + ",".join("1" for _ in range(n)) + "\n")
