@@ -193,7 +193,7 @@ private:
         auto found = indexes_.find(at);
         if (found == indexes_.end()) {
             index_charges_[at] = Charge(article.text.size() * article_index_cost, "indexing the article " + article.path);
-            found = indexes_.try_emplace(at, article.text).first;
+            found = indexes_.try_emplace(at, article.text, article.path).first;
         }
         return found->second;
     }

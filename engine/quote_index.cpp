@@ -16,7 +16,6 @@ namespace claimcheck {
 namespace {
 
 constexpr std::size_t window = 8;
-constexpr std::string_view doing = "while locating a quote";
 
 std::uint64_t byte(std::string_view s, std::size_t at) { return static_cast<unsigned char>(s[at]); }
 
@@ -46,7 +45,11 @@ std::uint64_t QuoteIndex::key(std::size_t at) const {
     return k;
 }
 
-QuoteIndex::QuoteIndex(std::string_view article) : folded_(fold(article)) {
+void QuoteIndex::checkpoint() const {
+    checkpoint_with([&] { return "while locating quotes in " + name_; });
+}
+
+QuoteIndex::QuoteIndex(std::string_view article, std::string name) : name_(std::move(name)), folded_(fold(article)) {
     const std::size_t n = folded_.size();
     if (n == 0 || n >= UINT32_MAX) return;
     // Sixteen bits a pass, least significant first: each pass keeps the order of the one before.
@@ -54,7 +57,7 @@ QuoteIndex::QuoteIndex(std::string_view article) : folded_(fold(article)) {
     std::iota(from.begin(), from.end(), 0);
     order_.resize(n);
     for (int shift = 0; shift < 64; shift += 16) {
-        checkpoint(doing);
+        checkpoint();
         auto digit = [&](std::size_t at) { return static_cast<std::size_t>(key(at) >> shift & 0xFFFF); };
         std::fill(counts.begin(), counts.end(), 0);
         for (std::size_t at = 0; at < n; ++at) ++counts[digit(at) + 1];
@@ -87,7 +90,7 @@ void QuoteIndex::scan(std::string_view needle, std::size_t from, Visit&& visit) 
         border[i + 1] = static_cast<std::uint32_t>(k);
     }
     for (std::size_t i = from, k = 0; i < t.size(); ++i) {
-        if ((i & 0xFFFFF) == 0) checkpoint(doing);
+        if ((i & 0xFFFFF) == 0) checkpoint();
         while (k > 0 && t[i] != needle[k]) k = border[k];
         if (t[i] == needle[k]) ++k;
         if (k < m) continue;
@@ -110,7 +113,7 @@ void QuoteIndex::each(std::string_view needle, bool& in_order, Visit&& visit) co
         const auto [from, to] = range(low, high);
         in_order = false;
         for (std::size_t k = from; k < to; ++k) {
-            if ((k & 0xFFFF) == 0) checkpoint(doing);
+            if ((k & 0xFFFF) == 0) checkpoint();
             if (holds(order_[k]) && !visit(order_[k])) return;
         }
         return;

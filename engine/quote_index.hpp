@@ -16,7 +16,8 @@ namespace claimcheck {
 
 class QuoteIndex {
 public:
-    explicit QuoteIndex(std::string_view article);
+    // `name` is the article's, for a run stopped by its time limit to say where.
+    explicit QuoteIndex(std::string_view article, std::string name = "an article");
 
     struct Places {
         std::vector<Span> first;  // the first `keep`, in order, as spans of the article
@@ -39,6 +40,9 @@ private:
     std::uint64_t key(std::size_t at) const;
     std::pair<std::size_t, std::size_t> range(std::uint64_t low, std::uint64_t high) const;
 
+    void checkpoint() const;
+
+    std::string name_;
     Folded folded_;
     // Every offset of the folded text, by the (big-endian) 8 bytes from it, then by offset;
     // empty for a text of 4 GiB or more, where every search is a linear scan.

@@ -90,6 +90,7 @@ struct DataError {
     std::string text;          // the offending field (or the row, for a field-count error)
     std::size_t character = 0; // 1-based column, in characters, where the offending field starts (0: unknown)
     std::string line;          // the row's first line as written, for the caret display (may be cut short)
+    bool unreadable = false;   // row 0: the file could not be read (else a limit on the file as a whole)
 };
 
 struct ScanResult {

@@ -102,7 +102,7 @@ ScanResult scan_table(const std::string& path, const Schema& schema, const std::
     try {
         file = std::make_unique<TableFile>(path);
     } catch (const ReadFailed& e) {
-        result.error = DataError{path, 0, 0, e.what(), "", 0, ""};
+        result.error = DataError{path, 0, 0, e.what(), "", 0, "", true};
         return result;
     }
     ScanContext cx{path, *file, plan, options};
@@ -133,7 +133,7 @@ ScanResult scan_table(const std::string& path, const Schema& schema, const std::
         result.error = DataError{path, 0, 0, e.what(), "", 0, ""};
         return result;
     } catch (const ReadFailed& e) {  // the file could not be read: as if it could not be opened
-        result.error = DataError{path, 0, 0, e.what(), "", 0, ""};
+        result.error = DataError{path, 0, 0, e.what(), "", 0, "", true};
         return result;
     }
     for (const auto& p : pieces) {

@@ -239,6 +239,7 @@ std::variant<Schema, DataError> read_schema(const std::string& path, const std::
         DataError error;
         error.file = path;
         error.message = e.what();
+        error.unreadable = true;
         return error;
     }
 }

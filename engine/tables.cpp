@@ -54,8 +54,8 @@ std::optional<char> delimiter_of(const ast::TableDecl& table, const Module& modu
 
 // A malformed row, shown like any other positioned error: the CSV's row and column, the row, a caret.
 Diagnostic data_error(const DataError& e, const TableInfo& info, const Module& module, const ast::TableDecl& table) {
-    if (e.row == 0)  // the file could not be read: at the table statement
-        return diagnose(module.source, table, "cannot read " + info.path + ": " + e.message);
+    if (e.row == 0)  // the file as a whole, unreadable or over a limit: at the table statement
+        return diagnose(module.source, table, e.unreadable ? "cannot read " + info.path + ": " + e.message : e.message);
     Diagnostic d;
     d.path = info.path;  // as named, not as opened
     d.at = Location{static_cast<int>(e.row), static_cast<int>(e.character > 0 ? e.character : 1)};

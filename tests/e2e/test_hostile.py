@@ -92,6 +92,11 @@ def golden(status, stdout, stderr, previous):
     return "\n".join(parts)
 
 
+def cut(text, limit=1500):
+    """Enough of a long output to see what went wrong, not megabytes of it."""
+    return text if len(text) <= limit else text[:limit] + f"... ({len(text)} characters in all)"
+
+
 def test_cases(binary, suite, selected):
     found = cases(selected)
     suite.check(found, f"no hostile cases in {selected or 'tests/hostile'}")
@@ -114,14 +119,14 @@ def test_cases(binary, suite, selected):
         suite.check(SANITIZED or peak <= MEMORY, f"{name}: peak memory {peak / 2**20:.0f} MB, over 1 GB")
         suite.check(status in (0, 1, 2), f"{name}: exit {status}: a crash or an internal error")
         exit_line, sections = parse_expected(previous)
-        suite.equal(f"exit {status}", exit_line, f"{name}: exit status\n  stderr: {stderr[:1500]!r}")
+        suite.check(f"exit {status}" == exit_line, f"{name}: {exit_line} expected, got exit {status}\n  stderr: {cut(stderr)!r}")
         actual = {"stdout": stdout, "stderr": stderr}
         for section, only_start, body in sections:
             got = actual[section]
             if only_start:
-                suite.check(got.startswith(body), f"{name}: {section} should start {body!r}, got {got[:len(body) + 200]!r}")
+                suite.check(got.startswith(body), f"{name}: {section} should start {cut(body)!r}, got {cut(got)!r}")
             else:
-                suite.equal(got, body, f"{name}: {section}")
+                suite.check(got == body, f"{name}: {section}: expected {cut(body)!r}, got {cut(got)!r}")
 
 
 def main():

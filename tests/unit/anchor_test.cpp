@@ -145,7 +145,7 @@ TEST_CASE("each claim's quote covers the numbers inside it, nested and overlappi
     auto checked = p.check();
     REQUIRE(checked.ok());
     Report r = checked.report;
-    anchor_quotes(r, ArticleOptions{{}, p.dir().path()});
+    CHECK(anchor_quotes(r, checked.program, ArticleOptions{{}, p.dir().path()}).empty());
     REQUIRE(r.articles.size() == 1);
     const auto& q = r.articles[0].quantities;
     REQUIRE(q.size() == 5);

@@ -1,3 +1,3 @@
-# An article of 4 MB of numbers, two million of them, to draft claims for.
+# An article of 16 MB of numbers, eight million of them, to draft claims for.
 with open('article.txt', 'w') as f:
-    f.write('1 ' * (2 << 20) + '\n42 apples were sold.\n')
+    f.write('1 ' * ((8 << 20) - 64) + '\n42 apples were sold.\n')
