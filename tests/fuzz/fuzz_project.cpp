@@ -43,7 +43,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         CheckOutcome outcome = check_program(loaded.program, TableOptions{fuzz::scratch(), false, {}}, limits);
         if (!outcome.errors.empty()) return 0;
-        anchor_quotes(outcome.report, ArticleOptions{{}, fuzz::scratch(), false, limits.max_file_bytes});
+        const auto unread =
+            anchor_quotes(outcome.report, loaded.program, ArticleOptions{{}, fuzz::scratch(), false, limits.max_file_bytes});
+        if (!unread.empty()) return 0;
         std::ostringstream out;
         report::write_text(out, outcome.report, report::Style{false});
         report::write_lines(out, outcome.report);
