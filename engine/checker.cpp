@@ -35,12 +35,12 @@ int shown_places(const Rational& actual, Unit unit, const Meaning& meaning, int 
     for (const auto& r : meaning.lenient) readings.push_back(&r);
     const Rational scale = written_scale(unit);
     const int start = places_for(actual * scale, 3, places);
-    for (places = start; places < start + 20; ++places) {
-        Rational shown = round_half_away(actual * scale, power_of_ten(-places)) / scale;
+    const std::vector<Rational> shown = roundings(actual * scale, start, start + 19);
+    for (std::size_t i = 0; i < shown.size(); ++i) {
         bool faithful = true;
         for (const Reading* r : readings)
-            if (!r->interval.single() && r->holds_for(shown) != r->holds_for(actual)) faithful = false;
-        if (faithful) return places;
+            if (!r->interval.single() && r->holds_for(shown[i] / scale) != r->holds_for(actual)) faithful = false;
+        if (faithful) return start + static_cast<int>(i);
     }
     return start;
 }
