@@ -55,16 +55,14 @@ private:
     // A template's claims are checked once per apply, with its arguments in place.
     void apply(const Module& m, const ast::Apply& a, std::map<std::string, const ast::Apply*>& applied) {
         const Scope& visible = types_.scope(m);
-        auto found = visible.templates.find(a.name.text);
-        if (found == visible.templates.end()) {
-            std::vector<std::string> names;
-            for (const auto& entry : visible.templates) names.push_back(entry.first);
-            std::string hint = closest(a.name.text, names);
+        const TemplateBinding* found = visible.templ(a.name.text);
+        if (!found) {
+            std::string hint = closest(a.name.text, visible.template_names());
             types_.error(m, a.name, "unknown template '" + a.name.text + "'" +
                                         (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
             return;
         }
-        const ast::Template& t = *found->second.templ;
+        const ast::Template& t = *found->templ;
         if (t.params.size() != a.args.size()) {
             std::string params;
             for (const auto& p : t.params) params += (params.empty() ? "" : ", ") + p.text;
@@ -78,7 +76,7 @@ private:
                                    std::to_string(m.source.locate(*it->second).line));
         types_.set_application(&application);
         applying_ = &a;
-        for (const auto& c : t.claims) claim(*found->second.module, c);
+        for (const auto& c : t.claims) claim(*found->module, c);
         types_.set_application(nullptr);
         applying_ = nullptr;
         for (const auto& e : a.expects)

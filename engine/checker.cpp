@@ -128,7 +128,7 @@ public:
     // Explain the claims one apply makes, each check in full.
     std::vector<Explanation> explain_apply(const Application& application) {
         std::vector<Explanation> out;
-        const ast::Template& t = *evaluator_.scope(*application.into).templates.at(application.apply->name.text).templ;
+        const ast::Template& t = *evaluator_.scope(*application.into).templ(application.apply->name.text)->templ;
         for (const auto& claim : t.claims) {
             Explanation e;
             e.claim = applied_claim(application, claim);
@@ -379,7 +379,7 @@ CheckOutcome check_program(const Program& program, const TableOptions& tables, c
             }
             if (const auto* apply = boost::get<ast::Apply>(&statement.get())) {
                 Application application = *application_of(*apply, *module, scopes.at(module));
-                for (const auto& claim : scopes.at(module).templates.at(apply->name.text).templ->claims) {
+                for (const auto& claim : scopes.at(module).templ(apply->name.text)->templ->claims) {
                     next_claim(*module, *apply);
                     outcome.report.claims.push_back(runner.applied_claim(application, claim));
                 }

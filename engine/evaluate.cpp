@@ -151,10 +151,10 @@ Value Evaluator::name(const ast::Name& n, const Module& module, const ValueParam
     if (params)
         if (auto found = params->find(n.text); found != params->end()) return found->second;
     const std::string text = name_text(n.text, module);
-    auto bound = scope(module).names.find(text);
+    const LetBinding* bound = scope(module).name(text);
     // Only a table's column reaches here unbound: diagnosis took an aggregate's argument for a figure.
-    if (bound == scope(module).names.end()) throw EvalError(text + " is a column, not a figure");
-    const LetBinding& binding = bound->second;
+    if (!bound) throw EvalError(text + " is a column, not a figure");
+    const LetBinding& binding = *bound;
     struct Nesting {  // one more figure being worked out, counted on every way out, exceptions included
         int& n;
         explicit Nesting(int& count) : n(++count) {}

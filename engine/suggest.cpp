@@ -35,10 +35,10 @@ Rational loosest_for(const Value& actual) {
 // The house style's word for a whole number up to nine ("six"), as most styles spell them.
 std::optional<std::string> Suggester::spelled(const Scope& scope, const Rational& n) {
     if (n > 9 || denominator(n) != 1) return std::nullopt;
-    for (const auto& [key, definition] : scope.vocabulary) {
-        if (definition.define->has_parameter || !definition.define->value) continue;
+    for (const auto& [key, definition] : scope.vocabulary()) {
+        if (definition->define->has_parameter || !definition->define->value) continue;
         try {
-            Value v = meanings_.value(PhraseTerm{&definition, nullptr, nullptr});
+            Value v = meanings_.value(PhraseTerm{definition, nullptr, nullptr});
             if (v.type.unit.dimension == Dimension::number && v.number == n) return key;
         } catch (const std::runtime_error&) {
         }
@@ -190,13 +190,13 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
     };
     // Words that need no figure: "dozens" for 70 offences.
     if (actual.type.unit.dimension == Dimension::count || actual.type.unit.dimension == Dimension::number)
-        for (const auto& [key, definition] : scope.vocabulary)
-            if (!definition.define->has_parameter && !definition.define->value && !definition.define->meanings.empty())
+        for (const auto& [key, definition] : scope.vocabulary())
+            if (!definition->define->has_parameter && !definition->define->value && !definition->define->meanings.empty())
                 consider(words_of(key), nullptr, false, {0, 0, heads.size(), {}});
     const std::vector<Candidate> ns = candidates(scope, actual, separators);
     for (std::size_t h = 0; h < heads.size(); ++h) {
-        auto found = scope.vocabulary.find(heads[h]);
-        if (found == scope.vocabulary.end() || !found->second.define->has_parameter) continue;
+        const Definition* found = scope.phrase(heads[h]);
+        if (!found || !found->define->has_parameter) continue;
         for (const auto& n : ns) {
             if (actual.number == 0 || abs(n.value - actual.number) / abs(actual.number) > loosest_for(actual)) continue;
             std::vector<std::string> words = words_of(heads[h]);
@@ -217,10 +217,10 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
 std::vector<Suggester::Candidate> Suggester::candidates(const Scope& scope, const Value& actual, bool separators) {
     std::vector<Candidate> out;
     if (actual.type.unit.dimension == Dimension::percent) {
-        for (const auto& [key, definition] : scope.vocabulary) {
-            if (definition.define->has_parameter || !definition.define->value) continue;
+        for (const auto& [key, definition] : scope.vocabulary()) {
+            if (definition->define->has_parameter || !definition->define->value) continue;
             try {
-                Value v = meanings_.value(PhraseTerm{&definition, nullptr, nullptr});
+                Value v = meanings_.value(PhraseTerm{definition, nullptr, nullptr});
                 // Shares and rises ("a third", "doubled"); the house style's words assume a positive N.
                 if (v.type.unit.dimension == Dimension::percent && v.number > 0)
                     out.push_back({words_of(key), std::nullopt, v.number, 1, v.number >= 1});

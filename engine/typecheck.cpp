@@ -103,10 +103,8 @@ std::optional<Type> TypeChecker::name(const ast::Name& n, const Module& module, 
         if (auto found = params->find(n.text); found != params->end()) return found->second;
     const Scope& visible = scope(module);
     const std::string text = applied(module) ? application_->rename(n.text) : n.text;
-    if (auto found = visible.names.find(text); found != visible.names.end()) return let(found->second);
-    std::vector<std::string> candidates;
-    for (const auto& entry : visible.names) candidates.push_back(entry.first);
-    std::string hint = closest(text, candidates);
+    if (const LetBinding* found = visible.name(text)) return let(*found);
+    std::string hint = closest(text, visible.names());
     error(module, n, "unknown name '" + text + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
     return std::nullopt;
 }
