@@ -77,7 +77,7 @@ void Diagnoser::change_mistakes(const Module& module, const ast::Call& call, con
     }
     const ast::Name* written = lone_name(call.args[0]);
     if (trial.found || !written) return;
-    const std::string name = evaluator_.name_text(written->text, module);
+    const std::string& name = written->text;
     const SeriesIndex* others = series(module, name);
     const SeriesFigure* other = others ? others->changed_from(name, unit.dimension, to.number, trial.strict.interval)
                                        : nullptr;
@@ -141,7 +141,7 @@ void Diagnoser::part_mistakes(const Module& module, const ast::Expr& subject, co
     if (!written || !actual.type.period) return;
     // Only counts add up over time: two years' shares or daily rates summed are no two-year figure.
     if (actual.type.unit.dimension != Dimension::count) return;
-    const std::string name = evaluator_.name_text(written->text, module);
+    const std::string& name = written->text;
     const SeriesIndex* others = series(module, name);
     const Period& mine = *actual.type.period;
     const SeriesFigure* other =

@@ -29,33 +29,6 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-std::string Application::rename(const std::string& name) const {
-    std::string out;
-    for (std::size_t start = 0; start <= name.size();) {
-        std::size_t dot = name.find('.', start);
-        std::string part = name.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
-        auto found = arguments.find(part);
-        out += (out.empty() && start == 0 ? "" : ".") + (found == arguments.end() ? part : found->second);
-        if (dot == std::string::npos) break;
-        start = dot + 1;
-    }
-    return out;
-}
-
-std::string Application::instance() const {
-    std::string out = apply->name.text + "(";
-    for (std::size_t i = 0; i < apply->args.size(); ++i) out += (i ? ", " : "") + apply->args[i];
-    return out + ")";
-}
-
-std::optional<Application> application_of(const ast::Apply& apply, const Module& into, const Scope& scope) {
-    const TemplateBinding* found = scope.templ(apply.name.text);
-    if (!found || found->templ->params.size() != apply.args.size()) return std::nullopt;
-    Application application{&apply, &into, found->module, {}};
-    for (std::size_t i = 0; i < apply.args.size(); ++i) application.arguments[found->templ->params[i].text] = apply.args[i];
-    return application;
-}
-
 std::string Definition::where() const { return where_text(*module, *define); }
 
 const LetBinding* Scope::name(const std::string& text) const { return index_->find(index_->lets, text, module_); }

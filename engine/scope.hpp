@@ -71,19 +71,6 @@ private:
     mutable std::optional<std::vector<std::pair<std::string, const Definition*>>> vocabulary_;
 };
 
-// A template's claims as one apply sees them: their names are looked up in the
-// applying file, with each parameter replaced by its argument wherever it is a
-// part of a name (force.to with force = kent and to = 2016_17 is kent.2016_17).
-struct Application {
-    const ast::Apply* apply = nullptr;
-    const Module* into = nullptr;  // the file with the apply
-    const Module* from = nullptr;  // the file with the template
-    std::map<std::string, std::string> arguments;
-
-    std::string rename(const std::string& name) const;
-    std::string instance() const;                            // "force_rise(kent, 2016_17)"
-};
-
 // The scope of every file of a program.
 class Scopes {
 public:
@@ -93,6 +80,8 @@ public:
     ~Scopes();
 
     const Scope& at(const Module* module) const;
+    // A module that sees what `into` sees, and declares nothing: the claims an apply made.
+    void alias(const Module* module, const Module* into) { place_[module] = place_.at(into); }
     // Every table of the program once, in the order declared.
     const std::vector<const TableBinding*>& tables() const;
 
@@ -104,10 +93,6 @@ private:
 };
 
 Scopes bind(const Program& program, std::vector<Diagnostic>& errors);
-
-// The application an apply makes, or nothing when its template is unknown or
-// it gives the wrong number of arguments (the analyzer reports which).
-std::optional<Application> application_of(const ast::Apply& apply, const Module& into, const Scope& scope);
 
 // The `source` statement a let follows in its file, if any: where the figure came from.
 const ast::SourceDecl* declared_source(const Module& module, const ast::Let& let);

@@ -67,10 +67,9 @@ std::string arity_message(const Builtin& b, const ast::Call& call) {
 void TypeChecker::error(const Module& module, const boost::spirit::x3::position_tagged& node,
                         std::string message) {
     errors_.push_back(diagnose(module.source, node, std::move(message)));
-    if (applied(module))
-        errors_.back().notes.push_back("in " + application_->instance() + ", applied at " +
-                                       application_->into->source.path() + ":" +
-                                       std::to_string(application_->into->source.locate(*application_->apply).line));
+    if (const auto& origin = module.origin)
+        errors_.back().notes.push_back("in " + origin->instance + ", applied at " + origin->into->source.path() + ":" +
+                                       std::to_string(origin->into->source.locate(*origin->apply).line));
 }
 
 std::optional<Type> TypeChecker::expression(const ast::Expr& expr, const Module& module,
@@ -102,7 +101,7 @@ std::optional<Type> TypeChecker::name(const ast::Name& n, const Module& module, 
     if (params)
         if (auto found = params->find(n.text); found != params->end()) return found->second;
     const Scope& visible = scope(module);
-    const std::string text = applied(module) ? application_->rename(n.text) : n.text;
+    const std::string& text = n.text;
     if (const LetBinding* found = visible.name(text)) return let(*found);
     std::string hint = closest(text, visible.names());
     error(module, n, "unknown name '" + text + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
@@ -156,7 +155,7 @@ std::optional<Type> TypeChecker::call(const ast::Call& c, const Module& module, 
 // An aggregate over a table: its query is compiled against the schema and kept for the one scan.
 std::optional<Type> TypeChecker::aggregate(const ast::Call& c, const TableBinding& table, const Module& module,
                                            bool grouped) {
-    if (applied(module)) {
+    if (module.origin) {
         error(module, c, "an aggregate over a table cannot be used inside a template yet");
         return std::nullopt;
     }
@@ -208,8 +207,6 @@ std::optional<Type> TypeChecker::let(const LetBinding& binding) {
         return lets_[&let] = std::nullopt;
     }
     visiting_.insert(&let);
-    const Application* applied = application_;  // a let's own figure is read in its own file
-    application_ = nullptr;
     std::optional<Type> result;
     if (boost::get<ast::Missing>(&let.value.get())) {
         result = Type{Unit{Dimension::unknown}, std::nullopt};
@@ -221,7 +218,6 @@ std::optional<Type> TypeChecker::let(const LetBinding& binding) {
         if (value && (!figure.during || during)) result = let_type(*value, during);
     }
     visiting_.erase(&let);
-    application_ = applied;
     return lets_[&let] = result;
 }
 
