@@ -119,11 +119,12 @@ void Evaluator::within_limits(const Module& module, const boost::spirit::x3::pos
 Value Evaluator::expression(const ast::Expr& expr, const Module& module, const ValueParams* params) {
     ++depth_;
     Value result = operand(expr.first, module, params);
-    std::vector<Type> terms{result.type};
+    TotalPeriod total;
+    total.add('+', result.type.period);
     for (std::size_t i = 0; i < expr.rest.size(); ++i) {
         const ast::Operation& operation = expr.rest[i];
         Value right = operand(operation.operand, module, params);
-        terms.push_back(right.type);
+        total.add(operation.op, right.type.period);
         Type type = checked(combine(operation.op, result.type, right.type));
         switch (operation.op) {
         case '+': result.number += right.number; break;
@@ -140,7 +141,7 @@ Value Evaluator::expression(const ast::Expr& expr, const Module& module, const V
         if (trace_ && i + 1 < expr.rest.size() && i < steps_traced && !params)
             record(TraceStep::Kind::step, head_text(module, expr, i + 1), result, "");
     }
-    result.type.period = total_period(expr, terms, result.type.period);
+    result.type.period = total.of(result.type.period);
     --depth_;
     // Inside a vocabulary definition (params given) the steps are the house style's, not the claim's.
     if (trace_ && !expr.rest.empty() && !params) record(TraceStep::Kind::step, source_text(module, expr), result, "");

@@ -75,12 +75,12 @@ void TypeChecker::error(const Module& module, const boost::spirit::x3::position_
 std::optional<Type> TypeChecker::expression(const ast::Expr& expr, const Module& module,
                                             const TypeParams* params) {
     auto result = operand(expr.first, module, params);
-    std::vector<Type> terms;
-    if (result) terms.push_back(*result);
+    TotalPeriod total;
+    if (result) total.add('+', result->period);
     for (const auto& operation : expr.rest) {
         auto right = operand(operation.operand, module, params);
         if (!result || !right) return std::nullopt;
-        terms.push_back(*right);
+        total.add(operation.op, right->period);
         auto combined = combine(operation.op, *result, *right);
         if (auto* message = std::get_if<std::string>(&combined)) {
             error(module, operation, *message);
@@ -88,7 +88,7 @@ std::optional<Type> TypeChecker::expression(const ast::Expr& expr, const Module&
         }
         result = std::get<Type>(combined);
     }
-    if (result) result->period = total_period(expr, terms, result->period);
+    if (result) result->period = total.of(result->period);
     return result;
 }
 
