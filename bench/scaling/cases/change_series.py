@@ -1,8 +1,8 @@
 # One claim of n failing change() checks over one series of n + 1 figures: the
 # diagnosis looks for the figure of the series a wrong change was measured from.
 DESCRIPTION = "one claim of n failing change() checks over a series of n + 1 figures"
-BASE = 1000
-QUICK_BASE = 500
+BASE = 2000
+QUICK_BASE = 1000
 
 
 def make(n, directory):

@@ -2,8 +2,8 @@
 # applied once with a long argument: the apply is expanded once, and the check's text
 # (the arguments in place) is made once, not once for each term.
 DESCRIPTION = "one apply of a template whose check has n terms, with a long argument"
-BASE = 1000
-QUICK_BASE = 500
+BASE = 20000
+QUICK_BASE = 5000
 
 
 def make(n, directory):
