@@ -3,8 +3,8 @@
 # the time is that of showing it in the text report. --max-bits and --max-digits are
 # raised to fit.
 DESCRIPTION = "one check of an exact value of n bits below 1, shown in the text report"
-BASE = 100000
-QUICK_BASE = 50000
+BASE = 400000
+QUICK_BASE = 100000
 
 
 def digits(count):

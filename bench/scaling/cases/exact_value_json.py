@@ -2,8 +2,8 @@
 # digits before the point), written by the JSON report: its exact fraction, its decimal
 # and its display text. One division makes it; --max-bits and --max-digits are raised to fit.
 DESCRIPTION = "one check of an exact value of n bits above 1, shown in the JSON report"
-BASE = 100000
-QUICK_BASE = 50000
+BASE = 400000
+QUICK_BASE = 100000
 
 
 def digits(count):
