@@ -1,5 +1,7 @@
 #include "instances.hpp"
 
+#include "near_names.hpp"
+
 #include <algorithm>
 
 namespace claimcheck {
@@ -63,7 +65,7 @@ private:
         const Scope& visible = scopes_.at(&into);
         const TemplateBinding* found = visible.templ(a.name.text);
         if (!found) {
-            std::string hint = closest(a.name.text, visible.template_names());
+            std::string hint = near_.closest(a.name.text, &visible, [&] { return visible.template_names(); });
             error(into, a.name, "unknown template '" + a.name.text + "'" +
                                     (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
             return;
@@ -103,6 +105,7 @@ private:
 
     Scopes& scopes_;
     std::vector<Diagnostic>& errors_;
+    NearNames near_;  // "did you mean" for unknown templates
 };
 
 }  // namespace

@@ -103,7 +103,7 @@ std::optional<Type> TypeChecker::name(const ast::Name& n, const Module& module, 
     const Scope& visible = scope(module);
     const std::string& text = n.text;
     if (const LetBinding* found = visible.name(text)) return let(*found);
-    std::string hint = closest(text, visible.names());
+    std::string hint = near_.closest(text, &visible, [&] { return visible.names(); });
     error(module, n, "unknown name '" + text + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
     return std::nullopt;
 }

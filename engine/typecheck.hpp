@@ -4,6 +4,7 @@
 // are real dates. Each problem becomes a positioned diagnostic.
 #include "grammar/diagnostic.hpp"
 #include "grammar/screen.hpp"
+#include "near_names.hpp"
 #include "scope.hpp"
 #include "value.hpp"
 
@@ -47,6 +48,7 @@ private:
     std::map<const ast::Let*, std::optional<Type>> lets_;
     std::set<const ast::Let*> visiting_;
     std::size_t max_depth_;  // of figures defined through figures: visiting_ holds the chain
+    NearNames near_;         // "did you mean" for unknown names
 };
 
 }  // namespace claimcheck
