@@ -40,10 +40,15 @@ public:
     std::string_view text_of(const boost::spirit::x3::position_tagged& node) const;
 
 private:
+    // Code points before `offset`, counted from a table of every 64 bytes: a column on a line of
+    // megabytes costs a few dozen bytes' count, not the line's.
+    std::size_t points_before(std::size_t offset) const;
+
     std::string path_;
     std::shared_ptr<const std::string> text_;
     std::shared_ptr<const std::vector<std::size_t>> line_starts_;
     std::shared_ptr<const std::vector<std::size_t>> positions_;
+    std::shared_ptr<const std::vector<std::size_t>> points_;  // code points before each 64-byte block
 };
 
 // Locations of offsets asked for in increasing order, each counted on from the last.
