@@ -71,9 +71,7 @@ public:
         report.file = origin.into->source.path();
         report.at = origin.into->source.locate(apply);
         report.quote_written_at = report.at;  // the quote is written in the template's file, not this one
-        if (apply.article) report.article = *apply.article;
-        for (const auto& e : apply.expects)
-            if (e.claim.text == c.id.text) report.expected = e.verdict;
+        if (apply.article) report.article = *apply.article;  // the apply's expect lines are in the claim (instances.cpp)
         return report;
     }
 

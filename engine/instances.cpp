@@ -2,7 +2,7 @@
 
 #include "near_names.hpp"
 
-#include <algorithm>
+#include <set>
 
 namespace claimcheck {
 
@@ -43,6 +43,18 @@ struct Renamer {
     }
 };
 
+// An apply's `expect CLAIM VERDICT` in place of the template's own expect line for that claim.
+void pin(ast::Claim& claim, const std::string& verdict) {
+    for (auto& item : claim.items)
+        if (auto* expect = boost::get<ast::Expect>(&item.get())) {
+            expect->verdict = verdict;
+            return;
+        }
+    ast::Expect expect;  // not written anywhere: it has no position, and none is asked of it
+    expect.verdict = verdict;
+    claim.items.emplace_back(std::move(expect));
+}
+
 std::string instance_name(const ast::Apply& apply) {
     std::string out = apply.name.text + "(";
     for (std::size_t i = 0; i < apply.args.size(); ++i) out += (i ? ", " : "") + apply.args[i];
@@ -81,15 +93,20 @@ private:
         const std::string instance = instance_name(a);
         if (auto [it, added] = applied.emplace(instance, &a); !added)
             error(into, a, instance + " is already applied on line " + std::to_string(into.source.locate(*it->second).line));
-        for (const auto& e : a.expects)
-            if (std::none_of(t.claims.begin(), t.claims.end(), [&](const ast::Claim& c) { return c.id.text == e.claim.text; }))
-                error(into, e.claim, "template " + t.name.text + " has no claim " + e.claim.text);
+        std::set<std::string> ids;
+        for (const ast::Claim& c : t.claims) ids.insert(c.id.text);
+        std::map<std::string, std::string> pinned;  // claim -> verdict: the apply's expect lines, the last one winning
+        for (const auto& e : a.expects) {
+            if (!ids.count(e.claim.text)) error(into, e.claim, "template " + t.name.text + " has no claim " + e.claim.text);
+            pinned[e.claim.text] = e.verdict;
+        }
         std::map<std::string, std::string> arguments;
         for (std::size_t i = 0; i < a.args.size(); ++i) arguments[t.params[i].text] = a.args[i];
         ast::File claims;
         for (const ast::Claim& written : t.claims) {
             ast::Claim made = written;  // a deep copy: its positions still point into the template's file
             Renamer{arguments}.claim(made);
+            if (auto verdict = pinned.find(made.id.text); verdict != pinned.end()) pin(made, verdict->second);
             claims.emplace_back(std::move(made));
         }
         auto module = std::make_unique<Module>(found->module->source, std::move(claims));
