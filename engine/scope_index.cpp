@@ -56,7 +56,7 @@ ScopeIndex::ScopeIndex(const Program& program, std::vector<Diagnostic>& errors) 
 }
 
 // Every file after the files it uses (depth first, without recursion: a long chain
-// of uses must not exhaust the stack), and one bit set a file of what it reaches.
+// of uses must not exhaust the stack), and what each file reaches.
 void ScopeIndex::order(const Program& program) {
     std::map<const Module*, bool> entered;
     for (const auto& root : program.modules) {
@@ -82,17 +82,31 @@ void ScopeIndex::order(const Program& program) {
     const std::size_t n = modules_.size();
     uses_.resize(n);
     used_by_.resize(n);
-    words_ = (n + 63) / 64;
-    reach_.assign(n * words_, 0);
+    reach_.resize(n);
+    const std::size_t words = (n + 63) / 64;
     for (std::size_t i = 0; i < n; ++i) {
-        std::uint64_t* row = &reach_[i * words_];
-        row[i / 64] |= std::uint64_t{1} << (i % 64);
+        std::size_t listed = 1;
+        bool dense = false;
         for (const Module* used : modules_[i]->uses) {
             std::size_t u = place_.at(used);
             uses_[i].push_back(u);
             used_by_[u].push_back(i);
-            const std::uint64_t* below = &reach_[u * words_];
-            for (std::size_t w = 0; w < words_; ++w) row[w] |= below[w];
+            listed += reach_[u].places.size();
+            dense = dense || !reach_[u].bits.empty();
+        }
+        Reach& row = reach_[i];
+        if (!dense && listed * 32 <= n) {  // 4 bytes a place against n / 8 bytes for the bits
+            row.places.push_back(static_cast<std::uint32_t>(i));
+            for (std::size_t u : uses_[i]) row.places.insert(row.places.end(), reach_[u].places.begin(), reach_[u].places.end());
+            std::sort(row.places.begin(), row.places.end());
+            row.places.erase(std::unique(row.places.begin(), row.places.end()), row.places.end());
+            continue;
+        }
+        row.bits.assign(words, 0);
+        row.bits[i / 64] |= std::uint64_t{1} << (i % 64);
+        for (std::size_t u : uses_[i]) {
+            for (std::uint32_t p : reach_[u].places) row.bits[p / 64] |= std::uint64_t{1} << (p % 64);
+            for (std::size_t w = 0; w < reach_[u].bits.size(); ++w) row.bits[w] |= reach_[u].bits[w];
         }
     }
 }

@@ -4,6 +4,7 @@
 // outside scope.cpp goes through Scope.
 #include "scope.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -29,7 +30,9 @@ public:
     std::size_t place(const Module* module) const { return place_.at(module); }
     // True when the file at `from` is the file at `to`, or uses it, directly or through others.
     bool reaches(std::size_t from, std::size_t to) const {
-        return (reach_[from * words_ + to / 64] >> (to % 64)) & 1U;
+        const Reach& r = reach_[from];
+        if (!r.bits.empty()) return (r.bits[to / 64] >> (to % 64)) & 1U;
+        return std::binary_search(r.places.begin(), r.places.end(), static_cast<std::uint32_t>(to));
     }
 
     // The declaration of key the file at `module` sees, if any.
@@ -65,8 +68,13 @@ private:
     std::map<const Module*, std::size_t> place_;
     std::vector<std::vector<std::size_t>> uses_;     // in the order written
     std::vector<std::vector<std::size_t>> used_by_;
-    std::size_t words_ = 0;                          // of one file's bit set
-    std::vector<std::uint64_t> reach_;
+    // What one file reaches: a sorted list of places while that is the smaller, else a bit a file.
+    // Files that use a few others cost a few places each; files that reach thousands, a bit each.
+    struct Reach {
+        std::vector<std::uint32_t> places;
+        std::vector<std::uint64_t> bits;
+    };
+    std::vector<Reach> reach_;
 };
 
 }  // namespace claimcheck
