@@ -4,7 +4,6 @@
 #include "deadline.hpp"
 #include "typecheck.hpp"
 
-#include <algorithm>
 
 namespace claimcheck {
 
@@ -33,7 +32,6 @@ public:
         : types_(scopes, errors, max_depth) {}
 
     void module(const Module& m) {
-        std::map<std::string, const ast::Apply*> applied;
         std::map<std::string, const ast::Claim*> claim_ids;
         for (const auto& statement : m.ast) {
             checkpoint_with([&] { return "while type-checking " + m.source.path(); });
@@ -46,48 +44,17 @@ public:
             if (const auto* define = boost::get<ast::Define>(&statement.get())) this->define(m, *define);
             if (const auto* claim = boost::get<ast::Claim>(&statement.get()); claim && m.target)
                 this->claim(m, *claim);
-            if (const auto* apply = boost::get<ast::Apply>(&statement.get()); apply && m.target)
-                this->apply(m, *apply, applied);
         }
+    }
+
+    // The claims an apply made: checked like any claim, their names already the apply's.
+    void instance(const Module& m) {
+        for (const auto& statement : m.ast) this->claim(m, boost::get<ast::Claim>(statement.get()));
     }
 
     Plans take_plans() { return std::move(plans_); }
 
 private:
-    // A template's claims are checked once per apply, with its arguments in place.
-    void apply(const Module& m, const ast::Apply& a, std::map<std::string, const ast::Apply*>& applied) {
-        const Scope& visible = types_.scope(m);
-        auto found = visible.templates.find(a.name.text);
-        if (found == visible.templates.end()) {
-            std::vector<std::string> names;
-            for (const auto& entry : visible.templates) names.push_back(entry.first);
-            std::string hint = closest(a.name.text, names);
-            types_.error(m, a.name, "unknown template '" + a.name.text + "'" +
-                                        (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
-            return;
-        }
-        const ast::Template& t = *found->second.templ;
-        if (t.params.size() != a.args.size()) {
-            std::string params;
-            for (const auto& p : t.params) params += (params.empty() ? "" : ", ") + p.text;
-            types_.error(m, a, "template " + t.name.text + " takes " + std::to_string(t.params.size()) + " (" + params +
-                                   "), not " + std::to_string(a.args.size()));
-            return;
-        }
-        Application application = *application_of(a, m, visible);
-        if (auto [it, added] = applied.emplace(application.instance(), &a); !added)
-            types_.error(m, a, application.instance() + " is already applied on line " +
-                                   std::to_string(m.source.locate(*it->second).line));
-        types_.set_application(&application);
-        applying_ = &a;
-        for (const auto& c : t.claims) claim(*found->second.module, c);
-        types_.set_application(nullptr);
-        applying_ = nullptr;
-        for (const auto& e : a.expects)
-            if (std::none_of(t.claims.begin(), t.claims.end(), [&](const ast::Claim& c) { return c.id.text == e.claim.text; }))
-                types_.error(m, e.claim, "template " + t.name.text + " has no claim " + e.claim.text);
-    }
-
     // Every definition is checked once on its own, with N a plain number.
     void define(const Module& m, const ast::Define& d) {
         if (!d.value && d.meanings.empty())
@@ -119,12 +86,12 @@ private:
     void check(const Module& m, const ast::Check& c) {
         auto subject = types_.expression(c.subject, m);
         if (const auto* stated = boost::get<ast::Stated>(&c.test.get())) {
-            plans_[{&c, applying_}] = this->stated(m, *stated, subject, c.subject);
+            plans_[&c] = this->stated(m, *stated, subject, c.subject);
             return;
         }
         const auto& relation = boost::get<ast::Relation>(c.test.get());
         auto rhs = types_.expression(relation.rhs, m);
-        plans_[{&c, applying_}] = CheckPlan{};
+        plans_[&c] = CheckPlan{};
         if (rhs && rhs->grid) {
             types_.error(m, relation.rhs, "any_share and any_mean go on the left: check any_share(19) is 40%");
             return;
@@ -270,14 +237,15 @@ private:
 
     TypeChecker types_;
     Plans plans_;
-    const ast::Apply* applying_ = nullptr;
 };
 
 }  // namespace
 
-Plans analyze(const Program& program, const Scopes& scopes, std::vector<Diagnostic>& errors, std::size_t max_depth) {
+Plans analyze(const Program& program, const Instances& instances, const Scopes& scopes,
+              std::vector<Diagnostic>& errors, std::size_t max_depth) {
     Analyzer analyzer(scopes, errors, max_depth);
     for (const auto& module : program.modules) analyzer.module(*module);
+    for (const auto& module : instances.modules) analyzer.instance(*module);
     return analyzer.take_plans();
 }
 

@@ -3,6 +3,7 @@
 // every check of the files being checked, resolving vocabulary phrases.
 // Nothing is evaluated; every problem is a positioned diagnostic.
 #include "grammar/screen.hpp"
+#include "instances.hpp"
 #include "phrase.hpp"
 #include "scope.hpp"
 
@@ -16,11 +17,11 @@ struct CheckPlan {
     std::optional<PhraseTerm> phrase;  // when the check states a vocabulary phrase
 };
 
-// A check's plan, for a plain claim (no apply) or for one application of a template.
-using PlanKey = std::pair<const ast::Check*, const ast::Apply*>;
-using Plans = std::map<PlanKey, CheckPlan>;
+// Each check's plan; an apply's claims are checks of their own (engine/instances.hpp).
+using Plans = std::map<const ast::Check*, CheckPlan>;
 
-Plans analyze(const Program& program, const Scopes& scopes, std::vector<Diagnostic>& errors,
-              std::size_t max_depth = ParseLimits{}.max_depth);
+// Types every let and definition, and every check of the target files and of the instances.
+Plans analyze(const Program& program, const Instances& instances, const Scopes& scopes,
+              std::vector<Diagnostic>& errors, std::size_t max_depth = ParseLimits{}.max_depth);
 
 }  // namespace claimcheck

@@ -20,9 +20,8 @@ std::vector<std::string> applies_of(const Program& program, const std::string& p
         for (const auto& statement : module->ast) {
             const auto* apply = boost::get<ast::Apply>(&statement.get());
             if (!apply || apply->name.text != name) continue;
-            const auto& templates = scopes.at(module).templates;
-            auto found = templates.find(name);
-            if (found != templates.end() && found->second.module->source.path() == path)
+            const TemplateBinding* found = scopes.at(module).templ(name);
+            if (found && found->module->source.path() == path)
                 out.push_back(module->source.path() + ":" + std::to_string(module->source.locate(*apply).line));
         }
     return out;

@@ -43,14 +43,17 @@ std::variant<Type, std::string> combine(char op, const Type& a, const Type& b) {
     return Type{*unit, period};
 }
 
-std::optional<Period> total_period(const ast::Expr& expr, const std::vector<Type>& terms,
-                                   std::optional<Period> folded) {
-    if (expr.rest.empty()) return folded;
-    for (const auto& operation : expr.rest)
-        if (operation.op != '+') return folded;
-    std::vector<std::optional<Period>> periods;
-    for (const auto& t : terms) periods.push_back(t.period);
-    return period_of_total(periods);
+void TotalPeriod::add(char op, const std::optional<Period>& period) {
+    ++terms_;
+    if (op != '+') total_ = false;
+    if (!period) spanned_ = false;
+    if (total_ && spanned_) periods_.push_back(period);
+    else periods_.clear();
+}
+
+std::optional<Period> TotalPeriod::of(std::optional<Period> folded) const {
+    if (terms_ < 2 || !total_) return folded;
+    return spanned_ ? period_of_total(periods_) : std::nullopt;
 }
 
 Unit unit_of(const ast::Number& number) {

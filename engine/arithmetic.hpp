@@ -4,18 +4,32 @@
 #include "grammar/ast.hpp"
 #include "value.hpp"
 
+#include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace claimcheck {
 
 // The type of `a op b`, or why the two do not combine. A chain of + is a total:
-// its period comes from total_period, over all its terms at once.
+// its period comes from TotalPeriod, over all its terms at once.
 std::variant<Type, std::string> combine(char op, const Type& a, const Type& b);
 
-// The period of first + ... + last when every operation is +; otherwise `folded`.
-std::optional<Period> total_period(const ast::Expr& expr, const std::vector<Type>& terms,
-                                   std::optional<Period> folded);
+// The period of first + ... + last when every operation is +, gathered as the terms are met
+// (first term with op '+'): a chain of a million terms keeps no list of their types, and
+// keeps their periods only while each is a term of a total.
+class TotalPeriod {
+public:
+    void add(char op, const std::optional<Period>& period);
+    // The total's span (nothing when a term has none); `folded` when some operation is not +.
+    std::optional<Period> of(std::optional<Period> folded) const;
+
+private:
+    bool total_ = true;   // every operation so far is +
+    bool spanned_ = true;  // every term so far has a period
+    std::size_t terms_ = 0;
+    std::vector<std::optional<Period>> periods_;
+};
 
 // The unit a written number stands for: 44% a percentage, 3 points, 5.73 times, 15 a number.
 Unit unit_of(const ast::Number& number);

@@ -6,6 +6,7 @@
 #include "diagnose.hpp"
 #include "evaluate.hpp"
 #include "grid.hpp"
+#include "instances.hpp"
 #include "arithmetic.hpp"
 #include "judge.hpp"
 #include "meaning.hpp"
@@ -42,22 +43,17 @@ public:
           suggester_(evaluator_, meanings_),
           plans_(plans) {}
 
-    // A template's claim as one apply makes it: named for the instance, placed at the apply.
-    ClaimReport applied_claim(const Application& application, const ast::Claim& c) {
-        evaluator_.set_application(&application);
-        application_ = &application;
-        ClaimReport report = claim(*application.from, c);
-        evaluator_.set_application(nullptr);
-        application_ = nullptr;
-        const ast::Apply& apply = *application.apply;
+    // A claim an apply made: named for the instance, placed at the apply, its checks where the template has them.
+    ClaimReport instance_claim(const Module& instance, const ast::Claim& c) {
+        const Origin& origin = *instance.origin;
+        ClaimReport report = claim(instance, c);
+        const ast::Apply& apply = *origin.apply;
         report.template_at = report.file + ":" + std::to_string(report.at.line);
-        report.id = application.instance() + "." + c.id.text;
-        report.file = application.into->source.path();
-        report.at = application.into->source.locate(apply);
+        report.id = origin.instance + "." + c.id.text;
+        report.file = origin.into->source.path();
+        report.at = origin.into->source.locate(apply);
         report.quote_written_at = report.at;  // the quote is written in the template's file, not this one
-        if (apply.article) report.article = *apply.article;
-        for (const auto& e : apply.expects)
-            if (e.claim.text == c.id.text) report.expected = e.verdict;
+        if (apply.article) report.article = *apply.article;  // the apply's expect lines are in the claim (instances.cpp)
         return report;
     }
 
@@ -107,20 +103,15 @@ public:
         }
     }
 
-    // Explain the claims one apply makes, each check in full.
-    std::vector<Explanation> explain_apply(const Application& application) {
+    // Explain the claims one apply made, each check in full.
+    std::vector<Explanation> explain_instance(const Module& instance) {
         std::vector<Explanation> out;
-        const ast::Template& t = *evaluator_.scope(*application.into).templates.at(application.apply->name.text).templ;
-        for (const auto& claim : t.claims) {
+        for (const auto& statement : instance.ast) {
+            const auto& claim = boost::get<ast::Claim>(statement.get());
             Explanation e;
-            e.claim = applied_claim(application, claim);
-            evaluator_.set_application(&application);
-            application_ = &application;
+            e.claim = instance_claim(instance, claim);
             for (const auto& item : claim.items)
-                if (const auto* check = boost::get<ast::Check>(&item.get()))
-                    e.checks.push_back(explain(*application.from, *check));
-            evaluator_.set_application(nullptr);
-            application_ = nullptr;
+                if (const auto* check = boost::get<ast::Check>(&item.get())) e.checks.push_back(explain(instance, *check));
             out.push_back(std::move(e));
         }
         return out;
@@ -144,7 +135,7 @@ public:
 
 private:
     void remember(const Module& module, const ast::Claim& claim, const ast::Check& check, const CheckReport& r) {
-        if (!r.interval || r.interval_negated || application_) return;  // instances of one template are no sources
+        if (!r.interval || r.interval_negated || module.origin) return;  // instances of one template are no sources
         Statement statement{module.source.path(), r.at, claim.id.text, claim.article, r.claimed, r.verdict};
         stated_.push_back({quantity_key(check.subject, module, scopes_),
                            std::string(module.source.text_of(check.subject)), *r.interval, statement});
@@ -171,7 +162,7 @@ private:
             } catch (const MissingFigure& figure) {
                 missing = figure.what();
             }
-            Meaning meaning = stated ? meanings_.stated(module, *stated, plans_.at({&c, application_ ? application_->apply : nullptr}))
+            Meaning meaning = stated ? meanings_.stated(module, *stated, plans_.at(&c))
                                      : meanings_.relation(module, boost::get<ast::Relation>(c.test.get()));
             evaluator_.trace_into(nullptr);
             if (seen) *seen = meaning;
@@ -282,7 +273,6 @@ private:
     Suggester suggester_;
     const Plans& plans_;
     std::vector<StatedQuantity> stated_;
-    const Application* application_ = nullptr;
 };
 
 void dedupe(std::vector<Diagnostic>& errors) {
@@ -308,27 +298,38 @@ const T* statement_at(const Module& module, int line) {
 }
 }  // namespace
 
-// Bind names, read tables' headers, check types (which compiles each table query), then scan each table once.
-std::pair<Scopes, Plans> prepare(const Program& program, const TableOptions& tables, const Limits& limits,
-                                 std::vector<Diagnostic>& errors) {
-    Scopes scopes = bind(program, errors);
-    read_schemas(program, scopes, tables, errors);
-    Plans plans = analyze(program, scopes, errors, limits.parse.max_depth);
-    if (errors.empty()) scan_tables(scopes, tables, errors);
-    return {std::move(scopes), std::move(plans)};
+// What checking needs before the first claim: every name bound, every apply expanded, every check typed.
+struct Prepared {
+    Scopes scopes;
+    Instances instances;
+    Plans plans;
+};
+
+// Bind names, read tables' headers, expand the applies, check types (which compiles each table
+// query), then scan each table once.
+Prepared prepare(const Program& program, const TableOptions& tables, const Limits& limits,
+                 std::vector<Diagnostic>& errors) {
+    Prepared out;
+    out.scopes = bind(program, errors);
+    read_schemas(program, out.scopes, tables, errors);
+    out.instances = expand(program, out.scopes, errors);
+    out.plans = analyze(program, out.instances, out.scopes, errors, limits.parse.max_depth);
+    if (errors.empty()) scan_tables(out.scopes, tables, errors);
+    return out;
 }
 
 ExplainOutcome explain_line(const Program& program, const Module& module, int line, const TableOptions& tables,
                             const Limits& limits) {
     ExplainOutcome outcome;
-    auto [scopes, plans] = prepare(program, tables, limits, outcome.errors);
+    Prepared prepared = prepare(program, tables, limits, outcome.errors);
     if (!outcome.errors.empty()) {
         dedupe(outcome.errors);
         return outcome;
     }
+    const Scopes& scopes = prepared.scopes;
+    const Plans& plans = prepared.plans;
     if (const auto* apply = statement_at<ast::Apply>(module, line)) {
-        Application application = *application_of(*apply, module, scopes.at(&module));
-        outcome.explanations = Runner(scopes, plans, limits).explain_apply(application);
+        outcome.explanations = Runner(scopes, plans, limits).explain_instance(*prepared.instances.made_by(*apply));
         return outcome;
     }
     const ast::Claim* claim = statement_at<ast::Claim>(module, line);
@@ -350,12 +351,13 @@ ExplainOutcome explain_line(const Program& program, const Module& module, int li
 
 CheckOutcome check_program(const Program& program, const TableOptions& tables, const Limits& limits) {
     CheckOutcome outcome;
-    auto [scopes, plans] = prepare(program, tables, limits, outcome.errors);
+    Prepared prepared = prepare(program, tables, limits, outcome.errors);
     if (!outcome.errors.empty()) {
         dedupe(outcome.errors);
         return outcome;
     }
-    Runner runner(scopes, plans, limits);
+    const Scopes& scopes = prepared.scopes;
+    Runner runner(scopes, prepared.plans, limits);
     // Before each claim: is there room and time for it?
     auto next_claim = [&](const Module& module, const boost::spirit::x3::position_tagged& at) {
         if (outcome.report.claims.size() >= limits.max_claims)
@@ -370,10 +372,10 @@ CheckOutcome check_program(const Program& program, const TableOptions& tables, c
                 outcome.report.claims.push_back(runner.claim(*module, *claim));
             }
             if (const auto* apply = boost::get<ast::Apply>(&statement.get())) {
-                Application application = *application_of(*apply, *module, scopes.at(module));
-                for (const auto& claim : scopes.at(module).templates.at(apply->name.text).templ->claims) {
+                const Module& instance = *prepared.instances.made_by(*apply);
+                for (const auto& made : instance.ast) {
                     next_claim(*module, *apply);
-                    outcome.report.claims.push_back(runner.applied_claim(application, claim));
+                    outcome.report.claims.push_back(runner.instance_claim(instance, boost::get<ast::Claim>(made.get())));
                 }
             }
         }

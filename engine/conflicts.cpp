@@ -4,37 +4,143 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace claimcheck {
+
+namespace {
+
+// The bound of the two articles that reach furthest one way, each article counted once: the one a
+// statement in any article is most contradicted by is the first, or the second when the first is its own.
+struct Extremes {
+    const Bound* best = nullptr;
+    const std::string* best_article = nullptr;
+    const Bound* second = nullptr;
+
+    // further(a, b): a reaches further than b.
+    template <typename Further>
+    void offer(const Bound& bound, const std::string& article, Further further) {
+        if (best && *best_article == article) {
+            if (further(bound, *best)) best = &bound;
+            return;
+        }
+        if (!best || further(bound, *best)) {
+            second = best;
+            best = &bound;
+            best_article = &article;
+        } else if (!second || further(bound, *second)) {
+            second = &bound;
+        }
+    }
+    const Bound* other_than(const std::string& article) const {
+        return best && *best_article != article ? best : second;
+    }
+};
+
+// A lower high bound rules out more: [.., 38) before [.., 38] before [.., 39).
+bool lower_high(const Bound& a, const Bound& b) { return a.value != b.value ? a.value < b.value : !a.closed && b.closed; }
+// A higher low bound rules out more: (39, ..] before [39, ..] before [38, ..].
+bool higher_low(const Bound& a, const Bound& b) { return a.value != b.value ? a.value > b.value : !a.closed && b.closed; }
+
+// Statements of one quantity, in the order checked: each is disputed when the reading of some
+// statement in another article lies wholly below or wholly above its own. Only the lowest high
+// bound and the highest low bound of the other articles can, so the group costs one pass, not
+// one comparison of every statement with every other.
+void mark_disputed(const std::vector<const StatedQuantity*>& group, Conflict& conflict) {
+    Extremes highs, lows;
+    for (const StatedQuantity* s : group) {
+        if (s->interval.high) highs.offer(*s->interval.high, s->statement.article, lower_high);
+        if (s->interval.low) lows.offer(*s->interval.low, s->statement.article, higher_low);
+    }
+    for (const StatedQuantity* s : group) {
+        Interval below, above;  // the most contradicting readings of the other articles, each as far as it reaches
+        if (const Bound* high = highs.other_than(s->statement.article)) below.high = *high;
+        if (const Bound* low = lows.other_than(s->statement.article)) above.low = *low;
+        Statement statement = s->statement;
+        statement.disputed = (below.high && !overlap(below, s->interval)) || (above.low && !overlap(above, s->interval));
+        conflict.statements.push_back(std::move(statement));
+    }
+}
+
+}  // namespace
 
 std::vector<Conflict> conflicts_among(const std::vector<StatedQuantity>& stated) {
     std::map<std::string, std::vector<const StatedQuantity*>> by_quantity;
     for (const auto& s : stated) by_quantity[s.key].push_back(&s);
     std::vector<Conflict> out;
     for (const auto& [key, group] : by_quantity) {
-        bool disagree = false;
-        for (const StatedQuantity* a : group) {
-            checkpoint("while looking for conflicting claims");
-            for (const StatedQuantity* b : group)
-                if (a->statement.article != b->statement.article && !overlap(a->interval, b->interval))
-                    disagree = true;
-        }
-        if (!disagree) continue;
+        checkpoint("while looking for conflicting claims");
         Conflict conflict{group.front()->quantity, {}, false};
-        for (const StatedQuantity* s : group) {
-            checkpoint("while looking for conflicting claims");
-            conflict.statements.push_back(s->statement);
-            for (const StatedQuantity* other : group)
-                if (other->statement.article != s->statement.article && !overlap(other->interval, s->interval))
-                    conflict.statements.back().disputed = true;
-        }
-        out.push_back(conflict);
+        mark_disputed(group, conflict);
+        if (std::none_of(conflict.statements.begin(), conflict.statements.end(),
+                         [](const Statement& s) { return s.disputed; }))
+            continue;  // every two readings in different articles share a value
+        out.push_back(std::move(conflict));
     }
     std::sort(out.begin(), out.end(), [](const Conflict& a, const Conflict& b) {
         return std::tie(a.statements.front().file, a.statements.front().at.line) <
                std::tie(b.statements.front().file, b.statements.front().at.line);
     });
+    return out;
+}
+
+Elsewhere::Elsewhere(const Conflict& conflict) : definitions_(conflict.definitions) {
+    std::map<std::string, std::size_t> index;             // claimed -> values_
+    std::set<std::pair<std::size_t, std::string>> seen;  // (value, source as shown): each source once a value
+    for (const Statement& s : conflict.statements) {
+        auto [it, added] = index.emplace(s.claimed, values_.size());
+        if (added) values_.push_back({s.claimed, {}, {}});
+        Value& value = values_[it->second];
+        std::string shown = definitions_ ? s.file + ":" + std::to_string(s.at.line) : s.article;
+        if (seen.emplace(it->second, shown).second) {
+            value.sources.emplace_back(key_of(s), std::move(shown));
+            value.keys.push_back(key_of(s));
+        }
+    }
+    for (std::size_t i = 0; i < values_.size(); ++i) {
+        std::vector<std::string>& keys = values_[i].keys;
+        std::sort(keys.begin(), keys.end());
+        if (keys.front() == keys.back()) only_[keys.front()].push_back(i);
+    }
+}
+
+SaidElsewhere Elsewhere::other_than(const Statement& statement) const {
+    const std::string& own = key_of(statement);
+    static const std::vector<std::size_t> none;
+    auto found = only_.find(own);
+    const std::vector<std::size_t>& skip = found == only_.end() ? none : found->second;
+    SaidElsewhere out;
+    std::size_t next = 0, skipped = 0;  // the next value to look at; the part of `skip` before it
+    while (next < values_.size()) {
+        if (skipped < skip.size() && skip[skipped] == next) {
+            // A run of values only this source states is a run of consecutive indexes in `skip`:
+            // find its end by halving, so a long run costs its logarithm, not its length.
+            std::size_t low = skipped, high = skip.size();  // skip[low] is in the run; skip[high] is not
+            while (high - low > 1) {
+                std::size_t middle = low + (high - low) / 2;
+                if (skip[middle] - skip[skipped] == middle - skipped) low = middle;
+                else high = middle;
+            }
+            next += high - skipped;
+            skipped = high;
+            continue;
+        }
+        if (out.values.size() == most_values) {
+            out.more_values = values_.size() - skip.size() - out.values.size();
+            break;
+        }
+        const Value& value = values_[next++];
+        SaidElsewhere::Said said{value.claimed, {}, 0};
+        for (const auto& [key, shown] : value.sources) {
+            if (said.sources.size() == most_sources) break;
+            if (key != own) said.sources.push_back(shown);
+        }
+        auto [first, last] = std::equal_range(value.keys.begin(), value.keys.end(), own);
+        const std::size_t others = value.sources.size() - static_cast<std::size_t>(last - first);
+        said.more_sources = others - said.sources.size();
+        out.values.push_back(std::move(said));
+    }
     return out;
 }
 

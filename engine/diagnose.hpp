@@ -4,7 +4,9 @@
 // only when its figure reproduces the stated number at the stated precision.
 #include "evaluate.hpp"
 #include "judge.hpp"
+#include "series.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -24,22 +26,28 @@ public:
                                       const Meaning& meaning, const Judgement& judgement);
 
 private:
-    struct Mistake {
-        std::string code;
-        Rational figure;
-        std::string explanation;
+    // The mistakes are tried in the order they are named below; the first whose figure the
+    // strict reading holds for is the diagnosis. Its sentence is written only then.
+    struct Trial {
+        const Reading& strict;
+        std::optional<Diagnosis> found;
+
+        template <typename Explain>
+        void offer(const char* code, const Rational& figure, Explain explain) {
+            if (!found && strict.holds_for(figure)) found = Diagnosis{code, explain(), figure};
+        }
     };
-    using Mistakes = std::vector<Mistake>;
 
-    void change_mistakes(const Module& module, const ast::Call& call, const Value& actual, Mistakes& out);
-    void points_mistakes(const Module& module, const ast::Call& call, const Value& actual, Mistakes& out);
-    void day_count_mistakes(const Module& module, const ast::Call& call, const Value& actual, Mistakes& out);
-    void part_mistakes(const Module& module, const ast::Expr& subject, const Value& actual, Mistakes& out);
+    void change_mistakes(const Module& module, const ast::Call& call, const Value& actual, Trial& trial);
+    void points_mistakes(const Module& module, const ast::Call& call, const Value& actual, Trial& trial);
+    void day_count_mistakes(const Module& module, const ast::Call& call, const Value& actual, Trial& trial);
+    void part_mistakes(const Module& module, const ast::Expr& subject, const Value& actual, Trial& trial);
 
-    // Other figures of the same series: kent.2014_15 for kent.2015_16.
-    std::vector<std::pair<std::string, Value>> siblings(const Module& module, const std::string& name);
+    // The series of a name (kent for kent.2015_16) as module sees it, indexed once.
+    const SeriesIndex* series(const Module& module, const std::string& name);
 
     Evaluator& evaluator_;
+    std::map<std::pair<const Scope*, std::string>, SeriesIndex> series_;
 };
 
 }  // namespace claimcheck

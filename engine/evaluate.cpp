@@ -14,6 +14,9 @@ namespace claimcheck {
 
 namespace {
 
+// Steps of one chain shown in a trace before its end: a + b + c + ... shows its running total this often.
+constexpr std::size_t steps_traced = 20;
+
 Type checked(const std::variant<Type, std::string>& result) {
     // The type checker has already accepted this expression.
     if (auto* message = std::get_if<std::string>(&result)) throw std::logic_error(*message);
@@ -122,8 +125,9 @@ std::string formula_with(const Builtin& builtin, const std::vector<Value>& args)
 
 }  // namespace
 
+// Callers test trace_ first: the text of a step costs the length of its expression, too much for every step untraced.
 void Evaluator::record(TraceStep::Kind kind, std::string text, const Value& value, std::string how) {
-    if (trace_) trace_->push_back({kind, depth_, std::move(text), value, std::move(how)});
+    trace_->push_back({kind, depth_, std::move(text), value, std::move(how)});
 }
 
 void Evaluator::fail(const Module& module, const boost::spirit::x3::position_tagged& node,
@@ -151,8 +155,8 @@ Value Evaluator::expression(const ast::Expr& expr, const Module& module, const V
     Deeper deeper(depth_);
     FirstMissing missing;
     std::optional<Value> result = missing.attempt([&] { return operand(expr.first, module, params); });
-    std::vector<Type> terms;
-    if (result) terms.push_back(result->type);
+    TotalPeriod total;
+    if (result) total.add('+', result->type.period);
     for (std::size_t i = 0; i < expr.rest.size(); ++i) {
         const ast::Operation& operation = expr.rest[i];
         std::optional<Value> right = missing.attempt([&] { return operand(operation.operand, module, params); });
@@ -162,7 +166,7 @@ Value Evaluator::expression(const ast::Expr& expr, const Module& module, const V
             result.reset();  // nothing more to work out here but the operands' own errors
             continue;
         }
-        terms.push_back(right->type);
+        total.add(operation.op, right->type.period);
         Type type = checked(combine(operation.op, result->type, right->type));
         switch (operation.op) {
         case '+': result->number += right->number; break;
@@ -172,15 +176,15 @@ Value Evaluator::expression(const ast::Expr& expr, const Module& module, const V
         }
         within_limits(module, operation, result->number);
         result->type = type;
-        // Every value along a chain, not only its end: (a + b) / (b - a) before * 2.
-        if (i + 1 < expr.rest.size() && !params)
-            record(TraceStep::Kind::step, head_text(module, expr, i + 1, applied(module) ? application_ : nullptr),
-                   *result, "");
+        // Every value along a chain, not only its end: (a + b) / (b - a) before * 2. The first few
+        // only: each step's text is as long as the chain so far, and a chain may have a million.
+        if (trace_ && i + 1 < expr.rest.size() && i < steps_traced && !params)
+            record(TraceStep::Kind::step, head_text(module, expr, i + 1), *result, "");
     }
     missing.rethrow();
-    result->type.period = total_period(expr, terms, result->type.period);
+    result->type.period = total.of(result->type.period);
     // Inside a vocabulary definition (params given) the steps are the house style's, not the claim's.
-    if (!expr.rest.empty() && !params) record(TraceStep::Kind::step, source_text(module, expr), *result, "");
+    if (trace_ && !expr.rest.empty() && !params) record(TraceStep::Kind::step, source_text(module, expr), *result, "");
     return *result;
 }
 
@@ -191,11 +195,11 @@ Value Evaluator::operand(const ast::Operand& op, const Module& module, const Val
 Value Evaluator::name(const ast::Name& n, const Module& module, const ValueParams* params) {
     if (params)
         if (auto found = params->find(n.text); found != params->end()) return found->second;
-    const std::string text = name_text(n.text, module);
-    auto bound = scope(module).names.find(text);
+    const std::string& text = n.text;
+    const LetBinding* bound = scope(module).name(text);
     // Only a table's column reaches here unbound: diagnosis took an aggregate's argument for a figure.
-    if (bound == scope(module).names.end()) throw EvalError(text + " is a column, not a figure");
-    const LetBinding& binding = bound->second;
+    if (!bound) throw EvalError(text + " is a column, not a figure");
+    const LetBinding& binding = *bound;
     Deeper nesting(nesting_);  // one more figure being worked out, each for the one before
     within_limits(module, n, 0);
     Value value;
@@ -203,7 +207,8 @@ Value Evaluator::name(const ast::Name& n, const Module& module, const ValueParam
         Deeper deeper(depth_);
         value = let(binding);
     }
-    record(TraceStep::Kind::figure, text, value, where_defined(binding, value));
+    if (trace_ && traced_figures_.insert(binding.let).second)  // each figure once: a + a + ... uses one figure
+        record(TraceStep::Kind::figure, text, value, where_defined(binding, value));
     return value;
 }
 
@@ -231,7 +236,7 @@ Value Evaluator::call(const ast::Call& c, const Module& module, const ValueParam
     } catch (const EvalError& e) {
         fail(module, c, std::string(builtin.name) + ": " + e.what());
     }
-    if (!params) record(TraceStep::Kind::step, source_text(module, c), result, formula_with(builtin, args));
+    if (trace_ && !params) record(TraceStep::Kind::step, source_text(module, c), result, formula_with(builtin, args));
     return result;
 }
 
@@ -249,7 +254,7 @@ Value Evaluator::aggregate(const ast::Call& c, const TableBinding& table, const 
     if (!found.value) fail(module, c, c.function.text + ": no row of " + table.table->name.text + " matches");
     const TableInfo& info = *table.info;
     Value result{*found.value, let_type(Type{Unit{}, std::nullopt}, info.periods.at(info.query_of.find(&c)->second))};
-    record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + info.path);
+    if (trace_) record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + info.path);
     return result;
 }
 
@@ -266,7 +271,7 @@ Value Evaluator::pick(const ast::Call& c, const ast::Call& inner, const TableBin
             best = {value, k};
     }
     Value result{top ? best->second : best->first, let_type(Type{Unit{}, std::nullopt}, std::nullopt)};
-    record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + table.info->path);
+    if (trace_) record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + table.info->path);
     return result;
 }
 
@@ -280,16 +285,7 @@ Value Evaluator::let(const LetBinding& binding) {
                             missing->reason);
     }
     const auto& figure = boost::get<ast::Figure>(let.value.get());
-    const Application* applied = application_;  // a let's own figure is read in its own file
-    application_ = nullptr;
-    Value value;
-    try {
-        value = expression(figure.value, module);
-    } catch (...) {
-        application_ = applied;
-        throw;
-    }
-    application_ = applied;
+    Value value = expression(figure.value, module);
     std::optional<Period> during;
     if (figure.during)
         during = std::get<Period>(make_period(*figure.during, std::string(module.source.text_of(*figure.during))));

@@ -12,7 +12,6 @@
 #include <utility>
 #include <stdexcept>
 #include <string>
-#include <type_traits>
 
 namespace claimcheck {
 
@@ -45,33 +44,25 @@ public:
     std::set<const TableInfo*> take_tables_used() { return std::exchange(tables_used_, {}); }
     Value let(const LetBinding& binding);
 
-    // The names visible where module's code runs: the applying file's, inside an applied template.
-    const Scope& scope(const Module& module) const { return scopes_.at(home(module)); }
-    std::string name_text(const std::string& written, const Module& module) const {
-        return applied(module) ? application_->rename(written) : written;
-    }
+    // The names visible where module's code runs (for an apply's claims, the applying file's).
+    const Scope& scope(const Module& module) const { return scopes_.at(&module); }
 
-    // Source text as it stands for this run: a template's names with the apply's arguments in place.
+    // Source text as it stands for this run: in an apply's claims, with its arguments in place.
     template <typename Node>
     std::string source_text(const Module& module, const Node& node) const {
-        if (applied(module)) return renamed_text(module, node, *application_);
-        if constexpr (std::is_same_v<Node, ast::Operand>) return std::string(module.source.text_of(*tagged(node)));
-        else return std::string(module.source.text_of(node));
+        return written_text(module, node);
     }
 
-    // Run a template's claims as this apply sees them (nothing: back to plain files).
-    void set_application(const Application* application) { application_ = application; }
-
     // Record figures and steps into trace from now on (nothing to stop).
-    void trace_into(Trace* trace) { trace_ = trace; }
+    void trace_into(Trace* trace) {
+        trace_ = trace;
+        traced_figures_.clear();
+    }
 
     [[noreturn]] void fail(const Module& module, const boost::spirit::x3::position_tagged& node,
                            const std::string& message) const;
 
 private:
-    // Code from an applied template's file: its names are renamed and looked up in the applying file.
-    bool applied(const Module& module) const { return application_ && &module == application_->from; }
-    const Module* home(const Module& module) const { return applied(module) ? application_->into : &module; }
     const Answer& answer(const ast::Call& call, const TableBinding& table);
     void record(TraceStep::Kind kind, std::string text, const Value& value, std::string how);
     // Stops the run (LimitExceeded) when x has grown past the bits allowed, or the nesting past its depth.
@@ -83,8 +74,8 @@ private:
     std::map<const ast::Let*, Value> lets_;
     std::set<const TableInfo*> tables_used_;
     Trace* trace_ = nullptr;
+    std::set<const ast::Let*> traced_figures_;  // each figure is recorded once a trace
     int depth_ = 0;
-    const Application* application_ = nullptr;
 };
 
 }  // namespace claimcheck

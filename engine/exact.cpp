@@ -51,8 +51,7 @@ int significant_whole_digits(std::string_view digits) {
 }
 
 Rational power_of_ten(int exponent) {
-    Integer p = 1;
-    for (int i = 0; i < std::abs(exponent); ++i) p *= 10;
+    Integer p = pow(Integer(10), static_cast<unsigned>(std::abs(exponent)));  // GMP's powering: no loop of products
     return exponent >= 0 ? Rational(p) : Rational(Integer(1), p);
 }
 
@@ -68,6 +67,19 @@ Rational round_half_away(const Rational& x, const Rational& step) {
     Rational k = x / step;
     Integer n = floor_abs(abs(k) + Rational(1, 2));
     return Rational(k < 0 ? Integer(-n) : n) * step;
+}
+
+std::vector<Rational> roundings(const Rational& x, int first, int last) {
+    // |x| to one place more than the most asked for: the digits dropped at each count then tell which way it rounds.
+    const Integer scaled = abs(numerator(x)) * pow(Integer(10), static_cast<unsigned>(last + 1)) / denominator(x);
+    std::vector<Rational> out;
+    for (int places = first; places <= last; ++places) {
+        const Integer step = pow(Integer(10), static_cast<unsigned>(last + 1 - places));
+        Integer kept = scaled / step;
+        if (Integer(scaled % step) * 2 >= step) ++kept;  // the dropped part is half a unit or more: away from zero
+        out.emplace_back(x < 0 ? Integer(-kept) : kept, pow(Integer(10), static_cast<unsigned>(places)));
+    }
+    return out;
 }
 
 Rational truncate_to(const Rational& x, const Rational& step) {
@@ -105,9 +117,17 @@ std::string decimal_text(const Rational& x, int places) {
 int places_for(const Rational& x, int digits, int minimum) {
     Rational a = abs(x);
     if (a == 0 || a >= 1) return minimum;
-    int leading_zeros = 0;  // zeros after the point before the first significant digit
-    while (a * power_of_ten(leading_zeros + 1) < 1) ++leading_zeros;
-    return std::max(minimum, leading_zeros + digits);
+    // The zeros after the point before the first significant digit: the largest z with
+    // p * 10^z < q for a = p/q. The bit lengths give z to within one; a product or two
+    // settles it, so a value of many thousand bits costs no loop over its zeros.
+    const Integer& p = numerator(a);
+    const Integer& q = denominator(a);
+    auto below_one = [&](long z) { return p * pow(Integer(10), static_cast<unsigned long>(z)) < q; };
+    const long bits = static_cast<long>(msb(q)) - static_cast<long>(msb(p));  // q/p lies in (2^(bits-1), 2^(bits+1))
+    long leading_zeros = std::max(0L, static_cast<long>(static_cast<double>(bits - 1) * 0.30102999566398120) - 1);
+    while (below_one(leading_zeros + 1)) ++leading_zeros;
+    while (leading_zeros > 0 && !below_one(leading_zeros)) --leading_zeros;
+    return std::max(minimum, static_cast<int>(leading_zeros) + digits);
 }
 
 std::string grouped(const Integer& n) {

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace claimcheck {
 
@@ -30,6 +31,11 @@ Rational power_of_ten(int exponent);  // exponent may be negative
 
 // The nearest multiple of step, halves rounded away from zero (step > 0).
 Rational round_half_away(const Rational& x, const Rational& step);
+
+// x rounded half away from zero to each of first, first + 1, ..., last decimal places
+// (0 <= first <= last): its digits are worked out once, so a value of many thousand
+// bits is divided once, not once for each count of places tried.
+std::vector<Rational> roundings(const Rational& x, int first, int last);
 
 // The multiple of step between x and zero, nearest to x (step > 0).
 Rational truncate_to(const Rational& x, const Rational& step);

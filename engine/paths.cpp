@@ -231,7 +231,9 @@ std::variant<std::string, FileError> InputFile::read_all(std::uintmax_t max_byte
     if (size_ > max_bytes) return too_big(std::to_string(size_));
     // The size is a hint: a file may grow while it is read, and /proc files say 0.
     const std::uintmax_t cap = max_bytes < UINTMAX_MAX ? max_bytes + 1 : max_bytes;
-    std::string text(static_cast<std::size_t>(size_), '\0');
+    // One byte more than the size, so the end is found without growing the buffer: a string
+    // grown to find it keeps its capacity, and thousands of small files would each hold 64 KiB.
+    std::string text(static_cast<std::size_t>(std::min<std::uintmax_t>(cap, size_ + 1)), '\0');
     std::size_t got = 0;
     try {
         for (;;) {
@@ -247,6 +249,7 @@ std::variant<std::string, FileError> InputFile::read_all(std::uintmax_t max_byte
         return FileError{FileProblem::read_failed, std::strerror(e.error)};
     }
     text.resize(got);
+    if (text.capacity() > got + got / 4 + 4096) text.shrink_to_fit();  // a file that grew, or said 0 (/proc)
     return text;
 }
 

@@ -17,9 +17,9 @@ public:
         for (std::size_t end = words_.size(); end > start; --end) {
             std::vector<std::string> head(words_.begin() + static_cast<long>(start),
                                           words_.begin() + static_cast<long>(end));
-            auto found = scope_.vocabulary.find(phrase_key(head));
-            if (found == scope_.vocabulary.end()) continue;
-            Match m = term(found->second, end, as_argument);
+            const Definition* found = scope_.phrase(phrase_key(head));
+            if (!found) continue;
+            Match m = term(*found, end, as_argument);
             if (std::holds_alternative<PhraseTerm>(m)) return m;
             if (error.empty()) error = std::get<std::string>(m);
         }

@@ -62,9 +62,9 @@ struct Canonical {
 
     // A let's figure, or a table's column: where it is bound, or what it is bound to.
     std::string name(const std::string& text) const {
-        if (auto found = scope.names.find(text); found != scope.names.end()) return let(text, found->second);
-        if (auto table = scope.tables.find(text.substr(0, text.find('.'))); table != scope.tables.end())
-            return table->second.module->source.path() + "#" + text;
+        if (const LetBinding* found = scope.name(text)) return let(text, *found);
+        if (const TableBinding* table = scope.table(text.substr(0, text.find('.'))))
+            return table->module->source.path() + "#" + text;
         return text;
     }
 

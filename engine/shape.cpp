@@ -109,47 +109,47 @@ const boost::spirit::x3::position_tagged& span_of(const Node& node) {
     return node;
 }
 
-// The source text from begin to end, each of names in it renamed.
-std::string renamed_span(const Module& module, std::size_t base, std::size_t end, std::vector<const ast::Name*> names,
-                         const Application& application) {
-    std::string text = module.source.text().substr(base, end - base);
-    // Replace from the end, so earlier offsets stay valid.
+// The source text from begin to end with each of names (inside it) as its own text: renamed, in an apply's claims.
+std::string spliced(const Module& module, std::size_t begin, std::size_t end, std::vector<const ast::Name*> names) {
+    const std::string& source = module.source.text();
+    if (!module.origin) return source.substr(begin, end - begin);
     std::sort(names.begin(), names.end(), [&](const ast::Name* a, const ast::Name* b) {
-        return module.source.begin_of(*a) > module.source.begin_of(*b);
+        return module.source.begin_of(*a) < module.source.begin_of(*b);
     });
+    std::string text;
+    std::size_t at = begin;
     for (const ast::Name* name : names) {
-        std::size_t at = module.source.begin_of(*name) - base;
-        text.replace(at, module.source.end_of(*name) - module.source.begin_of(*name), application.rename(name->text));
+        text.append(source, at, module.source.begin_of(*name) - at);
+        text += name->text;
+        at = module.source.end_of(*name);
     }
-    return text;
+    return text.append(source, at, end - at);
 }
 
 template <typename Node>
-std::string renamed(const Module& module, const Node& node, const Application& application) {
+std::string written(const Module& module, const Node& node) {
     std::vector<const ast::Name*> names;
-    collect(node, names);
-    return renamed_span(module, module.source.begin_of(span_of(node)), module.source.end_of(span_of(node)),
-                        std::move(names), application);
+    if (module.origin) collect(node, names);
+    return spliced(module, module.source.begin_of(span_of(node)), module.source.end_of(span_of(node)), std::move(names));
 }
 
 }  // namespace
 
-std::string renamed_text(const Module& m, const ast::Check& n, const Application& a) { return renamed(m, n, a); }
-std::string renamed_text(const Module& m, const ast::Stated& n, const Application& a) { return renamed(m, n, a); }
-std::string renamed_text(const Module& m, const ast::Relation& n, const Application& a) { return renamed(m, n, a); }
-std::string renamed_text(const Module& m, const ast::Expr& n, const Application& a) { return renamed(m, n, a); }
-std::string renamed_text(const Module& m, const ast::Call& n, const Application& a) { return renamed(m, n, a); }
-std::string renamed_text(const Module& m, const ast::Operand& n, const Application& a) { return renamed(m, n, a); }
+std::string written_text(const Module& m, const ast::Check& n) { return written(m, n); }
+std::string written_text(const Module& m, const ast::Stated& n) { return written(m, n); }
+std::string written_text(const Module& m, const ast::Relation& n) { return written(m, n); }
+std::string written_text(const Module& m, const ast::Expr& n) { return written(m, n); }
+std::string written_text(const Module& m, const ast::Call& n) { return written(m, n); }
+std::string written_text(const Module& m, const ast::Operand& n) { return written(m, n); }
 
-std::string head_text(const Module& module, const ast::Expr& expr, std::size_t operations,
-                      const Application* application) {
-    const std::size_t begin = module.source.begin_of(expr);
-    const std::size_t end = module.source.end_of(expr.rest.at(operations - 1));
-    if (!application) return module.source.text().substr(begin, end - begin);
+std::string head_text(const Module& module, const ast::Expr& expr, std::size_t operations) {
     std::vector<const ast::Name*> names;
-    collect(expr.first, names);
-    for (std::size_t i = 0; i < operations; ++i) collect(expr.rest[i].operand, names);
-    return renamed_span(module, begin, end, std::move(names), *application);
+    if (module.origin) {
+        collect(expr.first, names);
+        for (std::size_t i = 0; i < operations; ++i) collect(expr.rest[i].operand, names);
+    }
+    return spliced(module, module.source.begin_of(expr), module.source.end_of(expr.rest.at(operations - 1)),
+                   std::move(names));
 }
 
 }  // namespace claimcheck

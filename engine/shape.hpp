@@ -2,7 +2,7 @@
 // Recognising what an expression is at a glance: one call, one name, one
 // written number, or a total. Parentheses around it do not matter.
 #include "grammar/ast.hpp"
-#include "scope.hpp"
+#include "module.hpp"
 
 #include <string>
 
@@ -21,18 +21,17 @@ std::vector<const ast::Operand*> total_terms(const ast::Expr& expr);
 // The node inside an operand, for its position and text; nothing for an empty one.
 const boost::spirit::x3::position_tagged* tagged(const ast::Operand& operand);
 
-// The source text of a node as an application sees it: each name inside it
-// renamed, and nothing else (vocabulary words and keywords stay as written).
-std::string renamed_text(const Module& module, const ast::Check& node, const Application& application);
-std::string renamed_text(const Module& module, const ast::Stated& node, const Application& application);
-std::string renamed_text(const Module& module, const ast::Relation& node, const Application& application);
-std::string renamed_text(const Module& module, const ast::Expr& node, const Application& application);
-std::string renamed_text(const Module& module, const ast::Call& node, const Application& application);
-std::string renamed_text(const Module& module, const ast::Operand& node, const Application& application);
+// The text of a node as it is checked: as written, or, in the claims an apply made
+// (Module::origin), with each name as the apply renamed it; vocabulary words and
+// keywords stay as written. Linear in the node's text.
+std::string written_text(const Module& module, const ast::Check& node);
+std::string written_text(const Module& module, const ast::Stated& node);
+std::string written_text(const Module& module, const ast::Relation& node);
+std::string written_text(const Module& module, const ast::Expr& node);
+std::string written_text(const Module& module, const ast::Call& node);
+std::string written_text(const Module& module, const ast::Operand& node);
 
-// The text of an expression's first operations (a + b) / (b - a) of (a + b) / (b - a) * 2, as
-// renamed_text gives it when an application is given.
-std::string head_text(const Module& module, const ast::Expr& expr, std::size_t operations,
-                      const Application* application);
+// The same of an expression's first operations: (a + b) / (b - a) of (a + b) / (b - a) * 2.
+std::string head_text(const Module& module, const ast::Expr& expr, std::size_t operations);
 
 }  // namespace claimcheck

@@ -2,6 +2,7 @@
 // bound the true value is on. See shown.hpp.
 #include "shown.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -66,8 +67,12 @@ std::optional<int> faithful_places(const Rational& x, const Rational& scale, con
         enough = std::max(enough, exact);
     }
     // Fewer may do: 2.9549 beside a bound at 2.955 is shown 2.95, still below it.
-    for (int places = minimum; places < enough && places < minimum + places_tried; ++places)
-        if (faithful(x, round_half_away(x, Rational(Integer(1), ten_to(places))), scale, j)) return places;
+    const int last = std::min(enough, minimum + places_tried) - 1;
+    if (last < minimum) return enough;
+    // Worked out from one set of digits: each rounding alone would divide the whole value again.
+    const std::vector<Rational> tried = roundings(x, minimum, last);
+    for (std::size_t i = 0; i < tried.size(); ++i)
+        if (faithful(x, tried[i], scale, j)) return minimum + static_cast<int>(i);
     return enough;
 }
 

@@ -26,6 +26,9 @@ bool whole_count(const Value& v) { return v.type.unit.dimension == Dimension::co
 const std::vector<std::string> heads_for_too_high = {"nearly", "more than", "about", "just under"};
 const std::vector<std::string> heads_for_too_low = {"more than", "nearly", "about", "just over"};
 
+// Figures tried after each head ("nearly", "more than"), nearest first: the first that holds is kept.
+constexpr std::size_t tries_per_head = 16;
+
 // A wording further than this from the true figure tells the reader too little;
 // a percentage has few words to choose from ("more than doubled" for +160%).
 Rational loosest_for(const Value& actual) {
@@ -37,15 +40,14 @@ Rational loosest_for(const Value& actual) {
 // The house style's word for a whole number up to nine ("six"), as most styles spell them.
 std::optional<std::string> Suggester::spelled(const Scope& scope, const Rational& n) {
     if (n > 9 || denominator(n) != 1) return std::nullopt;
-    for (const auto& [key, definition] : scope.vocabulary) {
-        if (definition.define->has_parameter || !definition.define->value) continue;
-        try {
-            Value v = meanings_.value(PhraseTerm{&definition, nullptr, nullptr});
-            if (v.type.unit.dimension == Dimension::number && v.number == n) return key;
-        } catch (const std::runtime_error&) {
-        }
-    }
+    if (const VocabularyIndex::Word* word = index(scope).numeral(n)) return word->key;
     return std::nullopt;
+}
+
+const VocabularyIndex& Suggester::index(const Scope& scope) {
+    auto found = indexes_.find(&scope);
+    if (found == indexes_.end()) found = indexes_.emplace(&scope, VocabularyIndex(scope, meanings_)).first;
+    return found->second;
 }
 
 // == wants the exact figure: 29800% / 63 for a rise of 298/63, written in the subject's unit.
@@ -198,20 +200,29 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
             }
         best.push_back(ranked);
     };
-    // Words that need no figure: "dozens" for 70 offences.
+    // Words that need no figure: "dozens" for 70 offences. The first in the vocabulary that holds is the one kept.
     if (actual.type.unit.dimension == Dimension::count || actual.type.unit.dimension == Dimension::number)
-        for (const auto& [key, definition] : scope.vocabulary)
-            if (!definition.define->has_parameter && !definition.define->value && !definition.define->meanings.empty())
-                consider(words_of(key), nullptr, false, {0, 0, heads.size(), {}});
-    const std::vector<Candidate> ns = candidates(scope, actual, separators);
+        if (const VocabularyIndex::Word* word = index(scope).first_holding(actual.number))
+            consider(words_of(word->key), nullptr, false, {0, 0, heads.size(), {}});
+    // Each head keeps the roundest figure nearest the true one that holds: try them in that order, and
+    // only the nearest few, so that a vocabulary of thousands of figure words costs each check a few tries.
+    std::vector<Candidate> ns;
+    for (auto& n : candidates(scope, actual, separators))
+        if (actual.number != 0 && abs(n.value - actual.number) / abs(actual.number) <= loosest_for(actual))
+            ns.push_back(std::move(n));
+    std::stable_sort(ns.begin(), ns.end(), [&](const Candidate& a, const Candidate& b) {
+        return std::make_pair(a.digits, abs(a.value - actual.number)) < std::make_pair(b.digits, abs(b.value - actual.number));
+    });
     for (std::size_t h = 0; h < heads.size(); ++h) {
-        auto found = scope.vocabulary.find(heads[h]);
-        if (found == scope.vocabulary.end() || !found->second.define->has_parameter) continue;
-        for (const auto& n : ns) {
-            if (actual.number == 0 || abs(n.value - actual.number) / abs(actual.number) > loosest_for(actual)) continue;
+        const Definition* found = scope.phrase(heads[h]);
+        if (!found || !found->define->has_parameter) continue;
+        for (std::size_t i = 0; i < ns.size() && i < tries_per_head; ++i) {
+            const Candidate& n = ns[i];
             std::vector<std::string> words = words_of(heads[h]);
             words.insert(words.end(), n.words.begin(), n.words.end());
+            const std::size_t kept = best.size();
             consider(words, n.number ? &*n.number : nullptr, n.change_word, {n.digits, abs(n.value - actual.number), h, {}});
+            if (best.size() > kept) break;  // the first that holds is the best this head can do
         }
     }
     std::stable_sort(best.begin(), best.end(), [](const Ranked& a, const Ranked& b) {
@@ -227,16 +238,13 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
 std::vector<Suggester::Candidate> Suggester::candidates(const Scope& scope, const Value& actual, bool separators) {
     std::vector<Candidate> out;
     if (actual.type.unit.dimension == Dimension::percent) {
-        for (const auto& [key, definition] : scope.vocabulary) {
-            if (definition.define->has_parameter || !definition.define->value) continue;
-            try {
-                Value v = meanings_.value(PhraseTerm{&definition, nullptr, nullptr});
-                // Shares and rises ("a third", "doubled"); the house style's words assume a positive N.
-                if (v.type.unit.dimension == Dimension::percent && v.number > 0)
-                    out.push_back({words_of(key), std::nullopt, v.number, 1, v.number >= 1});
-            } catch (const std::runtime_error&) {
-            }
-        }
+        if (actual.number == 0) return out;
+        // Shares and rises ("a third", "doubled") near the true figure; the house style's words assume a positive N.
+        const Rational reach = abs(actual.number) * loosest_for(actual);
+        const Interval near{Bound{actual.number - reach, true}, Bound{actual.number + reach, true}};
+        for (const VocabularyIndex::Valued* v : index(scope).valued_within(Dimension::percent, near))
+            if (v->value.number > 0)
+                out.push_back({words_of(v->word.key), std::nullopt, v->value.number, 1, v->value.number >= 1});
         return out;
     }
     const Rational scale = written_scale(actual.type.unit);

@@ -5,8 +5,10 @@
 #include "diagnose.hpp"
 #include "meaning.hpp"
 #include "report.hpp"
+#include "vocabulary_index.hpp"
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -51,9 +53,11 @@ private:
                            const Meaning& meaning) const;
     std::optional<Suggestion> rounded_figure(const Module& module, const ast::Check& check, const Value& actual);
     std::optional<std::string> spelled(const Scope& scope, const Rational& n);
+    const VocabularyIndex& index(const Scope& scope);  // worked out once per scope
 
     Evaluator& evaluator_;
     MeaningBuilder& meanings_;
+    std::map<const Scope*, VocabularyIndex> indexes_;
 };
 
 }  // namespace claimcheck

@@ -8,7 +8,6 @@
 #include <boost/variant/get.hpp>
 
 #include <algorithm>
-#include <set>
 
 namespace claimcheck {
 
@@ -32,11 +31,7 @@ std::vector<Column> declared_columns(const ast::TableDecl& table) {
 
 // Every table once, with the file that declares it: the same binding is seen by many scopes.
 std::vector<const TableBinding*> every_table(const Scopes& scopes) {
-    std::vector<const TableBinding*> out;
-    std::set<const TableInfo*> seen;
-    for (const auto& [module, scope] : scopes)
-        for (const auto& [name, binding] : scope.tables)
-            if (seen.insert(binding.info.get()).second) out.push_back(&binding);
+    std::vector<const TableBinding*> out = scopes.tables();
     std::sort(out.begin(), out.end(), [](const TableBinding* a, const TableBinding* b) {
         return a->info->path < b->info->path;
     });
@@ -73,10 +68,9 @@ Diagnostic data_error(const DataError& e, const TableInfo& info, const Module& m
 void read_schemas(const Program& program, const Scopes& scopes, const TableOptions& options,
                   std::vector<Diagnostic>& errors) {
     (void)program;
-    for (const auto& [module, scope] : scopes)
-        for (const auto& [name, binding] : scope.tables) {
+    for (const TableBinding* table : scopes.tables())
+        if (const TableBinding& binding = *table; binding.info->path.empty()) {  // each table once
             TableInfo& info = *binding.info;
-            if (!info.path.empty() || binding.module != module) continue;  // done, or seen from a using file
             const Module& home = *binding.module;
             fs::path file = fs::path(home.source.path()).parent_path() / binding.table->file;
             info.path = tidy(file).generic_string();
@@ -114,8 +108,7 @@ const TableBinding* aggregated_table(const ast::Call& call, const Scope& scope) 
     const auto* name = call.args.size() == 1 ? lone_name(call.args[0]) : nullptr;
     if (!name) return nullptr;
     std::string table = name->text.substr(0, name->text.find('.'));
-    auto found = scope.tables.find(table);
-    return found == scope.tables.end() ? nullptr : &found->second;
+    return scope.table(table);
 }
 
 const ast::Call* grouped_argument(const ast::Call& call) {

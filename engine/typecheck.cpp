@@ -68,22 +68,21 @@ std::string arity_message(const Builtin& b, const ast::Call& call) {
 void TypeChecker::error(const Module& module, const boost::spirit::x3::position_tagged& node,
                         std::string message) {
     errors_.push_back(diagnose(module.source, node, std::move(message)));
-    if (applied(module))
-        errors_.back().notes.push_back("in " + application_->instance() + ", applied at " +
-                                       application_->into->source.path() + ":" +
-                                       std::to_string(application_->into->source.locate(*application_->apply).line));
+    if (const auto& origin = module.origin)
+        errors_.back().notes.push_back("in " + origin->instance + ", applied at " + origin->into->source.path() + ":" +
+                                       std::to_string(origin->into->source.locate(*origin->apply).line));
 }
 
 std::optional<Type> TypeChecker::expression(const ast::Expr& expr, const Module& module,
                                             const TypeParams* params) {
     auto result = operand(expr.first, module, params);
-    std::vector<Type> terms;
-    if (result) terms.push_back(*result);
+    TotalPeriod total;
+    if (result) total.add('+', result->period);
     for (const auto& operation : expr.rest) {
         checkpoint_at("while type-checking", module.source, operation);
         auto right = operand(operation.operand, module, params);
         if (!result || !right) return std::nullopt;
-        terms.push_back(*right);
+        total.add(operation.op, right->period);
         auto combined = combine(operation.op, *result, *right);
         if (auto* message = std::get_if<std::string>(&combined)) {
             error(module, operation, *message);
@@ -91,7 +90,7 @@ std::optional<Type> TypeChecker::expression(const ast::Expr& expr, const Module&
         }
         result = std::get<Type>(combined);
     }
-    if (result) result->period = total_period(expr, terms, result->period);
+    if (result) result->period = total.of(result->period);
     return result;
 }
 
@@ -104,11 +103,9 @@ std::optional<Type> TypeChecker::name(const ast::Name& n, const Module& module, 
     if (params)
         if (auto found = params->find(n.text); found != params->end()) return found->second;
     const Scope& visible = scope(module);
-    const std::string text = applied(module) ? application_->rename(n.text) : n.text;
-    if (auto found = visible.names.find(text); found != visible.names.end()) return let(found->second);
-    std::vector<std::string> candidates;
-    for (const auto& entry : visible.names) candidates.push_back(entry.first);
-    std::string hint = closest(text, candidates);
+    const std::string& text = n.text;
+    if (const LetBinding* found = visible.name(text)) return let(*found);
+    std::string hint = near_.closest(text, &visible, [&] { return visible.names(); });
     error(module, n, "unknown name '" + text + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
     return std::nullopt;
 }
@@ -160,7 +157,7 @@ std::optional<Type> TypeChecker::call(const ast::Call& c, const Module& module, 
 // An aggregate over a table: its query is compiled against the schema and kept for the one scan.
 std::optional<Type> TypeChecker::aggregate(const ast::Call& c, const TableBinding& table, const Module& module,
                                            bool grouped) {
-    if (applied(module)) {
+    if (module.origin) {
         error(module, c, "an aggregate over a table cannot be used inside a template yet");
         return std::nullopt;
     }
@@ -212,8 +209,6 @@ std::optional<Type> TypeChecker::let(const LetBinding& binding) {
         return lets_[&let] = std::nullopt;
     }
     visiting_.insert(&let);
-    const Application* applied = application_;  // a let's own figure is read in its own file
-    application_ = nullptr;
     std::optional<Type> result;
     if (boost::get<ast::Missing>(&let.value.get())) {
         result = Type{Unit{Dimension::unknown}, std::nullopt};
@@ -225,7 +220,6 @@ std::optional<Type> TypeChecker::let(const LetBinding& binding) {
         if (value && (!figure.during || during)) result = let_type(*value, during);
     }
     visiting_.erase(&let);
-    application_ = applied;
     return lets_[&let] = result;
 }
 

@@ -4,6 +4,7 @@
 // are real dates. Each problem becomes a positioned diagnostic.
 #include "grammar/diagnostic.hpp"
 #include "grammar/screen.hpp"
+#include "near_names.hpp"
 #include "scope.hpp"
 #include "value.hpp"
 
@@ -34,27 +35,20 @@ public:
     std::optional<Type> call(const ast::Call& call, const Module& module, const TypeParams* params);
 
     void error(const Module& module, const boost::spirit::x3::position_tagged& node, std::string message);
-    // The names visible where module's code is checked: the applying file's, inside an applied template.
-    const Scope& scope(const Module& module) const { return scopes_.at(home(module)); }
-
-    // Check a template's claims as this apply sees them (nothing: back to plain files).
-    void set_application(const Application* application) { application_ = application; }
+    // The names visible where module's code is checked (for an apply's claims, the applying file's).
+    const Scope& scope(const Module& module) const { return scopes_.at(&module); }
 
 private:
     std::optional<Type> aggregate(const ast::Call& call, const TableBinding& table, const Module& module, bool grouped);
     std::optional<Type> pick(const ast::Call& call, const ast::Call& inner, const TableBinding& table,
                              const Module& module);
 
-    // Code from an applied template's file: its names are renamed and looked up in the applying file.
-    bool applied(const Module& module) const { return application_ && &module == application_->from; }
-    const Module* home(const Module& module) const { return applied(module) ? application_->into : &module; }
-
     const Scopes& scopes_;
-    const Application* application_ = nullptr;
     std::vector<Diagnostic>& errors_;
     std::map<const ast::Let*, std::optional<Type>> lets_;
     std::set<const ast::Let*> visiting_;
     std::size_t max_depth_;  // of figures defined through figures: visiting_ holds the chain
+    NearNames near_;         // "did you mean" for unknown names
 };
 
 }  // namespace claimcheck

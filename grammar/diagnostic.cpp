@@ -3,6 +3,7 @@
 #include "inert.hpp"
 
 #include <algorithm>
+#include <string_view>
 #include <tuple>
 #include <utility>
 
@@ -49,13 +50,40 @@ std::pair<std::string, int> shown_line(const std::string& line, int column) {
     return {out, column - from + 1 + (begin > 0 ? 1 : 0)};
 }
 
+// The same as shown_line for the column at byte `at` of the line, looking no further along
+// the line than the part shown: a line of megabytes with thousands of errors on it costs
+// each error a few hundred bytes, not the line.
+std::pair<std::string, int> shown_around(std::string_view line, int column, std::size_t at) {
+    constexpr int keep = 60;
+    int points = 0;
+    for (std::size_t i = 0; i < line.size() && points <= 3 * keep; ++i) points += !continuation(line[i]);
+    if (points <= 3 * keep) return shown_line(std::string(line), column);
+    at = std::min(at, line.size());
+    std::size_t begin = at;  // back to the first code point shown
+    const int before = column > keep + 1 ? keep : column - 1;
+    for (int n = 0; n < before && begin > 0;) {
+        --begin;
+        if (!continuation(line[begin])) ++n;
+    }
+    while (begin > 0 && continuation(line[begin])) --begin;
+    std::size_t end = at;  // on to the first code point not shown
+    for (int n = 0; end < line.size(); ++end)
+        if (!continuation(line[end]) && n++ == keep) break;
+    std::string out;
+    if (begin > 0) out += "\u2026";
+    out += inert(line.substr(begin, end - begin));
+    if (end < line.size()) out += "\u2026";
+    const int from = column > keep + 1 ? column - keep : 1;
+    return {out, column - from + 1 + (begin > 0 ? 1 : 0)};
+}
+
 }  // namespace
 
 std::string Diagnostic::render() const {
     if (at.line == 0) return inert(path) + ": error: " + inert(message) + "\n";  // about a whole file
     std::string out = inert(path) + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
                       ": error: " + inert(message) + "\n";
-    const auto [line, column] = shown_line(source_line, at.column);
+    const auto [line, column] = shown_line(source_line, caret > 0 ? caret : at.column);
     out += "  " + line + "\n";
     out += "  " + caret_padding(line, column) + "^\n";
     for (const auto& note : notes) out += "  note: " + inert(note) + "\n";
@@ -64,7 +92,12 @@ std::string Diagnostic::render() const {
 
 Diagnostic diagnose(const SourceFile& source, std::size_t offset, std::string message) {
     Location at = source.locate(offset);
-    return {source.path(), at, std::move(message), std::string(source.line(at.line)), {}};
+    std::string_view line = source.line(at.line);
+    const std::size_t start = static_cast<std::size_t>(line.data() - source.text().data());
+    auto [shown, caret] = shown_around(line, at.column, offset > start ? offset - start : 0);
+    Diagnostic d{source.path(), at, std::move(message), std::move(shown), {}};
+    d.caret = caret;
+    return d;
 }
 
 Diagnostic diagnose(const SourceFile& source, const boost::spirit::x3::position_tagged& node,

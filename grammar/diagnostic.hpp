@@ -14,8 +14,9 @@ struct Diagnostic {
     std::string path;
     Location at;
     std::string message;
-    std::string source_line;  // the offending line, for the caret display
+    std::string source_line;  // the offending line, for the caret display (from diagnose: the part shown)
     std::vector<std::string> notes;
+    int caret = 0;  // the caret's column in source_line when that is the part shown; 0: at.column
 
     std::string render() const;
 };

@@ -1,9 +1,11 @@
 #pragma once
 // A claims file in memory: its text, where its lines start, and where each
-// parsed node lies, so any layer can name file:line:col.
+// parsed node lies, so any layer can name file:line:col. Copies share the text
+// and the tables: a template's instances point into its file without copying it.
 #include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +22,7 @@ public:
     SourceFile(std::string path, std::string text);  // drops a leading UTF-8 BOM
 
     const std::string& path() const { return path_; }
-    const std::string& text() const { return text_; }
+    const std::string& text() const { return *text_; }
 
     Location locate(std::size_t offset) const;
     // The same, counting on from an earlier offset already located: offsets taken in
@@ -29,17 +31,24 @@ public:
     std::string_view line(int number) const;  // without its line ending
 
     // Byte offsets of node boundaries, recorded by the parser: [2k] begin, [2k+1] end.
-    void set_positions(std::vector<std::size_t> offsets) { positions_ = std::move(offsets); }
+    void set_positions(std::vector<std::size_t> offsets) {
+        positions_ = std::make_shared<const std::vector<std::size_t>>(std::move(offsets));
+    }
     std::size_t begin_of(const boost::spirit::x3::position_tagged& node) const;
     std::size_t end_of(const boost::spirit::x3::position_tagged& node) const;
     Location locate(const boost::spirit::x3::position_tagged& node) const;
     std::string_view text_of(const boost::spirit::x3::position_tagged& node) const;
 
 private:
+    // Code points before `offset`, counted from a table of every 64 bytes: a column on a line of
+    // megabytes costs a few dozen bytes' count, not the line's.
+    std::size_t points_before(std::size_t offset) const;
+
     std::string path_;
-    std::string text_;
-    std::vector<std::size_t> line_starts_;
-    std::vector<std::size_t> positions_;
+    std::shared_ptr<const std::string> text_;
+    std::shared_ptr<const std::vector<std::size_t>> line_starts_;
+    std::shared_ptr<const std::vector<std::size_t>> positions_;
+    std::shared_ptr<const std::vector<std::size_t>> points_;  // code points before each 64-byte block
 };
 
 // Locations of offsets asked for in increasing order, each counted on from the last.

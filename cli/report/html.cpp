@@ -7,6 +7,7 @@
 #include "engine/deadline.hpp"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -317,14 +318,12 @@ void write_article_table(std::ostream& out, const Report& report, const std::vec
     out << "</tbody></table></div>\n";
 }
 
-std::optional<std::size_t> claim_named(const Report& report, const Statement& s) {
-    for (std::size_t i = 0; i < report.claims.size(); ++i)
-        if (report.claims[i].id == s.claim && report.claims[i].file == s.file) return i;
-    return std::nullopt;
-}
-
 void write_conflicts(std::ostream& out, const Report& report) {
     if (report.conflicts.empty()) return;
+    // Each statement links to its claim's card: found by (file, id) in one index, not a search of every claim.
+    std::map<std::pair<std::string_view, std::string_view>, std::size_t> card_of;
+    for (std::size_t i = 0; i < report.claims.size(); ++i)
+        card_of.emplace(std::pair<std::string_view, std::string_view>{report.claims[i].file, report.claims[i].id}, i);
     out << "<h3>Sources disagree</h3>\n<ul class=\"conflicts\">\n";
     for (const auto& conflict : report.conflicts) {
         out << "<li><code>" << escape(conflict.quantity) << "</code>" << (conflict.definitions ? ", defined differently" : "")
@@ -336,9 +335,9 @@ void write_conflicts(std::ostream& out, const Report& report) {
                     << s.at.line;
                 continue;
             }
-            auto claim = claim_named(report, s);
+            auto claim = card_of.find({s.file, s.claim});
             out << (k ? "; " : "") << "<strong>" << escape(s.claimed) << "</strong> in " << escape(s.article) << " (";
-            if (claim) out << "<a href=\"#" << card_id(*claim) << "\">" << escape(s.claim) << "</a>";
+            if (claim != card_of.end()) out << "<a href=\"#" << card_id(claim->second) << "\">" << escape(s.claim) << "</a>";
             else out << escape(s.claim);
             out << ", " << verdict_name(s.verdict) << ")";
         }

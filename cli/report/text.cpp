@@ -1,6 +1,7 @@
 #include "writers.hpp"
 
 #include "engine/deadline.hpp"
+#include "engine/conflicts.hpp"
 #include "engine/words.hpp"
 
 namespace claimcheck::report {
@@ -68,23 +69,27 @@ void write_check(std::ostream& out, const ClaimReport& claim, const CheckReport&
     }
 }
 
+// " 38 (a.txt, b.txt, c.txt and 2 more) 40 (d.txt) and 3 more values": bounded, however many said it.
+void write_said(std::ostream& out, const SaidElsewhere& said) {
+    for (const auto& value : said.values) {
+        out << " " << shown(value.claimed) << " (";
+        for (std::size_t i = 0; i < value.sources.size(); ++i) out << (i ? ", " : "") << shown(value.sources[i]);
+        if (value.more_sources > 0) out << " and " << value.more_sources << " more";
+        out << ")";
+    }
+    if (said.more_values > 0)
+        out << " and " << said.more_values << (said.more_values == 1 ? " more value" : " more values");
+}
+
 // Editors' quickfix lists want every disagreeing statement as its own finding.
 void write_conflict_lines(std::ostream& out, const Conflict& conflict) {
+    const Elsewhere elsewhere(conflict);
     for (const auto& here : conflict.statements) {
-        if (conflict.definitions) {
-            out << shown(here.file) << ":" << here.at.line << ":" << here.at.column << ": conflict: "
-                << shown(conflict.quantity) << " is " << shown(here.claimed) << " here; other files define it as";
-            for (const auto& other : conflict.statements)
-                if (other.file != here.file)
-                    out << " " << shown(other.claimed) << " (" << shown(other.file) << ":" << other.at.line << ")";
-            out << "\n";
-            continue;
-        }
-        if (!here.disputed) continue;
-        out << shown(here.file) << ":" << here.at.line << ":" << here.at.column << ": conflict: " << shown(conflict.quantity)
-            << " is " << shown(here.claimed) << " here; other sources say";
-        for (const auto& other : conflict.statements)
-            if (other.article != here.article) out << " " << shown(other.claimed) << " (" << shown(other.article) << ")";
+        if (!conflict.definitions && !here.disputed) continue;
+        out << shown(here.file) << ":" << here.at.line << ":" << here.at.column << ": conflict: "
+            << shown(conflict.quantity) << " is " << shown(here.claimed) << " here; "
+            << (conflict.definitions ? "other files define it as" : "other sources say");
+        write_said(out, elsewhere.other_than(here));
         out << "\n";
     }
 }

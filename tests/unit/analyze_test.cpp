@@ -178,10 +178,10 @@ TEST_CASE("a phrase check is planned with its resolved term", "[analyze]") {
     REQUIRE(a.errors.empty());
     auto checks = a.checks();
     REQUIRE(checks.size() == 2);
-    const CheckPlan& phrase = a.plans.at({checks[0], nullptr});
+    const CheckPlan& phrase = a.plans.at(checks[0]);
     REQUIRE(phrase.phrase);
     CHECK(phrase.phrase->text() == "over 5,600");
-    CHECK_FALSE(a.plans.at({checks[1], nullptr}).phrase);
+    CHECK_FALSE(a.plans.at(checks[1]).phrase);
 }
 
 TEST_CASE("claims of used files are not checked, their lets are", "[analyze]") {

@@ -121,3 +121,27 @@ TEST_CASE("units that do not combine say which and why", "[arithmetic]") {
     CHECK(refusal('/', typed(Dimension::percent), typed(Dimension::count)) ==
           "cannot divide a percentage and a count");
 }
+
+TEST_CASE("TotalPeriod: a total's span from its terms in any order, only when every operation is +", "[arithmetic]") {
+    const Period may1 = days(2016, 5, 1, 10, "a"), may2 = days(2016, 5, 11, 20, "b"), may3 = days(2016, 5, 21, 31, "c");
+    const std::optional<Period> folded = days(2016, 5, 1, 1, "folded");
+    TotalPeriod sum;
+    for (const auto& p : {may3, may1, may2}) sum.add('+', p);
+    REQUIRE(sum.of(folded));
+    CHECK(sum.of(folded)->days() == 31);
+
+    TotalPeriod one;  // a single term is no total: what folding gave stands
+    one.add('+', may1);
+    CHECK(one.of(folded)->label == "folded");
+
+    TotalPeriod difference;
+    difference.add('+', may1);
+    difference.add('-', may2);
+    CHECK(difference.of(folded)->label == "folded");
+
+    TotalPeriod gap;  // a term with no period: the total has none
+    gap.add('+', may1);
+    gap.add('+', std::nullopt);
+    gap.add('+', may2);
+    CHECK_FALSE(gap.of(folded));
+}

@@ -172,3 +172,24 @@ TEST_CASE("render: control characters in the source line are shown, not sent to 
           "  quote \"\u241B[31m\" \u2400x\n"
           "         ^\n");
 }
+
+TEST_CASE("diagnose: on a line of megabytes, keeps only the part it shows", "[diagnostic]") {
+    std::string line = "check sum(";
+    for (int i = 0; i < 200000; ++i) line += "b, ";
+    line += "b) is 5 \xE2\x82\xAC\x1B";
+    SourceFile source("a.claims", line + "\n");
+    const std::size_t offset = line.size() / 2 - (line.size() / 2 - 10) % 3;  // a `b` in the middle
+    Diagnostic d = diagnose(source, offset, "unknown name 'b'");
+    CHECK(d.source_line.size() < 400);
+    const std::string rendered = d.render();
+    CHECK(rendered.rfind("a.claims:1:" + std::to_string(d.at.column) + ": error: unknown name 'b'\n  \u2026", 0) == 0);
+    CHECK(rendered.find("\u2026\n") != std::string::npos);
+    // The caret stands under the `b`: the 62nd code point shown (the ellipsis, then 60 before it).
+    const std::string shown = rendered.substr(rendered.find('\n') + 3);
+    CHECK(shown.substr(0, shown.find('\n')).size() > 120);
+    const std::string caret_line = rendered.substr(rendered.rfind('\n', rendered.size() - 2) + 1);
+    CHECK(caret_line == "  " + std::string(61, ' ') + "^\n");
+    // At the end of the line: the euro sign and the escape (shown as a picture) are kept.
+    Diagnostic end = diagnose(source, line.size() - 1, "at the end");
+    CHECK(end.render().find("\xE2\x82\xAC\xE2\x90\x9B\n") != std::string::npos);
+}

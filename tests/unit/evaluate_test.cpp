@@ -27,7 +27,7 @@ struct Loaded {
     }
 
     Value let(const std::string& name) {
-        return evaluator.let(analyzed.scopes.at(&analyzed.main()).names.at(name));
+        return evaluator.let(*analyzed.scopes.at(&analyzed.main()).name(name));
     }
     std::string path() const { return analyzed.main().source.path(); }
 };
@@ -113,7 +113,7 @@ TEST_CASE("a missing figure throws with its reason and where it is", "[evaluate]
 
 TEST_CASE("parameters shadow lets of the same name", "[evaluate]") {
     Loaded p("let N = 7\nlet x = N * 2\n");
-    const ast::Let& let = *p.analyzed.scopes.at(&p.analyzed.main()).names.at("x").let;
+    const ast::Let& let = *p.analyzed.scopes.at(&p.analyzed.main()).name("x")->let;
     const auto& figure = boost::get<ast::Figure>(let.value.get());
     ValueParams params{{"N", Value{3, Type{Unit{Dimension::number}, std::nullopt}}}};
     CHECK(p.evaluator.expression(figure.value, p.analyzed.main(), &params).number == 6);

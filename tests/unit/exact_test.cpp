@@ -149,6 +149,43 @@ TEST_CASE("places_for shows enough significant digits of small values", "[exact]
     CHECK(places_for(Rational(12, 100), 3, 4) == 4);    // never fewer than the minimum
 }
 
+TEST_CASE("places_for finds the leading zeros of values near every power of ten", "[exact]") {
+    // The zeros after the point, counted one power of ten at a time: what places_for must agree with.
+    auto counted = [](const Rational& a) {
+        int zeros = 0;
+        while (a * power_of_ten(zeros + 1) < 1) ++zeros;
+        return zeros;
+    };
+    for (int k = 1; k < 60; ++k)
+        for (const Rational& a : {power_of_ten(-k), power_of_ten(-k) * Rational(999, 1000),
+                                  power_of_ten(-k) * Rational(1001, 1000), power_of_ten(-k) / 3,
+                                  Rational(7, 3) * power_of_ten(-k), Rational(1, 7) * power_of_ten(-k) * 10}) {
+            if (a >= 1) continue;
+            INFO("k = " << k << ", a = " << fraction_text(a));
+            CHECK(places_for(a, 3, 0) == counted(a) + 3);
+        }
+}
+
+TEST_CASE("places_for on a value of many thousand bits is exact", "[exact]") {
+    const Rational tiny = Rational(7, 3) * power_of_ten(-20000);  // 0.<19999 zeros>233...
+    CHECK(places_for(tiny, 3, 2) == 19999 + 3);
+    CHECK(places_for(power_of_ten(-20000), 1, 0) == 20000);  // 0.<19999 zeros>1
+}
+
+TEST_CASE("roundings round to each count of places as round_half_away does", "[exact]") {
+    for (const Rational& x : {Rational(2, 3), Rational(-2, 3), Rational(4449, 100000), Rational(-4449, 100000),
+                              Rational(1, 8), Rational(-1, 8), Rational(5, 2), Rational(0), Rational(123456789, 7),
+                              Rational(1, 3) * power_of_ten(-30)}) {
+        std::vector<Rational> all = roundings(x, 0, 12);
+        REQUIRE(all.size() == 13);
+        for (int places = 0; places <= 12; ++places) {
+            INFO("x = " << fraction_text(x) << ", places = " << places);
+            CHECK(all[static_cast<std::size_t>(places)] == round_half_away(x, power_of_ten(-places)));
+        }
+    }
+    CHECK(roundings(Rational(1, 8), 2, 3) == std::vector<Rational>{Rational(13, 100), Rational(125, 1000)});
+}
+
 TEST_CASE("very large and very small numbers stay exact", "[exact]") {
     std::string big = "1" + std::string(100, '0');
     Rational ten_100 = parse_decimal(big);

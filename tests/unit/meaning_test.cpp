@@ -34,7 +34,7 @@ std::unique_ptr<Built> meaning_of(const std::string& check, const std::string& l
     Evaluator evaluator(a.scopes);
     MeaningBuilder builder(evaluator);
     if (const auto* stated = boost::get<ast::Stated>(&c->test.get()))
-        built->meaning = builder.stated(a.main(), *stated, a.plans.at({c, nullptr}));
+        built->meaning = builder.stated(a.main(), *stated, a.plans.at(c));
     else
         built->meaning = builder.relation(a.main(), boost::get<ast::Relation>(c->test.get()));
     return built;
@@ -284,7 +284,7 @@ TEST_CASE("a definition whose bounds are reversed for no negative figure is an e
     Evaluator evaluator(a.scopes);
     MeaningBuilder builder(evaluator);
     try {
-        builder.stated(a.main(), boost::get<ast::Stated>(c->test.get()), a.plans.at({c, nullptr}));
+        builder.stated(a.main(), boost::get<ast::Stated>(c->test.get()), a.plans.at(c));
         FAIL("no EvaluationFailure");
     } catch (const EvaluationFailure& e) {
         CHECK_THAT(std::string(e.what()),

@@ -237,6 +237,11 @@ TEST_CASE("read_all: the whole file up to the limit, and the limit named past it
     auto text = read_input(l.project / "file.txt", 7);
     REQUIRE(std::holds_alternative<std::string>(text));
     CHECK(std::get<std::string>(text) == "inside\n");
+    // Its buffer is its size: thousands of small files used by one another must not each hold 64 KiB.
+    CHECK(std::get<std::string>(read_input(l.project / "file.txt", 1 << 20)).capacity() < 64);
+    auto status_small = read_input("/proc/self/status", 1 << 20);
+    REQUIRE(std::holds_alternative<std::string>(status_small));
+    CHECK(std::get<std::string>(status_small).capacity() < std::get<std::string>(status_small).size() + 8192);
     auto over = read_input(l.project / "file.txt", 6);
     REQUIRE(std::holds_alternative<FileError>(over));
     CHECK(std::get<FileError>(over).problem == FileProblem::too_big);

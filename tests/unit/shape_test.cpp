@@ -1,4 +1,4 @@
-// engine/shape: recognising lone calls, names and numbers, and the terms of totals.
+// engine/shape: recognising lone calls, names and numbers, the terms of totals, and the text of a node as checked.
 #include "engine/shape.hpp"
 
 #include "support.hpp"
@@ -103,4 +103,20 @@ TEST_CASE("total_terms: nothing for what is not a total", "[shape]") {
     CHECK(terms("change(a, b)").empty());
     CHECK(terms("sum(a + b, c)").empty());  // a term must be one operand
     CHECK(terms("sum(a, b) * 2").empty());
+}
+
+TEST_CASE("written_text: a file's text as written; an apply's claims with the names it renamed", "[shape]") {
+    Subject plain = subject("a + (b - c) + 2");
+    const Module& main = plain.analyzed.main();
+    CHECK(written_text(main, plain.expr()) == "a + (b - c) + 2");
+    CHECK(head_text(main, plain.expr(), 1) == "a + (b - c)");
+
+    Analyzed applied = analyze_text("let k.a = 1\nlet k.b = 2\ntemplate t(x):\n  claim c in \"a.txt\":\n"
+                                    "    check x.a + (x.b - x.a) + 2 is more than 3\nend\napply t(k)\n");
+    REQUIRE(applied.instances.modules.size() == 1);
+    const Module& instance = *applied.instances.modules[0];
+    const auto& check = boost::get<ast::Check>(boost::get<ast::Claim>(instance.ast.at(0).get()).items.at(0).get());
+    CHECK(written_text(instance, check.subject) == "k.a + (k.b - k.a) + 2");
+    CHECK(head_text(instance, check.subject, 1) == "k.a + (k.b - k.a)");
+    CHECK(written_text(instance, check) == "check k.a + (k.b - k.a) + 2 is more than 3");  // "than" stays a word
 }

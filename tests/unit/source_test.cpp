@@ -206,3 +206,28 @@ TEST_CASE("locate_from and ForwardLocator agree with locate, in order or not", "
         CHECK(back.at(offset).line == s.locate(offset).line);
     }
 }
+
+TEST_CASE("locate on a long line of mixed widths counts code points from a table, as a walk would", "[source]") {
+    std::string line;
+    for (int i = 0; i < 700; ++i) line += i % 3 == 0 ? "\xC3\xA9" : i % 7 == 0 ? "\xE2\x82\xAC" : "a";
+    const std::string text = "first\r\n" + line + "\n\rlast";
+    SourceFile source("t.claims", text);
+    const std::size_t start = text.find(line);
+    int column = 1;
+    for (std::size_t offset = start; offset <= start + line.size(); ++offset) {
+        if (offset > start && (static_cast<unsigned char>(text[offset - 1]) & 0xC0) != 0x80 &&
+            (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80)
+            continue;  // inside a character: no node starts there
+        Location at = source.locate(offset);
+        INFO("offset " << offset);
+        CHECK(at.line == 2);
+        if ((static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80) {
+            CHECK(at.column == column);
+            ++column;
+        }
+    }
+    CHECK(source.line(2) == line);
+    CHECK(source.line(3).empty());
+    CHECK(source.line(4) == "last");
+    CHECK(source.line(1) == "first");
+}

@@ -254,6 +254,7 @@ inline std::vector<Diagnostic> errors_of(const std::string& text) {
 struct Analyzed {
     LoadResult loaded;
     Scopes scopes;
+    Instances instances;
     Plans plans;
     std::vector<Diagnostic> errors;
 
@@ -271,11 +272,12 @@ struct Analyzed {
 };
 
 inline Analyzed analyze_project(const Project& project) {
-    Analyzed out{project.load(), {}, {}, {}};
+    Analyzed out{project.load(), {}, {}, {}, {}};
     INFO(rendered(out.loaded.errors));
     REQUIRE(out.loaded.errors.empty());
     out.scopes = claimcheck::bind(out.loaded.program, out.errors);
-    out.plans = analyze(out.loaded.program, out.scopes, out.errors);
+    out.instances = expand(out.loaded.program, out.scopes, out.errors);
+    out.plans = analyze(out.loaded.program, out.instances, out.scopes, out.errors);
     return out;
 }
 

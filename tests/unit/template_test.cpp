@@ -1,4 +1,5 @@
-// template/apply from grammar to report: parsing, Application's renaming, static errors, applied claims' reports.
+// template/apply from grammar to report: parsing, static errors, applied claims' reports
+// (the expansion itself: instances_test.cpp).
 #include "grammar/parse.hpp"
 
 #include "support.hpp"
@@ -52,30 +53,6 @@ Checked run(const Project& p, const std::vector<std::string>& targets = {"main.c
     REQUIRE(r.ok());
     return r;
 }
-
-// An Application over a hand-built apply, as application_of makes it (it points at its apply: not movable).
-struct Applied {
-    ast::Apply apply;
-    Application application;
-
-    Applied(const std::string& name, const std::vector<std::pair<std::string, std::string>>& arguments) {
-        apply.name.text = name;
-        application.apply = &apply;
-        for (const auto& [parameter, argument] : arguments) {
-            apply.args.push_back(argument);
-            application.arguments[parameter] = argument;
-        }
-    }
-    Applied(const Applied&) = delete;
-    Applied& operator=(const Applied&) = delete;
-};
-
-Applied applied(const std::string& name, const std::vector<std::pair<std::string, std::string>>& arguments) {
-    return Applied(name, arguments);  // guaranteed elision: the pointer stays good
-}
-
-const std::vector<std::pair<std::string, std::string>> kent_args = {
-    {"name", "kent"}, {"from", "2015_16"}, {"to", "2016_17"}};
 
 }  // namespace
 
@@ -132,25 +109,6 @@ TEST_CASE("a template without 'end' is a parse error that says so", "[template][
     CHECK_THAT(error->message, Catch::Contains("'end' after the template's claims"));
 }
 
-// ---- Application -----------------------------------------------------------------------
-
-TEST_CASE("rename: parameters replace whole parts of a name", "[template]") {
-    Applied a = applied("force", kent_args);
-    CHECK(a.application.rename("name.to") == "kent.2016_17");
-    CHECK(a.application.rename("name.from") == "kent.2015_16");
-    CHECK(a.application.rename("name") == "kent");
-    CHECK(a.application.rename("x.name.y") == "x.kent.y");
-    CHECK(a.application.rename("to.to") == "2016_17.2016_17");
-    // Only whole parts: "names" and "tonight" are not "name" and "to".
-    CHECK(a.application.rename("names.tonight") == "names.tonight");
-    CHECK(a.application.rename("other") == "other");
-}
-
-TEST_CASE("rename: an argument may itself have parts", "[template]") {
-    Applied a = applied("force", {{"name", "kent.north"}, {"to", "2016_17"}});
-    CHECK(a.application.rename("name.to") == "kent.north.2016_17");
-}
-
 TEST_CASE("applied text renames names only: not functions, not phrase words, not keywords", "[template]") {
     // `sum` is a parameter and a function; `than` a parameter and a vocabulary word.
     Project p;
@@ -168,8 +126,10 @@ TEST_CASE("applied text renames names only: not functions, not phrase words, not
 }
 
 TEST_CASE("instance: the template's name with the arguments as written", "[template]") {
-    CHECK(applied("force", kent_args).application.instance() == "force(kent, 2015_16, 2016_17)");
-    CHECK(applied("one", {{"x", "a.b"}}).application.instance() == "one(a.b)");
+    Project p = regression();
+    Checked r = run(p);
+    CHECK(claim(r.report, "force(kent, 2015_16, 2016_17).rose").verdict == Verdict::pass);
+    CHECK(claim(r.report, "force(lincs, 2015_16, 2016_17).hundreds").verdict == Verdict::fail);
 }
 
 // ---- static errors ----------------------------------------------------------------------

@@ -97,6 +97,21 @@ TEST_CASE("trace: every value along a chain of operations, not only its end", "[
                                                                  {"(a + b) / (b - a) * 2", Rational(9556, 875)}});
 }
 
+TEST_CASE("trace: a long chain shows its first 20 steps and its end, and each figure once", "[trace]") {
+    std::string terms = "a";
+    for (int i = 1; i < 5000; ++i) terms += " + a";
+    Trace t = trace_of(analyze_text("let a = 2\nclaim k in \"a.txt\":\n  check " + terms + " is 1\n"));
+    std::vector<TraceStep> steps, figures;
+    for (const auto& step : t) (step.kind == TraceStep::Kind::step ? steps : figures).push_back(step);
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].text == "a");
+    REQUIRE(steps.size() == 21);
+    CHECK(steps[0].text == "a + a");
+    CHECK(steps[19].value.number == 42);  // the running total after 20 operations
+    CHECK(steps[20].text == terms);
+    CHECK(steps[20].value.number == 10000);
+}
+
 TEST_CASE("trace: a chain in an applied template shows the apply's names", "[trace][explain]") {
     Project p;
     p.file("main.claims", "let x.a = 6\nlet x.b = 3\ntemplate t(s):\n  claim c in \"a\":\n    check s.a / s.b * 2 == 4\n"

@@ -19,7 +19,7 @@ Type let_type_of(const std::string& text, const std::string& name) {
     REQUIRE(a.errors.empty());
     std::vector<Diagnostic> errors;
     TypeChecker checker(a.scopes, errors);
-    auto t = checker.let(a.scopes.at(&a.main()).names.at(name));
+    auto t = checker.let(*a.scopes.at(&a.main()).name(name));
     REQUIRE(t);
     return *t;
 }
@@ -175,7 +175,7 @@ TEST_CASE("a figure defined through more figures than the depth allows is an err
     for (std::size_t depth : {6, 5}) {
         std::vector<Diagnostic> errors;
         TypeChecker checker(a.scopes, errors, depth);
-        checker.let(a.scopes.at(&a.main()).names.at("x0"));
+        checker.let(*a.scopes.at(&a.main()).name("x0"));
         INFO(depth << ": " << rendered(errors));
         if (depth == 6) {
             CHECK(errors.empty());  // x0 to x5: six figures open at once
