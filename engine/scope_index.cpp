@@ -31,7 +31,8 @@ ScopeIndex::ScopeIndex(const Program& program, std::vector<Diagnostic>& errors) 
                 for (const auto& binding : all)
                     if (binding.table == table) table_list.push_back(&binding);
             }
-    for (auto& [name, declared] : lets) {
+    for (auto& [key, declared] : lets) {
+        const std::string& name = key;  // a structured binding cannot be captured below (clang)
         if (auto dot = name.rfind('.'); dot != std::string::npos) series[name.substr(0, dot)].push_back(name);
         if (declared.all.size() < 2) continue;
         first_wins(declared, [&](const LetBinding& b, const LetBinding& seen, const Module& into, bool own) {
@@ -44,8 +45,8 @@ ScopeIndex::ScopeIndex(const Program& program, std::vector<Diagnostic>& errors) 
                                               ", and " + into.source.path() + " uses both"));
         });
     }
-    for (auto& [name, declared] : tables)
-        if (declared.all.size() > 1)
+    for (auto& [key, declared] : tables)
+        if (const std::string& name = key; declared.all.size() > 1)
             first_wins(declared, [&](const TableBinding& b, const TableBinding& seen, const Module&, bool) {
                 errors.push_back(diagnose(b.module->source, b.table->name,
                                           "table " + name + " is already defined at " +
