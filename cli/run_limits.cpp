@@ -173,6 +173,7 @@ void add_extract_limit_options(CLI::App* command, Limits& limits) {
 
 namespace {
 
+#ifndef CLAIMCHECK_ASAN
 // The address space the process has mapped now, the command's deep stack included.
 std::uint64_t mapped_now() {
     std::ifstream statm("/proc/self/statm");
@@ -180,6 +181,7 @@ std::uint64_t mapped_now() {
     statm >> pages;
     return pages * static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE));
 }
+#endif
 
 // A backstop under the budget. Charges are made where inputs are read, from what
 // each costs; should memory still run out (what no charge covers: a huge exact
