@@ -170,7 +170,7 @@ std::vector<Conflict> definitions_differing(const Program& program, Evaluator& e
                 try {
                     Value value = evaluator.let(binding);  // first: a figure in error leaves no empty entry
                     by_name[let->name.text].emplace_back(binding, value);
-                } catch (const std::runtime_error&) {
+                } catch (const NoValue&) {
                     // a missing figure, or one in error, states no value to differ from
                 }
             }

@@ -132,7 +132,7 @@ void Diagnoser::part_mistakes(const Module& module, const ast::Expr& subject, co
         Value part;
         try {
             part = evaluator_.operand(*term, module, nullptr);
-        } catch (const std::runtime_error&) {
+        } catch (const NoValue&) {
             continue;  // a table's column inside sum(...) is no figure of its own
         }
         trial.offer("part-as-whole", part.number, [&] {
@@ -170,7 +170,7 @@ const SeriesIndex* Diagnoser::series(const Module& module, const std::string& na
         checkpoint("while diagnosing");
         try {
             figures.push_back({other, evaluator_.let(binding)});
-        } catch (const std::runtime_error&) {
+        } catch (const NoValue&) {
             // a missing or failing figure is no candidate
         }
     }

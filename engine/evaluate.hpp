@@ -18,15 +18,15 @@ namespace claimcheck {
 using ValueParams = std::map<std::string, Value>;
 
 // A figure the data does not have (let x = missing "why"): the check is unverifiable.
-struct MissingFigure : std::runtime_error {
+struct MissingFigure : NoValue {
     MissingFigure(std::string name, std::string where, const std::string& reason)
-        : std::runtime_error(name + " is missing from the data (" + where + ")" +
+        : NoValue(name + " is missing from the data (" + where + ")" +
                              (reason.empty() ? "" : ": " + reason)) {}
 };
 
 // No value exists (division by zero), at a place in a file: the check's verdict is error.
-struct EvaluationFailure : std::runtime_error {
-    using std::runtime_error::runtime_error;
+struct EvaluationFailure : NoValue {
+    using NoValue::NoValue;
 };
 
 class Evaluator {

@@ -188,7 +188,7 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
         if (!std::holds_alternative<PhraseTerm>(term)) return;
         try {
             if (!passes(meanings_.phrase(std::get<PhraseTerm>(term)), actual.number)) return;
-        } catch (const std::runtime_error&) {
+        } catch (const NoValue&) {
             return;
         }
         std::string phrase = std::get<PhraseTerm>(term).text();

@@ -32,9 +32,15 @@ struct Value {
     std::optional<Grid> grid = std::nullopt;
 };
 
-// Evaluation cannot go on (division by zero): the check's verdict is error.
-struct EvalError : std::runtime_error {
+// A value that cannot be had. The base of all that evaluation throws, so a caller that
+// only tries a value (diagnosis, suggestions, conflicts) catches these and nothing else.
+struct NoValue : std::runtime_error {
     using std::runtime_error::runtime_error;
+};
+
+// Evaluation cannot go on (division by zero): the check's verdict is error.
+struct EvalError : NoValue {
+    using NoValue::NoValue;
 };
 
 }  // namespace claimcheck

@@ -24,7 +24,7 @@ VocabularyIndex::VocabularyIndex(const Scope& scope, MeaningBuilder& meanings) {
                 readings.push_back(meanings.phrase(PhraseTerm{definition, nullptr, nullptr}).strict);
                 alone_.push_back(Word{key, definition, alone_.size()});
             }
-        } catch (const std::runtime_error&) {
+        } catch (const NoValue&) {
             // a word that cannot be worked out is never suggested
         }
     }

@@ -4,13 +4,11 @@
 // past them, or any sanitizer report, is a bug.
 #include "fuzz_support.hpp"
 
-#include "cli/report/writers.hpp"
 #include "engine/checker.hpp"
 #include "engine/loader.hpp"
 
 #include <cstddef>
 #include <cstdint>
-#include <sstream>
 #include <string>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -22,12 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         CheckOutcome outcome = check_program(loaded.program, TableOptions{fuzz::scratch(), false, {}}, limits);
         if (!outcome.errors.empty()) return 0;
-        std::ostringstream out;
-        report::write_text(out, outcome.report, report::Style{true});
-        report::write_lines(out, outcome.report);
-        report::write_json(out, outcome.report, "fuzz");
-        report::write_junit(out, outcome.report);
-        report::write_html(out, outcome.report, "fuzz");
+        fuzz::write_every_format(outcome.report, true);
     } catch (const LimitExceeded&) {
     }
     return 0;

@@ -7,14 +7,12 @@
 // out-of-memory is a finding.
 #include "fuzz_support.hpp"
 
-#include "cli/report/writers.hpp"
 #include "engine/anchor.hpp"
 #include "engine/checker.hpp"
 #include "engine/loader.hpp"
 
 #include <cstddef>
 #include <cstdint>
-#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -46,12 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto unread =
             anchor_quotes(outcome.report, loaded.program, ArticleOptions{{}, fuzz::scratch(), false, limits.max_file_bytes});
         if (!unread.empty()) return 0;
-        std::ostringstream out;
-        report::write_text(out, outcome.report, report::Style{false});
-        report::write_lines(out, outcome.report);
-        report::write_json(out, outcome.report, "fuzz");
-        report::write_junit(out, outcome.report);
-        report::write_html(out, outcome.report, "fuzz");
+        fuzz::write_every_format(outcome.report, false);
     } catch (const LimitExceeded&) {
     }
     return 0;

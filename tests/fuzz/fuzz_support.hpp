@@ -1,8 +1,12 @@
 #pragma once
 // What the fuzz targets share: a private scratch directory for the inputs that
-// must be files (claims files, CSV tables), and the repository's rules.
+// must be files (claims files, CSV tables), the repository's rules, and every
+// report format written from a report.
+#include "cli/report/writers.hpp"
+
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <unistd.h>
@@ -26,5 +30,15 @@ inline std::string write(const std::string& name, std::string_view bytes) {
 }
 
 inline std::filesystem::path rules_dir() { return std::filesystem::path(CLAIMCHECK_SOURCE_DIR) / "rules"; }
+
+// Every writer on one report: text in colour or plain, lines, JSON, JUnit and HTML.
+inline void write_every_format(const Report& report, bool colour) {
+    std::ostringstream out;
+    report::write_text(out, report, report::Style{colour});
+    report::write_lines(out, report);
+    report::write_json(out, report, "fuzz");
+    report::write_junit(out, report);
+    report::write_html(out, report, "fuzz");
+}
 
 }  // namespace claimcheck::fuzz

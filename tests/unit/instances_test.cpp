@@ -12,6 +12,7 @@
 #include <vector>
 
 using namespace claimcheck;
+using claimcheck::test::force_template;
 using claimcheck::test::Checked;
 using claimcheck::test::claim;
 using claimcheck::test::Project;
@@ -20,16 +21,6 @@ using claimcheck::test::rendered;
 namespace {
 
 const std::map<std::string, std::string> kent_args = {{"name", "kent"}, {"from", "2015_16"}, {"to", "2016_17"}};
-
-// Line 1: template; claims at lines 2 and 6, the first check at line 4.
-const std::string force_template = "template force(name, from, to):\n"
-                                   "  claim rose in \"release\":\n"
-                                   "    quote \"rose\"\n"
-                                   "    check name.to > name.from\n"
-                                   "    note \"standing claim\"\n"
-                                   "  claim hundreds in \"release\":\n"
-                                   "    check name.to is hundreds\n"
-                                   "end\n";
 
 // Applies at lines 5 and 7.
 Project regression() {

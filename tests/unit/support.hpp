@@ -23,6 +23,17 @@ namespace fs = std::filesystem;
 
 inline fs::path rules_dir() { return fs::path(CLAIMCHECK_SOURCE_DIR) / "rules"; }
 
+// A template of two claims, as the template and instance tests apply it. Line 1: the
+// template; claims at lines 2 and 6, the first check at line 4.
+inline const std::string force_template = "template force(name, from, to):\n"
+                                          "  claim rose in \"release\":\n"
+                                          "    quote \"rose\"\n"
+                                          "    check name.to > name.from\n"
+                                          "    note \"standing claim\"\n"
+                                          "  claim hundreds in \"release\":\n"
+                                          "    check name.to is hundreds\n"
+                                          "end\n";
+
 // Every diagnostic rendered, for INFO when an assertion about them fails.
 inline std::string rendered(const std::vector<Diagnostic>& errors) {
     std::string out;

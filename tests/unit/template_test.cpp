@@ -11,6 +11,7 @@
 #include <vector>
 
 using namespace claimcheck;
+using claimcheck::test::force_template;
 using claimcheck::test::Checked;
 using claimcheck::test::claim;
 using claimcheck::test::Project;
@@ -21,16 +22,6 @@ namespace {
 
 const std::string counts_2017 = "let kent.2015_16 = 63 during FY2015/16\nlet kent.2016_17 = 361 during FY2016/17\n"
                                 "let lincs.2015_16 = 112 during FY2015/16\nlet lincs.2016_17 = 58 during FY2016/17\n";
-
-// Line 1: template; claims at lines 2 and 6.
-const std::string force_template = "template force(name, from, to):\n"
-                                   "  claim rose in \"release\":\n"
-                                   "    quote \"rose\"\n"
-                                   "    check name.to > name.from\n"
-                                   "    note \"standing claim\"\n"
-                                   "  claim hundreds in \"release\":\n"
-                                   "    check name.to is hundreds\n"
-                                   "end\n";
 
 // Applies at lines 5 and 7.
 const std::string applies_2017 = "use \"counts.claims\"\nuse \"templates.claims\"\nuse house-style\n\n"
