@@ -12,18 +12,20 @@ namespace claimcheck {
 namespace {
 
 // What a typographic character folds to; "" for one a reader cannot see, which is dropped.
+// Keyed by code point: a quote is folded for every stretch tried around every number, so
+// a character is matched by comparing numbers, not by comparing strings.
 struct Fold {
-    std::string_view from;
+    char32_t from;
     std::string_view to;
 };
 
 constexpr std::array<Fold, 24> folds = {{
-    {"\u2018", "'"}, {"\u2019", "'"}, {"\u201A", "'"}, {"\u2032", "'"},   // single quotes, prime
-    {"\u201C", "\""}, {"\u201D", "\""}, {"\u201E", "\""}, {"\u2033", "\""},  // double quotes
-    {"\u2010", "-"}, {"\u2011", "-"}, {"\u2012", "-"}, {"\u2013", "-"}, {"\u2014", "-"}, {"\u2212", "-"},
-    {"\u00A0", " "}, {"\u202F", " "}, {"\u2009", " "}, {"\u2007", " "},  // no-break, narrow, thin, figure spaces
-    {"\u200B", ""}, {"\u200C", ""}, {"\u200D", ""}, {"\u2060", ""},    // zero-width spaces and joiners
-    {"\uFEFF", ""}, {"\u00AD", ""},                                      // zero-width no-break space, soft hyphen
+    {U'\u2018', "'"}, {U'\u2019', "'"}, {U'\u201A', "'"}, {U'\u2032', "'"},   // single quotes, prime
+    {U'\u201C', "\""}, {U'\u201D', "\""}, {U'\u201E', "\""}, {U'\u2033', "\""},  // double quotes
+    {U'\u2010', "-"}, {U'\u2011', "-"}, {U'\u2012', "-"}, {U'\u2013', "-"}, {U'\u2014', "-"}, {U'\u2212', "-"},
+    {U'\u00A0', " "}, {U'\u202F', " "}, {U'\u2009', " "}, {U'\u2007', " "},  // no-break, narrow, thin, figure spaces
+    {U'\u200B', ""}, {U'\u200C', ""}, {U'\u200D', ""}, {U'\u2060', ""},    // zero-width spaces and joiners
+    {U'\uFEFF', ""}, {U'\u00AD', ""},                                      // zero-width no-break space, soft hyphen
 }};
 
 // The spaces that may group a number's digits: 5 000 with one of them is one number.
@@ -106,31 +108,51 @@ bool Folded::whole_words(std::size_t begin, std::size_t end) const {
     return begin < end && !splits(begin) && !splits(end);
 }
 
-Folded fold(std::string_view text) {
-    Folded out;
-    out.original_size_ = text.size();
-    out.text_.reserve(text.size());
-    std::size_t next = SIZE_MAX;  // the original offset of the next byte, if the map counts on by one
-    auto emit = [&](char c, std::size_t from) {
-        // Runs of white space (after folding) become one space.
-        if (c == ' ' && !out.text_.empty() && out.text_.back() == ' ') return;
-        if (from != next) out.jumps_.push_back({out.text_.size(), from});
-        out.text_ += c;
-        next = from + 1;
-    };
+namespace {
+
+// Each character of text as folded, with the offset it comes from, to emit(c, from); runs of
+// white space are left to emit. Shared by fold() and folded_text().
+template <class Emit>
+void each_folded(std::string_view text, Emit&& emit) {
     for (std::size_t i = 0; i < text.size();) {
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte == 0xC2 || byte == 0xE2 || byte == 0xEF) {  // the first bytes of every character folded
-            auto f = std::find_if(folds.begin(), folds.end(), [&](const Fold& k) { return text.substr(i, k.from.size()) == k.from; });
-            if (f != folds.end()) {
+            const char32_t c = code_point_at(text, i);
+            auto f = std::find_if(folds.begin(), folds.end(), [&](const Fold& k) { return k.from == c; });
+            if (c != 0 && f != folds.end()) {
                 if (!f->to.empty()) emit(f->to.front(), i);
-                i += f->from.size();
+                i += sequence_length(text, i);
                 continue;
             }
         }
         emit(is_space(text[i]) ? ' ' : text[i], i);
         ++i;
     }
+}
+
+}  // namespace
+
+std::string folded_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    each_folded(text, [&](char c, std::size_t) {
+        if (c != ' ' || out.empty() || out.back() != ' ') out += c;  // runs of white space become one space
+    });
+    return out;
+}
+
+Folded fold(std::string_view text) {
+    Folded out;
+    out.original_size_ = text.size();
+    out.text_.reserve(text.size());
+    std::size_t next = SIZE_MAX;  // the original offset of the next byte, if the map counts on by one
+    each_folded(text, [&](char c, std::size_t from) {
+        // Runs of white space (after folding) become one space.
+        if (c == ' ' && !out.text_.empty() && out.text_.back() == ' ') return;
+        if (from != next) out.jumps_.push_back({out.text_.size(), from});
+        out.text_ += c;
+        next = from + 1;
+    });
     // A space that groups digits: one grouping space alone, a digit before it and three after.
     const std::string& t = out.text_;
     auto digit_at = [&](std::size_t k) { return k < t.size() && ascii_digit(static_cast<unsigned char>(t[k])); };

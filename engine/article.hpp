@@ -37,6 +37,9 @@ public:
 
 private:
     friend Folded fold(std::string_view text);
+
+// fold(text).text() alone, without the map back: what a quote is looked for as.
+std::string folded_text(std::string_view text);
     bool splits(std::size_t at) const;
 
     std::string text_;
@@ -47,6 +50,9 @@ private:
 };
 
 Folded fold(std::string_view text);
+
+// fold(text).text() alone, without the map back: what a quote is looked for as.
+std::string folded_text(std::string_view text);
 
 // The text with each byte that is not part of well-formed UTF-8 replaced by
 // U+FFFD, so articles from any system can be shown and located in.

@@ -30,7 +30,7 @@ std::uint64_t key_at(std::string_view s, std::size_t at) {
 }  // namespace
 
 std::string folded_quote(std::string_view quote) {
-    std::string needle = fold(quote).text();
+    std::string needle = folded_text(quote);
     std::size_t begin = needle.find_first_not_of(' ');
     if (begin == std::string::npos) return "";
     return needle.substr(begin, needle.find_last_not_of(' ') + 1 - begin);

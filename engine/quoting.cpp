@@ -110,12 +110,34 @@ std::vector<Span> Quoting::window_tries(Span sentence, Span mention) const {
 }
 
 // The first try the article holds once; failing that the first, with the times it occurs.
-Quote Quoting::first_unique(const std::vector<Span>& tries, Span mention) const {
-    for (const Span& r : tries)
-        if (Quote q = quoted(r, mention); occurrences(q.text, 2) == 1) {
-            q.occurrences = 1;
-            return q;
-        }
+bool Quoting::once(const Quote& quote, std::optional<std::size_t> sentence) const {
+    if (!sentence) return occurrences(quote.text, 2) == 1;
+    if (unique_in_ != sentence) {
+        unique_.clear();
+        unique_in_ = sentence;
+    }
+    auto [at, added] = unique_.try_emplace({quote.span.begin, quote.span.end}, false);
+    if (added) at->second = occurrences(quote.text, 2) == 1;
+    return at->second;
+}
+
+// Each try holds the one before it, so one that occurs once is followed only by ones that
+// do: the first is found by halving, in a few counts rather than one a try (a window may
+// widen forty times, around every number of a long sentence).
+Quote Quoting::first_unique(const std::vector<Span>& tries, Span mention, std::optional<std::size_t> sentence) const {
+    std::size_t low = 0, high = tries.size();
+    while (low < high) {
+        const std::size_t mid = low + (high - low) / 2;
+        if (once(quoted(tries[mid], mention), sentence))
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    if (low < tries.size()) {
+        Quote q = quoted(tries[low], mention);
+        q.occurrences = 1;
+        return q;
+    }
     Quote q = quoted(tries.front(), mention);
     auto known = repeated_.find(q.text);
     if (known == repeated_.end()) known = repeated_.emplace(q.text, occurrences(q.text)).first;
@@ -126,9 +148,9 @@ Quote Quoting::first_unique(const std::vector<Span>& tries, Span mention) const 
 Quote Quoting::around(Span mention) const {
     const std::vector<Span>& sentences = divided_.sentences;
     std::size_t s = holding(sentences, mention);
-    if (s == sentences.size()) return first_unique({mention}, mention);
-    if (length(sentences[s]) > long_sentence) return first_unique(window_tries(sentences[s], mention), mention);
-    return first_unique(sentence_tries(s, mention), mention);
+    if (s == sentences.size()) return first_unique({mention}, mention, std::nullopt);
+    if (length(sentences[s]) > long_sentence) return first_unique(window_tries(sentences[s], mention), mention, std::nullopt);
+    return first_unique(sentence_tries(s, mention), mention, s);
 }
 
 }  // namespace claimcheck

@@ -9,6 +9,7 @@
 #include "quote_index.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,14 +38,22 @@ private:
     std::vector<Span> window_tries(Span sentence, Span mention) const;
     bool has_words(Span stretch, Span mention) const;
     bool letters(std::size_t begin, std::size_t end) const;  // whether text_[begin, end) holds a letter
-    Quote first_unique(const std::vector<Span>& tries, Span mention) const;
+    // `sentence`: the tries are a short sentence's, whose answers are kept for its other numbers.
+    Quote first_unique(const std::vector<Span>& tries, Span mention, std::optional<std::size_t> sentence) const;
 
     std::string_view text_;
     Divided divided_;
     QuoteIndex index_;
+    bool once(const Quote& quote, std::optional<std::size_t> sentence) const;  // the article holds it once
+
     // Counts of quotes found more than once: an article that repeats a sentence many
     // times asks for the same count many times.
     mutable std::map<std::string, std::size_t, std::less<>> repeated_;
+    // Whether each stretch tried around the numbers of one short sentence is unique: each
+    // of its numbers tries the same sentence, and folding it again for each would cost the
+    // sentence once a number. Kept for one sentence at a time, so it stays small.
+    mutable std::optional<std::size_t> unique_in_;
+    mutable std::map<std::pair<std::size_t, std::size_t>, bool> unique_;
 };
 
 }  // namespace claimcheck

@@ -59,3 +59,10 @@ TEST_CASE("whole_words: a no-break space between a digit and three digits groups
     CHECK(f.whole_words(t.find("and"), t.find(" or")));         // "and 5": a letter follows
     CHECK(f.whole_words(t.find("or"), t.find(" 0001")));        // four digits follow: no grouping
 }
+
+TEST_CASE("folded_text is fold's text without the map, stray and partial sequences included", "[article]") {
+    for (const std::string text : {"\u201c44\u00a0per\u2009cent\u201d \u2013 up", "a\u200bb\u00adc  \t d", "\xe2\x80", "\xe2\x80\x9c",
+                                   "\xef\xbb\xbfx", "\xc2", "\xe2\x80\x99s\xe2", "", "   "})
+        CHECK(folded_text(text) == fold(text).text());
+    CHECK(folded_text("\u2018rose\u2019 \u2212 5") == "'rose' - 5");
+}
