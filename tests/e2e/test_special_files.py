@@ -7,6 +7,7 @@
 # the tests run as root, where chmod 000 stops nothing).
 import os
 import pathlib
+import shutil
 import socket
 import stat
 import subprocess
@@ -108,10 +109,20 @@ def test_unreadable_inputs_say_permission_denied(binary, suite):
                            ("a.txt", "It rose to 3.\n"), ("counts.claims", "let v = 3\n"), ("t.csv", "n\n1\n")):
             (tmp / file).write_text(text, encoding="utf-8")
             os.chmod(tmp / file, 0o644)
+        # The build may lie where the unprivileged user cannot reach (a clone in a private
+        # temporary directory): the binary and the rules are run from copies beside the inputs.
+        runner = tmp / "claimcheck"
+        shutil.copy2(binary, runner)
+        os.chmod(runner, 0o755)
+        rules = tmp / "rules"
+        shutil.copytree(e2e.RULES, rules)
+        os.chmod(rules, 0o755)
+        for rule in rules.iterdir():
+            os.chmod(rule, 0o644)
         for locked, claims, line in (("a.txt", "article.claims", 3), ("counts.claims", "use.claims", 1),
                                      ("t.csv", "table.claims", 1)):
             os.chmod(tmp / locked, 0)
-            result = subprocess.run([binary, "check", claims, "--rules", str(e2e.RULES)], cwd=name, capture_output=True,
+            result = subprocess.run([str(runner), "check", claims, "--rules", str(rules)], cwd=name, capture_output=True,
                                     text=True, timeout=10, **how)
             os.chmod(tmp / locked, 0o644)
             suite.equal(result.returncode, 2, f"{locked} unreadable: exit status\n  {result.stderr}")
