@@ -1,6 +1,8 @@
 // The limit flags with their ranges, and the limits installed while a command runs.
 #include "run_limits.hpp"
 
+#include "sanitized.hpp"
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -12,13 +14,6 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define CLAIMCHECK_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define CLAIMCHECK_ASAN 1
-#endif
-#endif
 
 namespace claimcheck::cli {
 
