@@ -1,6 +1,6 @@
 #include "environment.hpp"
 #include "options.hpp"
-#include "report/writers.hpp"
+#include "engine/report/writers.hpp"
 #include "session.hpp"
 
 #include <sstream>

@@ -2,12 +2,13 @@
 #include "environment.hpp"
 #include "options.hpp"
 
-#include "grammar/inert.hpp"
+#include "engine/core/inert.hpp"
 
-#include "engine/applies.hpp"
-#include "engine/shown.hpp"
-#include "engine/deadline.hpp"
-#include "report/writers.hpp"
+#include "engine/lang/applies.hpp"
+#include "engine/pipeline/checker.hpp"
+#include "engine/core/shown.hpp"
+#include "engine/core/deadline.hpp"
+#include "engine/report/writers.hpp"
 #include "session.hpp"
 
 #include <filesystem>
@@ -199,7 +200,9 @@ int run_explain(const ExplainOptions& options) {
         std::cerr << "claimcheck: explain takes one .claims file, and " << inert(file) << " is not one\n";
         return 2;
     }
-    auto program = load_inputs({file}, options.input);
+    auto pipeline = pipeline_options(options.input);
+    if (!pipeline) return 2;
+    auto program = load_inputs({file}, *pipeline);
     if (!program) return 2;
     const Module& module = *program->targets().front();
     const int lines = lines_in(module.source);
@@ -212,7 +215,7 @@ int run_explain(const ExplainOptions& options) {
     const int line = std::stoi(digits);
     ExplainOutcome outcome;
     try {
-        outcome = explain_line(*program, module, line, table_options(options.input), options.input.limits);
+        outcome = explain_line(*program, module, line, table_options(*pipeline), options.input.limits);
     } catch (const LimitExceeded& limit) {
         print_errors({limit.diagnostic});
         return 2;

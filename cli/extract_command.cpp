@@ -1,13 +1,13 @@
 // claimcheck extract ARTICLE...: a skeleton .claims file with a claim for every number the articles state.
 #include "options.hpp"
 
-#include "engine/article.hpp"
-#include "engine/budget.hpp"
-#include "engine/deadline.hpp"
-#include "engine/extract.hpp"
-#include "engine/paths.hpp"
-#include "engine/utf8.hpp"
-#include "grammar/inert.hpp"
+#include "engine/articles/article.hpp"
+#include "engine/core/budget.hpp"
+#include "engine/core/deadline.hpp"
+#include "engine/extract/extract.hpp"
+#include "engine/core/paths.hpp"
+#include "engine/core/utf8.hpp"
+#include "engine/core/inert.hpp"
 
 #include <filesystem>
 #include <iostream>

@@ -1,6 +1,6 @@
 #pragma once
 // What the command line asked for, once parsed.
-#include "engine/limits.hpp"
+#include "engine/core/limits.hpp"
 #include "output.hpp"
 
 #include <string>

@@ -1,7 +1,7 @@
 #include "output.hpp"
 
-#include "engine/paths.hpp"
-#include "grammar/inert.hpp"
+#include "engine/core/paths.hpp"
+#include "engine/core/inert.hpp"
 
 #include <csignal>
 #include <cstdio>

@@ -3,9 +3,9 @@
 // (a value outside it, or no number at all: nan, inf, -1, 2^64, is refused with one
 // plain line and exit 2 before anything is read), and, for as long as the command
 // runs, its deadline, its memory budget and a backstop under the budget.
-#include "engine/budget.hpp"
-#include "engine/deadline.hpp"
-#include "engine/limits.hpp"
+#include "engine/core/budget.hpp"
+#include "engine/core/deadline.hpp"
+#include "engine/core/limits.hpp"
 
 #include <CLI/CLI.hpp>
 

@@ -1,9 +1,9 @@
 #pragma once
 // The grammar's one entry point: text in, syntax tree (with positions) or a positioned error out.
 #include "ast.hpp"
-#include "diagnostic.hpp"
+#include "engine/core/diagnostic.hpp"
 #include "screen.hpp"
-#include "source.hpp"
+#include "engine/core/source.hpp"
 
 #include <optional>
 

@@ -90,10 +90,6 @@ private:
 
 }  // namespace
 
-std::string over_limit(const std::string& what, std::uintmax_t limit, const std::string& flag) {
-    return what + ", over the limit of " + std::to_string(limit) + "; " + flag + " raises it";
-}
-
 std::optional<Diagnostic> screen(const SourceFile& source, const ParseLimits& limits) {
     return Screen(source, limits).run();
 }

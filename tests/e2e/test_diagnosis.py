@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Diagnoses, suggestions and conflicts (engine/diagnose.cpp, suggest.cpp, checker conflicts) on the examples.
+# Diagnoses, suggestions and conflicts (engine/advice/diagnose.cpp, suggest.cpp, checker conflicts) on the examples.
 import os
 import re
 import sys

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# `claimcheck explain FILE:LINE` (cli/explain_command.cpp, engine/checker.cpp explain_line) end to end.
+# `claimcheck explain FILE:LINE` (cli/explain_command.cpp, engine/pipeline/checker.cpp explain_line) end to end.
 import os
 import re
 import sys

@@ -15,7 +15,7 @@ import claimcheck_e2e as e2e  # noqa: E402
 
 DEMO_ARTICLES = e2e.ROOT / "examples" / "demo"
 
-# Typography folded as engine/article.cpp folds it, so spans are found as `check` finds quotes.
+# Typography folded as engine/articles/article.cpp folds it, so spans are found as `check` finds quotes.
 FOLDS = {"\u2018": "'", "\u2019": "'", "\u201A": "'", "\u2032": "'",
          "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u2033": '"',
          "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",

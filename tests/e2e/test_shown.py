@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# The shown value never contradicts the verdict (engine/shown.cpp, language.md section 7), checked
+# The shown value never contradicts the verdict (engine/core/shown.cpp, language.md section 7), checked
 # against Python's fractions on values at, and 10^-3 to 10^-25 either side of, every bound.
 """For each kind of stated figure (rounded, truncated, to K dp, to the nearest N, within,
 ==, !=, <, <=, a negative figure, an expression with no finite decimal), a first run gives the

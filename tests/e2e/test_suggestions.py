@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Suggestions (engine/suggest.cpp): every fail and warn in the test corpus has one, and each re-checked passes.
+# Suggestions (engine/advice/suggest.cpp): every fail and warn in the test corpus has one, and each re-checked passes.
 """Every failing or warning check in the test corpus has a suggestion, and every suggestion is re-checked and passes.
 
 The corpus is examples/ and every file under tests/cases/ (not bad/) that claimcheck

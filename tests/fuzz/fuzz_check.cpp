@@ -4,8 +4,8 @@
 // past them, or any sanitizer report, is a bug.
 #include "fuzz_support.hpp"
 
-#include "engine/checker.hpp"
-#include "engine/loader.hpp"
+#include "engine/pipeline/checker.hpp"
+#include "engine/lang/loader.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -5,8 +5,8 @@
 // number of workers.
 #include "fuzz_support.hpp"
 
-#include "engine/table_scan.hpp"
-#include "engine/table_schema.hpp"
+#include "engine/tables/csv/table_scan.hpp"
+#include "engine/tables/csv/table_schema.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,9 +1,9 @@
 // The article number finder and claim drafting on any text: every mention lies
 // inside the article, and the skeleton `extract` writes parses as a claims file.
-#include "engine/article.hpp"
-#include "engine/extract.hpp"
-#include "engine/mentions.hpp"
-#include "engine/skeleton.hpp"
+#include "engine/articles/article.hpp"
+#include "engine/extract/extract.hpp"
+#include "engine/articles/mentions.hpp"
+#include "engine/extract/skeleton.hpp"
 #include "grammar/parse.hpp"
 
 #include <cstddef>

@@ -7,9 +7,9 @@
 // out-of-memory is a finding.
 #include "fuzz_support.hpp"
 
-#include "engine/anchor.hpp"
-#include "engine/checker.hpp"
-#include "engine/loader.hpp"
+#include "engine/pipeline/anchor.hpp"
+#include "engine/pipeline/checker.hpp"
+#include "engine/lang/loader.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,7 +2,7 @@
 // What the fuzz targets share: a private scratch directory for the inputs that
 // must be files (claims files, CSV tables), the repository's rules, and every
 // report format written from a report.
-#include "cli/report/writers.hpp"
+#include "engine/report/writers.hpp"
 
 #include <filesystem>
 #include <fstream>

@@ -1,5 +1,5 @@
-// engine/analyze: static checks of claims and definitions: unit mismatches with hints, phrases, rounding rules.
-#include "engine/analyze.hpp"
+// engine/lang/analyze: static checks of claims and definitions: unit mismatches with hints, phrases, rounding rules.
+#include "engine/lang/analyze.hpp"
 
 #include "support.hpp"
 

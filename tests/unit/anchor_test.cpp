@@ -1,5 +1,5 @@
-// engine/anchor: each claim's quote found once in its article, and the numbers no claim covers.
-#include "engine/anchor.hpp"
+// engine/pipeline/anchor: each claim's quote found once in its article, and the numbers no claim covers.
+#include "engine/pipeline/anchor.hpp"
 
 #include "support.hpp"
 

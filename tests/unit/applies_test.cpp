@@ -1,5 +1,5 @@
-// engine/applies: the template a line is in, and the applies that make its claims.
-#include "engine/applies.hpp"
+// engine/lang/applies: the template a line is in, and the applies that make its claims.
+#include "engine/lang/applies.hpp"
 
 #include "support.hpp"
 

@@ -1,5 +1,5 @@
-// engine/arithmetic: types of + - * /, written numbers' units and values, and let types.
-#include "engine/arithmetic.hpp"
+// engine/lang/arithmetic: types of + - * /, written numbers' units and values, and let types.
+#include "engine/lang/arithmetic.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-// engine/article: folding typography, word boundaries and invalid UTF-8.
-#include "engine/article.hpp"
+// engine/articles/article: folding typography, word boundaries and invalid UTF-8.
+#include "engine/articles/article.hpp"
 
 #include <catch2/catch.hpp>
 

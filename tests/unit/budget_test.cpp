@@ -1,5 +1,5 @@
-// engine/budget: the run's memory budget, installed for a run, charged by what inputs cost.
-#include "engine/budget.hpp"
+// engine/core/budget: the run's memory budget, installed for a run, charged by what inputs cost.
+#include "engine/core/budget.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-// engine/builtins: each built-in function's typing rule, arity and exact value.
-#include "engine/builtins.hpp"
+// engine/lang/builtins: each built-in function's typing rule, arity and exact value.
+#include "engine/lang/builtins.hpp"
 
 #include "support.hpp"
 

@@ -1,6 +1,6 @@
-// engine/checker: the whole pipeline on claim files: verdicts, messages, the worst-check rule, determinism.
-#include "cli/report/writers.hpp"
-#include "engine/checker.hpp"
+// engine/pipeline/checker: the whole pipeline on claim files: verdicts, messages, the worst-check rule, determinism.
+#include "engine/report/writers.hpp"
+#include "engine/pipeline/checker.hpp"
 
 #include "support.hpp"
 

@@ -1,5 +1,5 @@
-// engine/clauses: where clauses and sentences end in article text.
-#include "engine/clauses.hpp"
+// engine/articles/clauses: where clauses and sentences end in article text.
+#include "engine/articles/clauses.hpp"
 
 #include <catch2/catch.hpp>
 

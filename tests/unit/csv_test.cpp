@@ -1,6 +1,6 @@
-// engine/csv: the RFC 4180 record reader: quoting, line ends, blank lines, byte order
+// engine/tables/csv/csv: the RFC 4180 record reader: quoting, line ends, blank lines, byte order
 // marks, records cut by the buffer's end, and malformed records with their positions.
-#include "engine/csv.hpp"
+#include "engine/tables/csv/csv.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -21,7 +21,7 @@ struct Read {
 // Every record of a whole document, going on past errors as a lenient caller would.
 Read read_all(std::string_view data, char delimiter = ',') {
     CsvReader reader(delimiter);
-    CsvRecord record;
+    Record record;
     Read out;
     std::size_t pos = bom_length(data);
     for (;;) {
@@ -43,7 +43,7 @@ Read read_all(std::string_view data, char delimiter = ',') {
 // the unfinished record, as the scan does.
 Read read_in_chunks(const std::string& data, std::size_t chunk) {
     CsvReader reader(',');
-    CsvRecord record;
+    Record record;
     Read out;
     std::string buffer;
     std::size_t fed = 0, pos = 0;
@@ -128,7 +128,7 @@ TEST_CASE("csv: a record cut by the buffer's end is read whole once more bytes c
 
 TEST_CASE("csv: a CR or a quote at the buffer's end waits for the next byte") {
     CsvReader reader(',');
-    CsvRecord record;
+    Record record;
     std::size_t pos = 0;
     CHECK(reader.next("a,b\r", pos, false, record) == CsvReader::Status::incomplete);
     CHECK(pos == 0);
@@ -144,7 +144,7 @@ TEST_CASE("csv: an unterminated quote is an error at the end of the data") {
     CHECK(r.records == Rows{{"a", "b"}});
     CHECK(r.problems == std::vector<std::string>{"2:2: unterminated quote [\"open\n2,3\n]"});
     CsvReader reader(',');
-    CsvRecord record;
+    Record record;
     std::size_t pos = 0;
     CHECK(reader.next("1,\"open\n2,3\n", pos, false, record) == CsvReader::Status::incomplete);
 }
@@ -166,7 +166,7 @@ TEST_CASE("csv: invalid UTF-8 names its field; valid multi-byte text passes") {
 
 TEST_CASE("csv: a problem keeps the record's text and the field's offset in it") {
     CsvReader reader(',');
-    CsvRecord record;
+    Record record;
     std::size_t pos = 0;
     const std::string data = "one,t\xC3\xA9st,\"x\"y,z\r\nnext\n";
     REQUIRE(reader.next(data, pos, true, record) == CsvReader::Status::error);

@@ -1,4 +1,4 @@
-// engine/diagnose: each known mistake named when its figure reproduces the stated number, and not otherwise.
+// engine/advice/diagnose: each known mistake named when its figure reproduces the stated number, and not otherwise.
 #include "support.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,10 @@
-// grammar/diagnostic: how errors render (file:line:col, source line, caret) and how they are ordered.
-#include "grammar/diagnostic.hpp"
+// engine/core/diagnostic: how errors render (file:line:col, source line, caret) and how they are ordered.
+#include "engine/core/diagnostic.hpp"
 
 #include <catch2/catch.hpp>
+
+// The parser's own node type: what engine/core reads positions from without naming it.
+#include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
 
 #include <string>
 #include <vector>

@@ -1,5 +1,5 @@
-// engine/evaluate: exact values of lets and expressions, missing figures, and failures with their place.
-#include "engine/evaluate.hpp"
+// engine/lang/evaluate: exact values of lets and expressions, missing figures, and failures with their place.
+#include "engine/lang/evaluate.hpp"
 
 #include "support.hpp"
 

@@ -1,5 +1,5 @@
-// engine/exact: parsing written numbers, rounding, exact text.
-#include "engine/exact.hpp"
+// engine/core/exact: parsing written numbers, rounding, exact text.
+#include "engine/core/exact.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-// engine/extract: claims drafted from an article (which numbers, ids, quotes and checks).
-#include "engine/extract.hpp"
+// engine/extract/extract: claims drafted from an article (which numbers, ids, quotes and checks).
+#include "engine/extract/extract.hpp"
 
 #include <catch2/catch.hpp>
 

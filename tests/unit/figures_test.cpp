@@ -1,5 +1,5 @@
-// engine/figures: a figure as an article writes it, read as the claims language writes it.
-#include "engine/figures.hpp"
+// engine/articles/figures: a figure as an article writes it, read as the claims language writes it.
+#include "engine/articles/figures.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-// engine/grid: members of a granularity grid inside and beside an interval, and the checks built on them.
-#include "engine/grid.hpp"
+// engine/advice/grid: members of a granularity grid inside and beside an interval, and the checks built on them.
+#include "engine/advice/grid.hpp"
 
 #include "support.hpp"
 

@@ -1,5 +1,5 @@
-// engine/hints: the check a drafted claim suggests, read from the words around the number.
-#include "engine/hints.hpp"
+// engine/extract/hints: the check a drafted claim suggests, read from the words around the number.
+#include "engine/extract/hints.hpp"
 
 #include <catch2/catch.hpp>
 

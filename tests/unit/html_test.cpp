@@ -1,5 +1,5 @@
 // cli/report/html.cpp: the HTML page on a hand-built Report (escaping, highlights, cards, summary).
-#include "cli/report/writers.hpp"
+#include "engine/report/writers.hpp"
 
 #include <catch2/catch.hpp>
 

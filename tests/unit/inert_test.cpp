@@ -1,5 +1,5 @@
 // grammar/inert: text from input made inert for a terminal, one column per character kept.
-#include "grammar/inert.hpp"
+#include "engine/core/inert.hpp"
 
 #include <catch2/catch.hpp>
 

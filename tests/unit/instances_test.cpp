@@ -1,8 +1,8 @@
-// engine/instances: each apply expanded once into a module of the template's claims, renamed,
+// engine/lang/instances: each apply expanded once into a module of the template's claims, renamed,
 // sharing the template's text, seeing the applying file's scope.
-#include "engine/instances.hpp"
+#include "engine/lang/instances.hpp"
 
-#include "engine/shape.hpp"
+#include "engine/lang/shape.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
-// engine/judge: pass on the strict reading, warn on a lenient one only, fail otherwise; boundaries exactly.
-#include "engine/judge.hpp"
+// engine/lang/judge: pass on the strict reading, warn on a lenient one only, fail otherwise; boundaries exactly.
+#include "engine/lang/judge.hpp"
 
 #include "support.hpp"
 

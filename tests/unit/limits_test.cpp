@@ -1,5 +1,5 @@
-// engine/limits: the size of exact values.
-#include "engine/limits.hpp"
+// engine/core/limits: the size of exact values.
+#include "engine/core/limits.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-// engine/loader: reading inputs, following `use`, cycles, missing files and directory order.
-#include "engine/loader.hpp"
+// engine/lang/loader: reading inputs, following `use`, cycles, missing files and directory order.
+#include "engine/lang/loader.hpp"
 
 #include "support.hpp"
 

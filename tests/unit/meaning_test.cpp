@@ -1,5 +1,5 @@
-// engine/meaning: the strict and lenient readings of written numbers, rounding rules, phrases and relations.
-#include "engine/meaning.hpp"
+// engine/lang/meaning: the strict and lenient readings of written numbers, rounding rules, phrases and relations.
+#include "engine/lang/meaning.hpp"
 
 #include "support.hpp"
 

@@ -1,6 +1,6 @@
-// engine/mentions: the numbers an article mentions, and which are dates or ages.
-#include "engine/deadline.hpp"
-#include "engine/mentions.hpp"
+// engine/articles/mentions: the numbers an article mentions, and which are dates or ages.
+#include "engine/core/deadline.hpp"
+#include "engine/articles/mentions.hpp"
 
 #include <catch2/catch.hpp>
 

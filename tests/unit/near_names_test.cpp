@@ -1,7 +1,7 @@
-// engine/near_names: "did you mean" within a run's budget of letters compared.
-#include "engine/near_names.hpp"
+// engine/lang/near_names: "did you mean" within a run's budget of letters compared.
+#include "engine/lang/near_names.hpp"
 
-#include "engine/scope.hpp"
+#include "engine/lang/scope.hpp"
 
 #include <catch2/catch.hpp>
 

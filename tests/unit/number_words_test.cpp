@@ -1,5 +1,5 @@
-// engine/number_words: numbers written in words, one number however many words.
-#include "engine/number_words.hpp"
+// engine/articles/number_words: numbers written in words, one number however many words.
+#include "engine/articles/number_words.hpp"
 
 #include <catch2/catch.hpp>
 

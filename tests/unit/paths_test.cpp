@@ -1,6 +1,6 @@
-// engine/paths: names resolved as the kernel resolves them (links before `..`), the
+// engine/core/paths: names resolved as the kernel resolves them (links before `..`), the
 // project they may not leave, and inputs opened without blocking, regular files only.
-#include "engine/paths.hpp"
+#include "engine/core/paths.hpp"
 
 #include "support.hpp"
 

@@ -1,5 +1,6 @@
-// engine/period: calendar periods as spans of days, their validity, joins and descriptions.
-#include "engine/period.hpp"
+// engine/core/period: calendar periods as spans of days, their validity, joins and descriptions.
+#include "engine/core/period.hpp"
+#include "engine/lang/written_period.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-// engine/phrase: matching the words after "is" against the vocabulary in scope.
-#include "engine/phrase.hpp"
+// engine/lang/phrase: matching the words after "is" against the vocabulary in scope.
+#include "engine/lang/phrase.hpp"
 
 #include "support.hpp"
 

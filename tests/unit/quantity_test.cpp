@@ -1,5 +1,5 @@
-// engine/quantity: one key for one quantity, however and wherever it is written.
-#include "engine/quantity.hpp"
+// engine/lang/quantity: one key for one quantity, however and wherever it is written.
+#include "engine/lang/quantity.hpp"
 
 #include "support.hpp"
 

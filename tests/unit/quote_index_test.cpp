@@ -1,6 +1,6 @@
-// engine/quote_index: where a quote lies in an article, forgiving typography only, and on
+// engine/articles/quote_index: where a quote lies in an article, forgiving typography only, and on
 // word boundaries; the indexed search agrees with the plain definition (quote_oracle.hpp).
-#include "engine/quote_index.hpp"
+#include "engine/articles/quote_index.hpp"
 
 #include "quote_oracle.hpp"
 

@@ -1,7 +1,7 @@
 #pragma once
 // The plain definition of finding a quote, for tests to hold the indexed search to: fold
 // both texts, take every occurrence of the quote that lies on word boundaries.
-#include "engine/article.hpp"
+#include "engine/articles/article.hpp"
 
 #include <string>
 #include <string_view>

@@ -1,5 +1,5 @@
-// engine/quoting: the quote chosen for a mention, found exactly once as `check` finds quotes.
-#include "engine/quoting.hpp"
+// engine/articles/quoting: the quote chosen for a mention, found exactly once as `check` finds quotes.
+#include "engine/articles/quoting.hpp"
 
 #include "quote_oracle.hpp"
 

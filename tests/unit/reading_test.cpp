@@ -1,5 +1,5 @@
-// engine/reading: intervals of true values for rounding, truncation, exactness and tolerance, and their text.
-#include "engine/reading.hpp"
+// engine/core/reading: intervals of true values for rounding, truncation, exactness and tolerance, and their text.
+#include "engine/core/reading.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 // cli/report: the text, line, JSON and JUnit writers on hand-built Reports.
-#include "cli/report/writers.hpp"
-#include "engine/deadline.hpp"
+#include "engine/report/writers.hpp"
+#include "engine/core/deadline.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

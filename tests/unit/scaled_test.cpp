@@ -1,6 +1,6 @@
-// engine/scaled: cells' exact numbers as scaled integers, and the exact sums,
+// engine/tables/scaled: cells' exact numbers as scaled integers, and the exact sums,
 // extremes and value counts kept on them, widening to GMP only past __int128.
-#include "engine/scaled.hpp"
+#include "engine/tables/scaled.hpp"
 
 #include <catch2/catch.hpp>
 

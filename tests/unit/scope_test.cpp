@@ -1,5 +1,5 @@
-// engine/scope: what each file sees, duplicate lets, definition overrides, and "did you mean".
-#include "engine/scope.hpp"
+// engine/lang/scope: what each file sees, duplicate lets, definition overrides, and "did you mean".
+#include "engine/lang/scope.hpp"
 
 #include "support.hpp"
 

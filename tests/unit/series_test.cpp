@@ -1,6 +1,6 @@
-// engine/series: the lowest rank in a run of sorted values, and the figures of a series a wrong
+// engine/advice/series: the lowest rank in a run of sorted values, and the figures of a series a wrong
 // figure was worked out from, each against trying every figure in name order.
-#include "engine/series.hpp"
+#include "engine/advice/series.hpp"
 
 #include <catch2/catch.hpp>
 

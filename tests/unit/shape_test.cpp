@@ -1,5 +1,5 @@
-// engine/shape: recognising lone calls, names and numbers, the terms of totals, and the text of a node as checked.
-#include "engine/shape.hpp"
+// engine/lang/shape: recognising lone calls, names and numbers, the terms of totals, and the text of a node as checked.
+#include "engine/lang/shape.hpp"
 
 #include "support.hpp"
 

@@ -1,7 +1,7 @@
-// engine/shown: the actual value as reports show it, never on the other side of a bound
+// engine/core/shown: the actual value as reports show it, never on the other side of a bound
 // from the true value: values 10^-20 and 10^-22 from closed, open, single-point, negated and
 // lenient bounds, and a property test over many values near many bounds.
-#include "engine/shown.hpp"
+#include "engine/core/shown.hpp"
 
 #include "support.hpp"
 

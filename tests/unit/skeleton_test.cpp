@@ -1,7 +1,7 @@
-// engine/skeleton: the .claims file written for drafted claims.
-#include "engine/anchor.hpp"
-#include "engine/extract.hpp"
-#include "engine/skeleton.hpp"
+// engine/extract/skeleton: the .claims file written for drafted claims.
+#include "engine/pipeline/anchor.hpp"
+#include "engine/extract/extract.hpp"
+#include "engine/extract/skeleton.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>

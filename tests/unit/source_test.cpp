@@ -1,7 +1,10 @@
-// grammar/source: SourceFile's line starts, line:column lookup, line text, BOM handling and node spans.
-#include "grammar/source.hpp"
+// engine/core/source: SourceFile's line starts, line:column lookup, line text, BOM handling and node spans.
+#include "engine/core/source.hpp"
 
 #include <catch2/catch.hpp>
+
+// The parser's own node type: what engine/core reads positions from without naming it.
+#include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
 
 #include <string>
 

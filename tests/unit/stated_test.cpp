@@ -1,5 +1,5 @@
-// engine/stated: what a mention states, written as a check would write it after `is`.
-#include "engine/stated.hpp"
+// engine/extract/stated: what a mention states, written as a check would write it after `is`.
+#include "engine/extract/stated.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-// engine/suggest: wordings offered for a fail or warn, each re-checked here in the same file and required to pass.
+// engine/advice/suggest: wordings offered for a fail or warn, each re-checked here in the same file and required to pass.
 #include "support.hpp"
 
 #include <catch2/catch.hpp>

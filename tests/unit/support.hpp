@@ -1,11 +1,11 @@
 #pragma once
 // Shared helpers for the engine tests: write .claims text into a fresh temporary
 // directory, load it with the real rules directory, and check it.
-#include "engine/analyze.hpp"
-#include "engine/checker.hpp"
-#include "engine/loader.hpp"
-#include "engine/reading.hpp"
-#include "engine/scope.hpp"
+#include "engine/lang/analyze.hpp"
+#include "engine/pipeline/checker.hpp"
+#include "engine/lang/loader.hpp"
+#include "engine/core/reading.hpp"
+#include "engine/lang/scope.hpp"
 
 #include <catch2/catch.hpp>
 

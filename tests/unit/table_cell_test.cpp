@@ -1,7 +1,7 @@
-// engine/table_cell: cells read as their column's type (dates, months, financial
+// engine/tables/table_cell: cells read as their column's type (dates, months, financial
 // years, exact numbers) and the message naming what is wrong with a bad one.
-#include "engine/period.hpp"
-#include "engine/table_cell.hpp"
+#include "engine/core/period.hpp"
+#include "engine/tables/table_cell.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-// engine/table_filter: where-conditions on one row: every comparison on every
+// engine/tables/table_filter: where-conditions on one row: every comparison on every
 // type, `within` a period, one_of, and/or/not, and conditions that do not fit.
-#include "engine/table_filter.hpp"
+#include "engine/tables/table_filter.hpp"
 
 #include "table_support.hpp"
 

@@ -1,6 +1,6 @@
-// engine/table_scan: bad data is an error naming file, row, column and the offending
+// engine/tables/csv/table_scan: bad data is an error naming file, row, column and the offending
 // text (never a skipped row), unless lenient: then skipped rows are counted.
-#include "engine/table_scan.hpp"
+#include "engine/tables/csv/table_scan.hpp"
 
 #include "table_support.hpp"
 

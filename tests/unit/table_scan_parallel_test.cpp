@@ -1,8 +1,8 @@
-// engine/table_scan: one pass however many queries, and the same exact answers for
+// engine/tables/csv/table_scan: one pass however many queries, and the same exact answers for
 // any number of threads and any block size, checked against a reference computed
 // from the generated rows' values (never from the file), including quoted line
 // ends that straddle the points where the file is split between workers.
-#include "engine/table_scan.hpp"
+#include "engine/tables/csv/table_scan.hpp"
 
 #include "table_support.hpp"
 

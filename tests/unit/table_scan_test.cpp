@@ -1,6 +1,6 @@
-// engine/table_scan: every aggregate with and without `where` and `by`, exact
+// engine/tables/csv/table_scan: every aggregate with and without `where` and `by`, exact
 // numbers end to end, empty results, and the file shapes a table may come in.
-#include "engine/table_scan.hpp"
+#include "engine/tables/csv/table_scan.hpp"
 
 #include "table_support.hpp"
 

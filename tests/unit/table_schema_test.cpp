@@ -1,6 +1,6 @@
-// engine/table_schema: a table's header read into a schema: the delimiter sniffed,
+// engine/tables/csv/table_schema: a table's header read into a schema: the delimiter sniffed,
 // columns named, declared columns matched, the rest typed from the first rows.
-#include "engine/table_schema.hpp"
+#include "engine/tables/csv/table_schema.hpp"
 
 #include "table_support.hpp"
 

@@ -1,10 +1,10 @@
 #pragma once
 // Shared helpers for the table engine tests: CSV files in a temporary directory,
 // filters and queries built by hand, answers shown as exact fractions.
-#include "engine/period.hpp"
-#include "engine/table.hpp"
-#include "engine/table_scan.hpp"
-#include "engine/table_schema.hpp"
+#include "engine/core/period.hpp"
+#include "engine/tables/table.hpp"
+#include "engine/tables/csv/table_scan.hpp"
+#include "engine/tables/csv/table_schema.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
-// engine/tokens: article text as the mention finder reads it.
-#include "engine/tokens.hpp"
+// engine/articles/tokens: article text as the mention finder reads it.
+#include "engine/articles/tokens.hpp"
 
 #include <catch2/catch.hpp>
 

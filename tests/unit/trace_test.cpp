@@ -1,5 +1,5 @@
-// engine/evaluate's trace (Evaluator::trace_into) and engine/checker's explain_line: what explain is built from.
-#include "engine/evaluate.hpp"
+// engine/lang/evaluate's trace (Evaluator::trace_into) and engine/pipeline/checker's explain_line: what explain is built from.
+#include "engine/lang/evaluate.hpp"
 
 #include "support.hpp"
 

@@ -1,5 +1,5 @@
-// engine/typecheck: types of lets and expressions, and the positioned errors of names, calls, units, periods.
-#include "engine/typecheck.hpp"
+// engine/lang/typecheck: types of lets and expressions, and the positioned errors of names, calls, units, periods.
+#include "engine/lang/typecheck.hpp"
 
 #include "support.hpp"
 

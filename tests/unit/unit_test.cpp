@@ -1,5 +1,5 @@
-// engine/unit: which units compare, add, multiply and divide, and how values of each unit read.
-#include "engine/unit.hpp"
+// engine/core/unit: which units compare, add, multiply and divide, and how values of each unit read.
+#include "engine/core/unit.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-// engine/utf8: validity checks, character counts and text made safe to show.
-#include "engine/utf8.hpp"
+// engine/core/utf8: validity checks, character counts and text made safe to show.
+#include "engine/core/utf8.hpp"
 
 #include <catch2/catch.hpp>
 

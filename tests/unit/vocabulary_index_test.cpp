@@ -1,8 +1,8 @@
-// engine/vocabulary_index: the words suggestions try, worked out once a scope, each query against
+// engine/advice/vocabulary_index: the words suggestions try, worked out once a scope, each query against
 // trying every word in the vocabulary's order.
-#include "engine/vocabulary_index.hpp"
+#include "engine/advice/vocabulary_index.hpp"
 
-#include "engine/meaning.hpp"
+#include "engine/lang/meaning.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
-// engine/wording: how suggested figures are written.
-#include "engine/wording.hpp"
+// engine/advice/wording: how suggested figures are written.
+#include "engine/advice/wording.hpp"
 
 #include "support.hpp"
 

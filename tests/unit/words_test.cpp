@@ -1,5 +1,5 @@
-// engine/words: characters and words of article text as the extractor reads them.
-#include "engine/words.hpp"
+// engine/articles/words: characters and words of article text as the extractor reads them.
+#include "engine/articles/words.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,0 +1,180 @@
+#include "engine/advice/diagnose.hpp"
+
+#include "engine/core/deadline.hpp"
+#include "engine/lang/shape.hpp"
+#include "engine/core/shown.hpp"
+
+namespace claimcheck {
+
+namespace {
+
+std::string shown(const Rational& x, Unit unit) {
+    return format_value(x, unit, places_for(x * written_scale(unit), 3, 2));
+}
+
+std::string series_of(const std::string& name) {
+    auto dot = name.rfind('.');
+    return dot == std::string::npos ? "" : name.substr(0, dot);
+}
+
+Unit percent() { return Unit{Dimension::percent}; }
+
+}  // namespace
+
+std::optional<Diagnosis> Diagnoser::diagnose(const Module& module, const ast::Expr& subject, const Value& actual,
+                                             const Meaning& meaning, const Judgement& judgement) {
+    const Doing diagnosing("while diagnosing the check at", module.source, subject);
+    if (judgement.verdict == Verdict::warn && judgement.reading->truncation) {
+        const Interval& cut = judgement.reading->interval;
+        Rational step = cut.high->value - cut.low->value;
+        Rational rounded = round_half_away(actual.number, step);
+        return Diagnosis{"truncated",
+                         shown_value(actual.number, actual.type.unit, meaning, 2) + " was cut to " + meaning.claimed +
+                             " instead of rounded; rounded, it is " + format_value(rounded, actual.type.unit, 7),
+                         truncate_to(actual.number, step)};
+    }
+    // A vague phrase ("more than a third") or an inequality is met by too many
+    // figures for a mistake to be told from chance: only a stated number can be reproduced.
+    const Interval& stated = meaning.strict.interval;
+    if (judgement.verdict != Verdict::fail || meaning.definition || !stated.low || !stated.high) return std::nullopt;
+    Trial trial{meaning.strict, std::nullopt};
+    if (const ast::Call* call = lone_call(subject)) {
+        const std::string& f = call->function.text;
+        if (f == "change") change_mistakes(module, *call, actual, trial);
+        if (f == "points") points_mistakes(module, *call, actual, trial);
+        if (f == "per_day" || f == "per_week") day_count_mistakes(module, *call, actual, trial);
+    }
+    if (!trial.found) part_mistakes(module, subject, actual, trial);
+    return trial.found;
+}
+
+void Diagnoser::change_mistakes(const Module& module, const ast::Call& call, const Value& actual, Trial& trial) {
+    Value from = evaluator_.expression(call.args[0], module);
+    Value to = evaluator_.expression(call.args[1], module);
+    if (from.number == 0) return;
+    const Unit unit = from.type.unit;
+    auto change = [&] { return shown(actual.number, percent()); };
+    trial.offer("ratio-as-increase", to.number / from.number, [&] {
+        // The ratio of a fall is below one: it was written as the change, which is a fall.
+        const std::string what_it_is = actual.number < 0 ? "the change, which is a fall of " + shown(-actual.number, percent())
+                                                         : "the rise, which is " + change();
+        return shown(to.number, unit) + " / " + shown(from.number, unit) + " = " +
+               shown(to.number / from.number, Unit{Dimension::ratio}) +
+               ": the ratio of the two figures was written as " + what_it_is;
+    });
+    if (unit.dimension == Dimension::percent)
+        trial.offer("points-vs-percent", to.number - from.number, [&] {
+            return shown(from.number, unit) + " to " + shown(to.number, unit) + " is a difference of " +
+                   shown(to.number - from.number, Unit{Dimension::points}) +
+                   ", written as a per cent change; the change is " + change();
+        });
+    trial.offer("inverted-change", -actual.number,
+                [&] { return "the change is " + change() + "; the claim has it the other way round"; });
+    if (to.number != 0) {
+        const Rational against_later = (to.number - from.number) / abs(to.number);
+        trial.offer("wrong-base", against_later, [&] {
+            return shown(against_later, percent()) + " is the change measured against the later figure (" +
+                   shown(to.number, unit) + "); against the earlier one (" + shown(from.number, unit) + ") it is " +
+                   change();
+        });
+    }
+    const ast::Name* written = lone_name(call.args[0]);
+    if (trial.found || !written) return;
+    const std::string& name = written->text;
+    const SeriesIndex* others = series(module, name);
+    const SeriesFigure* other = others ? others->changed_from(name, unit.dimension, to.number, trial.strict.interval)
+                                       : nullptr;
+    if (!other) return;
+    const Rational figure = (to.number - other->value.number) / abs(other->value.number);
+    trial.offer("wrong-base", figure, [&] {
+        return shown(figure, percent()) + " is the change from " + other->name + " (" +
+               shown(other->value.number, unit) + "); from " + name + " (" + shown(from.number, unit) +
+               ") it is " + change();
+    });
+}
+
+void Diagnoser::points_mistakes(const Module& module, const ast::Call& call, const Value& actual, Trial& trial) {
+    Value from = evaluator_.expression(call.args[0], module);
+    Value to = evaluator_.expression(call.args[1], module);
+    auto difference = [&] { return shown(actual.number, Unit{Dimension::points}); };
+    if (from.number != 0) {
+        Rational relative = (to.number - from.number) / abs(from.number);
+        trial.offer("points-vs-percent", relative, [&] {
+            return shown(from.number, percent()) + " to " + shown(to.number, percent()) + " is a change of " +
+                   shown(relative, percent()) + ", written as a difference in points; the difference is " +
+                   difference();
+        });
+    }
+    trial.offer("inverted-change", -actual.number,
+                [&] { return "the difference is " + difference() + "; the claim has it the other way round"; });
+}
+
+void Diagnoser::day_count_mistakes(const Module& module, const ast::Call& call, const Value& actual, Trial& trial) {
+    Value x = evaluator_.expression(call.args[0], module);
+    const Period& period = call.args.size() == 2 ? *evaluator_.expression(call.args[1], module).type.period
+                                                 : *x.type.period;
+    const long days = period.days();
+    const Rational per = call.function.text == "per_week" ? 7 : 1;
+    for (long wrong : {365L, 366L, days - 1, days + 1}) {
+        if (wrong == days || wrong <= 0) continue;
+        Rational figure = x.number * per / wrong;
+        trial.offer("wrong-day-count", figure, [&] {
+            return shown(x.number, x.type.unit) + " over " + std::to_string(wrong) + " days gives " +
+                   shown(figure, actual.type.unit) + "; " + period.describe() + " gives " +
+                   shown(actual.number, actual.type.unit);
+        });
+    }
+}
+
+void Diagnoser::part_mistakes(const Module& module, const ast::Expr& subject, const Value& actual, Trial& trial) {
+    for (const ast::Operand* term : total_terms(subject)) {
+        checkpoint("while diagnosing");
+        Value part;
+        try {
+            part = evaluator_.operand(*term, module, nullptr);
+        } catch (const NoValue&) {
+            continue;  // a table's column inside sum(...) is no figure of its own
+        }
+        trial.offer("part-as-whole", part.number, [&] {
+            return evaluator_.source_text(module, *term) + " alone is " + shown(part.number, part.type.unit) +
+                   ", one part of the total " + shown(actual.number, actual.type.unit);
+        });
+        if (trial.found) return;
+    }
+    const ast::Name* written = lone_name(subject);
+    if (!written || !actual.type.period) return;
+    // Only counts add up over time: two years' shares or daily rates summed are no two-year figure.
+    if (actual.type.unit.dimension != Dimension::count) return;
+    const std::string& name = written->text;
+    const SeriesIndex* others = series(module, name);
+    const Period& mine = *actual.type.period;
+    const SeriesFigure* other =
+        others ? others->adjoining(actual.type.unit, mine, actual.number, trial.strict.interval) : nullptr;
+    if (!other) return;
+    const Rational total = actual.number + other->value.number;
+    trial.offer("part-as-whole", total, [&] {
+        return name + " + " + other->name + " is " + shown(total, actual.type.unit) + " over " +
+               join(mine, *other->value.type.period)->describe() + "; " + name + " alone is " +
+               shown(actual.number, actual.type.unit) + " (" + actual.type.period->label + ")";
+    });
+}
+
+const SeriesIndex* Diagnoser::series(const Module& module, const std::string& name) {
+    const std::string of = series_of(name);
+    if (of.empty()) return nullptr;
+    const Scope& scope = evaluator_.scope(module);
+    auto key = std::make_pair(&scope, of);
+    if (auto found = series_.find(key); found != series_.end()) return &found->second;
+    std::vector<SeriesFigure> figures;
+    for (const auto& [other, binding] : scope.series(of)) {
+        checkpoint("while diagnosing");
+        try {
+            figures.push_back({other, evaluator_.let(binding)});
+        } catch (const NoValue&) {
+            // a missing or failing figure is no candidate
+        }
+    }
+    return &series_.emplace(key, SeriesIndex(std::move(figures))).first->second;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,275 @@
+#include "engine/advice/suggest.hpp"
+
+#include "engine/lang/arithmetic.hpp"
+#include "engine/core/deadline.hpp"
+#include "engine/lang/shape.hpp"
+#include "engine/core/shown.hpp"
+#include "engine/advice/wording.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+namespace claimcheck {
+
+namespace {
+
+std::vector<std::string> words_of(const std::string& phrase) {
+    std::vector<std::string> words;
+    std::istringstream in(phrase);
+    for (std::string word; in >> word;) words.push_back(word);
+    return words;
+}
+
+bool whole_count(const Value& v) { return v.type.unit.dimension == Dimension::count && denominator(v.number) == 1; }
+
+// Heads to try when the stated figure was too high, and when it was too low (ties go to the first).
+const std::vector<std::string> heads_for_too_high = {"nearly", "more than", "about", "just under"};
+const std::vector<std::string> heads_for_too_low = {"more than", "nearly", "about", "just over"};
+
+// Figures tried after each head ("nearly", "more than"), nearest first: the first that holds is kept.
+constexpr std::size_t tries_per_head = 16;
+
+// A wording further than this from the true figure tells the reader too little;
+// a percentage has few words to choose from ("more than doubled" for +160%).
+Rational loosest_for(const Value& actual) {
+    return actual.type.unit.dimension == Dimension::percent ? Rational(1, 2) : Rational(1, 5);
+}
+
+}  // namespace
+
+// The house style's word for a whole number up to nine ("six"), as most styles spell them.
+std::optional<std::string> Suggester::spelled(const Scope& scope, const Rational& n) {
+    if (n > 9 || denominator(n) != 1) return std::nullopt;
+    if (const VocabularyIndex::Word* word = index(scope).numeral(n)) return word->key;
+    return std::nullopt;
+}
+
+const VocabularyIndex& Suggester::index(const Scope& scope) {
+    auto found = indexes_.find(&scope);
+    if (found == indexes_.end()) found = indexes_.emplace(&scope, VocabularyIndex(scope, meanings_)).first;
+    return found->second;
+}
+
+// == wants the exact figure: 29800% / 63 for a rise of 298/63, written in the subject's unit.
+// Its wording is the value as the report shows it, so it is never the figure that failed:
+// 2.9999997, not 3, for a check that failed `== 3`.
+Suggestion Suggester::exact_value(const Module& module, const ast::Check& check, const Value& actual,
+                                  const Meaning& meaning) const {
+    const Unit unit = actual.type.unit;
+    const Rational written = actual.number * written_scale(unit);
+    std::string exact = numerator(written).str() + unit_suffix(unit);
+    if (denominator(written) != 1) exact += " / " + denominator(written).str();
+    const std::string shown = shown_value(actual.number, unit, meaning, 2);
+    return {framed(check.subject, actual.number, shown), evaluator_.source_text(module, check.subject) + " == " + exact};
+}
+
+// The true figure rounded to two significant digits or more (a count to a whole number),
+// stated as a number: "a fall of 48%".
+std::optional<Suggestion> Suggester::rounded_figure(const Module& module, const ast::Check& check,
+                                                    const Value& actual) {
+    const Unit unit = actual.type.unit;
+    const Rational scale = written_scale(unit);
+    const int places = whole_count(actual) ? 0 : two_digit_places(actual.number * scale);
+    ast::Number figure = written_number(digits_like(actual.number * scale, places, separators_for(check)), unit);
+    if (!passes(meanings_.number(figure, nullptr), actual.number)) return std::nullopt;
+    std::string stated = figure.digits + unit_suffix(unit);
+    return Suggestion{framed(check.subject, actual.number, stated),
+                      evaluator_.source_text(module, check.subject) + " is " + stated};
+}
+
+bool Suggester::passes(const Meaning& meaning, const Rational& value) const {
+    return judge(value, meaning).verdict == Verdict::pass;
+}
+
+std::vector<Suggestion> Suggester::suggest(const Module& module, const ast::Check& check, const Value& actual,
+                                           const Meaning& meaning, const std::optional<Diagnosis>& diagnosis) {
+    const Doing suggesting("while suggesting a wording for the check at", module.source, check);
+    std::vector<Suggestion> out = own_form(module, check, actual, meaning);
+    if (diagnosis && diagnosis->code == "ratio-as-increase")
+        for (auto& s : ratio_wordings(module, *lone_call(check.subject))) out.push_back(s);
+    // When nothing in the claim's own form holds (an inequality, a stated expression), the figure itself does.
+    if (out.empty()) out.push_back(exact_value(module, check, actual, meaning));
+    return out;
+}
+
+std::vector<Suggestion> Suggester::suggest_any(const Module& module, const ast::Check& check,
+                                               const std::vector<Rational>& members, Unit unit,
+                                               const Meaning& meaning) {
+    const Doing suggesting("while suggesting a wording for the check at", module.source, check);
+    std::vector<Suggestion> out;
+    for (const Rational& member : members) {
+        checkpoint("while suggesting a wording");
+        for (auto& s : own_form(module, check, Value{member, Type{unit, std::nullopt}}, meaning))
+            if (std::none_of(out.begin(), out.end(), [&](const Suggestion& o) { return o.check == s.check; }))
+                out.push_back(s);
+    }
+    if (out.empty() && !members.empty())
+        out.push_back(exact_value(module, check, Value{members.front(), Type{unit, std::nullopt}}, meaning));
+    return out;
+}
+
+std::vector<Suggestion> Suggester::own_form(const Module& module, const ast::Check& check, const Value& actual,
+                                            const Meaning& meaning) {
+    std::vector<Suggestion> out;
+    const auto* stated = boost::get<ast::Stated>(&check.test.get());
+    if (!stated) return out;
+    const std::string subject = evaluator_.source_text(module, check.subject);
+    const bool separators = separators_for(check);
+    const auto* written = stated->value ? boost::get<ast::Number>(&stated->value->get()) : nullptr;
+    if (stated->words.empty() && written) {
+        if (auto s = restated_number(module, check, *stated, *written, actual)) out.push_back(*s);
+        // "2 times" for 1.45 times: "about 1.4 times" says it better than a rounded "1 times".
+        if (unit_of(*written).dimension == Dimension::ratio && stated->modifiers.empty())
+            for (auto& s : phrases(module, subject, actual, {"about", "almost", "more than"}, separators,
+                                   [](const std::string& phrase, bool) { return phrase + " times"; }))
+                out.push_back(s);
+        return out;
+    }
+    if (stated->words.empty()) return out;
+    bool too_high = meaning.strict.interval.low && actual.number < meaning.strict.interval.low->value;
+    // "a rise of more than a third", but "more than doubled": a change word frames itself.
+    auto wording = [&](const std::string& phrase, bool change_word) {
+        return change_word ? phrase : framed(check.subject, actual.number, phrase);
+    };
+    out = phrases(module, subject, actual, too_high ? heads_for_too_high : heads_for_too_low, separators, wording);
+    // No phrase fits (a fall, where the house style's words assume a rise): the figure, rounded.
+    if (out.empty())
+        if (auto s = rounded_figure(module, check, actual)) out.push_back(*s);
+    return out;
+}
+
+std::optional<Suggestion> Suggester::restated_number(const Module& module, const ast::Check& check,
+                                                     const ast::Stated& stated, const ast::Number& written,
+                                                     const Value& actual) {
+    const Unit unit = unit_of(written);
+    const Rational scale = written_scale(unit);
+    const ast::Modifier* modifier = stated.modifiers.empty() ? nullptr : &stated.modifiers[0];
+    const std::string kind = modifier ? modifier->kind : "";
+    int places = kind == "dp" ? std::stoi(modifier->amount.digits) : decimal_places(written.digits);
+    // A ratio under two is no whole number of times: 1.45 times is "1.4 times", not "1 times".
+    if (!modifier && unit.dimension == Dimension::ratio && abs(actual.number) < 2)
+        places = std::max(places, two_digit_places(actual.number));
+    // A whole count is written whole: 361, not 361.0, whatever decimals the writer gave it.
+    if (!modifier && whole_count(actual)) places = 0;
+    Rational value;
+    if (kind == "nearest") {
+        value = round_half_away(actual.number, parse_decimal(modifier->amount.digits) / scale);
+        places = decimal_places(modifier->amount.digits);
+    } else if (kind == "truncated") {
+        value = truncate_to(actual.number, power_of_ten(-places) / scale);
+    } else {
+        value = round_half_away(actual.number, power_of_ten(-places) / scale);
+    }
+    ast::Number restated;
+    restated.digits = digits_like(value * scale, places, separators_for(check));
+    restated.unit = written.unit;
+    if (!passes(meanings_.number(restated, modifier), actual.number)) return std::nullopt;
+    std::string written_text(module.source.text_of(written));  // "44 per cent": keep the writer's unit words
+    std::string stated_text = restated.digits + written_text.substr(written.digits.size());
+    if (modifier) stated_text += " " + std::string(module.source.text_of(*modifier));
+    return Suggestion{framed(check.subject, actual.number, stated_text),
+                      evaluator_.source_text(module, check.subject) + " is " + stated_text};
+}
+
+std::vector<Suggestion> Suggester::phrases(const Module& module, const std::string& subject, const Value& actual,
+                                           const std::vector<std::string>& heads, bool separators,
+                                           const Wording& wording) {
+    const Scope& scope = evaluator_.scope(module);
+    struct Ranked {
+        int digits;          // rounder first
+        Rational closeness;  // then nearer the true figure
+        std::size_t head;    // then the preferred head
+        Suggestion suggestion;
+    };
+    std::vector<Ranked> best;  // one wording per head
+    auto consider = [&](std::vector<std::string> words, const ast::Number* number, bool change_word, Ranked ranked) {
+        checkpoint("while suggesting a wording");
+        auto term = resolve_phrase(words, number, scope);
+        if (!std::holds_alternative<PhraseTerm>(term)) return;
+        try {
+            if (!passes(meanings_.phrase(std::get<PhraseTerm>(term)), actual.number)) return;
+        } catch (const NoValue&) {
+            return;
+        }
+        std::string phrase = std::get<PhraseTerm>(term).text();
+        ranked.suggestion = {wording(phrase, change_word), subject + " is " + phrase};
+        for (auto& b : best)
+            if (b.head == ranked.head) {
+                if (std::tie(ranked.digits, ranked.closeness) < std::tie(b.digits, b.closeness)) b = ranked;
+                return;
+            }
+        best.push_back(ranked);
+    };
+    // Words that need no figure: "dozens" for 70 offences. The first in the vocabulary that holds is the one kept.
+    if (actual.type.unit.dimension == Dimension::count || actual.type.unit.dimension == Dimension::number)
+        if (const VocabularyIndex::Word* word = index(scope).first_holding(actual.number))
+            consider(words_of(word->key), nullptr, false, {0, 0, heads.size(), {}});
+    // Each head keeps the roundest figure nearest the true one that holds: try them in that order, and
+    // only the nearest few, so that a vocabulary of thousands of figure words costs each check a few tries.
+    std::vector<Candidate> ns;
+    for (auto& n : candidates(scope, actual, separators))
+        if (actual.number != 0 && abs(n.value - actual.number) / abs(actual.number) <= loosest_for(actual))
+            ns.push_back(std::move(n));
+    std::stable_sort(ns.begin(), ns.end(), [&](const Candidate& a, const Candidate& b) {
+        return std::make_pair(a.digits, abs(a.value - actual.number)) < std::make_pair(b.digits, abs(b.value - actual.number));
+    });
+    for (std::size_t h = 0; h < heads.size(); ++h) {
+        const Definition* found = scope.phrase(heads[h]);
+        if (!found || !found->define->has_parameter) continue;
+        for (std::size_t i = 0; i < ns.size() && i < tries_per_head; ++i) {
+            const Candidate& n = ns[i];
+            std::vector<std::string> words = words_of(heads[h]);
+            words.insert(words.end(), n.words.begin(), n.words.end());
+            const std::size_t kept = best.size();
+            consider(words, n.number ? &*n.number : nullptr, n.change_word, {n.digits, abs(n.value - actual.number), h, {}});
+            if (best.size() > kept) break;  // the first that holds is the best this head can do
+        }
+    }
+    std::stable_sort(best.begin(), best.end(), [](const Ranked& a, const Ranked& b) {
+        return std::tie(a.digits, a.closeness, a.head) < std::tie(b.digits, b.closeness, b.head);
+    });
+    std::vector<Suggestion> out;
+    for (std::size_t i = 0; i < best.size() && i < 3; ++i) out.push_back(best[i].suggestion);
+    return out;
+}
+
+// What can stand for N: fraction words for a percentage, round figures otherwise
+// (whole ones for a count; for a ratio none below two but decimals: no "one times").
+std::vector<Suggester::Candidate> Suggester::candidates(const Scope& scope, const Value& actual, bool separators) {
+    std::vector<Candidate> out;
+    if (actual.type.unit.dimension == Dimension::percent) {
+        if (actual.number == 0) return out;
+        // Shares and rises ("a third", "doubled") near the true figure; the house style's words assume a positive N.
+        const Rational reach = abs(actual.number) * loosest_for(actual);
+        const Interval near{Bound{actual.number - reach, true}, Bound{actual.number + reach, true}};
+        for (const VocabularyIndex::Valued* v : index(scope).valued_within(Dimension::percent, near))
+            if (v->value.number > 0)
+                out.push_back({words_of(v->word.key), std::nullopt, v->value.number, 1, v->value.number >= 1});
+        return out;
+    }
+    const Rational scale = written_scale(actual.type.unit);
+    const bool ratio = actual.type.unit.dimension == Dimension::ratio;
+    for (const Rational& figure : round_figures(actual.number * scale, actual.type.unit.dimension == Dimension::count)) {
+        if (ratio && figure < 2 && denominator(figure) == 1) continue;
+        if (auto word = spelled(scope, figure)) {
+            out.push_back({words_of(*word), std::nullopt, figure / scale, 1, false});
+            continue;
+        }
+        ast::Number n;
+        n.digits = figure >= 1000 ? digits_like(figure, 0, separators) : decimal_text(figure, 7);
+        out.push_back({{}, n, figure / scale, significant_digits(figure), false});
+    }
+    return out;
+}
+
+std::vector<Suggestion> Suggester::ratio_wordings(const Module& module, const ast::Call& change) {
+    Value from = evaluator_.expression(change.args[0], module);
+    Value to = evaluator_.expression(change.args[1], module);
+    if (from.number == 0 || to.number < 2 * from.number) return {};  // "times as many" from twice up
+    Value ratio{to.number / from.number, Type{Unit{Dimension::ratio}, std::nullopt}};
+    std::string subject = "ratio(" + evaluator_.source_text(module, change.args[1]) + ", " + evaluator_.source_text(module, change.args[0]) + ")";
+    return phrases(module, subject, ratio, {"almost", "more than", "about"}, true,
+                   [](const std::string& phrase, bool) { return phrase + " times as many"; });
+}
+
+}  // namespace claimcheck

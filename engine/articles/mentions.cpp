@@ -1,0 +1,358 @@
+#include "engine/articles/mentions.hpp"
+
+#include "engine/core/budget.hpp"
+#include "engine/core/deadline.hpp"
+#include "engine/articles/figures.hpp"
+#include "engine/articles/number_words.hpp"
+#include "engine/articles/tokens.hpp"
+#include "engine/articles/words.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace claimcheck {
+
+namespace {
+
+constexpr std::array<std::string_view, 25> months = {
+    "january", "february", "march", "april", "may",  "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar",  "apr",  "jun",    "jul",
+    "aug",     "sep",      "sept",     "oct", "nov", "dec",  "fy"};
+constexpr std::array<std::string_view, 6> plurals = {"dozens", "hundreds", "thousands", "millions", "billions", "scores"};
+// "tens of thousands", "hundreds of millions": one vague quantity, not two.
+constexpr std::array<std::string_view, 4> plural_counts = {"tens", "dozens", "hundreds", "thousands"};
+constexpr std::array<std::string_view, 3> plural_scales = {"thousands", "millions", "billions"};
+constexpr std::array<std::string_view, 4> changes = {"doubled", "tripled", "quadrupled", "halved"};
+constexpr std::array<std::string_view, 9> ordinals = {"second",  "third",  "fourth", "fifth", "sixth",
+                                                      "seventh", "eighth", "ninth",  "tenth"};
+constexpr std::array<std::string_view, 12> durations = {"hours", "days",  "weeks", "months", "years", "decades",
+                                                        "hour",  "day",   "week",  "month",  "year",  "decade"};
+// Words before "5-4" that make it a score or a vote, not a range.
+constexpr std::array<std::string_view, 18> score_words = {
+    "score", "scored", "won", "win", "wins", "lost", "lose", "beat", "beaten", "defeat", "defeated",
+    "victory", "draw", "drew", "vote", "voted", "votes", "result"};
+
+struct Match {
+    std::size_t end;
+    MentionKind kind;
+};
+
+// The digits' value, held at 10^17 (so v * 10 + 9 fits): it only tells clock
+// times and scores apart, and must not overflow on a long run of digits.
+long long part_value(std::string_view part) {
+    constexpr long long cap = 100'000'000'000'000'000;
+    long long v = 0;
+    for (char c : part)
+        if (digit(c)) v = std::min(cap, v * 10 + (c - '0'));
+    return v;
+}
+
+// The article's tokens as the scanner reads them: each made when first asked for and
+// forgotten once the scanner has moved past it, so only the few around the place being
+// read are held (the scanner looks a dozen tokens ahead and two back), whatever the
+// article's length.
+class TokenWindow {
+public:
+    explicit TokenWindow(std::string_view text) : text_(text) {}
+
+    // Token i, or null past the last. Called many times a token: a plain vector, no deque arithmetic.
+    const Token* at(std::size_t i) {
+        if (i - base_ < held_.size()) return &held_[i - base_];  // i >= base_: never one forgotten
+        return read_to(i);
+    }
+
+    // Tokens before i will not be asked for again. They are let go in batches, so each
+    // token is moved at most once or twice however long the text.
+    void forget_before(std::size_t i) {
+        const std::size_t drop = std::min(i > base_ ? i - base_ : 0, held_.size());
+        if (drop < batch) return;
+        held_.erase(held_.begin(), held_.begin() + static_cast<std::ptrdiff_t>(drop));
+        base_ += drop;
+    }
+
+private:
+    // Tokenizes on to token i: the slow path, out of the hot one above.
+    [[gnu::noinline]] const Token* read_to(std::size_t i) {
+        while (i >= base_ + held_.size() && !done_) {
+            if (auto token = next_token(text_, next_))
+                held_.push_back(std::move(*token));
+            else
+                done_ = true;
+        }
+        return i < base_ + held_.size() ? &held_[i - base_] : nullptr;
+    }
+
+    static constexpr std::size_t batch = 256;
+    std::string_view text_;
+    std::vector<Token> held_;  // tokens base_, base_ + 1, ...
+    std::size_t base_ = 0;
+    std::size_t next_ = 0;  // where in the text the next token is looked for
+    bool done_ = false;
+};
+
+class Scanner {
+public:
+    Scanner(std::string_view text, std::string_view article) : text_(text), article_(article), tokens_(text) {}
+
+    std::vector<Mention> scan() const {
+        std::vector<Mention> out;
+        std::size_t steps = 0;
+        for (std::size_t i = 0; has(i);) {
+            if (++steps % 1024 == 0) checkpoint_with([&] { return "while finding the numbers in " + std::string(article_); });
+            tokens_.forget_before(i < lookbehind ? 0 : i - lookbehind);
+            std::optional<Match> m = match(i);
+            if (!m) {
+                ++i;
+                continue;
+            }
+            Span span{token(i).begin, token(m->end - 1).end};
+            out.push_back({span, m->kind, std::string(text_.substr(span.begin, span.end - span.begin))});
+            if (out.size() % charged_at_once == 0)
+                charge_for_run_with(charged_at_once * mention_cost,
+                                    [&] { return "finding the numbers in " + std::string(article_); });
+            i = m->end;
+        }
+        return out;
+    }
+
+private:
+    // ---- single tokens ------------------------------------------------------
+
+    static constexpr std::size_t lookbehind = 2;  // "the vote was 5-4": two words back
+    static constexpr std::size_t charged_at_once = 4096;  // mentions charged to --max-memory together
+    bool has(std::size_t i) const { return tokens_.at(i) != nullptr; }
+    const Token& token(std::size_t i) const { return *tokens_.at(i); }
+
+    bool word(std::size_t i, std::string_view w) const {
+        return has(i) && token(i).type == Token::Type::word && token(i).text == w;
+    }
+    bool words(std::size_t i, std::initializer_list<std::string_view> ws) const {
+        for (auto w : ws)
+            if (!word(i++, w)) return false;
+        return true;
+    }
+    template <std::size_t N>
+    bool word_among(std::size_t i, const std::array<std::string_view, N>& list) const {
+        return has(i) && token(i).type == Token::Type::word && among(list, token(i).text);
+    }
+    bool number(std::size_t i) const { return has(i) && token(i).type == Token::Type::number; }
+    bool plain_number(std::size_t i) const { return number(i) && token(i).joint == 0; }  // no date or time separators
+    bool cardinal(std::size_t i) const {
+        return has(i) && token(i).type == Token::Type::word && cardinal_word(token(i).text);
+    }
+    bool month(std::size_t i) const { return word_among(i, months); }
+    bool year_text(std::string_view t) const {
+        if (t.size() != 4 || !digit(t[0])) return false;
+        long long y = part_value(t);
+        return y >= 1900 && y <= 2099;
+    }
+    bool year(std::size_t i) const { return plain_number(i) && year_text(token(i).text); }
+    // Nothing but white space, or one hyphen, between two tokens: "twenty-one", "a hundred".
+    bool joined(std::size_t i) const {
+        std::string_view gap = text_.substr(token(i - 1).end, token(i).begin - token(i - 1).end);
+        if (gap == "-") return true;
+        for (char c : gap)
+            if (!space(c)) return false;
+        return !gap.empty();
+    }
+
+    // ---- quantities ---------------------------------------------------------
+
+    // "1.5m", "0.5 million", "15k": a multiplier read with the figure.
+    std::size_t multiplied(std::size_t i) const {
+        if (!has(i + 1) || token(i + 1).type != Token::Type::word) return i + 1;
+        if (letter(token(i).text.back())) return i + 1;  // 1st
+        bool attached = token(i + 1).begin == token(i).end;
+        if (!attached && !joined(i + 1)) return i + 1;
+        std::string_view w = text_.substr(token(i + 1).begin, token(i + 1).end - token(i + 1).begin);
+        return multiplier_power(w, attached) > 0 ? i + 2 : i + 1;
+    }
+
+    // "twenty-one", "a hundred and twenty", "five thousand": the longest run of words that is one number.
+    std::optional<std::size_t> cardinal_end(std::size_t i) const {
+        std::vector<std::string> run;
+        std::optional<std::size_t> end;
+        for (std::size_t j = i; has(j) && j < i + 12; ++j) {
+            bool fits = cardinal(j) || (j == i && word(j, "a")) || (j > i && word(j, "and"));
+            if (!fits || (j > i && !joined(j))) break;
+            run.push_back(token(j).text);
+            if (cardinal_value(run)) end = j + 1;
+        }
+        return end;
+    }
+
+    std::optional<std::size_t> percent_end(std::size_t i) const {
+        if (has(i) && token(i).type == Token::Type::percent) return i + 1;
+        if (words(i, {"per", "cent"})) return i + 2;
+        if (word(i, "percent")) return i + 1;
+        if (words(i, {"percentage", "points"})) return i + 2;
+        if (word(i, "points")) return i + 1;
+        return std::nullopt;
+    }
+
+    // "one in five", "1 in 10": the second not a year, nor followed by a span of time.
+    std::optional<std::size_t> in_every(std::size_t i) const {
+        bool first = (plain_number(i) && !year(i)) || cardinal(i);
+        if (!first || !word(i + 1, "in")) return std::nullopt;
+        std::size_t end = plain_number(i + 2) && !year(i + 2) ? i + 3 : cardinal_end(i + 2).value_or(i);
+        if (end == i || word_among(end, durations)) return std::nullopt;
+        return end;
+    }
+
+    std::optional<std::size_t> fraction(std::size_t i) const {
+        for (std::string_view f : {"half", "third", "quarter", "fifth", "tenth"})
+            if (word(i, "a") && word(i + 1, f)) return i + 2;
+        if (word(i, "half")) return i + 1;
+        if (words(i, {"two", "thirds"}) || words(i, {"three", "quarters"})) return i + 2;
+        return in_every(i);
+    }
+
+    // A number however written, with its percent: what an approximator or an age applies to.
+    std::optional<Match> quantity(std::size_t i) const {
+        if (auto end = fraction(i)) return Match{*end, MentionKind::words};
+        if (plain_number(i)) {
+            std::size_t end = multiplied(i);
+            if (auto p = percent_end(end)) return Match{*p, MentionKind::percent};
+            return Match{end, MentionKind::figure};
+        }
+        if (auto end = cardinal_end(i)) {
+            if (auto p = percent_end(*end)) return Match{*p, MentionKind::percent};
+            return Match{*end, MentionKind::words};
+        }
+        if (words(i, {"a", "dozen"})) return Match{i + 2, MentionKind::words};
+        if (word_among(i, changes)) return Match{i + 1, MentionKind::words};
+        if (words(i, {"twice", "as"})) return Match{i + 2, MentionKind::words};
+        return std::nullopt;
+    }
+    std::optional<std::size_t> quantity_end(std::size_t i) const {
+        if (auto q = quantity(i)) return q->end;
+        return std::nullopt;
+    }
+
+    // ---- what a mention is --------------------------------------------------
+
+    std::optional<Match> match(std::size_t i) const {
+        if (auto end = date(i)) return Match{*end, MentionKind::date};
+        if (auto end = age(i)) return Match{*end, MentionKind::age};
+        if (auto end = duration(i)) return Match{*end, MentionKind::date};
+        if (auto end = approximate(i)) return Match{*end, MentionKind::vague};
+        if (auto end = vague(i)) return Match{*end, MentionKind::vague};
+        if (auto q = quantity(i)) return q;
+        if (auto m = joined_numbers(i)) return m;
+        if (word_among(i, ordinals)) return Match{i + 1, MentionKind::words};
+        return std::nullopt;
+    }
+
+    std::optional<std::size_t> vague(std::size_t i) const {
+        if (word_among(i, plural_counts) && word(i + 1, "of") && word_among(i + 2, plural_scales)) return i + 3;
+        if (word_among(i, plurals) || word(i, "several")) return i + 1;
+        if (words(i, {"a", "handful"})) return i + 2;
+        return std::nullopt;
+    }
+
+    // A number of two parts, "3:1", "5-4", "12-15": a ratio, a score, a range; or a date or time.
+    std::optional<Match> joined_numbers(std::size_t i) const {
+        if (!number(i) || token(i).joint == 0) return std::nullopt;
+        const Token& t = token(i);
+        if (t.joint == '/' || t.joint == 'x' || t.parts > 2) return Match{i + 1, MentionKind::date};  // 2015/16, 2017-06-01
+        std::size_t cut = t.text.find_first_of(t.joint == ':' ? ":" : "-\xE2", 1);
+        std::string_view a = std::string_view(t.text).substr(0, cut);
+        std::string_view b = std::string_view(t.text).substr(t.text.find_first_of("0123456789", cut));
+        if (t.joint == ':') {
+            bool clock = b.size() == 2 && part_value(a) <= 23 && part_value(b) <= 59 && !(i > 0 && word(i - 1, "ratio"));
+            return Match{i + 1, clock ? MentionKind::date : MentionKind::ratio};  // 11:20, 3:1
+        }
+        if (year_text(a)) return Match{i + 1, MentionKind::date};  // 2015-16, 2015-2017
+        std::size_t end = percent_end(i + 1).value_or(i + 1);
+        bool score = part_value(a) > part_value(b);
+        for (std::size_t back = 1; back <= 2 && back <= i && !number(i - back); ++back)  // "the vote was 5-4"
+            score = score || word_among(i - back, score_words);
+        return Match{end, score ? MentionKind::score : MentionKind::range};
+    }
+
+    std::optional<std::size_t> date(std::size_t i) const {
+        if (number(i) && token(i).text.size() <= 4 && month(i + 1) && year(i + 2)) return i + 3;  // 1st June 2017
+        if (month(i) && number(i + 1)) {
+            if (token(i).text == "fy") return i + 2;                                      // FY2016/17
+            if (year(i + 1)) return i + 2;                                                  // June 2017
+            if (token(i + 1).text.size() <= 4 && !year(i + 1)) return year(i + 2) ? i + 3 : i + 2;  // June 1
+        }
+        if (number(i) && (word(i + 1, "am") || word(i + 1, "pm"))) return i + 2;  // 9:50 pm
+        if (year(i) && !percent_end(i + 1) && multiplied(i) == i + 1) return i + 1;
+        return std::nullopt;
+    }
+
+    std::optional<std::size_t> age(std::size_t i) const {
+        if (word(i, "aged") || word(i, "age")) {
+            if (auto q = quantity_end(i + 1)) {
+                std::size_t end = *q;
+                if (word(end, "and") && (word(end + 1, "under") || word(end + 1, "over"))) end += 2;
+                return end;
+            }
+        }
+        if (words(i, {"as", "young", "as"}) || words(i, {"as", "old", "as"}))
+            if (auto q = quantity_end(i + 3)) return q;
+        std::optional<std::size_t> n = plain_number(i) ? std::optional<std::size_t>(i + 1) : cardinal_end(i);
+        if (n) {
+            std::size_t j = *n;
+            if ((word(j, "years") || word(j, "year")) && (word(j + 1, "old") || word(j + 1, "olds"))) return j + 2;
+            if (words(j, {"was", "the", "most", "common", "age"})) return j + 5;
+        }
+        if (word(i, "under") && number(i + 1) && has(i + 2) &&
+            token(i + 1).end == token(i + 2).begin && word(i + 2, "s"))
+            return i + 3;  // under-18s
+        if (word(i, "under") && plain_number(i + 1) && word(i + 2, "year") && (word(i + 3, "olds") || word(i + 3, "old")))
+            return i + 4;  // under 18-year-olds
+        return std::nullopt;
+    }
+
+    // "12 months", "over two years": a span of time, not a count ("over" is not an approximator here).
+    std::optional<std::size_t> duration(std::size_t i) const {
+        std::size_t from = word(i, "over") ? i + 1 : i;
+        std::optional<std::size_t> end = plain_number(from) ? std::optional<std::size_t>(from + 1) : cardinal_end(from);
+        if (!end || !word_among(*end, durations) || word(*end + 1, "old") || word(*end + 1, "olds"))
+            return std::nullopt;
+        return *end + 1;
+    }
+
+    std::optional<std::size_t> approximate(std::size_t i) const {
+        static const std::array<std::initializer_list<std::string_view>, 14> heads = {{
+            {"more", "than"}, {"fewer", "than"}, {"less", "than"}, {"at", "least"}, {"up", "to"},
+            {"just", "over"}, {"just", "under"}, {"nearly"}, {"almost"}, {"about"}, {"around"},
+            {"roughly"}, {"over"}, {"under"}}};
+        for (const auto& head : heads)
+            if (words(i, head))
+                if (auto q = quantity_end(i + head.size())) return q;
+        return std::nullopt;
+    }
+
+    std::string_view text_;
+    std::string_view article_;         // its name, for where a run stopped
+    mutable TokenWindow tokens_;
+};
+
+}  // namespace
+
+const char* kind_name(MentionKind kind) {
+    switch (kind) {
+    case MentionKind::figure: return "figure";
+    case MentionKind::percent: return "percent";
+    case MentionKind::words: return "words";
+    case MentionKind::vague: return "vague";
+    case MentionKind::ratio: return "ratio";
+    case MentionKind::score: return "score";
+    case MentionKind::range: return "range";
+    case MentionKind::date: return "date";
+    case MentionKind::age: return "age";
+    }
+    return "figure";
+}
+
+bool is_quantity(MentionKind kind) { return kind != MentionKind::date && kind != MentionKind::age; }
+
+std::vector<Mention> find_mentions(std::string_view text, std::string_view article) {
+    return Scanner(text, article).scan();
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,93 @@
+#include "engine/core/unit.hpp"
+
+namespace claimcheck {
+
+namespace {
+bool is(Unit u, Dimension d) { return u.dimension == d; }
+
+const char* per_word(Per per) {
+    switch (per) {
+    case Per::day: return "day";
+    case Per::week: return "week";
+    case Per::month: return "month";
+    case Per::year: return "year";
+    }
+    return "day";
+}
+}  // namespace
+
+std::string describe(Unit unit) {
+    switch (unit.dimension) {
+    case Dimension::number: return "a plain number";
+    case Dimension::count: return "a count";
+    case Dimension::percent: return "a percentage";
+    case Dimension::points: return "percentage points";
+    case Dimension::ratio: return "a ratio";
+    case Dimension::rate: return std::string("a rate per ") + per_word(unit.per);
+    case Dimension::period: return "a period";
+    case Dimension::unknown: return "a missing figure";
+    }
+    return "a number";
+}
+
+bool comparable(Unit a, Unit b) {
+    if (is(a, Dimension::unknown) || is(b, Dimension::unknown)) return true;
+    if (is(a, Dimension::period) || is(b, Dimension::period)) return false;
+    if (a == b) return true;
+    // A bare number fits anything but a percentage: "is 44" for a change is a slip for 44%.
+    if (is(a, Dimension::number)) return !is(b, Dimension::percent);
+    if (is(b, Dimension::number)) return !is(a, Dimension::percent);
+    return false;
+}
+
+std::optional<Unit> sum_unit(Unit a, Unit b) {
+    if (is(a, Dimension::unknown) || is(b, Dimension::unknown)) return Unit{Dimension::unknown};
+    if (is(a, Dimension::percent) && is(b, Dimension::points)) return a;  // 44% + 1 point
+    if (is(a, Dimension::points) && is(b, Dimension::percent)) return b;
+    if (!comparable(a, b)) return std::nullopt;
+    return is(a, Dimension::number) ? b : a;
+}
+
+std::optional<Unit> product_unit(Unit a, Unit b) {
+    if (is(a, Dimension::unknown) || is(b, Dimension::unknown)) return Unit{Dimension::unknown};
+    if (is(a, Dimension::period) || is(b, Dimension::period)) return std::nullopt;
+    if (is(a, Dimension::number)) return b;
+    if (is(b, Dimension::number)) return a;
+    if (is(a, Dimension::percent) && is(b, Dimension::percent)) return a;
+    if (is(a, Dimension::percent) && is(b, Dimension::count)) return b;  // 44% of 5,653
+    if (is(b, Dimension::percent) && is(a, Dimension::count)) return a;
+    if (is(a, Dimension::ratio)) return b;
+    if (is(b, Dimension::ratio)) return a;
+    return std::nullopt;
+}
+
+std::optional<Unit> quotient_unit(Unit a, Unit b) {
+    if (is(a, Dimension::unknown) || is(b, Dimension::unknown)) return Unit{Dimension::unknown};
+    if (is(a, Dimension::period) || is(b, Dimension::period)) return std::nullopt;
+    if (is(b, Dimension::number) || is(b, Dimension::ratio)) return a;
+    if (a == b) return Unit{Dimension::ratio};
+    if (is(a, Dimension::count) && is(b, Dimension::percent)) return a;  // the whole of a share
+    return std::nullopt;
+}
+
+Rational written_scale(Unit unit) {
+    return is(unit, Dimension::percent) || is(unit, Dimension::points) ? Rational(100) : Rational(1);
+}
+
+std::string format_value(const Rational& value, Unit unit, int places) {
+    std::string digits = decimal_text(value * written_scale(unit), places);
+    // Group the whole part of large figures the way they are printed: 5,653.
+    auto dot = digits.find('.');
+    std::string whole = digits.substr(0, dot);
+    if (whole.size() > 4 || (whole.size() == 4 && whole[0] != '-'))
+        digits = grouped(Integer(whole)) + (dot == std::string::npos ? "" : digits.substr(dot));
+    switch (unit.dimension) {
+    case Dimension::percent: return digits + "%";
+    case Dimension::points: return digits + (digits == "1" ? " point" : " points");
+    case Dimension::ratio: return digits + " times";
+    case Dimension::rate: return digits + " a " + per_word(unit.per);
+    default: return digits;
+    }
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,47 @@
+#pragma once
+// What a figure measures. Checked before anything is evaluated, so that a
+// percentage is never silently compared with a count, or points with per cent.
+#include "engine/core/exact.hpp"
+
+#include <optional>
+#include <string>
+
+namespace claimcheck {
+
+enum class Dimension {
+    number,   // a bare literal: fits counts, ratios, rates and points, not percentages
+    count,    // things counted: offences, forces
+    percent,  // a share or a relative change, stored as a fraction (44% is 11/25)
+    points,   // a difference of two percentages, stored the same way (2 points is 1/50)
+    ratio,    // a multiple: 361 / 63 is 5.73 times
+    rate,     // a count per day, week, month or year
+    period,   // a calendar span, only an argument to per_day and friends
+    unknown,  // a figure the data does not have: anything goes, the check is unverifiable
+};
+
+enum class Per { day, week, month, year };
+
+struct Unit {
+    Dimension dimension = Dimension::number;
+    Per per = Per::day;  // meaningful for rates only
+
+    bool operator==(const Unit& other) const {
+        return dimension == other.dimension &&
+               (dimension != Dimension::rate || per == other.per);
+    }
+};
+
+std::string describe(Unit unit);  // "a percentage", "a rate per day"
+
+bool comparable(Unit a, Unit b);
+std::optional<Unit> sum_unit(Unit a, Unit b);  // + and -
+std::optional<Unit> product_unit(Unit a, Unit b);
+std::optional<Unit> quotient_unit(Unit a, Unit b);
+
+// How a figure of this unit reads: "473.02%", "15.49 a day", "5.73 times", "5,653".
+std::string format_value(const Rational& value, Unit unit, int places);
+
+// Multiply a stored value by this to get the written number (100 for per cent and points).
+Rational written_scale(Unit unit);
+
+}  // namespace claimcheck

@@ -1,0 +1,129 @@
+#include "engine/extract/extract.hpp"
+#include "engine/core/deadline.hpp"
+
+#include "grammar/keyword.hpp"
+#include "engine/core/deadline.hpp"
+#include "engine/extract/hints.hpp"
+#include "engine/articles/quoting.hpp"
+#include "engine/extract/stated.hpp"
+#include "engine/articles/words.hpp"
+
+namespace claimcheck {
+
+namespace {
+
+// An age that groups people ("under-18s", "aged ten and under") describes who was
+// counted; an age stated of someone ("as young as three", "five years old") is a claim.
+bool age_group(const Mention& m) {
+    std::string p = lower(one_line(m.text));
+    return p.starts_with("under") || p.starts_with("over") || p.ends_with("and under") || p.ends_with("and over") ||
+           p.ends_with("olds");
+}
+
+bool claimed(const Mention& m) { return is_quantity(m.kind) || (m.kind == MentionKind::age && !age_group(m)); }
+
+// A claim id from the mention: 5,653 -> n5653, 44% -> n44_pct, more than a third -> more_than_a_third,
+// -3 -> minus_3; at most about 40 characters, however long the number.
+std::string slug(std::string_view mention) {
+    std::string out;
+    for (std::size_t i = 0; i < mention.size() && out.size() < 40; ++i) {
+        char c = mention[i];
+        if (c == '-' && out.empty() && i + 1 < mention.size() && digit(mention[i + 1])) {
+            out = "minus_";
+            continue;
+        }
+        if (c == ',' && i > 0 && digit(mention[i - 1]) && i + 1 < mention.size() && digit(mention[i + 1]))
+            continue;  // 5,653 -> 5653
+        if (alnum(c)) {
+            out += lower(std::string_view(&c, 1));
+            continue;
+        }
+        if (!out.empty() && out.back() != '_') out += '_';
+        if (c == '%') out += "pct_";
+    }
+    while (!out.empty() && out.back() == '_') out.pop_back();
+    if (out.empty()) out = "number";
+    if (digit(out.front())) out = "n" + out;  // a name starts with a letter
+    if (out == "in" || parser::is_reserved(out)) out += "_claim";
+    return out;
+}
+
+class Drafter {
+public:
+    Drafter(std::string_view text, const std::string& path, SkeletonLimits& limits)
+        : text_(text), source_(path, std::string(text)), quoting_(text), mentions_(find_mentions(text, path)),
+          limits_(limits) {}
+
+    ArticleDraft draft(std::string_view name) const {
+        // Too many claims for `check` to read: said before any is drafted.
+        std::size_t claims = 0;
+        for (const Mention& m : mentions_)
+            if (claimed(m) && ++claims > limits_.claims)
+                throw LimitExceeded(diagnose(source_, m.span.begin,
+                                             over_limit("this number would be claim " + std::to_string(claims) +
+                                                            " of the skeleton",
+                                                        limits_.claims, "--max-claims")));
+        limits_.claims -= claims;
+        ArticleDraft out;
+        out.name = name;
+        // Where the next claimed quantity begins, for each mention: words past it are that one's.
+        std::vector<std::size_t> next(mentions_.size(), std::string_view::npos);
+        for (std::size_t i = mentions_.size(); i-- > 1;)
+            next[i - 1] = claimed(mentions_[i]) ? mentions_[i].span.begin : next[i];
+        ForwardLocator locator(source_);  // mentions come in order: a long line is walked once
+        for (std::size_t i = 0; i < mentions_.size(); ++i) {
+            if (i % 1024 == 0) checkpoint_with([&] { return "while drafting claims from " + source_.path(); });
+            const Mention& m = mentions_[i];
+            checkpoint_with([&] { return "while drafting claims from " + std::string(name); });
+            Location at = locator.at(m.span.begin);
+            if (claimed(m))
+                out.claims.push_back(claim(m, at, next[i]));
+            else
+                out.set_apart.push_back({m, at});
+        }
+        return out;
+    }
+
+private:
+    DraftClaim claim(const Mention& m, Location at, std::size_t next_quantity) const {
+        DraftClaim d;
+        d.id = slug(m.text);
+        d.mention = m;
+        d.mention.text = one_line(m.text);
+        d.at = at;
+        Quote q = quoting_.around(m.span);
+        d.quote = q.text;
+        d.occurrences = q.occurrences;
+        // A quote is written as a string `check` reads (one that is not unique, as a comment).
+        if (const std::size_t written = claims_string(q.text).size() - 2; q.occurrences == 1 && written > limits_.token)
+            throw LimitExceeded(diagnose(source_, m.span.begin,
+                                         over_limit("the quote for this number would be " + std::to_string(written) +
+                                                        " characters",
+                                                    limits_.token, "--max-token")));
+        Hint h = hint(text_, d.mention, q.span, next_quantity, stated(m));
+        d.what = std::move(h.what);
+        d.about = std::move(h.about);
+        d.checks = std::move(h.checks);
+        return d;
+    }
+
+    std::string_view text_;
+    SourceFile source_;
+    Quoting quoting_;
+    std::vector<Mention> mentions_;  // in order, disjoint
+    SkeletonLimits& limits_;
+};
+
+}  // namespace
+
+ArticleDraft extract(std::string_view name, std::string_view text, SkeletonLimits& limits, const std::string& path) {
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // as SourceFile drops it
+    return Drafter(text, path, limits).draft(name);
+}
+
+ArticleDraft extract(std::string_view name, std::string_view text) {
+    SkeletonLimits none{SIZE_MAX, SIZE_MAX};
+    return extract(name, text, none, std::string(name));
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,166 @@
+#include "engine/extract/hints.hpp"
+
+#include "engine/articles/words.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace claimcheck {
+
+namespace {
+
+constexpr std::array<std::string_view, 17> change_words = {
+    "rise", "rose", "risen", "rising", "increase", "increased", "up", "fall", "fell", "fallen", "drop",
+    "dropped", "down", "decrease", "decreased", "jump", "jumped"};
+constexpr std::array<std::string_view, 9> more_change_words = {"grew", "grown", "growth", "soared", "climbed",
+                                                               "cut", "decline", "declined", "shot"};
+
+struct Around {
+    std::string_view text;
+    const Mention& m;
+    Span quote;
+    std::size_t own_end;  // words up to here describe the mention
+
+    std::vector<Word> words_between(std::size_t begin, std::size_t end) const {
+        return words_in(text, begin, std::max(begin, end));
+    }
+};
+
+// "15 ... a day": per_day. "in a year" is a span, not a rate.
+std::string rate(const Around& a) {
+    std::vector<Word> ws = a.words_between(a.m.span.end, a.own_end);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        bool per = ws[i].text == "a" || ws[i].text == "an" || ws[i].text == "per" || ws[i].text == "each" ||
+                   ws[i].text == "every";
+        bool span = i > 0 && among(std::array<std::string_view, 8>{"in", "over", "within", "for", "the", "last",
+                                                                     "past", "than"},
+                                   ws[i - 1].text);
+        for (std::string_view unit : {"day", "week", "month", "year"})
+            if (per && !span && ws[i + 1].text == unit) return std::string(unit);
+    }
+    return "";
+}
+
+// What is counted: the words after the figure up to a preposition, a verb form or punctuation.
+std::string counted(const Around& a) {
+    static constexpr std::array<std::string_view, 30> stops = {
+        "in",  "on",   "at",  "by",   "for",  "from", "with", "against", "to",    "of",
+        "over", "under", "across", "during", "since", "between", "among", "per", "a", "an",
+        "the", "and",  "or",  "but",  "that", "which", "who",  "were",   "was",   "had"};
+    std::vector<Word> ws = a.words_between(a.m.span.end, a.own_end);
+    std::size_t i = 0;
+    std::string out;
+    if (!ws.empty() && ws[0].text == "of" && a.m.kind != MentionKind::figure) {  // "hundreds of offences"
+        out = "of";
+        i = 1;
+    }
+    std::size_t from = i < ws.size() ? ws[i].begin : 0;
+    for (std::size_t n = 0; i < ws.size() && n < 4; ++i, ++n) {
+        const Word& w = ws[i];
+        bool verb = w.text.find('-') == std::string::npos && w.text.size() > 4 &&
+                    (w.text.ends_with("ed") || w.text.ends_with("ing"));
+        if (among(stops, w.text) || verb || digit(w.text[0])) break;
+        std::string_view gap = a.text.substr(from, w.begin - from);
+        if (n > 0 && one_line(gap).find_first_not_of(' ') != std::string::npos) break;  // punctuation
+        out += (out.empty() ? "" : " ") + std::string(a.text.substr(w.begin, w.end - w.begin));
+        from = w.end;
+    }
+    return out == "of" ? "" : out;
+}
+
+// A percentage after a word of change is a change; "44% of" is a share; else either.
+std::vector<std::string> percent_checks(const Around& a, const std::string& is) {
+    std::string change = "change(<before>, <after>) is " + is;
+    std::string share = "share(<part>, <whole>) is " + is;
+    std::vector<Word> after = a.words_between(a.m.span.end, a.quote.end);
+    if (!after.empty() && after[0].text == "of") return {share};
+    std::vector<Word> before = a.words_between(a.quote.begin, a.m.span.begin);
+    for (std::size_t i = before.size(), n = 0; i-- > 0 && n < 8; ++n)
+        if (among(change_words, before[i].text) || among(more_change_words, before[i].text)) return {change};
+    return {change, share};
+}
+
+std::string age_placeholder(const Around& a) {
+    std::string p = lower(a.m.text);
+    std::string before = lower(a.text.substr(a.quote.begin, a.m.span.begin - a.quote.begin));
+    if (p.find("most common") != std::string::npos) return "<most common age>";
+    if (p.find("young") != std::string::npos || before.find("youngest") != std::string::npos) return "<youngest age>";
+    if (p.find("old as") != std::string::npos || before.find("oldest") != std::string::npos) return "<oldest age>";
+    return "<age>";
+}
+
+// "12-15%" is a range of shares; "12-15 seats" of counts.
+std::string range_subject(const Stated& s) {
+    return s.text.find('%') != std::string::npos || s.text.find("per") != std::string::npos ? "share(<part>, <whole>)"
+                                                                                             : "<count>";
+}
+
+}  // namespace
+
+Hint hint(std::string_view text, const Mention& m, Span quote, std::size_t next_quantity, Stated s) {
+    Around a{text, m, quote, std::min(quote.end, next_quantity)};
+    Hint h;
+    std::vector<Word> after = a.words_between(m.span.end, quote.end);
+    if (s.sort == Sort::count && !after.empty() && after.front().text == "times") {
+        s.sort = Sort::ratio;  // "5.73 times"
+        s.text += " times";
+    }
+    std::string noun = s.sort == Sort::count ? counted(a) : "";
+    h.what = m.text + (noun.empty() ? "" : " " + noun);
+    std::string vocabulary = s.vocabulary ? ", in house-style words" : "";
+    const std::string& is = s.text;
+    switch (s.sort) {
+    case Sort::count:
+        if (std::string unit = rate(a); !unit.empty()) {
+            h.about = "a rate per " + unit + vocabulary;
+            h.checks = {"per_" + unit + "(<count>) is " + is};
+        } else {
+            h.about = (s.currency.empty() ? "a count" : "an amount in " + s.currency) + vocabulary;
+            h.checks = {"<count> is " + is};
+        }
+        break;
+    case Sort::change:
+        h.about = "a change" + vocabulary;
+        h.checks = {"change(<before>, <after>) is " + is};
+        break;
+    case Sort::pair:
+        h.about = "two counts (a score or a vote)";
+        h.checks = {"<first> is " + is, "<second> is " + s.second};
+        break;
+    case Sort::range:
+        h.about = "a range";
+        h.checks = {range_subject(s) + " >= " + is, range_subject(s) + " <= " + s.second};
+        break;
+    case Sort::percent:
+    case Sort::fraction:
+        h.checks = percent_checks(a, is);
+        h.about = h.checks.size() > 1                   ? "a percentage (a change or a share)"
+                  : h.checks[0].starts_with("change") ? "a percentage, here a change"
+                                                        : "a percentage, here a share";
+        h.about += vocabulary;
+        break;
+    case Sort::points:
+        h.about = "a difference in percentage points";
+        h.checks = {"points(<before>, <after>) is " + is};
+        break;
+    case Sort::ratio:
+        h.about = "a ratio";
+        h.checks = {m.kind == MentionKind::ratio ? "ratio(<first>, <second>) is " + is : "ratio(<after>, <before>) is " + is};
+        break;
+    case Sort::ordinal:
+        h.about = "an ordinal";
+        h.checks = {"<count> is " + is};
+        break;
+    case Sort::age:
+        h.about = "an age (no age data? let it be missing \"why\": the claim stays unverifiable)";
+        h.checks = {age_placeholder(a) + " is " + is};
+        break;
+    }
+    if (!s.known) {
+        h.about = "\"" + s.text + "\" is not in the house style: define it there, or check a number";
+        h.checks = {"<count> is <number>"};
+    }
+    return h;
+}
+
+}  // namespace claimcheck

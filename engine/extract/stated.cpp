@@ -1,0 +1,255 @@
+#include "engine/extract/stated.hpp"
+
+#include "engine/articles/figures.hpp"
+#include "engine/articles/number_words.hpp"
+#include "engine/articles/words.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace claimcheck {
+
+namespace {
+
+constexpr std::array<std::string_view, 14> approximators = {
+    "more than", "fewer than", "less than", "at least", "up to", "just over", "just under",
+    "nearly", "almost", "about", "around", "roughly", "over", "under"};
+constexpr std::array<std::string_view, 4> defined_plurals = {"hundreds", "dozens", "thousands", "millions"};
+constexpr std::array<std::string_view, 8> defined_fractions = {
+    "a half", "half", "a third", "two thirds", "a quarter", "three quarters", "a fifth", "a tenth"};
+constexpr std::array<std::string_view, 3> defined_changes = {"doubled", "tripled", "halved"};
+constexpr std::array<std::string_view, 1> undefined_changes = {"quadrupled"};
+constexpr std::array<std::string_view, 27> defined_number_words = {
+    "one",     "two",      "three",    "four",    "five",      "six",     "seven",   "eight",  "nine",   "ten",
+    "eleven",  "twelve",   "thirteen", "fourteen", "fifteen",  "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty",  "thirty",   "forty",    "fifty",   "sixty",     "seventy", "eighty",  "ninety"};
+
+std::vector<std::string> texts(const std::vector<Word>& ws) {
+    std::vector<std::string> out;
+    for (const Word& w : ws) out.push_back(w.text);
+    return out;
+}
+
+// A number in words as a check writes it: the house style's own word (numbers.claims
+// defines one to twenty and the tens by name), else digits.
+std::optional<Stated> in_words(const std::vector<Word>& ws) {
+    Stated s;
+    if (ws.size() == 1 && among(defined_number_words, ws.front().text)) {
+        s.text = ws.front().text;
+        s.vocabulary = true;
+        return s;
+    }
+    if (auto v = cardinal_value(texts(ws))) {
+        s.text = std::to_string(*v);
+        return s;
+    }
+    return std::nullopt;
+}
+
+// "Fifteen per cent": the number in words, then its unit.
+std::optional<Stated> percent_in_words(const std::vector<Word>& ws) {
+    for (std::size_t n = ws.size() - 1; n > 0; --n) {
+        std::string rest;
+        for (std::size_t k = n; k < ws.size(); ++k) rest += (rest.empty() ? "" : " ") + ws[k].text;
+        if (rest != "per cent" && rest != "percent" && rest != "points" && rest != "percentage points") continue;
+        auto v = cardinal_value(texts({ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(n)}));
+        if (!v) return std::nullopt;
+        return Stated{rest.find("point") != std::string::npos ? Sort::points : Sort::percent,
+                      std::to_string(*v) + " " + rest, "", "", false, true};
+    }
+    return std::nullopt;
+}
+
+// A figure and what follows it: "5,653", "44 per cent", "£2.3bn", "21st".
+std::optional<Stated> figure(std::string_view mention) {
+    std::optional<Figure> f = read_figure(mention);
+    if (!f) return std::nullopt;
+    std::string rest = lower(one_line(mention.substr(f->end)));
+    if (!rest.empty() && rest != "%" && rest != "per cent" && rest != "percent" && rest != "points" &&
+        rest != "percentage points")
+        return std::nullopt;  // "1 in 10" is no figure
+    Stated s;
+    s.currency = f->currency;
+    if (rest.empty()) {
+        s.sort = f->ordinal ? Sort::ordinal : Sort::count;
+        s.text = f->literal;
+    } else {
+        s.sort = rest.find("point") != std::string::npos ? Sort::points : Sort::percent;
+        s.text = f->literal + (rest == "%" ? "" : " ") + rest;
+    }
+    return s;
+}
+
+// "one in five", "1 in 10": the house style's "one in N"; "2 in 3" as the share it is.
+std::optional<Stated> in_every(const std::vector<Word>& ws) {
+    auto in = std::find_if(ws.begin(), ws.end(), [](const Word& w) { return w.text == "in"; });
+    if (in == ws.begin() || in == ws.end() || in + 1 == ws.end()) return std::nullopt;
+    std::vector<Word> part(ws.begin(), in), whole(in + 1, ws.end());
+    auto number = [](const std::vector<Word>& p) -> std::optional<std::string> {
+        if (p.size() == 1 && digit(p.front().text[0])) return p.front().text;
+        if (auto v = cardinal_value(texts(p))) return std::to_string(*v);
+        return std::nullopt;
+    };
+    std::optional<std::string> n = number(part), m = number(whole);
+    if (!n || !m) return std::nullopt;
+    Stated s{Sort::fraction, "", "", "", false, true};
+    std::string whole_text = whole.size() == 1 ? whole.front().text : *m;
+    if (*n == "1") {
+        s.text = "one in " + whole_text;
+        s.vocabulary = true;
+    } else {
+        s.text = "(" + *n + "00% / " + *m + ")";
+    }
+    return s;
+}
+
+// A quantity without approximator: "44 per cent", "a third", "ten", "5,653", "doubled".
+Stated plain(std::string_view mention) {
+    if (auto s = figure(mention)) return *s;
+    std::string phrase = lower(one_line(mention));
+    std::vector<Word> ws = words_in(mention, 0, mention.size(), true);
+    Stated s;
+    s.text = phrase;
+    if (std::replace(s.text.begin(), s.text.end(), '-', ' '); among(defined_fractions, s.text)) {  // two-thirds
+        s.sort = Sort::fraction;
+        s.vocabulary = true;
+        return s;
+    }
+    if (auto every = in_every(ws)) return *every;
+    if (among(defined_changes, phrase) || among(undefined_changes, phrase)) {
+        s.sort = Sort::change;
+        s.vocabulary = s.known = among(defined_changes, phrase);
+        return s;
+    }
+    if (phrase == "twice as") return {Sort::ratio, "2 times", "", "", false, true};
+    if (phrase == "a dozen") {
+        s.vocabulary = true;
+        return s;
+    }
+    if (ws.size() == 1)
+        if (auto v = ordinal_value(ws.front().text)) return {Sort::ordinal, std::to_string(*v), "", "", false, true};
+    if (auto w = in_words(ws)) return *w;
+    if (!ws.empty())
+        if (auto p = percent_in_words(ws)) return *p;
+    s.known = false;
+    return s;
+}
+
+// "3:1" as the ratio it states: 3 times; "3:2" 1.5 times; "2:3" 0.67 times.
+Stated ratio(std::string_view mention) {
+    std::size_t colon = mention.find(':');
+    std::optional<Figure> a = read_figure(mention.substr(0, colon));
+    std::optional<Figure> b = colon == std::string_view::npos ? std::nullopt : read_figure(mention.substr(colon + 1));
+    auto whole = [](const std::optional<Figure>& f) {
+        return f && f->literal.find_first_not_of("0123456789,") == std::string::npos;
+    };
+    Stated s{Sort::ratio, lower(one_line(mention)), "", "", false, false};
+    if (!whole(a) || !whole(b)) return s;
+    // Sides over a billion are left unsaid, and stop being read before they overflow.
+    auto value = [](const std::string& t) -> std::optional<long long> {
+        long long v = 0;
+        for (char c : t)
+            if (digit(c) && (v = v * 10 + (c - '0')) > 1000000000) return std::nullopt;
+        return v;
+    };
+    std::optional<long long> left = value(a->literal), right = value(b->literal);
+    if (!left || !right || *right == 0) return s;
+    long long x = *left, y = *right;
+    bool exact = x * 1000 % y == 0;
+    long long places = exact ? 1000 : 100, scaled = exact ? x * 1000 / y : (x * 200 + y) / (2 * y);
+    std::string text = std::to_string(scaled / places);
+    std::string fraction = std::to_string(places + scaled % places).substr(1);
+    while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+    s.text = text + (fraction.empty() ? "" : "." + fraction) + " times";
+    s.known = true;
+    return s;
+}
+
+// "5-4" and "12-15": both numbers, as the claims language writes them.
+Stated two_numbers(const Mention& m) {
+    Sort sort = m.kind == MentionKind::score ? Sort::pair : Sort::range;
+    std::string_view t = m.text;
+    std::size_t cut = t.find_first_of("-\xE2", 1);  // a hyphen or an en dash; not a leading minus
+    std::size_t second = cut == std::string_view::npos ? cut : t.find_first_of("0123456789", cut);
+    std::optional<Stated> a = figure(t.substr(0, cut));
+    std::optional<Stated> b = second == std::string_view::npos ? std::nullopt : figure(t.substr(second));
+    if (!a || !b) return {sort, lower(one_line(t)), "", "", false, false};
+    Stated s{sort, a->text, b->text, a->currency, false, true};
+    if (b->sort == Sort::percent) {  // "12-15%": both are percentages
+        s.sort = Sort::range;
+        s.text += b->text.substr(b->text.find_first_not_of("0123456789,.-"));
+    }
+    return s;
+}
+
+Stated vague(const Mention& m) {
+    std::string phrase = lower(one_line(m.text));
+    std::vector<Word> ws = words_in(m.text, 0, m.text.size());
+    for (std::string_view head : approximators)
+        if (std::size_t skip = static_cast<std::size_t>(std::count(head.begin(), head.end(), ' ')) + 1;
+            phrase.starts_with(std::string(head) + " ") && ws.size() > skip) {
+            Stated s = plain(std::string_view(m.text).substr(ws[skip].begin));
+            s.text = std::string(head) + " " + s.text;
+            s.vocabulary = true;
+            if (s.sort == Sort::ordinal) s.sort = Sort::count;
+            return s;
+        }
+    Stated s;  // a plural: "hundreds"
+    s.text = phrase;
+    s.vocabulary = among(defined_plurals, phrase);
+    s.known = s.vocabulary;
+    return s;
+}
+
+// "three-years-old", "aged twenty-one": the number in it.
+Stated age(const Mention& m) {
+    std::vector<Word> ws = words_in(m.text, 0, m.text.size(), true);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        if (digit(ws[i].text[0])) {
+            Stated s = plain(std::string_view(m.text).substr(ws[i].begin, ws[i].end - ws[i].begin));
+            s.sort = Sort::age;
+            return s;
+        }
+        if (!cardinal_word(ws[i].text)) continue;
+        std::size_t end = i + 1;
+        for (std::size_t j = i + 1; j <= ws.size(); ++j)
+            if (cardinal_value(texts({ws.begin() + static_cast<std::ptrdiff_t>(i), ws.begin() + static_cast<std::ptrdiff_t>(j)})))
+                end = j;
+        Stated s = in_words({ws.begin() + static_cast<std::ptrdiff_t>(i), ws.begin() + static_cast<std::ptrdiff_t>(end)})
+                       .value_or(Stated{Sort::age, ws[i].text, "", "", false, false});
+        s.sort = Sort::age;
+        return s;
+    }
+    return {Sort::age, lower(one_line(m.text)), "", "", false, false};
+}
+
+}  // namespace
+
+Stated stated(const Mention& m) {
+    switch (m.kind) {
+    case MentionKind::vague: return vague(m);
+    case MentionKind::age: return age(m);
+    case MentionKind::ratio: return ratio(m.text);
+    case MentionKind::score:
+    case MentionKind::range: return two_numbers(m);
+    default: return plain(m.text);
+    }
+}
+
+const std::vector<std::string>& suggested_vocabulary() {
+    static const std::vector<std::string> words = [] {
+        std::vector<std::string> out;
+        for (auto w : approximators) out.push_back(std::string(w) + " N");
+        for (auto w : defined_plurals) out.emplace_back(w);
+        for (auto w : defined_fractions) out.emplace_back(w);
+        for (auto w : defined_changes) out.emplace_back(w);
+        out.emplace_back("one in N");
+        out.emplace_back("a dozen");
+        for (auto w : defined_number_words) out.emplace_back(w);
+        return out;
+    }();
+    return words;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,33 @@
+#pragma once
+// What a mention states, written as a check would write it after `is`: figures as
+// the claims language reads them (5,653; 15.5; 2,300,000,000 for "2.3bn"), numbers in
+// words as the house style defines them (ten, but 25 for "twenty-five"), vague words
+// with their approximator.
+#include "engine/articles/mentions.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck {
+
+// change: a word of change ("doubled"); pair: two counts ("5-4", a score or a vote);
+// range: a count between two ("12-15").
+enum class Sort { count, percent, points, ratio, fraction, ordinal, age, change, pair, range };
+
+struct Stated {
+    Sort sort = Sort::count;
+    std::string text;         // "5,653", "44 per cent", "more than a third", "hundreds"; a pair or range's first
+    std::string second;       // a pair or range's second number
+    std::string currency;     // "£" for "£2.3bn"
+    bool vocabulary = false;  // a word of the house style
+    bool known = true;        // false: a word the house style does not define ("scores")
+};
+
+Stated stated(const Mention& m);
+
+// Vocabulary the suggestions may use, with N for a number ("nearly N"): each must be
+// defined in rules/house-style.claims or rules/numbers.claims.
+const std::vector<std::string>& suggested_vocabulary();
+
+}  // namespace claimcheck

@@ -1,0 +1,302 @@
+#include "engine/lang/evaluate.hpp"
+#include "engine/lang/written_period.hpp"
+
+#include "engine/core/budget.hpp"
+#include "engine/core/deadline.hpp"
+#include "engine/lang/tables.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "engine/lang/arithmetic.hpp"
+#include "engine/lang/builtins.hpp"
+
+namespace claimcheck {
+
+namespace {
+
+// Steps of one chain shown in a trace before its end: a + b + c + ... shows its running total this often.
+constexpr std::size_t steps_traced = 20;
+
+Type checked(const std::variant<Type, std::string>& result) {
+    // The type checker has already accepted this expression.
+    if (auto* message = std::get_if<std::string>(&result)) throw std::logic_error(*message);
+    return std::get<Type>(result);
+}
+
+struct OperandEvaluator {
+    using result_type = Value;
+    Evaluator& evaluator;
+    const Module& module;
+    const ValueParams* params;
+
+    Value operator()(const ast::Nil&) const { throw std::logic_error("empty operand"); }
+    Value operator()(const ast::Number& n) const { return Value{value_of(n), Type{unit_of(n), std::nullopt}}; }
+    Value operator()(const ast::Period& p) const {
+        auto period = make_period(p, std::string(module.source.text_of(p)));
+        return Value{0, Type{Unit{Dimension::period}, std::get<Period>(period)}};
+    }
+    Value operator()(const ast::Name& n) const { return evaluator.name(n, module, params); }
+    Value operator()(const ast::Call& c) const { return evaluator.call(c, module, params); }
+    Value operator()(const ast::Unary& u) const {
+        Value inner = evaluator.operand(u.operand, module, params);
+        if (u.op == '-') inner.number = -inner.number;
+        return inner;
+    }
+    Value operator()(const ast::Expr& e) const { return evaluator.expression(e, module, params); }
+    template <typename T>
+    Value operator()(const boost::spirit::x3::forward_ast<T>& f) const {
+        return (*this)(f.get());
+    }
+};
+
+// One more level, counted back on every way out, exceptions included.
+struct Deeper {
+    int& count;
+    explicit Deeper(int& n) : count(++n) {}
+    ~Deeper() { --count; }
+    Deeper(const Deeper&) = delete;
+    Deeper& operator=(const Deeper&) = delete;
+};
+
+// The first missing figure met among the operands of one step. The other operands are still
+// worked out: an error in any of them (a division by zero) is the verdict whatever the missing
+// figure would be (language.md, section 11), so the verdict cannot depend on the operands' order.
+class FirstMissing {
+public:
+    template <typename Work>
+    std::optional<Value> attempt(Work&& work) {
+        try {
+            return work();
+        } catch (const MissingFigure& figure) {
+            if (!first_) first_ = figure;
+            return std::nullopt;
+        }
+    }
+    void rethrow() const {
+        if (first_) throw *first_;
+    }
+
+private:
+    std::optional<MissingFigure> first_;
+};
+
+std::string shown(const Value& v) {
+    return format_value(v.number, v.type.unit, places_for(v.number * written_scale(v.type.unit), 3, 2));
+}
+
+// "a count over FY2015/16 (1 Apr 2015 to 31 Mar 2016, 366 days), counts.claims:17, source nspcc: ..."
+std::string where_defined(const LetBinding& binding, const Value& value) {
+    const Module& module = *binding.module;
+    std::string how = describe(value.type.unit);
+    if (value.type.period) how += " over " + value.type.period->describe();
+    how += ", defined at " + module.source.path() + ":" + std::to_string(module.source.locate(*binding.let).line);
+    if (const ast::SourceDecl* source = declared_source(module, *binding.let))
+        how += ", source " + source->id.text + ": " + source->description;
+    return how;
+}
+
+// "(to - from) / |from| with from = 63, to = 361"
+std::string formula_with(const Builtin& builtin, const std::vector<Value>& args) {
+    std::string_view signature = builtin.signature;
+    std::string names(signature.substr(signature.find('(') + 1));
+    names = names.substr(0, names.find(')'));
+    names.erase(std::remove_if(names.begin(), names.end(), [](char c) { return c == '[' || c == ']'; }), names.end());
+    std::vector<std::string> params;
+    for (std::size_t start = 0; start < names.size();) {
+        std::size_t comma = names.find(',', start);
+        std::string name = names.substr(start, comma - start);
+        name.erase(0, name.find_first_not_of(' '));
+        name.erase(name.find_last_not_of(' ') + 1);
+        if (!name.empty() && name != "...") params.push_back(name);
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+    }
+    std::string how = std::string(builtin.formula) + " with ";
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string value = args[i].type.unit.dimension == Dimension::period ? args[i].type.period->describe()
+                                                                             : shown(args[i]);
+        how += (i ? ", " : "") + (i < params.size() ? params[i] + " = " : "") + value;
+    }
+    // per_day(x) divides by x's own period: name it.
+    if (args.size() == 1 && params.size() == 2 && args[0].type.period)
+        how += ", " + params[1] + " = " + args[0].type.period->describe();
+    return how;
+}
+
+}  // namespace
+
+// Callers test trace_ first: the text of a step costs the length of its expression, too much for every step untraced.
+void Evaluator::record(TraceStep::Kind kind, std::string text, const Value& value, std::string how) {
+    trace_->push_back({kind, depth_, std::move(text), value, std::move(how)});
+}
+
+void Evaluator::fail(const Module& module, const boost::spirit::x3::position_tagged& node,
+                     const std::string& message) const {
+    Location at = module.source.locate(node);
+    throw EvaluationFailure(message + " (" + module.source.path() + ":" + std::to_string(at.line) + ":" +
+                            std::to_string(at.column) + ")");
+}
+
+void Evaluator::within_limits(const Module& module, const boost::spirit::x3::position_tagged& node,
+                              const Rational& x) const {
+    checkpoint_at("while evaluating", module.source, node);
+    if (static_cast<std::size_t>(nesting_) > limits_.parse.max_depth)
+        throw LimitExceeded(diagnose(module.source, node,
+                                     over_limit("a figure defined through " + std::to_string(nesting_) +
+                                                    " figures, each through the next",
+                                                limits_.parse.max_depth, "--max-depth")));
+    if (const std::size_t bits = bits_of(x); bits > limits_.max_bits)
+        throw LimitExceeded(diagnose(module.source, node,
+                                     over_limit("an exact value of " + std::to_string(bits) + " bits",
+                                                limits_.max_bits, "--max-bits")));
+}
+
+Value Evaluator::expression(const ast::Expr& expr, const Module& module, const ValueParams* params) {
+    Deeper deeper(depth_);
+    FirstMissing missing;
+    std::optional<Value> result = missing.attempt([&] { return operand(expr.first, module, params); });
+    TotalPeriod total;
+    if (result) total.add('+', result->type.period);
+    for (std::size_t i = 0; i < expr.rest.size(); ++i) {
+        const ast::Operation& operation = expr.rest[i];
+        std::optional<Value> right = missing.attempt([&] { return operand(operation.operand, module, params); });
+        // Dividing by a known zero has no value, whatever a missing figure before it is.
+        if (right && operation.op == '/' && right->number == 0) fail(module, operation, "division by zero");
+        if (!result || !right) {
+            result.reset();  // nothing more to work out here but the operands' own errors
+            continue;
+        }
+        total.add(operation.op, right->type.period);
+        Type type = checked(combine(operation.op, result->type, right->type));
+        switch (operation.op) {
+        case '+': result->number += right->number; break;
+        case '-': result->number -= right->number; break;
+        case '*': result->number *= right->number; break;
+        default: result->number /= right->number;
+        }
+        within_limits(module, operation, result->number);
+        result->type = type;
+        // Every value along a chain, not only its end: (a + b) / (b - a) before * 2. The first few
+        // only: each step's text is as long as the chain so far, and a chain may have a million.
+        if (trace_ && i + 1 < expr.rest.size() && i < steps_traced && !params)
+            record(TraceStep::Kind::step, head_text(module, expr, i + 1), *result, "");
+    }
+    missing.rethrow();
+    result->type.period = total.of(result->type.period);
+    // Inside a vocabulary definition (params given) the steps are the house style's, not the claim's.
+    if (trace_ && !expr.rest.empty() && !params) record(TraceStep::Kind::step, source_text(module, expr), *result, "");
+    return *result;
+}
+
+Value Evaluator::operand(const ast::Operand& op, const Module& module, const ValueParams* params) {
+    return op.apply_visitor(OperandEvaluator{*this, module, params});
+}
+
+Value Evaluator::name(const ast::Name& n, const Module& module, const ValueParams* params) {
+    if (params)
+        if (auto found = params->find(n.text); found != params->end()) return found->second;
+    const std::string& text = n.text;
+    const LetBinding* bound = scope(module).name(text);
+    // Only a table's column reaches here unbound: diagnosis took an aggregate's argument for a figure.
+    if (!bound) throw EvalError(text + " is a column, not a figure");
+    const LetBinding& binding = *bound;
+    Deeper nesting(nesting_);  // one more figure being worked out, each for the one before
+    within_limits(module, n, 0);
+    Value value;
+    {
+        Deeper deeper(depth_);
+        value = let(binding);
+    }
+    if (trace_ && traced_figures_.insert(binding.let).second)  // each figure once: a + a + ... uses one figure
+        record(TraceStep::Kind::figure, text, value, where_defined(binding, value));
+    return value;
+}
+
+Value Evaluator::call(const ast::Call& c, const Module& module, const ValueParams* params) {
+    if (const TableBinding* table = aggregated_table(c, scope(module))) return aggregate(c, *table, module);
+    if (const ast::Call* inner = grouped_argument(c))
+        if (const TableBinding* table = aggregated_table(*inner, scope(module))) return pick(c, *inner, *table, module);
+    const Builtin& builtin = *find_builtin(c.function.text);
+    FirstMissing missing;
+    std::vector<Value> args;
+    std::vector<Type> types;
+    for (const auto& arg : c.args) {
+        std::optional<Value> known = missing.attempt([&] { return expression(arg, module, params); });
+        // An argument that alone leaves no value (a change from zero) is an error whatever the missing ones are.
+        if (known && builtin.fault)
+            if (auto why = builtin.fault(args.size(), *known)) fail(module, c, std::string(builtin.name) + ": " + *why);
+        args.push_back(known ? *known : Value{});
+        types.push_back(args.back().type);
+    }
+    missing.rethrow();
+    Type type = checked(builtin.type(types));
+    Value result;
+    try {
+        result = builtin.grid ? Value{0, type, builtin.grid(args)} : Value{builtin.eval(args), type, std::nullopt};
+    } catch (const EvalError& e) {
+        fail(module, c, std::string(builtin.name) + ": " + e.what());
+    }
+    if (trace_ && !params) record(TraceStep::Kind::step, source_text(module, c), result, formula_with(builtin, args));
+    return result;
+}
+
+const Answer& Evaluator::answer(const ast::Call& c, const TableBinding& table) {
+    const TableInfo& info = *table.info;
+    // Diagnosis rewrites expressions; a rewritten aggregate was never scanned for, and has no answer.
+    auto query = info.query_of.find(&c);
+    if (query == info.query_of.end() || !info.result) throw EvalError("no scan answered this aggregate");
+    tables_used_.insert(&info);
+    return info.result->answers.at(query->second);
+}
+
+Value Evaluator::aggregate(const ast::Call& c, const TableBinding& table, const Module& module) {
+    const Answer& found = answer(c, table);
+    if (!found.value) fail(module, c, c.function.text + ": no row of " + table.table->name.text + " matches");
+    const TableInfo& info = *table.info;
+    Value result{*found.value, let_type(Type{Unit{}, std::nullopt}, info.periods.at(info.query_of.find(&c)->second))};
+    if (trace_) record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + info.path);
+    return result;
+}
+
+// The largest or smallest group's value; for top, the key of the largest (on a tie, the smallest key).
+Value Evaluator::pick(const ast::Call& c, const ast::Call& inner, const TableBinding& table, const Module& module) {
+    const Answer& found = answer(inner, table);
+    if (found.groups.empty()) fail(module, c, c.function.text + ": no row of " + table.table->name.text + " matches");
+    bool smallest = c.function.text == "min", top = c.function.text == "top";
+    std::optional<std::pair<Rational, Rational>> best;  // (value, key)
+    for (const auto& [key, value] : found.groups) {
+        checkpoint_at("while picking a group for", module.source, c);
+        Rational k = top ? parse_decimal(key) : Rational(0);  // top's `by` column is a number column (checked)
+        if (!best || (smallest ? value < best->first : value > best->first) || (value == best->first && k < best->second))
+            best = {value, k};
+    }
+    Value result{top ? best->second : best->first, let_type(Type{Unit{}, std::nullopt}, std::nullopt)};
+    if (trace_) record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + table.info->path);
+    return result;
+}
+
+Value Evaluator::let(const LetBinding& binding) {
+    const ast::Let& let = *binding.let;
+    if (auto found = lets_.find(&let); found != lets_.end()) return found->second;
+    const Module& module = *binding.module;
+    if (const auto* missing = boost::get<ast::Missing>(&let.value.get())) {
+        Location at = module.source.locate(let);
+        throw MissingFigure(let.name.text, module.source.path() + ":" + std::to_string(at.line),
+                            missing->reason);
+    }
+    const auto& figure = boost::get<ast::Figure>(let.value.get());
+    Value value = expression(figure.value, module);
+    std::optional<Period> during;
+    if (figure.during)
+        during = std::get<Period>(make_period(*figure.during, std::string(module.source.text_of(*figure.during))));
+    value.type = let_type(value.type, during);
+    // Kept for the rest of the run: a figure of millions of digits is memory like an input's.
+    charge_for_run_with(bits_of(value.number) / 8, [&] {
+        return "working out " + let.name.text + " (" + module.source.path() + ":" +
+               std::to_string(module.source.locate(let).line) + ")";
+    });
+    return lets_[&let] = value;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,81 @@
+#pragma once
+// Exact evaluation of expressions that have passed the type checker.
+#include "engine/core/limits.hpp"
+#include "engine/lang/scope.hpp"
+#include "engine/lang/shape.hpp"
+#include "engine/tables/table.hpp"
+#include "engine/lang/trace.hpp"
+#include "engine/lang/value.hpp"
+
+#include <map>
+#include <set>
+#include <utility>
+#include <stdexcept>
+#include <string>
+
+namespace claimcheck {
+
+using ValueParams = std::map<std::string, Value>;
+
+// A figure the data does not have (let x = missing "why"): the check is unverifiable.
+struct MissingFigure : NoValue {
+    MissingFigure(std::string name, std::string where, const std::string& reason)
+        : NoValue(name + " is missing from the data (" + where + ")" +
+                             (reason.empty() ? "" : ": " + reason)) {}
+};
+
+// No value exists (division by zero), at a place in a file: the check's verdict is error.
+struct EvaluationFailure : NoValue {
+    using NoValue::NoValue;
+};
+
+class Evaluator {
+public:
+    explicit Evaluator(const Scopes& scopes, const Limits& limits = {}) : scopes_(scopes), limits_(limits) {}
+
+    Value expression(const ast::Expr& expr, const Module& module, const ValueParams* params = nullptr);
+    Value operand(const ast::Operand& operand, const Module& module, const ValueParams* params);
+    Value name(const ast::Name& name, const Module& module, const ValueParams* params);
+    Value call(const ast::Call& call, const Module& module, const ValueParams* params);
+    Value aggregate(const ast::Call& call, const TableBinding& table, const Module& module);
+    Value pick(const ast::Call& call, const ast::Call& inner, const TableBinding& table, const Module& module);
+
+    // The tables whose answers were used since the last call: a lenient scan that skipped rows weakens them.
+    std::set<const TableInfo*> take_tables_used() { return std::exchange(tables_used_, {}); }
+    Value let(const LetBinding& binding);
+
+    // The names visible where module's code runs (for an apply's claims, the applying file's).
+    const Scope& scope(const Module& module) const { return scopes_.at(&module); }
+
+    // Source text as it stands for this run: in an apply's claims, with its arguments in place.
+    template <typename Node>
+    std::string source_text(const Module& module, const Node& node) const {
+        return written_text(module, node);
+    }
+
+    // Record figures and steps into trace from now on (nothing to stop).
+    void trace_into(Trace* trace) {
+        trace_ = trace;
+        traced_figures_.clear();
+    }
+
+    [[noreturn]] void fail(const Module& module, const boost::spirit::x3::position_tagged& node,
+                           const std::string& message) const;
+
+private:
+    const Answer& answer(const ast::Call& call, const TableBinding& table);
+    void record(TraceStep::Kind kind, std::string text, const Value& value, std::string how);
+    // Stops the run (LimitExceeded) when x has grown past the bits allowed, or the nesting past its depth.
+    void within_limits(const Module& module, const boost::spirit::x3::position_tagged& node, const Rational& x) const;
+
+    const Scopes& scopes_;
+    const Limits limits_;
+    int nesting_ = 0;  // figures being worked out, each for the one before: x = y + 1, y = z + 1, ...
+    std::map<const ast::Let*, Value> lets_;
+    std::set<const TableInfo*> tables_used_;
+    Trace* trace_ = nullptr;
+    std::set<const ast::Let*> traced_figures_;  // each figure is recorded once a trace
+    int depth_ = 0;
+};
+
+}  // namespace claimcheck

@@ -1,0 +1,31 @@
+#pragma once
+// Reads the claims files named on the command line (directories are searched
+// for *.claims in name order), parses them, and follows `use` statements:
+// relative to the using file, or into the rules directory for `use house-style`.
+#include "engine/core/diagnostic.hpp"
+#include "engine/core/limits.hpp"
+#include "engine/lang/module.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+
+struct LoadOptions {
+    std::filesystem::path rules_dir;
+    // `use` may not leave the project directory: `root` when given, else the
+    // working directory when the file checked is inside it, else that file's own directory.
+    std::filesystem::path root;
+    bool allow_outside = false;
+    Limits limits{};
+};
+
+struct LoadResult {
+    Program program;
+    std::vector<Diagnostic> errors;
+};
+
+LoadResult load(const std::vector<std::string>& inputs, const LoadOptions& options);
+
+}  // namespace claimcheck

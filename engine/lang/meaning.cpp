@@ -1,0 +1,179 @@
+#include "engine/lang/meaning.hpp"
+
+#include "engine/lang/arithmetic.hpp"
+
+#include <algorithm>
+
+namespace claimcheck {
+
+namespace {
+
+struct Evaluated {
+    Interval interval;
+    Unit unit;  // of the bounds
+};
+
+Evaluated interval_of(const ast::Interval& written, Evaluator& evaluator, const Module& module,
+                      const ValueParams& params) {
+    Evaluated out;
+    if (written.low) {
+        Value low = evaluator.expression(*written.low, module, &params);
+        out.interval.low = Bound{low.number, written.open == '['};
+        out.unit = low.type.unit;
+    }
+    if (written.high) {
+        Value high = evaluator.expression(*written.high, module, &params);
+        out.interval.high = Bound{high.number, written.close == ']'};
+        out.unit = high.type.unit;
+    }
+    return out;
+}
+
+// Bounds written for a positive N come out reversed for a negative one: "nearly -100"
+// gives [-90, -100). Its mirror image, (-100, -90], each bound keeping its own kind, is
+// what the words mean. Reversed bounds with no negative figure behind them are a mistake.
+void orient(Evaluated& e, bool negative, const Evaluator& evaluator, const Definition& d, const ast::Meaning& m) {
+    auto& [low, high] = e.interval;
+    if (!low || !high || low->value <= high->value) return;
+    if (!negative)
+        evaluator.fail(*d.module, m.interval,
+                       "'" + d.phrase + "' means " + e.interval.text(e.unit) +
+                           ": its lower bound is above its upper bound");
+    std::swap(low, high);
+}
+
+bool any_negative(const ValueParams& params) {
+    return std::any_of(params.begin(), params.end(), [](const auto& p) { return p.second.number < 0; });
+}
+
+}  // namespace
+
+// "within 0.5" is absolute in the stated unit, "within 1 point" absolute for a
+// percentage, "within 5%" always relative to the stated value.
+Reading within(const Rational& stated, Unit unit, const ast::Number& amount) {
+    Rational tolerance = amount.unit == "%" ? abs(stated) * value_of(amount)
+                                            : parse_decimal(amount.digits) / written_scale(unit);
+    Unit shown = unit.dimension == Dimension::percent ? Unit{Dimension::points} : unit;
+    return {"within " + step_text(abs(tolerance), shown), tolerance_interval(stated, tolerance)};
+}
+
+Meaning MeaningBuilder::stated(const Module& module, const ast::Stated& s, const CheckPlan& plan) {
+    Meaning meaning;
+    const ast::Modifier* modifier = s.modifiers.empty() ? nullptr : &s.modifiers[0];
+    if (plan.phrase) {
+        meaning = phrase(*plan.phrase);
+    } else if (const auto* written = boost::get<ast::Number>(&s.value->get())) {
+        meaning = number(*written, modifier);
+    } else {
+        Value v = evaluator_.operand(*s.value, module, nullptr);
+        meaning.unit = v.type.unit;
+        meaning.strict = {"exactly", exact_interval(v.number)};
+        if (modifier) meaning.strict = within(v.number, v.type.unit, modifier->amount);
+    }
+    meaning.claimed = std::string(module.source.text_of(s));
+    return meaning;
+}
+
+Meaning MeaningBuilder::number(const ast::Number& written, const ast::Modifier* modifier) {
+    Meaning m;
+    m.unit = unit_of(written);
+    const Rational stated = value_of(written);
+    const Rational scale = written_scale(m.unit);
+    Rational step = power_of_ten(-decimal_places(written.digits)) / scale;
+    std::string kind = modifier ? modifier->kind : "";
+    if (kind == "truncated") {
+        m.strict = {"truncated to " + step_text(step, m.unit), truncation_interval(stated, step), false, true};
+        return m;
+    }
+    if (kind == "nearest") {
+        Rational to = parse_decimal(modifier->amount.digits) / scale;
+        m.strict = {"rounded to the nearest " + step_text(to, m.unit) + ", halves away from zero",
+                    rounding_interval(stated, to)};
+        return m;
+    }
+    if (kind == "within") {
+        m.strict = within(stated, m.unit, modifier->amount);
+        return m;
+    }
+    if (kind == "dp") step = power_of_ten(-std::stoi(modifier->amount.digits)) / scale;
+    m.strict = {"rounded to the nearest " + step_text(step, m.unit) + ", halves away from zero",
+                rounding_interval(stated, step)};
+    m.lenient.push_back({"truncated to " + step_text(step, m.unit) + " instead of rounded to it",
+                         truncation_interval(stated, step), false, true});
+    // A round figure is often meant loosely: 5,600 for "about 5,600". Never coarser
+    // than two significant digits (ONS: compare at two "effective digits").
+    int coarse_zeros = std::min(trailing_zeros(written.digits), significant_whole_digits(written.digits) - 2);
+    if (!modifier && coarse_zeros > 0 && stated != 0) {
+        Rational coarse = power_of_ten(coarse_zeros) / scale;
+        m.lenient.push_back({"read as rounded to the nearest " + step_text(coarse, m.unit),
+                             rounding_interval(stated, coarse)});
+    }
+    return m;
+}
+
+ValueParams MeaningBuilder::params(const PhraseTerm& term) {
+    ValueParams p;
+    if (term.number) p["N"] = Value{value_of(*term.number), Type{unit_of(*term.number), std::nullopt}};
+    if (term.argument) p["N"] = value(*term.argument);
+    return p;
+}
+
+Value MeaningBuilder::value(const PhraseTerm& term) {
+    ValueParams p = params(term);
+    return evaluator_.expression(*term.definition->define->value, *term.definition->module, &p);
+}
+
+Meaning MeaningBuilder::phrase(const PhraseTerm& term) {
+    const Definition& d = *term.definition;
+    const ast::Define& define = *d.define;
+    ValueParams p = params(term);
+    Meaning m;
+    m.definition = &d;
+    for (const PhraseTerm* word = term.argument.get(); word; word = word->argument.get())
+        m.inner.push_back(word->definition);
+    std::string name = "'" + term.text() + "' (" + d.where() + ")";
+    std::optional<Value> it;
+    if (define.value) {
+        it = evaluator_.expression(*define.value, *d.module, &p);
+        p["it"] = *it;
+        m.unit = it->type.unit;
+    }
+    if (define.meanings.empty()) {
+        m.strict = {name + ": exactly its value", exact_interval(it->number)};
+        return m;
+    }
+    for (const auto& meaning : define.meanings) {
+        Evaluated e = interval_of(meaning.interval, evaluator_, *d.module, p);
+        orient(e, any_negative(p), evaluator_, d, meaning);
+        if (!it) m.unit = e.unit;
+        if (meaning.kind == "means")
+            m.strict = {name, e.interval};
+        else
+            m.lenient.push_back({"the loose meaning of " + name, e.interval});
+    }
+    return m;
+}
+
+Meaning MeaningBuilder::relation(const Module& module, const ast::Relation& r) {
+    Value v = evaluator_.expression(r.rhs, module);
+    Meaning m;
+    m.unit = v.type.unit;
+    m.claimed = std::string(module.source.text_of(r));
+    const Rational& x = v.number;
+    if (r.op == "==") m.strict = {"exactly", exact_interval(x)};
+    if (r.op == "!=") m.strict = {"anything but", exact_interval(x), true};
+    if (r.op == "<") m.strict = {"less than", Interval{std::nullopt, Bound{x, false}}};
+    if (r.op == "<=") m.strict = {"at most", Interval{std::nullopt, Bound{x, true}}};
+    if (r.op == ">") m.strict = {"more than", Interval{Bound{x, false}, std::nullopt}};
+    if (r.op == ">=") m.strict = {"at least", Interval{Bound{x, true}, std::nullopt}};
+    return m;
+}
+
+int display_places(const ast::Stated* stated) {
+    if (stated && stated->words.empty() && stated->value)
+        if (const auto* n = boost::get<ast::Number>(&stated->value->get()))
+            return decimal_places(n->digits) + 2;
+    return 2;
+}
+
+}  // namespace claimcheck

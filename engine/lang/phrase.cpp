@@ -1,0 +1,72 @@
+#include "engine/lang/phrase.hpp"
+
+namespace claimcheck {
+
+namespace {
+
+using Match = std::variant<PhraseTerm, std::string>;
+
+class Matcher {
+public:
+    Matcher(const std::vector<std::string>& words, const ast::Number* number, const Scope& scope)
+        : words_(words), number_(number), scope_(scope) {}
+
+    // Words from `start` on, standing for a value when `as_argument`.
+    Match match(std::size_t start, bool as_argument) const {
+        std::string error;
+        for (std::size_t end = words_.size(); end > start; --end) {
+            std::vector<std::string> head(words_.begin() + static_cast<long>(start),
+                                          words_.begin() + static_cast<long>(end));
+            const Definition* found = scope_.phrase(phrase_key(head));
+            if (!found) continue;
+            Match m = term(*found, end, as_argument);
+            if (std::holds_alternative<PhraseTerm>(m)) return m;
+            if (error.empty()) error = std::get<std::string>(m);
+        }
+        if (!error.empty()) return error;
+        std::vector<std::string> rest(words_.begin() + static_cast<long>(start), words_.end());
+        return "no definition of '" + phrase_key(rest) +
+               "' is in scope (is `use house-style` missing, or a `define` for it?)";
+    }
+
+private:
+    Match term(const Definition& definition, std::size_t end, bool as_argument) const {
+        const ast::Define& define = *definition.define;
+        std::string key = phrase_key(define.words);
+        if (as_argument && !define.value)
+            return "'" + key + "' has no value, so it cannot stand for a number here";
+        if (!define.has_parameter) {
+            if (end != words_.size()) return "'" + key + "' takes no words after it";
+            if (number_) return "'" + key + "' takes no number after it";
+            return PhraseTerm{&definition, nullptr, nullptr};
+        }
+        if (end == words_.size()) {
+            if (!number_) return "'" + key + "' needs a number after it (" + definition.phrase + ")";
+            return PhraseTerm{&definition, nullptr, number_};
+        }
+        Match argument = match(end, true);
+        if (auto* error = std::get_if<std::string>(&argument)) return *error;
+        return PhraseTerm{&definition, std::make_shared<const PhraseTerm>(std::get<PhraseTerm>(argument)),
+                          nullptr};
+    }
+
+    const std::vector<std::string>& words_;
+    const ast::Number* number_;
+    const Scope& scope_;
+};
+
+}  // namespace
+
+std::string PhraseTerm::text() const {
+    std::string out = phrase_key(definition->define->words);
+    if (argument) out += " " + argument->text();
+    if (number) out += " " + number->digits + (number->unit.empty() ? "" : number->unit == "%" ? "%" : " " + number->unit);
+    return out;
+}
+
+std::variant<PhraseTerm, std::string> resolve_phrase(const std::vector<std::string>& words,
+                                                     const ast::Number* number, const Scope& scope) {
+    return Matcher(words, number, scope).match(0, false);
+}
+
+}  // namespace claimcheck

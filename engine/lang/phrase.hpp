@@ -1,0 +1,26 @@
+#pragma once
+// Matches the words after "is" against the vocabulary in scope:
+// "more than a third" is `more than N` with N = `a third`; "nearly 100" is
+// `nearly N` with N = 100. Longest phrase first, so "one in five" beats "one".
+#include "grammar/ast.hpp"
+#include "engine/lang/scope.hpp"
+
+#include <memory>
+#include <string>
+#include <variant>
+
+namespace claimcheck {
+
+struct PhraseTerm {
+    const Definition* definition = nullptr;
+    std::shared_ptr<const PhraseTerm> argument;  // a word standing for N
+    const ast::Number* number = nullptr;         // or the number written for N
+
+    std::string text() const;  // "more than a third"
+};
+
+// The phrase, or why it does not match ("no definition of 'zillions'").
+std::variant<PhraseTerm, std::string> resolve_phrase(const std::vector<std::string>& words,
+                                                     const ast::Number* number, const Scope& scope);
+
+}  // namespace claimcheck

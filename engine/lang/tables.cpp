@@ -1,0 +1,129 @@
+#include "engine/lang/tables.hpp"
+
+#include "engine/core/paths.hpp"
+#include "engine/lang/shape.hpp"
+#include "engine/tables/csv/csv_source.hpp"
+
+#include <boost/variant/get.hpp>
+
+#include <algorithm>
+
+namespace claimcheck {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<Column> declared_columns(const ast::TableDecl& table) {
+    std::vector<Column> out;
+    for (const auto& c : table.columns) {
+        Column column;
+        column.name = c.name.text;
+        column.header = c.header.value_or(c.name.text);
+        for (ColumnType t : {ColumnType::integer, ColumnType::decimal, ColumnType::text, ColumnType::date,
+                             ColumnType::period})
+            if (c.type == type_name(t)) column.type = t;
+        out.push_back(column);
+    }
+    return out;
+}
+
+// Every table once, with the file that declares it: the same binding is seen by many scopes.
+std::vector<const TableBinding*> every_table(const Scopes& scopes) {
+    std::vector<const TableBinding*> out = scopes.tables();
+    std::sort(out.begin(), out.end(), [](const TableBinding* a, const TableBinding* b) {
+        return a->info->path < b->info->path;
+    });
+    return out;
+}
+
+std::optional<char> delimiter_of(const ast::TableDecl& table, const Module& module, std::vector<Diagnostic>& errors) {
+    if (!table.delimiter) return std::nullopt;
+    const std::string& d = *table.delimiter;
+    if (d == "," || d == ";") return d[0];
+    if (d == "\\t" || d == "\t" || d == "tab") return '\t';
+    errors.push_back(diagnose(module.source, table, "delimiter must be \",\", \";\" or \"\\t\", not \"" + d + "\""));
+    return std::nullopt;
+}
+
+// A malformed row, shown like any other positioned error: the CSV's row and column, the row, a caret.
+Diagnostic data_error(const DataError& e, const TableInfo& info, const Module& module, const ast::TableDecl& table) {
+    if (e.row == 0)  // the file as a whole, unreadable or over a limit: at the table statement
+        return diagnose(module.source, table, e.unreadable ? "cannot read " + info.path + ": " + e.message : e.message);
+    Diagnostic d;
+    d.path = info.path;  // as named, not as opened
+    d.at = Location{static_cast<int>(e.row), static_cast<int>(e.character > 0 ? e.character : 1)};
+    d.message = e.message + (e.text.empty() ? "" : ": \"" + e.text + "\"") +
+                (e.column > 0 ? " (field " + std::to_string(e.column) + ")" : "");
+    d.source_line = e.line;
+    Location at = module.source.locate(table);
+    d.notes.push_back("table " + table.name.text + " is declared at " + module.source.path() + ":" +
+                      std::to_string(at.line));
+    return d;
+}
+
+}  // namespace
+
+void read_schemas(const Program& program, const Scopes& scopes, const TableOptions& options,
+                  std::vector<Diagnostic>& errors) {
+    (void)program;
+    for (const TableBinding* table : scopes.tables())
+        if (const TableBinding& binding = *table; binding.info->path.empty()) {  // each table once
+            TableInfo& info = *binding.info;
+            const Module& home = *binding.module;
+            fs::path file = fs::path(home.source.path()).parent_path() / binding.table->file;
+            info.path = tidy(file).generic_string();
+            const ResolvedPath resolved = resolve(file);
+            const Confinement within{project_root(home.source.path(), options.root), "project", options.allow_outside};
+            if (auto refused = refusal(binding.table->file, file, resolved, within)) {
+                errors.push_back(diagnose(home.source, *binding.table, refused->message));
+                continue;
+            }
+            info.file = resolved.path;
+            auto delimiter = delimiter_of(*binding.table, home, errors);
+            info.source = std::make_shared<CsvSource>(info.file.string(), delimiter);
+            auto schema = info.source->schema(declared_columns(*binding.table));
+            if (auto* e = std::get_if<DataError>(&schema)) {
+                errors.push_back(data_error(*e, info, home, *binding.table));
+                continue;
+            }
+            info.schema = std::get<Schema>(schema);
+        }
+}
+
+void scan_tables(const Scopes& scopes, const TableOptions& options, std::vector<Diagnostic>& errors) {
+    for (const TableBinding* binding : every_table(scopes)) {
+        TableInfo& info = *binding->info;
+        if (!info.schema || info.queries.empty() || info.result) continue;
+        ScanResult result = info.source->scan(*info.schema, info.queries, options.scan);
+        if (result.error) {
+            errors.push_back(data_error(*result.error, info, *binding->module, *binding->table));
+            continue;
+        }
+        info.result = std::move(result);
+    }
+}
+
+const TableBinding* aggregated_table(const ast::Call& call, const Scope& scope) {
+    const auto* name = call.args.size() == 1 ? lone_name(call.args[0]) : nullptr;
+    if (!name) return nullptr;
+    std::string table = name->text.substr(0, name->text.find('.'));
+    return scope.table(table);
+}
+
+const ast::Call* grouped_argument(const ast::Call& call) {
+    const std::string& f = call.function.text;
+    if ((f != "max" && f != "min" && f != "top") || call.args.size() != 1) return nullptr;
+    const ast::Call* inner = lone_call(call.args[0]);
+    return inner && inner->by ? inner : nullptr;
+}
+
+std::vector<TableUse> table_uses(const Scopes& scopes) {
+    std::vector<TableUse> out;
+    for (const TableBinding* binding : every_table(scopes))
+        if (const auto& r = binding->info->result)
+            out.push_back({binding->info->path, r->rows, r->skipped, r->bytes_read});
+    return out;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,236 @@
+#include "engine/lang/typecheck.hpp"
+#include "engine/lang/written_period.hpp"
+
+#include "engine/core/deadline.hpp"
+#include "engine/lang/table_query.hpp"
+#include "engine/lang/tables.hpp"
+
+#include "engine/lang/arithmetic.hpp"
+#include "engine/lang/builtins.hpp"
+#include "engine/lang/shape.hpp"
+
+namespace claimcheck {
+
+namespace {
+
+struct OperandTyper {
+    using result_type = std::optional<Type>;
+    TypeChecker& checker;
+    const Module& module;
+    const TypeParams* params;
+
+    result_type operator()(const ast::Nil&) const { return std::nullopt; }
+    result_type operator()(const ast::Number& n) const { return Type{unit_of(n), std::nullopt}; }
+    result_type operator()(const ast::Period& p) const {
+        auto period = checker.period(p, module);
+        if (!period) return std::nullopt;
+        return Type{Unit{Dimension::period}, period};
+    }
+    result_type operator()(const ast::Name& n) const { return checker.name(n, module, params); }
+    result_type operator()(const ast::Call& c) const { return checker.call(c, module, params); }
+    result_type operator()(const ast::Unary& u) const {
+        auto inner = checker.operand(u.operand, module, params);
+        if (inner && inner->unit.dimension == Dimension::period) {
+            checker.error(module, u, "cannot negate a period");
+            return std::nullopt;
+        }
+        return inner;
+    }
+    result_type operator()(const ast::Expr& e) const { return checker.expression(e, module, params); }
+    template <typename T>
+    result_type operator()(const boost::spirit::x3::forward_ast<T>& f) const {
+        return (*this)(f.get());
+    }
+};
+
+std::string count_of(int n) { return std::to_string(n) + (n == 1 ? " argument" : " arguments"); }
+
+// True when an argument is a literal such as 63,361: perhaps two arguments run together.
+bool has_grouped_literal(const ast::Call& call) {
+    for (const auto& arg : call.args)
+        if (const auto* n = lone_number(arg); n && n->digits.find(',') != std::string::npos) return true;
+    return false;
+}
+
+std::string arity_message(const Builtin& b, const ast::Call& call) {
+    std::string expected = b.min_args == b.max_args ? count_of(b.min_args)
+                           : b.max_args < 0        ? "at least " + count_of(b.min_args)
+                                                   : std::to_string(b.min_args) + " or " + count_of(b.max_args);
+    std::string message = std::string(b.name) + " takes " + expected + ", not " +
+                          std::to_string(call.args.size()) + ": " + std::string(b.signature);
+    if (has_grouped_literal(call))
+        message += " (a comma between digits is a thousands separator: put a space after a comma "
+                   "that separates arguments)";
+    return message;
+}
+
+}  // namespace
+
+void TypeChecker::error(const Module& module, const boost::spirit::x3::position_tagged& node,
+                        std::string message) {
+    errors_.push_back(diagnose(module.source, node, std::move(message)));
+    if (const auto& origin = module.origin)
+        errors_.back().notes.push_back("in " + origin->instance + ", applied at " + origin->into->source.path() + ":" +
+                                       std::to_string(origin->into->source.locate(*origin->apply).line));
+}
+
+std::optional<Type> TypeChecker::expression(const ast::Expr& expr, const Module& module,
+                                            const TypeParams* params) {
+    auto result = operand(expr.first, module, params);
+    TotalPeriod total;
+    if (result) total.add('+', result->period);
+    for (const auto& operation : expr.rest) {
+        checkpoint_at("while type-checking", module.source, operation);
+        auto right = operand(operation.operand, module, params);
+        if (!result || !right) return std::nullopt;
+        total.add(operation.op, right->period);
+        auto combined = combine(operation.op, *result, *right);
+        if (auto* message = std::get_if<std::string>(&combined)) {
+            error(module, operation, *message);
+            return std::nullopt;
+        }
+        result = std::get<Type>(combined);
+    }
+    if (result) result->period = total.of(result->period);
+    return result;
+}
+
+std::optional<Type> TypeChecker::operand(const ast::Operand& op, const Module& module,
+                                         const TypeParams* params) {
+    return op.apply_visitor(OperandTyper{*this, module, params});
+}
+
+std::optional<Type> TypeChecker::name(const ast::Name& n, const Module& module, const TypeParams* params) {
+    if (params)
+        if (auto found = params->find(n.text); found != params->end()) return found->second;
+    const Scope& visible = scope(module);
+    const std::string& text = n.text;
+    if (const LetBinding* found = visible.name(text)) return let(*found);
+    std::string hint = near_.closest(text, &visible, [&] { return visible.names(); });
+    error(module, n, "unknown name '" + text + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+    return std::nullopt;
+}
+
+std::optional<Type> TypeChecker::call(const ast::Call& c, const Module& module, const TypeParams* params) {
+    if (const TableBinding* table = aggregated_table(c, scope(module))) return aggregate(c, *table, module, false);
+    if (const ast::Call* inner = grouped_argument(c))
+        if (const TableBinding* table = aggregated_table(*inner, scope(module))) return pick(c, *inner, *table, module);
+    if (c.where || c.by) {
+        error(module, c, "'where' and 'by' belong to an aggregate over a table, such as sum(crimes.count where ...)");
+        return std::nullopt;
+    }
+    const Builtin* builtin = find_builtin(c.function.text);
+    if (!builtin) {
+        std::vector<std::string> names;
+        for (const auto& b : builtins()) names.emplace_back(b.name);
+        std::string hint = closest(c.function.text, names);
+        error(module, c.function,
+              "unknown function '" + c.function.text + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+        return std::nullopt;
+    }
+    int count = static_cast<int>(c.args.size());
+    if (count < builtin->min_args || (builtin->max_args >= 0 && count > builtin->max_args)) {
+        error(module, c, arity_message(*builtin, c));
+        return std::nullopt;
+    }
+    std::vector<Type> args;
+    bool ok = true;
+    for (const auto& arg : c.args) {
+        auto t = expression(arg, module, params);
+        if (t) args.push_back(*t);
+        ok = ok && t.has_value();
+    }
+    if (!ok) return std::nullopt;
+    for (const auto& arg : args)
+        if (arg.grid) {
+            error(module, c, std::string(builtin->name) + ": any_share and any_mean stand for every possible "
+                                                          "value; check one on its own");
+            return std::nullopt;
+        }
+    auto result = builtin->type(args);
+    if (auto* message = std::get_if<std::string>(&result)) {
+        error(module, c, std::string(builtin->name) + ": " + *message);
+        return std::nullopt;
+    }
+    return std::get<Type>(result);
+}
+
+// An aggregate over a table: its query is compiled against the schema and kept for the one scan.
+std::optional<Type> TypeChecker::aggregate(const ast::Call& c, const TableBinding& table, const Module& module,
+                                           bool grouped) {
+    if (module.origin) {
+        error(module, c, "an aggregate over a table cannot be used inside a template yet");
+        return std::nullopt;
+    }
+    TableInfo& info = *table.info;
+    if (!info.schema) return std::nullopt;  // the table itself is in error, and reported
+    if (c.by && !grouped) {
+        error(module, c, "'by' gives one value per group: take max(...), min(...) or top(...) of it");
+        return std::nullopt;
+    }
+    auto compiled = compile_query(c, table.table->name.text, *info.schema, module.source);
+    if (auto* e = std::get_if<QueryError>(&compiled)) {
+        error(module, *e->where, e->message);
+        return std::nullopt;
+    }
+    const auto& query = std::get<CompiledQuery>(compiled);
+    if (info.query_of.emplace(&c, info.queries.size()).second) {
+        info.queries.push_back(query.query);
+        info.periods.push_back(query.period);
+    }
+    return let_type(Type{Unit{}, std::nullopt}, query.period);
+}
+
+// max, min or top of a grouped aggregate: the largest or smallest group's value, or top's key.
+std::optional<Type> TypeChecker::pick(const ast::Call& c, const ast::Call& inner, const TableBinding& table,
+                                      const Module& module) {
+    if (!aggregate(inner, table, module, true)) return std::nullopt;
+    const TableInfo& info = *table.info;
+    const Column& by = info.schema->columns[*info.queries[info.query_of.at(&inner)].by];
+    if (c.function.text == "top" && by.type != ColumnType::integer && by.type != ColumnType::decimal) {
+        error(module, c, "top gives the key of the largest group, and " + by.name + " is " + type_name(by.type) +
+                             ", not a number; to say one group is the largest, compare its value with max(...)");
+        return std::nullopt;
+    }
+    return let_type(Type{Unit{}, std::nullopt}, std::nullopt);
+}
+
+std::optional<Type> TypeChecker::let(const LetBinding& binding) {
+    const ast::Let& let = *binding.let;
+    if (auto found = lets_.find(&let); found != lets_.end()) return found->second;
+    if (visiting_.count(&let)) {
+        error(*binding.module, let.name, let.name.text + " is defined in terms of itself");
+        return lets_[&let] = std::nullopt;
+    }
+    if (visiting_.size() >= max_depth_) {  // the evaluator would recurse as deep
+        error(*binding.module, let.name,
+              over_limit("a figure defined through " + std::to_string(visiting_.size() + 1) +
+                             " figures, each through the next",
+                         max_depth_, "--max-depth"));
+        return lets_[&let] = std::nullopt;
+    }
+    visiting_.insert(&let);
+    std::optional<Type> result;
+    if (boost::get<ast::Missing>(&let.value.get())) {
+        result = Type{Unit{Dimension::unknown}, std::nullopt};
+    } else {
+        const auto& figure = boost::get<ast::Figure>(let.value.get());
+        auto value = expression(figure.value, *binding.module);
+        std::optional<Period> during;
+        if (figure.during) during = period(*figure.during, *binding.module);
+        if (value && (!figure.during || during)) result = let_type(*value, during);
+    }
+    visiting_.erase(&let);
+    return lets_[&let] = result;
+}
+
+std::optional<Period> TypeChecker::period(const ast::Period& written, const Module& module) {
+    auto result = make_period(written, std::string(module.source.text_of(written)));
+    if (auto* failure = std::get_if<PeriodError>(&result)) {
+        error(module, *failure->where, failure->message);
+        return std::nullopt;
+    }
+    return std::get<Period>(result);
+}
+
+}  // namespace claimcheck

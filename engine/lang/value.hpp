@@ -1,0 +1,46 @@
+#pragma once
+// A figure's static type (unit, and the period it was counted over) and, at
+// run time, its exact value with that type.
+#include "engine/core/exact.hpp"
+#include "engine/core/period.hpp"
+#include "engine/core/unit.hpp"
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace claimcheck {
+
+struct Type {
+    Unit unit;
+    std::optional<Period> period;
+    bool grid = false;  // stands for every value of a Grid, not one figure
+};
+
+// Every multiple of step between low and high: the shares k/19 that 19 people
+// can give, for granularity (GRIM) checks that need no data.
+struct Grid {
+    Rational step;
+    std::optional<Rational> low;
+    std::optional<Rational> high;
+    std::string of;  // "share of 19"
+};
+
+struct Value {
+    Rational number;
+    Type type;
+    std::optional<Grid> grid = std::nullopt;
+};
+
+// A value that cannot be had. The base of all that evaluation throws, so a caller that
+// only tries a value (diagnosis, suggestions, conflicts) catches these and nothing else.
+struct NoValue : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Evaluation cannot go on (division by zero): the check's verdict is error.
+struct EvalError : NoValue {
+    using NoValue::NoValue;
+};
+
+}  // namespace claimcheck

@@ -1,0 +1,147 @@
+#pragma once
+// The verdicts of a run, as plain data for the report writers: nothing here
+// knows how the claims were parsed.
+#include "engine/articles/article.hpp"
+#include "engine/core/exact.hpp"
+#include "engine/core/source.hpp"
+#include "engine/core/reading.hpp"
+#include "engine/core/verdict.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+
+struct Suggestion {
+    std::string wording;  // "a rise of 473%"
+    std::string check;    // the check that passes with it
+};
+
+struct CheckReport {
+    std::string text;  // as written after "check"
+    std::string file;  // where the check is written (a template's file, for an applied claim)
+    Location at;
+    Verdict verdict = Verdict::error;
+    std::string claimed;               // "573%", "more than a third"
+    std::optional<Rational> actual;    // the exact value, when there is one
+    std::string actual_text;           // "473.02%", at the places shown.hpp gives
+    std::string actual_decimal;        // "4.7301587": the exact value as JSON's decimal, by the same rule
+    std::string reading;               // how the claimed figure was read
+    std::optional<Interval> interval;  // what it was taken to mean
+    bool interval_negated = false;     // for !=: anything outside the interval
+    Unit interval_unit;
+    std::string definition;  // the vocabulary definitions used: "hundreds (rules/house-style.claims:24)"
+    // Each of them: "more than N (rules/house-style.claims:19)", then "a third (rules/house-style.claims:45)".
+    std::vector<std::string> definitions;
+    std::string message;     // why: the error, the missing figure, the lenient reading that held
+    std::string diagnosis;   // the known mistake that explains a fail or warn: "ratio-as-increase"
+    std::string explanation; // the diagnosis in a sentence
+    std::vector<Suggestion> suggestions;  // wordings that hold, best first
+};
+
+// Why a claim's quote was not located, placed at the quote in the claims file. An error
+// (the quote is not in the article or is there more than once; the article is missing
+// from --articles) makes the claim an error; a note
+// (the article was not found, and no --articles said where articles are) keeps its verdict.
+struct QuoteIssue {
+    bool error = true;
+    std::string message;
+    Location at;  // in ClaimReport::file: the quote line, or the apply line for an applied claim
+};
+
+struct ClaimReport {
+    std::string id;  // for an applied template: "force_rise(kent, 2016_17).rise"
+    std::string file;
+    Location at;
+    std::string template_at;  // for an applied template: where its claim is written
+    std::string article;  // the article the claim is in, as named after `in`
+    std::string quote;
+    Verdict verdict = Verdict::pass;
+    std::string message;  // for a claim with no checks: why it is unverifiable
+    std::vector<CheckReport> checks;
+    std::optional<std::string> expected;
+    std::vector<std::string> notes;
+    std::optional<Span> anchor;  // where the quote lies in its article, once found there exactly once
+    Location anchor_at;          // the same, as line:col in the article
+    Location quote_written_at;   // where the quote is written, in `file`
+    std::optional<QuoteIssue> quote_issue;  // when the quote was looked for and not located
+};
+
+// The claim's message with a quote error before it, for reports that show no positions:
+// "the quote is not in a.txt; no check is written for this claim".
+std::string full_message(const ClaimReport& claim);
+
+// One statement of a quantity that other sources state differently.
+struct Statement {
+    std::string file;
+    Location at;
+    std::string claim;    // the claim's id
+    std::string article;  // the source the claim is in
+    std::string claimed;  // "38"
+    Verdict verdict = Verdict::pass;
+    bool disputed = false;  // some other source states what this one rules out
+};
+
+// Sources that disagree about one quantity: 38 forces in one article, 39 in another.
+// Or, with `definitions`, files of one run that bind one name to different figures:
+// each statement is then a let, with no claim or verdict, `claimed` its figure
+// ("361 during FY2016/17") and `article` the `source` it follows, if any.
+struct Conflict {
+    std::string quantity;  // as first written: "forces.2016_17"
+    std::vector<Statement> statements;
+    bool definitions = false;
+};
+
+// A number the article mentions, and the claims whose quotes cover it.
+struct MentionReport {
+    std::string text;  // as written: "44 per cent"
+    std::string kind;  // "figure", "percent", "words", "vague", "date", "age"
+    Span span;
+    Location at;                      // in the article
+    std::vector<std::size_t> claims;  // indexes into Report::claims; none: unchecked
+};
+
+// An article some claim is in: its text, and which of its numbers were checked.
+struct ArticleReport {
+    std::string name;  // as written after `in`
+    std::string path;  // where it was read; empty when it was not found
+    std::string looked_in;  // when not found: where claimcheck looked
+    std::string text;       // the article, invalid UTF-8 replaced
+    std::vector<std::size_t> claims;          // indexes into Report::claims of the claims in it
+    std::vector<MentionReport> quantities;    // counts, percentages, words, vague quantities
+    std::vector<MentionReport> dates_and_ages;  // recognised, listed apart: not counts a claim checks
+
+    bool found() const { return !path.empty(); }
+    std::size_t unchecked() const;
+};
+
+// A claim meets its expectation when its verdict is the one pinned with
+// `expect`, or pass when nothing is pinned.
+std::string expected_verdict(const ClaimReport& claim);
+bool meets_expectation(const ClaimReport& claim);
+
+struct Summary {
+    int pass = 0, warn = 0, fail = 0, unverifiable = 0, error = 0;
+    void add(Verdict v);
+};
+
+// A table a run read: its rows, and how many malformed ones --lenient skipped.
+struct TableReport {
+    std::string path;
+    std::uint64_t rows = 0;
+    std::uint64_t skipped = 0;
+    std::uint64_t bytes = 0;
+};
+
+struct Report {
+    std::vector<ClaimReport> claims;
+    std::vector<TableReport> tables;
+    std::vector<Conflict> conflicts;
+    std::vector<ArticleReport> articles;  // empty unless quotes were anchored
+    std::vector<std::string> files{};     // the claims files read, used ones too
+    Summary summary() const;
+};
+
+}  // namespace claimcheck

@@ -1,0 +1,34 @@
+// What `claimcheck test` prints: one line a claim, as test runners print them, then the totals.
+#include "engine/report/writers.hpp"
+
+#include "engine/core/deadline.hpp"
+
+namespace claimcheck::report {
+
+void write_results(std::ostream& out, const Report& report) {
+    int passed = 0;
+    for (const auto& claim : report.claims) {
+        checkpoint("while writing the report");
+        bool met = meets_expectation(claim);
+        passed += met;
+        out << (met ? "ok      " : "FAILED  ") << shown(claim.file) << ":" << claim.at.line << "  "
+            << shown(claim.id) << "  " << verdict_name(claim.verdict);
+        if (!met) out << ", expected " << expected_verdict(claim);
+        out << "\n";
+        if (met) continue;
+        if (std::string message = full_message(claim); !message.empty()) out << "          " << shown(message) << "\n";
+        for (const auto& c : claim.checks) {
+            bool elsewhere = !c.file.empty() && c.file != claim.file;  // a template's check
+            out << "          " << verdict_name(c.verdict) << " " << (elsewhere ? shown(c.file) + ":" : "")
+                << c.at.line << ":" << c.at.column << "  " << shown(c.text);
+            if (!c.actual_text.empty()) out << ": actual " << shown(c.actual_text);
+            if (!c.message.empty()) out << ": " << shown(c.message);
+            if (!c.diagnosis.empty()) out << ": " << c.diagnosis;
+            out << "\n";
+        }
+    }
+    int failed = static_cast<int>(report.claims.size()) - passed;
+    out << "\n" << passed << " passed, " << failed << " failed\n";
+}
+
+}  // namespace claimcheck::report

@@ -1,0 +1,34 @@
+#pragma once
+// Report writers: the same Report, as a terminal page, as compiler-style lines, as JSON, JUnit XML,
+// test results, or an HTML page.
+#include "engine/report/report.hpp"
+
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace claimcheck::report {
+
+struct Style {
+    bool colour = false;
+};
+
+void write_text(std::ostream& out, const Report& report, const Style& style);
+void write_lines(std::ostream& out, const Report& report);
+void write_json(std::ostream& out, const Report& report, const std::string& version);
+void write_junit(std::ostream& out, const Report& report);
+// What `claimcheck test` prints: a line a claim, ok or FAILED with the checks behind it, then the totals.
+void write_results(std::ostream& out, const Report& report);
+// One self-contained page: each article with its quotes highlighted by verdict (engine/report/html.cpp).
+void write_html(std::ostream& out, const Report& report, const std::string& version);
+
+// "[43.5%, 44.5%)", or "not exactly 40%" for a != check.
+std::string interval_text(const CheckReport& check);
+
+// User text as a terminal may show it: control characters other than tab (ESC, NUL, a
+// line break unless kept, the C1 controls) as visible escapes (\x1b, \u009b), invalid
+// UTF-8 as U+FFFD. The text, line, test, explain and HTML outputs pass everything taken
+// from input through it; the HTML page keeps the article's line breaks.
+std::string shown(std::string_view text, bool keep_line_breaks = false);
+
+}  // namespace claimcheck::report

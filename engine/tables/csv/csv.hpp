@@ -1,0 +1,66 @@
+#pragma once
+// An RFC 4180 record reader over a byte buffer that the caller refills: a
+// record cut off by the buffer's end is reported as incomplete, and read
+// again whole once more bytes follow. Unquoted fields and quoted fields
+// without "" escapes are views into the buffer; nothing is copied for them.
+#include "engine/tables/record.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace claimcheck {
+
+// A UTF-8 byte order mark's length at the start of data (0 or 3).
+std::size_t bom_length(std::string_view data);
+
+// Why a record could not be read: its field (1-based), the message, and the field's text.
+struct CsvProblem {
+    std::size_t field = 0;
+    std::string message;
+    std::string_view text;
+    std::uint32_t offset = 0;  // where the field starts in the record
+    std::string_view raw;      // the record as far as it could be read
+    std::uint64_t line = 0;    // the line the record starts on
+};
+
+class CsvReader {
+public:
+    enum class Status { record, incomplete, end, error };
+
+    explicit CsvReader(char delimiter, std::uint64_t first_line = 1);
+
+    // Reads the record that starts at data[pos]. `record`: `out` holds it and pos is past
+    // its line end. `incomplete`: more bytes are needed (never when `final`); pos is left at
+    // the record's start. `end`: no bytes left and `final`. `error`: problem() says why and
+    // pos is past the bad record's line end when it could be found (so a lenient caller may
+    // go on), else at data's end. Blank lines are skipped: they are no records.
+    Status next(std::string_view data, std::size_t& pos, bool final, Record& out);
+
+    // Moves pos past blank lines; false when the bytes so far cannot tell (a CR at the end).
+    bool skip_blank_lines(std::string_view data, std::size_t& pos, bool final);
+
+    const CsvProblem& problem() const { return problem_; }
+    std::uint64_t line() const { return line_; }  // the line the next record starts on
+    char delimiter() const { return delimiter_; }
+
+private:
+    enum class Field { ok, incomplete, error };
+    std::size_t special_at(const char* d, std::size_t p, std::size_t size) const;
+    Field quoted_field(std::string_view data, std::size_t& p, bool final, Record& out,
+                       std::size_t start, std::uint64_t& newlines);
+    Status fail(std::string_view data, std::size_t& pos, std::size_t start, bool final,
+                std::size_t field, std::string message, std::size_t field_start,
+                std::size_t field_end);
+
+    char delimiter_;
+    std::uint64_t line_;
+    bool special_[256];  // bytes that end an unquoted run: the delimiter, LF, a quote
+    std::vector<std::pair<std::size_t, std::size_t>> escaped_;  // (field, offset in `unescaped`)
+    CsvProblem problem_;
+};
+
+}  // namespace claimcheck

@@ -1,0 +1,45 @@
+#pragma once
+// A table's file as the scan reads it: positioned reads of fixed-size blocks
+// (never the whole file in memory), and the DataError that names a bad row's
+// file, row, field and character for the caret display.
+#include "engine/core/paths.hpp"
+#include "engine/tables/table.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace claimcheck {
+
+class TableFile {
+public:
+    // `path` as resolve() gives it (no symbolic link in it is followed), a regular file.
+    // Throws ReadFailed saying why not ("permission denied"); the caller names the file.
+    explicit TableFile(const std::string& path);
+
+    std::uint64_t size() const { return file_.size(); }
+    // Reads up to n bytes at offset into out, as many as the file has there. Throws ReadFailed.
+    std::size_t read(std::uint64_t offset, char* out, std::size_t n) const { return file_.read_at(offset, out, n); }
+
+private:
+    InputFile file_;
+};
+
+// A growable byte buffer whose contents are not zeroed on growth (blocks are read into it).
+class ByteBuffer {
+public:
+    char* data() { return bytes_.get(); }
+    std::size_t capacity() const { return capacity_; }
+    void reserve(std::size_t n, std::size_t keep);  // keeps the first `keep` bytes
+private:
+    std::unique_ptr<char[]> bytes_;
+    std::size_t capacity_ = 0;
+};
+
+// A malformed row's DataError. `raw` is the row as written, `offset` where the bad field
+// starts in it; `character` counts characters on the row's first line (0 past it).
+DataError data_error(const std::string& file, std::uint64_t row, std::size_t column, std::string message,
+                     std::string_view text, std::string_view raw, std::size_t offset);
+
+}  // namespace claimcheck

@@ -1,0 +1,247 @@
+#include "engine/tables/csv/table_schema.hpp"
+
+#include "engine/tables/csv/csv.hpp"
+#include "engine/tables/scaled.hpp"
+#include "engine/tables/table_aggregate.hpp"
+#include "engine/tables/table_cell.hpp"
+#include "engine/tables/csv/table_file.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <memory>
+#include <stdexcept>
+#include <unordered_map>
+
+namespace claimcheck {
+
+char sniff_delimiter(std::string_view data) {
+    std::array<std::size_t, 3> counts{};
+    constexpr std::array<char, 3> candidates = {',', ';', '\t'};
+    bool quoted = false;
+    for (char c : data) {
+        if (c == '"') quoted = !quoted;
+        if (quoted) continue;
+        if (c == '\n') break;
+        for (std::size_t i = 0; i < candidates.size(); ++i) counts[i] += c == candidates[i];
+    }
+    std::size_t best = 0;  // ties go to the earlier candidate: a comma first
+    for (std::size_t i = 1; i < candidates.size(); ++i)
+        if (counts[i] > counts[best]) best = i;
+    return candidates[best];
+}
+
+std::string column_name(std::string_view header, std::size_t number) {
+    std::string name;
+    bool gap = false;
+    for (char c : header) {
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        const bool upper = c >= 'A' && c <= 'Z';
+        if (!letter && !upper) {
+            gap = true;
+            continue;
+        }
+        if (gap && !name.empty()) name += '_';
+        gap = false;
+        name += upper ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return name.empty() ? "column_" + std::to_string(number) : name;
+}
+
+void TypeGuess::see(std::string_view cell) {
+    if (cell.empty()) return;
+    seen_ = true;
+    Number number;
+    DaySpan span;
+    integer_ = integer_ && parse_number(cell, NumberSyntax::integer, number);
+    decimal_ = decimal_ && parse_number(cell, NumberSyntax::decimal, number);
+    date_ = date_ && parse_date(cell, span) != Shape::no;
+    period_ = period_ && parse_period(cell, span) != Shape::no;
+}
+
+ColumnType TypeGuess::type() const {
+    if (!seen_) return ColumnType::text;
+    if (integer_) return ColumnType::integer;
+    if (decimal_) return ColumnType::decimal;
+    if (date_) return ColumnType::date;
+    if (period_) return ColumnType::period;
+    return ColumnType::text;
+}
+
+namespace {
+
+// The start of the file, block by block, for the CSV reader.
+class Prefix {
+public:
+    explicit Prefix(const TableFile& file) : file_(file) {}
+    std::string_view data() { return {buffer_.data(), end_}; }
+    bool final() const { return offset_ >= file_.size(); }
+    // Drops what was read before pos and appends the next block, as long as what is kept:
+    // a header of megabytes is read again only a few times, not once per block. pos then is 0.
+    void more(std::size_t& pos) {
+        if (pos > 0) std::memmove(buffer_.data(), buffer_.data() + pos, end_ - pos);
+        end_ -= pos;
+        pos = 0;
+        const std::size_t block = std::max<std::size_t>(64 * 1024, end_);
+        buffer_.reserve(end_ + block, end_);
+        const std::size_t got = file_.read(offset_, buffer_.data() + end_, block);
+        offset_ += got;
+        end_ += got;
+    }
+
+private:
+    const TableFile& file_;
+    ByteBuffer buffer_;
+    std::size_t end_ = 0;
+    std::uint64_t offset_ = 0;
+};
+
+DataError problem_error(const std::string& path, const CsvProblem& p) {
+    return data_error(path, p.line, p.field, p.message, p.text, p.raw, p.offset);
+}
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
+}
+
+// The header row, for an error about the header as a whole: its row and where each field starts.
+struct HeaderRow {
+    std::uint64_t row = 1;
+    std::string raw;
+    std::vector<std::uint32_t> offsets;
+};
+
+// A declared column the header lacks: the header's columns listed (the first few), or the
+// one that differs only in case pointed at, with the declaration that reads it.
+DataError missing_column(const std::string& path, const Column& wanted_column, const std::vector<Column>& columns,
+                         const HeaderRow& header) {
+    const std::string& wanted = wanted_column.header.empty() ? wanted_column.name : wanted_column.header;
+    std::string message = "no column \"" + wanted + "\" in the header";
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (!same_ignoring_case(columns[i].header, wanted)) continue;
+        message += ", but \"" + columns[i].header + "\" differs only in case: declare it as column \"" +
+                   columns[i].header + "\" as " + (wanted_column.name.empty() ? columns[i].name : wanted_column.name) +
+                   " " + type_name(wanted_column.type);
+        return data_error(path, header.row, 0, message, "", header.raw, header.offsets[i]);
+    }
+    constexpr std::size_t listed = 10;
+    message += "; its columns are ";
+    for (std::size_t i = 0; i < std::min(listed, columns.size()); ++i)
+        message += (i > 0 ? ", \"" : "\"") + columns[i].header + "\"";
+    if (columns.size() > listed) message += " and " + std::to_string(columns.size() - listed) + " more";
+    return data_error(path, header.row, 0, message, "", header.raw, 0);
+}
+
+// Sets the declared columns' names and types; the error names a declared column the header lacks.
+// Columns are looked up by name and header in maps: a header of a million columns is read once.
+std::optional<DataError> apply_declared(const std::string& path, const std::vector<Column>& declared,
+                                        std::vector<Column>& columns, std::vector<bool>& fixed, const HeaderRow& header) {
+    if (declared.empty()) return std::nullopt;
+    std::unordered_map<std::string, std::size_t> by_name, by_header;  // the first column with each
+    by_name.reserve(columns.size());
+    by_header.reserve(columns.size());
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        by_name.try_emplace(columns[i].name, i);
+        by_header.try_emplace(columns[i].header, i);
+    }
+    auto first = [](const std::unordered_map<std::string, std::size_t>& map, const std::string& key) {
+        auto it = map.find(key);
+        return it == map.end() ? SIZE_MAX : it->second;
+    };
+    for (const Column& d : declared) {
+        const std::size_t found = d.header.empty() ? std::min(first(by_name, d.name), first(by_header, d.name))
+                                                   : first(by_header, d.header);
+        const std::string& wanted = d.header.empty() ? d.name : d.header;
+        if (found == SIZE_MAX) return missing_column(path, d, columns, header);
+        if (fixed[found]) {
+            DataError e;
+            e.file = path;
+            e.row = 1;
+            e.message = "column \"" + wanted + "\" declared twice";
+            e.text = wanted;
+            return e;
+        }
+        fixed[found] = true;
+        if (!d.name.empty()) {
+            columns[found].name = d.name;
+            by_name.try_emplace(d.name, found);
+        }
+        columns[found].type = d.type;
+    }
+    return std::nullopt;
+}
+
+// The schema from the file's first rows; throws ReadFailed.
+std::variant<Schema, DataError> schema_of(const TableFile& file, const std::string& path,
+                                          const std::vector<Column>& declared, std::optional<char> delimiter,
+                                          std::size_t inference_rows) {
+    Prefix prefix(file);
+    std::size_t pos = 0;
+    prefix.more(pos);
+    while (prefix.data().size() < 3 && !prefix.final()) prefix.more(pos);
+    pos = bom_length(prefix.data());
+    // The delimiter is sniffed from the whole first line, however many blocks it takes.
+    while (!delimiter && !prefix.final() && prefix.data().find('\n', pos) == std::string_view::npos)
+        prefix.more(pos);
+    Schema schema;
+    schema.delimiter = delimiter ? *delimiter : sniff_delimiter(prefix.data().substr(pos));
+    CsvReader reader(schema.delimiter);
+    Record record;
+    auto next = [&] {
+        for (;;) {
+            const auto status = reader.next(prefix.data(), pos, prefix.final(), record);
+            if (status != CsvReader::Status::incomplete) return status;
+            prefix.more(pos);
+        }
+    };
+    const auto status = next();
+    if (status == CsvReader::Status::error) return problem_error(path, reader.problem());
+    if (status == CsvReader::Status::end) {
+        DataError e;
+        e.file = path;
+        e.row = 1;
+        e.message = "no header row: the file is empty";
+        return e;
+    }
+    for (std::size_t i = 0; i < record.fields.size(); ++i)
+        schema.columns.push_back({std::string(record.fields[i]), column_name(record.fields[i], i + 1)});
+    const HeaderRow header{record.line, std::string(record.raw), record.offsets};
+
+    std::vector<bool> fixed(schema.columns.size(), false);
+    if (auto e = apply_declared(path, declared, schema.columns, fixed, header)) return *e;
+    GroupKeys named;  // numbers the names as they come: a name seen before gets an earlier number
+    for (std::size_t i = 0; i < schema.columns.size(); ++i)
+        if (named.id(schema.columns[i].name) != i)
+            return data_error(path, header.row, i + 1, "two columns named \"" + schema.columns[i].name + "\"",
+                              schema.columns[i].header, header.raw, header.offsets[i]);
+
+    // Rows the scan will reject (a wrong field count, a bad quote) are no evidence here.
+    std::vector<TypeGuess> guesses(schema.columns.size());
+    for (std::size_t row = 0; row < inference_rows; ++row) {
+        const auto s = next();
+        if (s == CsvReader::Status::end) break;
+        if (s != CsvReader::Status::record || record.fields.size() != guesses.size()) continue;
+        for (std::size_t i = 0; i < guesses.size(); ++i) guesses[i].see(record.fields[i]);
+    }
+    for (std::size_t i = 0; i < schema.columns.size(); ++i)
+        if (!fixed[i]) schema.columns[i].type = guesses[i].type();
+    return schema;
+}
+
+}  // namespace
+
+std::variant<Schema, DataError> read_schema(const std::string& path, const std::vector<Column>& declared,
+                                            std::optional<char> delimiter, std::size_t inference_rows) {
+    try {
+        return schema_of(TableFile(path), path, declared, delimiter, inference_rows);
+    } catch (const ReadFailed& e) {  // the file as a whole: at the table statement
+        DataError error;
+        error.file = path;
+        error.message = e.what();
+        error.unreadable = true;
+        return error;
+    }
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,45 @@
+#pragma once
+// A table's schema from its header row: the delimiter (sniffed unless given),
+// column names as claims write them, and each column's type, declared or
+// inferred from the first rows.
+#include "engine/tables/table.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace claimcheck {
+
+// Reads the header of the CSV file at path (resolved: paths.hpp) and up to `inference_rows` data rows.
+// Declared columns are matched by header (when they give one) or by name, or by
+// a name equal to the header; they set the column's name and type. Errors: the file
+// cannot be read or has no header row, a malformed header, two columns with one
+// name, a declared column the header lacks (row 1, column 0, text: its name).
+std::variant<Schema, DataError> read_schema(const std::string& path, const std::vector<Column>& declared,
+                                            std::optional<char> delimiter, std::size_t inference_rows = 1000);
+
+// The most frequent of , ; and TAB outside quotes on the first line of data (',' when none).
+char sniff_delimiter(std::string_view data);
+
+// A header as claims name it: lowercased, runs of anything but ASCII letters and digits
+// made one _, none at either end: "Offence group" -> offence_group. An empty result
+// becomes column_<number>.
+std::string column_name(std::string_view header, std::size_t number);
+
+// A column's type from its cells: integer if every non-empty cell is -?[0-9]+, else
+// decimal if -?[0-9]+(.[0-9]+)?, else date if YYYY-MM-DD or YYYY-MM, else period if
+// 2016/17 or FY2016/17, else text. Shapes only: 2017-02-30 still makes a date column,
+// so that the scan names the bad cell. Empty cells are left to the scan, which rejects
+// them in typed columns; an all-empty column is text.
+class TypeGuess {
+public:
+    void see(std::string_view cell);
+    ColumnType type() const;
+
+private:
+    bool seen_ = false, integer_ = true, decimal_ = true, date_ = true, period_ = true;
+};
+
+}  // namespace claimcheck

@@ -1,0 +1,111 @@
+#pragma once
+// A CSV table as claims use it: its schema, the aggregates a run asks of it,
+// and their exact results. Everything a run needs from one table is computed
+// in a single streaming scan (engine/tables/csv/table_scan); nothing here knows the
+// claims language's syntax.
+#include "engine/core/exact.hpp"
+#include "engine/core/limits.hpp"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+
+enum class ColumnType { integer, decimal, text, date, period };
+
+const char* type_name(ColumnType type);  // "integer", "decimal", ...
+
+struct Column {
+    std::string header;  // as the file's header row has it
+    std::string name;    // as claims name it: crimes.<name>
+    ColumnType type = ColumnType::text;
+};
+
+struct Schema {
+    char delimiter = ',';
+    std::vector<Column> columns;  // in file order
+    std::optional<std::size_t> index_of(const std::string& name) const;
+};
+
+// A span of days, both ends included (days since 1970-01-01): a date is one day,
+// a month YYYY-MM its days, a financial year 2016/17 1 Apr 2016 to 31 Mar 2017.
+struct DaySpan {
+    long first = 0;
+    long last = 0;
+};
+
+// A where-condition over one row, compiled from the claim's text.
+struct Filter {
+    enum class Op { always, eq, ne, lt, le, gt, ge, within, one_of, all, any, negate };
+    Op op = Op::always;
+    std::size_t column = 0;             // for comparisons, within and one_of
+    std::optional<Rational> number;     // the value compared with a numeric column
+    std::string text;                   // the value compared with a text column
+    std::optional<DaySpan> span;        // eq/ne/lt.. on a date or period column; `within`: the period
+    std::vector<std::string> values;    // one_of: text values (numbers as written)
+    std::vector<Filter> children;       // all (and), any (or), negate (one child)
+};
+
+enum class Aggregate { count, sum, mean, min, max, mode, distinct };
+
+const char* aggregate_name(Aggregate a);
+
+struct Query {
+    Aggregate aggregate = Aggregate::count;
+    std::optional<std::size_t> column;  // none for count over rows
+    Filter where;
+    std::optional<std::size_t> by;      // group by this column: one result per distinct value
+};
+
+// One query's answer. Without `by`: `value`, or nothing when no row matched a
+// sum-less aggregate (mean, min, max, mode of no rows). With `by`: no `value`, one value per
+// group key, keys as the file writes them (numbers in one canonical form, so 013
+// and 13.0 are the group 13), in key order (byte order); only groups with a row.
+struct Answer {
+    std::optional<Rational> value;
+    std::map<std::string, Rational> groups;
+};
+
+// The key of the group with the largest value ("13 was the most common age"): of equal
+// values, the least key in the `by` column's own order (numbers by value, dates and
+// periods by time, text by bytes). Nothing when there are no groups.
+std::optional<std::string> top_key(const Answer& answer, ColumnType key_type);
+
+struct ScanOptions {
+    bool lenient = false;  // skip malformed rows (and count them) instead of stopping
+    int threads = 2;
+    std::size_t block_size = 1 << 20;  // bytes a worker reads at a time (tests make it tiny)
+    std::size_t max_distinct = SIZE_MAX;  // groups or distinct values one query may hold (--max-distinct)
+};
+
+// A malformed row: where, and what.
+struct DataError {
+    std::string file;
+    std::uint64_t row = 0;     // 1-based line of the file where the row starts (the header is row 1)
+    std::size_t column = 0;    // 1-based field number
+    std::string message;       // "text in an integer column"
+    std::string text;          // the offending field (or the row, for a field-count error)
+    std::size_t character = 0; // 1-based column, in characters, where the offending field starts (0: unknown)
+    std::string line;          // the row's first line as written, for the caret display (may be cut short)
+    bool unreadable = false;   // row 0: the file could not be read (else a limit on the file as a whole)
+};
+
+struct ScanResult {
+    std::vector<Answer> answers;  // one per query, in order
+    std::optional<DataError> error;  // the first malformed row, when not lenient: answers are then empty
+    std::uint64_t rows = 0;          // data rows read (without the header; skipped rows included)
+    std::uint64_t skipped = 0;       // malformed rows skipped (lenient only)
+    std::uint64_t bytes_read = 0;    // bytes read from the file: its size, whatever the number of queries
+                                     // (more only when a quoted line end straddles a split between workers)
+    std::optional<DataError> first_skipped;  // lenient: the first row skipped, to show as an example
+    std::size_t largest_buffer = 0;  // the largest read buffer a worker held: it does not grow with the file
+};
+
+// Why a query cannot run on the schema ("sum needs an integer or decimal column; force is
+// text"), or nothing. scan_table throws std::invalid_argument with this message instead.
+std::optional<std::string> query_problem(const Schema& schema, const Query& query);
+
+}  // namespace claimcheck

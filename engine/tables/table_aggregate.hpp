@@ -1,0 +1,133 @@
+#pragma once
+// The aggregates of one scan, row by row: a plan compiled once from the
+// queries (each distinct filter tested once a row, each `by` column's key
+// interned once a row) and the running tallies of one worker, which merge
+// with other workers' in any order to the same exact answers.
+#include "engine/tables/record.hpp"
+#include "engine/tables/scaled.hpp"
+#include "engine/tables/table_cell.hpp"
+#include "engine/tables/table_filter.hpp"
+
+#include <cstdint>
+#include <exception>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace claimcheck {
+
+// Why the query does not fit the schema ("sum needs a number column; force is text"), or nothing.
+std::optional<std::string> query_problem(const Schema& schema, const Query& query);
+
+struct ScanPlan {
+    // std::invalid_argument if a query does not fit the schema.
+    ScanPlan(const Schema& schema, const std::vector<Query>& queries, std::size_t max_distinct = SIZE_MAX);
+    struct Step {
+        Aggregate aggregate;
+        std::optional<std::size_t> column;
+        ColumnType type = ColumnType::text;  // the column's
+        std::size_t filter = 0;              // into filters
+        std::optional<std::size_t> group;    // into group_columns
+    };
+    const Schema& schema;
+    std::vector<RowFilter> filters;          // each distinct condition once
+    std::vector<std::size_t> group_columns;  // each distinct `by` column once
+    std::vector<Step> steps;                 // one per query
+    std::size_t max_distinct;                // keys or values one query may hold (--max-distinct)
+};
+
+// More distinct keys or values than one query may hold: what the scan stops with.
+struct DistinctLimit : std::exception {
+    explicit DistinctLimit(std::string why) : message(std::move(why)) {}
+    const char* what() const noexcept override { return message.c_str(); }
+    std::string message;
+};
+
+// Where and why a row is malformed.
+struct RowProblem {
+    std::size_t field = 0;  // 1-based
+    std::string message;
+    std::string_view text;
+    std::size_t offset = 0;  // of the field in the record
+};
+
+struct TransparentHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using TextSet = std::unordered_set<std::string, TransparentHash, std::equal_to<>>;
+
+using SpanSet = std::unordered_set<std::uint64_t>;  // dates and periods, as first * 2^32 + length
+
+// The running values of one query, one entry per group (one when ungrouped), each
+// holding only what the query's aggregate needs: a count by a million keys is eight
+// bytes a key, not every aggregate's state.
+struct Tallies {
+    explicit Tallies(const ScanPlan::Step& step) : aggregate(step.aggregate), type(step.type) {}
+    std::size_t size() const { return count.size(); }
+    void grow(std::size_t groups);  // to at least this many groups
+    void merge(std::size_t group, const Tallies& other, std::size_t theirs);
+    // Adds the cell to the group; the number of values the group holds that it did not before.
+    std::size_t add(std::size_t group, const Cell& cell);
+    std::optional<Rational> value(std::size_t group) const;
+
+    Aggregate aggregate;
+    ColumnType type;                   // the aggregated column's
+    std::vector<std::uint64_t> count;  // rows, every aggregate
+    std::vector<ExactSum> sums;        // sum, mean
+    std::vector<Extreme> extremes;     // min, max
+    std::vector<ValueCounts> numbers;  // mode; distinct of a number column
+    std::vector<TextSet> texts;        // distinct of a text column
+    std::vector<SpanSet> spans;        // distinct of a date or period column
+};
+
+// A `by` column's keys, each given a small number the first time it is seen. An open
+// addressing table of hashes: a row costs one hash of its key and, almost always,
+// one comparison with the right key. The keys are kept end to end in one string.
+class GroupKeys {
+public:
+    std::uint32_t id(std::string_view key);
+    std::string_view key(std::uint32_t id) const {
+        return std::string_view(bytes_).substr(ends_[id] - length(id), length(id));
+    }
+    std::size_t size() const { return ends_.size(); }
+
+private:
+    struct Slot {
+        std::uint32_t hash = 0;  // the key's hash, high half
+        std::uint32_t id = 0;    // the key's number + 1; 0: empty
+    };
+    std::size_t length(std::uint32_t id) const { return ends_[id] - (id == 0 ? 0 : ends_[id - 1]); }
+    void grow();
+    std::vector<Slot> slots_ = std::vector<Slot>(64);
+    std::string bytes_;                // every key, end to end
+    std::vector<std::uint64_t> ends_;  // where each key ends in bytes_
+};
+
+class RowAggregator {
+public:
+    explicit RowAggregator(const ScanPlan& plan);
+    // Adds a record's row to every query whose filter it passes; a malformed row adds
+    // nothing. Throws DistinctLimit when a query would hold more than plan.max_distinct.
+    std::optional<RowProblem> add(const Record& record);
+    void merge(const RowAggregator& other);  // throws DistinctLimit as add does
+    void release();                          // frees its cells, groups and tallies, once merged elsewhere
+    std::vector<Answer> answers() const;
+
+private:
+    std::uint32_t group_of(std::size_t g, std::string_view key);
+    void held(std::size_t step, std::size_t more);  // counts values a query holds, against the limit
+    const ScanPlan& plan_;
+    std::vector<Cell> cells_;                 // this row's, one per column (made at the first row)
+    std::vector<char> passed_;                // per filter, this row
+    std::vector<std::uint32_t> group_ids_;    // per group column, this row
+    std::vector<GroupKeys> groups_;           // per group column
+    std::vector<Tallies> tallies_;            // per step
+    std::vector<std::size_t> held_;           // per step: distinct values held, over its groups
+    std::string scratch_;
+};
+
+}  // namespace claimcheck

@@ -1,0 +1,95 @@
+#include "engine/tables/table_cell.hpp"
+
+#include "engine/core/period.hpp"
+
+namespace claimcheck {
+
+namespace {
+
+bool digits(std::string_view text, std::size_t from, std::size_t n, int& out) {
+    out = 0;
+    for (std::size_t i = from; i < from + n; ++i) {
+        if (text[i] < '0' || text[i] > '9') return false;
+        out = out * 10 + (text[i] - '0');
+    }
+    return true;
+}
+
+// The first day of each month of 1900..2155, so that a row's month costs a lookup.
+struct MonthStarts {
+    static constexpr int first_year = 1900, years = 256;
+    long first[years * 12 + 1];
+    MonthStarts() {
+        for (int i = 0; i <= years * 12; ++i) first[i] = days_from_civil(first_year + i / 12, 1 + i % 12, 1);
+    }
+};
+
+long month_start(int year, int month) {
+    static const MonthStarts table;
+    const int i = (year - MonthStarts::first_year) * 12 + month - 1;
+    return i >= 0 && i < MonthStarts::years * 12 ? table.first[i] : days_from_civil(year, month, 1);
+}
+
+}  // namespace
+
+Shape parse_date(std::string_view text, DaySpan& out) {
+    int year = 0, month = 0, day = 0;
+    const bool whole_month = text.size() == 7;
+    if ((text.size() != 10 && !whole_month) || text[4] != '-' || !digits(text, 0, 4, year) ||
+        !digits(text, 5, 2, month))
+        return Shape::no;
+    if (!whole_month && (text[7] != '-' || !digits(text, 8, 2, day))) return Shape::no;
+    if (month < 1 || month > 12) return Shape::invalid;
+    const long start = month_start(year, month);
+    const long next = month == 12 ? month_start(year + 1, 1) : month_start(year, month + 1);
+    if (whole_month) {
+        out = {start, next - 1};
+        return Shape::yes;
+    }
+    if (day < 1 || day > next - start) return Shape::invalid;
+    out = {start + day - 1, start + day - 1};
+    return Shape::yes;
+}
+
+Shape parse_period(std::string_view text, DaySpan& out) {
+    if (text.starts_with("FY")) text.remove_prefix(text.starts_with("FY ") ? 3 : 2);
+    int year = 0, end = 0;
+    if (text.size() != 7 || text[4] != '/' || !digits(text, 0, 4, year) || !digits(text, 5, 2, end))
+        return Shape::no;
+    if ((year + 1) % 100 != end) return Shape::invalid;
+    out = {days_from_civil(year, 4, 1), days_from_civil(year + 1, 3, 31)};
+    return Shape::yes;
+}
+
+const char* parse_cell(ColumnType type, std::string_view text, Cell& out) {
+    out.text = text;
+    switch (type) {
+    case ColumnType::text:
+        return nullptr;
+    case ColumnType::integer:
+        if (parse_number(text, NumberSyntax::integer, out.number)) return nullptr;
+        return text.empty() ? "empty cell in an integer column" : "text in an integer column";
+    case ColumnType::decimal:
+        if (parse_number(text, NumberSyntax::decimal, out.number)) return nullptr;
+        return text.empty() ? "empty cell in a decimal column" : "text in a decimal column";
+    case ColumnType::date:
+        switch (parse_date(text, out.span)) {
+        case Shape::yes: return nullptr;
+        case Shape::invalid: return "no such date";
+        case Shape::no: break;
+        }
+        return text.empty() ? "empty cell in a date column"
+                            : "text in a date column (dates are written YYYY-MM-DD or YYYY-MM)";
+    case ColumnType::period:
+        switch (parse_period(text, out.span)) {
+        case Shape::yes: return nullptr;
+        case Shape::invalid: return "not a financial year: the second year must follow the first";
+        case Shape::no: break;
+        }
+        return text.empty() ? "empty cell in a period column"
+                            : "text in a period column (periods are financial years: 2016/17)";
+    }
+    return nullptr;
+}
+
+}  // namespace claimcheck

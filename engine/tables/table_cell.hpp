@@ -1,0 +1,29 @@
+#pragma once
+// One table cell read as its column's type: an exact number, a span of days,
+// or text; or why the cell is malformed ("no such date", with the cell).
+#include "engine/tables/scaled.hpp"
+#include "engine/tables/table.hpp"
+
+#include <string_view>
+
+namespace claimcheck {
+
+struct Cell {
+    std::string_view text;  // as written (unquoted)
+    Number number;          // integer and decimal columns
+    DaySpan span;           // date and period columns
+};
+
+enum class Shape { no, invalid, yes };  // not written so; written so but no such day or year; valid
+
+// YYYY-MM-DD (one day) or YYYY-MM (the whole month).
+Shape parse_date(std::string_view text, DaySpan& out);
+
+// A financial year, 1 April to 31 March: 2016/17, FY2016/17 or FY 2016/17.
+Shape parse_period(std::string_view text, DaySpan& out);
+
+// Reads text as a cell of the type: nullptr when it is one, else why it is not
+// ("text in an integer column"). Text cells are always fine.
+const char* parse_cell(ColumnType type, std::string_view text, Cell& out);
+
+}  // namespace claimcheck
