@@ -28,8 +28,7 @@ namespace {
 // same readings: the subject's value never reads as a bound it is not.
 std::string shown(const Value& v, const Meaning& meaning) {
     if (v.grid) return "every " + v.grid->of;
-    return shown_value(v.number, v.type.unit, meaning, 2) +
-           (denominator(v.number) != 1 ? " (" + fraction_text(v.number) + ")" : "");
+    return shown_exact(v.number, v.type.unit, meaning);
 }
 
 void write_trace(std::ostream& out, const Trace& trace, const Meaning& meaning) {

@@ -8,10 +8,6 @@ namespace claimcheck {
 
 namespace {
 
-std::string shown(const Rational& x, Unit unit) {
-    return format_value(x, unit, places_for(x * written_scale(unit), 3, 2));
-}
-
 std::string series_of(const std::string& name) {
     auto dot = name.rfind('.');
     return dot == std::string::npos ? "" : name.substr(0, dot);
@@ -53,19 +49,19 @@ void Diagnoser::change_mistakes(const Module& module, const ast::Call& call, con
     Value to = evaluator_.expression(call.args[1], module);
     if (from.number == 0) return;
     const Unit unit = from.type.unit;
-    auto change = [&] { return shown(actual.number, percent()); };
+    auto change = [&] { return shown_figure(actual.number, percent()); };
     trial.offer("ratio-as-increase", to.number / from.number, [&] {
         // The ratio of a fall is below one: it was written as the change, which is a fall.
-        const std::string what_it_is = actual.number < 0 ? "the change, which is a fall of " + shown(-actual.number, percent())
+        const std::string what_it_is = actual.number < 0 ? "the change, which is a fall of " + shown_figure(-actual.number, percent())
                                                          : "the rise, which is " + change();
-        return shown(to.number, unit) + " / " + shown(from.number, unit) + " = " +
-               shown(to.number / from.number, Unit{Dimension::ratio}) +
+        return shown_figure(to.number, unit) + " / " + shown_figure(from.number, unit) + " = " +
+               shown_figure(to.number / from.number, Unit{Dimension::ratio}) +
                ": the ratio of the two figures was written as " + what_it_is;
     });
     if (unit.dimension == Dimension::percent)
         trial.offer("points-vs-percent", to.number - from.number, [&] {
-            return shown(from.number, unit) + " to " + shown(to.number, unit) + " is a difference of " +
-                   shown(to.number - from.number, Unit{Dimension::points}) +
+            return shown_figure(from.number, unit) + " to " + shown_figure(to.number, unit) + " is a difference of " +
+                   shown_figure(to.number - from.number, Unit{Dimension::points}) +
                    ", written as a per cent change; the change is " + change();
         });
     trial.offer("inverted-change", -actual.number,
@@ -73,8 +69,8 @@ void Diagnoser::change_mistakes(const Module& module, const ast::Call& call, con
     if (to.number != 0) {
         const Rational against_later = (to.number - from.number) / abs(to.number);
         trial.offer("wrong-base", against_later, [&] {
-            return shown(against_later, percent()) + " is the change measured against the later figure (" +
-                   shown(to.number, unit) + "); against the earlier one (" + shown(from.number, unit) + ") it is " +
+            return shown_figure(against_later, percent()) + " is the change measured against the later figure (" +
+                   shown_figure(to.number, unit) + "); against the earlier one (" + shown_figure(from.number, unit) + ") it is " +
                    change();
         });
     }
@@ -87,8 +83,8 @@ void Diagnoser::change_mistakes(const Module& module, const ast::Call& call, con
     if (!other) return;
     const Rational figure = (to.number - other->value.number) / abs(other->value.number);
     trial.offer("wrong-base", figure, [&] {
-        return shown(figure, percent()) + " is the change from " + other->name + " (" +
-               shown(other->value.number, unit) + "); from " + name + " (" + shown(from.number, unit) +
+        return shown_figure(figure, percent()) + " is the change from " + other->name + " (" +
+               shown_figure(other->value.number, unit) + "); from " + name + " (" + shown_figure(from.number, unit) +
                ") it is " + change();
     });
 }
@@ -96,12 +92,12 @@ void Diagnoser::change_mistakes(const Module& module, const ast::Call& call, con
 void Diagnoser::points_mistakes(const Module& module, const ast::Call& call, const Value& actual, Trial& trial) {
     Value from = evaluator_.expression(call.args[0], module);
     Value to = evaluator_.expression(call.args[1], module);
-    auto difference = [&] { return shown(actual.number, Unit{Dimension::points}); };
+    auto difference = [&] { return shown_figure(actual.number, Unit{Dimension::points}); };
     if (from.number != 0) {
         Rational relative = (to.number - from.number) / abs(from.number);
         trial.offer("points-vs-percent", relative, [&] {
-            return shown(from.number, percent()) + " to " + shown(to.number, percent()) + " is a change of " +
-                   shown(relative, percent()) + ", written as a difference in points; the difference is " +
+            return shown_figure(from.number, percent()) + " to " + shown_figure(to.number, percent()) + " is a change of " +
+                   shown_figure(relative, percent()) + ", written as a difference in points; the difference is " +
                    difference();
         });
     }
@@ -119,9 +115,9 @@ void Diagnoser::day_count_mistakes(const Module& module, const ast::Call& call, 
         if (wrong == days || wrong <= 0) continue;
         Rational figure = x.number * per / wrong;
         trial.offer("wrong-day-count", figure, [&] {
-            return shown(x.number, x.type.unit) + " over " + std::to_string(wrong) + " days gives " +
-                   shown(figure, actual.type.unit) + "; " + period.describe() + " gives " +
-                   shown(actual.number, actual.type.unit);
+            return shown_figure(x.number, x.type.unit) + " over " + std::to_string(wrong) + " days gives " +
+                   shown_figure(figure, actual.type.unit) + "; " + period.describe() + " gives " +
+                   shown_figure(actual.number, actual.type.unit);
         });
     }
 }
@@ -136,8 +132,8 @@ void Diagnoser::part_mistakes(const Module& module, const ast::Expr& subject, co
             continue;  // a table's column inside sum(...) is no figure of its own
         }
         trial.offer("part-as-whole", part.number, [&] {
-            return evaluator_.source_text(module, *term) + " alone is " + shown(part.number, part.type.unit) +
-                   ", one part of the total " + shown(actual.number, actual.type.unit);
+            return evaluator_.source_text(module, *term) + " alone is " + shown_figure(part.number, part.type.unit) +
+                   ", one part of the total " + shown_figure(actual.number, actual.type.unit);
         });
         if (trial.found) return;
     }
@@ -153,9 +149,9 @@ void Diagnoser::part_mistakes(const Module& module, const ast::Expr& subject, co
     if (!other) return;
     const Rational total = actual.number + other->value.number;
     trial.offer("part-as-whole", total, [&] {
-        return name + " + " + other->name + " is " + shown(total, actual.type.unit) + " over " +
+        return name + " + " + other->name + " is " + shown_figure(total, actual.type.unit) + " over " +
                join(mine, *other->value.type.period)->describe() + "; " + name + " alone is " +
-               shown(actual.number, actual.type.unit) + " (" + actual.type.period->label + ")";
+               shown_figure(actual.number, actual.type.unit) + " (" + actual.type.period->label + ")";
     });
 }
 

@@ -61,22 +61,6 @@ bool number_separator(char c) { return c == ',' || c == '.' || c == '/' || c == 
 
 }  // namespace
 
-std::string valid_utf8(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        std::size_t n = sequence_length(text, i);
-        if (n == 0) {
-            out += "\xEF\xBF\xBD";
-            ++i;
-        } else {
-            out.append(text.substr(i, n));
-            i += n;
-        }
-    }
-    return out;
-}
-
 std::size_t Folded::origin(std::size_t i) const {
     auto jump = std::upper_bound(jumps_.begin(), jumps_.end(), std::pair{i, SIZE_MAX}) - 1;
     return jump->second + (i - jump->first);

@@ -4,6 +4,7 @@
 // (curly and straight quotes, dashes, non-breaking spaces, line breaks, invisible
 // characters) but nothing else, and a quote begins and ends on word and number boundaries.
 #include "engine/core/source.hpp"
+#include "engine/core/utf8.hpp"
 
 #include <string>
 #include <string_view>
@@ -53,9 +54,5 @@ Folded fold(std::string_view text);
 
 // fold(text).text() alone, without the map back: what a quote is looked for as.
 std::string folded_text(std::string_view text);
-
-// The text with each byte that is not part of well-formed UTF-8 replaced by
-// U+FFFD, so articles from any system can be shown and located in.
-std::string valid_utf8(std::string_view text);
 
 }  // namespace claimcheck

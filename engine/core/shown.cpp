@@ -86,6 +86,14 @@ std::string shown_value(const Rational& x, Unit unit, const Meaning& meaning, in
     return places ? format_value(x, unit, *places) : bound_text(x, unit);
 }
 
+std::string shown_figure(const Rational& x, Unit unit) {
+    return format_value(x, unit, places_for(x * written_scale(unit), 3, 2));
+}
+
+std::string shown_exact(const Rational& x, Unit unit, const Meaning& meaning) {
+    return shown_value(x, unit, meaning, 2) + (denominator(x) != 1 ? " (" + fraction_text(x) + ")" : "");
+}
+
 std::string shown_decimal(const Rational& x, const Meaning& meaning) {
     const std::optional<int> places = faithful_places(x, 1, judged(meaning, 1), 7);
     return places ? decimal_text(x, *places) : decimal_text(x, 7) + "…";

@@ -15,6 +15,14 @@ namespace claimcheck {
 // as the bound is: "0.3333333…".
 std::string shown_value(const Rational& x, Unit unit, const Meaning& meaning, int minimum);
 
+// A figure on its own, with no reading to keep to (a step of the arithmetic, a figure a
+// diagnosis recomputed): three significant digits, at least two decimal places.
+std::string shown_figure(const Rational& x, Unit unit);
+
+// What explain shows for a figure beside the claim's readings: shown_value at two places
+// or more, with the exact fraction after it when x is not whole ("33.33% (1/3)").
+std::string shown_exact(const Rational& x, Unit unit, const Meaning& meaning);
+
 // The same rule for JSON's "decimal": x itself (a share of one for a percentage), at 7 places or more.
 std::string shown_decimal(const Rational& x, const Meaning& meaning);
 

@@ -125,4 +125,20 @@ std::optional<std::string> not_text(std::string_view t) {
     return std::to_string(junk * 100 / t.size()) + "% of its bytes are not text";
 }
 
+std::string valid_utf8(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t n = sequence_length(text, i);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        } else {
+            out.append(text.substr(i, n));
+            i += n;
+        }
+    }
+    return out;
+}
+
 }  // namespace claimcheck

@@ -41,4 +41,8 @@ std::string displayable(std::string_view text, std::size_t limit = 400);
 // an executable or an image does not.
 std::optional<std::string> not_text(std::string_view bytes);
 
+// The text with each byte that is not part of well-formed UTF-8 replaced by
+// U+FFFD, so articles from any system can be shown and located in.
+std::string valid_utf8(std::string_view text);
+
 }  // namespace claimcheck

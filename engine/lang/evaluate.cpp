@@ -3,6 +3,7 @@
 
 #include "engine/core/budget.hpp"
 #include "engine/core/deadline.hpp"
+#include "engine/core/shown.hpp"
 #include "engine/lang/tables.hpp"
 
 #include <algorithm>
@@ -81,10 +82,6 @@ private:
     std::optional<MissingFigure> first_;
 };
 
-std::string shown(const Value& v) {
-    return format_value(v.number, v.type.unit, places_for(v.number * written_scale(v.type.unit), 3, 2));
-}
-
 // "a count over FY2015/16 (1 Apr 2015 to 31 Mar 2016, 366 days), counts.claims:17, source nspcc: ..."
 std::string where_defined(const LetBinding& binding, const Value& value) {
     const Module& module = *binding.module;
@@ -115,7 +112,7 @@ std::string formula_with(const Builtin& builtin, const std::vector<Value>& args)
     std::string how = std::string(builtin.formula) + " with ";
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string value = args[i].type.unit.dimension == Dimension::period ? args[i].type.period->describe()
-                                                                             : shown(args[i]);
+                                                                             : shown_figure(args[i].number, args[i].type.unit);
         how += (i ? ", " : "") + (i < params.size() ? params[i] + " = " : "") + value;
     }
     // per_day(x) divides by x's own period: name it.
@@ -134,7 +131,7 @@ void Evaluator::record(TraceStep::Kind kind, std::string text, const Value& valu
 void Evaluator::fail(const Module& module, const boost::spirit::x3::position_tagged& node,
                      const std::string& message) const {
     Location at = module.source.locate(node);
-    throw EvaluationFailure(message + " (" + module.source.path() + ":" + std::to_string(at.line) + ":" +
+    throw EvalError(message + " (" + module.source.path() + ":" + std::to_string(at.line) + ":" +
                             std::to_string(at.column) + ")");
 }
 

@@ -24,11 +24,6 @@ struct MissingFigure : NoValue {
                              (reason.empty() ? "" : ": " + reason)) {}
 };
 
-// No value exists (division by zero), at a place in a file: the check's verdict is error.
-struct EvaluationFailure : NoValue {
-    using NoValue::NoValue;
-};
-
 class Evaluator {
 public:
     explicit Evaluator(const Scopes& scopes, const Limits& limits = {}) : scopes_(scopes), limits_(limits) {}

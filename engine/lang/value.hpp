@@ -38,7 +38,8 @@ struct NoValue : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// Evaluation cannot go on (division by zero): the check's verdict is error.
+// No value exists (division by zero): the check's verdict is error. The evaluator
+// names the place in the file (Evaluator::fail); a builtin, which knows none, does not.
 struct EvalError : NoValue {
     using NoValue::NoValue;
 };

@@ -197,7 +197,7 @@ private:
             evaluator_.trace_into(nullptr);
             report.verdict = Verdict::unverifiable;
             report.message = missing.what();
-        } catch (const EvaluationFailure& failure) {
+        } catch (const EvalError& failure) {
             evaluator_.trace_into(nullptr);
             report.verdict = Verdict::error;
             report.message = failure.what();

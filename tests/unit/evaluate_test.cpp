@@ -89,8 +89,8 @@ TEST_CASE("division by zero fails with its file, line and column", "[evaluate]")
     Loaded p("let z = 0\nlet a = 5\nlet x = a / z\n");
     try {
         p.let("x");
-        FAIL("no EvaluationFailure");
-    } catch (const EvaluationFailure& e) {
+        FAIL("no EvalError");
+    } catch (const EvalError& e) {
         CHECK(std::string(e.what()) == "division by zero (" + p.path() + ":3:11)");
     }
 }
@@ -99,7 +99,7 @@ TEST_CASE("a built-in with no value fails with its name and place", "[evaluate]"
     Loaded p("let z = 0\nlet a = 5\nlet c = change(z, a)\nlet r = ratio(a, z)\nlet m = mode(1, 2)\n");
     CHECK_THROWS_WITH(p.let("c"), "change: a change from zero has no percentage (" + p.path() + ":3:9)");
     CHECK_THROWS_WITH(p.let("r"), "ratio: a ratio to zero is undefined (" + p.path() + ":4:9)");
-    CHECK_THROWS_AS(p.let("m"), EvaluationFailure);
+    CHECK_THROWS_AS(p.let("m"), EvalError);
 }
 
 TEST_CASE("a missing figure throws with its reason and where it is", "[evaluate]") {
@@ -244,7 +244,7 @@ TEST_CASE("the error named is the first in reading order, the same for every ord
         try {
             p.let(name);
             FAIL("no failure for " << name);
-        } catch (const EvaluationFailure& failure) {
+        } catch (const EvalError& failure) {
             CHECK(std::string(failure.what()).rfind("division by zero (", 0) == 0);
         }
     }

@@ -285,8 +285,8 @@ TEST_CASE("a definition whose bounds are reversed for no negative figure is an e
     MeaningBuilder builder(evaluator);
     try {
         builder.stated(a.main(), boost::get<ast::Stated>(c->test.get()), a.plans.at(c));
-        FAIL("no EvaluationFailure");
-    } catch (const EvaluationFailure& e) {
+        FAIL("no EvalError");
+    } catch (const EvalError& e) {
         CHECK_THAT(std::string(e.what()),
                    Catch::StartsWith("'backwards' means [10, 5]: its lower bound is above its upper bound (") &&
                        Catch::EndsWith(":4:9)"));
