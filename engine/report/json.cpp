@@ -184,6 +184,7 @@ void write_json(std::ostream& out, const Report& report, const std::string& vers
         Fields document(out, 0);
         document.put("tool", "claimcheck");
         document.put("version", version);
+        document.put("schema_version", 1);  // docs/report.schema.json; raised when a field changes meaning or goes
         {
             Items claims = document.array("claims");
             for (const auto& claim : report.claims) claims.put(claim_json(claim));

@@ -63,11 +63,55 @@ class Run:
         self.stderr = completed.stderr.decode("utf-8", errors="replace")
 
     def json(self):
-        return json.loads(self.stdout_bytes.decode("utf-8"))
+        """The JSON on stdout; a claimcheck report is first validated against docs/report.schema.json."""
+        document = json.loads(self.stdout_bytes.decode("utf-8"))
+        if isinstance(document, dict) and document.get("tool") == "claimcheck":
+            validate_report(document, f"the report of claimcheck {' '.join(self.args)}")
+        return document
 
     def describe(self):
         return (f"command: claimcheck {' '.join(self.args)}\n  exit status: {self.status}\n"
                 f"  stderr: {self.stderr[:2000]!r}\n  stdout (start): {self.stdout[:600]!r}")
+
+
+# --- The JSON report's schema ------------------------------------------------
+
+SCHEMA = ROOT / "docs" / "report.schema.json"
+_validator = None
+
+
+class SchemaError(AssertionError):
+    """A JSON report that docs/report.schema.json rejects."""
+
+
+def report_validator():
+    """The validator of docs/report.schema.json (python3-jsonschema, which .ci/test installs)."""
+    global _validator
+    if _validator is None:
+        try:
+            import jsonschema
+        except ImportError:
+            raise SchemaError("validating JSON reports needs the Python jsonschema package: "
+                              "apt-get install python3-jsonschema (.ci/test installs it)") from None
+        schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+        cls = jsonschema.validators.validator_for(schema)
+        cls.check_schema(schema)
+        _validator = cls(schema)
+    return _validator
+
+
+def schema_errors(report):
+    """Every way `report` breaks the schema, one line each: none when it is valid."""
+    errors = sorted(report_validator().iter_errors(report), key=lambda e: list(e.absolute_path))
+    return [f"at /{'/'.join(str(p) for p in e.absolute_path)}: {e.message}" for e in errors]
+
+
+def validate_report(report, what="a JSON report"):
+    """Raises SchemaError unless `report` (parsed) is valid under docs/report.schema.json."""
+    errors = schema_errors(report)
+    if errors:
+        raise SchemaError(f"{what} does not follow docs/report.schema.json:\n  " + "\n  ".join(errors[:10]))
+    return report
 
 
 def run(binary, *args, env=None, timeout=120, cwd=None):

@@ -32,6 +32,7 @@ def test_output_file(binary, suite):
         suite.equal(written.status, stdout.status, "--output: the same exit status as without it")
         suite.equal(written.stdout, "", "--output: nothing on stdout")
         suite.equal(target.read_bytes(), stdout.stdout_bytes, "--output: the same bytes as stdout")
+        stdout.json()  # the report, validated against docs/report.schema.json
         again = e2e.run(binary, "check", EXAMPLE, "--format", "json", "--output", str(target))
         suite.equal(again.status, 2, f"--output onto an existing file without --force\n  {again.describe()}")
         suite.check("exists; --force replaces it" in again.stderr, "--output onto an existing file: message")

@@ -164,9 +164,11 @@ TEST_CASE("json: top-level fields in order", "[report][json]") {
     Report r;
     r.claims = {kent_claim()};
     ordered j = parsed_json(r);
-    CHECK(keys(j) == std::vector<std::string>{"tool", "version", "claims", "conflicts", "coverage", "tables", "summary"});
+    CHECK(keys(j) == std::vector<std::string>{"tool", "version", "schema_version", "claims", "conflicts", "coverage", "tables", "summary"});
     CHECK(j["tool"] == "claimcheck");
     CHECK(j["version"] == "0.1.0");
+    CHECK(j["schema_version"].is_number_integer());
+    CHECK(j["schema_version"] == 1);
     CHECK(j["claims"].is_array());
     CHECK(j["claims"].size() == 1);
 }
