@@ -91,6 +91,11 @@ def report_validator():
         try:
             import jsonschema
         except ImportError:
+            # Debian's package lives with the system's Python, which may not be the one running us.
+            sys.path.append("/usr/lib/python3/dist-packages")
+        try:
+            import jsonschema
+        except ImportError:
             raise SchemaError("validating JSON reports needs the Python jsonschema package: "
                               "apt-get install python3-jsonschema (.ci/test installs it)") from None
         schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
