@@ -85,7 +85,7 @@ std::vector<Suggestion> Suggester::suggest(const Module& module, const ast::Chec
                                            const Meaning& meaning, const std::optional<Diagnosis>& diagnosis) {
     const Doing suggesting("while suggesting a wording for the check at", module.source, check);
     std::vector<Suggestion> out = own_form(module, check, actual, meaning);
-    if (diagnosis && diagnosis->code == "ratio-as-increase")
+    if (diagnosis && diagnosis->code == DiagnosisCode::ratio_as_increase)
         for (auto& s : ratio_wordings(module, *lone_call(check.subject))) out.push_back(s);
     // When nothing in the claim's own form holds (an inequality, a stated expression), the figure itself does.
     if (out.empty()) out.push_back(exact_value(module, check, actual, meaning));

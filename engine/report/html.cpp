@@ -191,7 +191,7 @@ void write_check(std::ostream& out, const ClaimReport& claim, const CheckReport&
     }
     if (!c.definition.empty()) row("Using", escape(c.definition));
     if (!c.message.empty()) row("Why", escape(c.message));
-    if (!c.diagnosis.empty()) row("Diagnosis", "<strong>" + escape(c.diagnosis) + "</strong>: " + escape(c.explanation));
+    if (c.diagnosis) row("Diagnosis", "<strong>" + escape(std::string(diagnosis_name(*c.diagnosis))) + "</strong>: " + escape(c.explanation));
     if (!c.suggestions.empty()) {
         std::string wordings;
         for (const auto& s : c.suggestions)

@@ -41,8 +41,8 @@ json check_json(const ClaimReport& claim, const CheckReport& c) {
     if (!c.definition.empty()) j["definition"] = c.definition;
     if (!c.definitions.empty()) j["definitions"] = c.definitions;
     if (!c.message.empty()) j["message"] = c.message;
-    if (!c.diagnosis.empty()) {
-        j["diagnosis"] = c.diagnosis;
+    if (c.diagnosis) {
+        j["diagnosis"] = std::string(diagnosis_name(*c.diagnosis));
         j["explanation"] = c.explanation;
     }
     if (!c.suggestions.empty()) {

@@ -559,7 +559,7 @@ namespace {
 ClaimReport diagnosed_kent() {
     ClaimReport claim = kent_claim();
     CheckReport& c = claim.checks[0];
-    c.diagnosis = "ratio-as-increase";
+    c.diagnosis = DiagnosisCode::ratio_as_increase;
     c.explanation = "361 / 63 = 5.73 times: the ratio of the two figures was written as the rise, which is 473.02%";
     c.suggestions = {{"a rise of 473%", "change(kent.2015_16, kent.2016_17) is 473%"},
                      {"almost six times as many", "ratio(kent.2016_17, kent.2015_16) is almost six"}};
@@ -619,7 +619,7 @@ TEST_CASE("json: a granularity fail has a display but no exact actual", "[report
     ClaimReport claim = kent_claim();
     claim.checks[0].actual.reset();
     claim.checks[0].actual_text = "none possible";
-    claim.checks[0].diagnosis = "granularity";
+    claim.checks[0].diagnosis = DiagnosisCode::granularity;
     claim.checks[0].explanation = "no share of 19 gives 40%";
     Report r;
     r.claims = {claim};

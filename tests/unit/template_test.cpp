@@ -354,7 +354,7 @@ TEST_CASE("an applied claim is diagnosed with the applying file's names", "[temp
                           "apply force(kent, 2015_16, 2016_17)\n");
     Checked r = run(p);
     const CheckReport& c = claim(r.report, "force(kent, 2015_16, 2016_17).rise").checks.at(0);
-    CHECK(c.diagnosis == "ratio-as-increase");
+    CHECK(c.diagnosis == DiagnosisCode::ratio_as_increase);
     CHECK(c.text == "change(kent.2015_16, kent.2016_17) is 573%");
     REQUIRE_FALSE(c.suggestions.empty());
     CHECK(c.suggestions[0].check == "change(kent.2015_16, kent.2016_17) is 473%");
