@@ -225,7 +225,7 @@ void write_claim_card(std::ostream& out, const Report& report, std::size_t index
         out << "</ul>";
     }
     for (const auto& note : claim.notes) out << "<p class=\"meta\">Note: " << escape(note) << "</p>";
-    if (claim.expected) out << "<p class=\"meta\">Expected: " << escape(*claim.expected) << "</p>";
+    if (claim.expected) out << "<p class=\"meta\">Expected: " << escape(verdict_name(*claim.expected)) << "</p>";
     if (claim.anchor) out << "<p class=\"back\"><a href=\"#quote-" << index << "\">Back to the text</a></p>";
     out << "</div>\n";
 }

@@ -63,7 +63,7 @@ json claim_json(const ClaimReport& claim) {
     j["source"] = claim.article;
     j["quote"] = claim.quote;
     j["verdict"] = verdict_name(claim.verdict);
-    if (claim.expected) j["expect"] = *claim.expected;
+    if (claim.expected) j["expect"] = verdict_name(*claim.expected);
     if (!claim.template_at.empty()) j["template"] = claim.template_at;
     if (std::string message = full_message(claim); !message.empty()) j["message"] = message;
     if (!claim.notes.empty()) j["notes"] = claim.notes;

@@ -62,7 +62,7 @@ struct ClaimReport {
     Verdict verdict = Verdict::pass;
     std::string message;  // for a claim with no checks: why it is unverifiable
     std::vector<CheckReport> checks;
-    std::optional<std::string> expected;
+    std::optional<Verdict> expected;  // pinned with `expect`
     std::vector<std::string> notes;
     std::optional<Span> anchor;  // where the quote lies in its article, once found there exactly once
     Location anchor_at;          // the same, as line:col in the article

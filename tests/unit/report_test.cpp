@@ -87,7 +87,7 @@ ClaimReport passing_claim() {
     claim.article = "000_lincs.txt";
     claim.quote = "170 offences";
     claim.verdict = Verdict::pass;
-    claim.expected = "pass";
+    claim.expected = Verdict::pass;
     claim.notes = {"sum of both years", "from the FOI table"};
     CheckReport c;
     c.text = "a + b == 170";
@@ -877,7 +877,7 @@ Element junit_tree(const Report& report) {
     return *root;
 }
 
-ClaimReport with_verdict(ClaimReport claim, Verdict verdict, std::optional<std::string> expected = std::nullopt) {
+ClaimReport with_verdict(ClaimReport claim, Verdict verdict, std::optional<Verdict> expected = std::nullopt) {
     claim.verdict = verdict;
     claim.expected = std::move(expected);
     return claim;
@@ -940,8 +940,8 @@ TEST_CASE("junit: a missed expectation is a failure with the check's details", "
 
 TEST_CASE("junit: an error verdict is an <error>, every other miss a <failure>", "[report][junit]") {
     Report r;
-    r.claims = {with_verdict(kent_claim(), Verdict::error), with_verdict(kent_claim(), Verdict::pass, "warn"),
-                with_verdict(kent_claim(), Verdict::error, "fail"), with_verdict(kent_claim(), Verdict::unverifiable)};
+    r.claims = {with_verdict(kent_claim(), Verdict::error), with_verdict(kent_claim(), Verdict::pass, Verdict::warn),
+                with_verdict(kent_claim(), Verdict::error, Verdict::fail), with_verdict(kent_claim(), Verdict::unverifiable)};
     Element suite = junit_tree(r).children.at(0);
     REQUIRE(suite.children.size() == 4);
     auto only_child = [](const Element& testcase) {  // the result, before the place in system-out
@@ -966,8 +966,8 @@ TEST_CASE("junit: an error verdict is an <error>, every other miss a <failure>",
 
 TEST_CASE("junit: expected errors and fails are met, not failures", "[report][junit]") {
     Report r;
-    r.claims = {with_verdict(kent_claim(), Verdict::error, "error"), with_verdict(kent_claim(), Verdict::fail, "fail"),
-                with_verdict(kent_claim(), Verdict::unverifiable, "unverifiable")};
+    r.claims = {with_verdict(kent_claim(), Verdict::error, Verdict::error), with_verdict(kent_claim(), Verdict::fail, Verdict::fail),
+                with_verdict(kent_claim(), Verdict::unverifiable, Verdict::unverifiable)};
     Element root = junit_tree(r);
     CHECK(root.attribute("failures") == "0");
     CHECK(root.attribute("errors") == "0");
@@ -982,7 +982,7 @@ TEST_CASE("junit: counts per suite and in total", "[report][junit]") {
     ClaimReport lincs_error = with_verdict(passing_claim(), Verdict::error);
     Report r;
     r.claims = {kent_claim(), passing_claim(), with_verdict(kent_claim(), Verdict::error), lincs_fail, lincs_error,
-                lincs_error, with_verdict(kent_claim(), Verdict::fail, "fail")};
+                lincs_error, with_verdict(kent_claim(), Verdict::fail, Verdict::fail)};
     Element root = junit_tree(r);
     CHECK(root.name == "testsuites");
     CHECK(root.attribute("tests") == "7");
