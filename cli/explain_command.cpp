@@ -78,7 +78,7 @@ void write_check(std::ostream& out, const CheckExplanation& e) {
     if (!c.actual_text.empty()) out << ": actual " << c.actual_text;
     out << "\n";
     if (!c.message.empty()) out << "    " << report::shown(c.message) << "\n";
-    if (!c.diagnosis.empty()) out << "  diagnosis " << c.diagnosis << ": " << c.explanation << "\n";
+    if (c.diagnosis) out << "  diagnosis " << diagnosis_name(*c.diagnosis) << ": " << c.explanation << "\n";
     for (const auto& s : c.suggestions) out << "  write instead \"" << s.wording << "\"   (check " << s.check << ")\n";
 }
 

@@ -7,11 +7,59 @@
 #include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
 #include <boost/spirit/home/x3/support/ast/variant.hpp>
 
+#include "engine/core/column_type.hpp"
+#include "engine/core/verdict.hpp"
+
 #include <string>
 #include <vector>
 
 namespace claimcheck::ast {
 namespace x3 = boost::spirit::x3;
+
+// The words and signs the grammar reads into enums (x3::symbols), each with
+// the one function that gives it back as written.
+
+// A comparison: == != < <= > >= after `check`, and `in` too in a table's condition.
+enum class Comparator { eq, ne, lt, le, gt, ge, in };
+
+inline const char* comparator_text(Comparator op) {
+    switch (op) {
+    case Comparator::eq: return "==";
+    case Comparator::ne: return "!=";
+    case Comparator::lt: return "<";
+    case Comparator::le: return "<=";
+    case Comparator::gt: return ">";
+    case Comparator::ge: return ">=";
+    case Comparator::in: return "in";
+    }
+    return "?";
+}
+
+inline constexpr Comparator relational_comparators[] = {Comparator::eq, Comparator::ne, Comparator::lt,
+                                                        Comparator::le, Comparator::gt, Comparator::ge};
+
+// How conditions on a table's rows are joined.
+enum class Junction { and_, or_ };
+
+inline const char* junction_text(Junction j) { return j == Junction::and_ ? "and" : "or"; }
+
+// A rounding rule: "truncated", "to 1 dp", "to the nearest 100", "within 0.5".
+enum class Rounding { truncated, dp, nearest, within };
+
+inline const char* rounding_text(Rounding r) {
+    switch (r) {
+    case Rounding::truncated: return "truncated";
+    case Rounding::dp: return "dp";
+    case Rounding::nearest: return "nearest";
+    case Rounding::within: return "within";
+    }
+    return "?";
+}
+
+// A definition's reading: `means` passes, `warn` is the lenient one.
+enum class MeaningKind { means, warn };
+
+inline const char* meaning_kind_text(MeaningKind k) { return k == MeaningKind::means ? "means" : "warn"; }
 
 // "5,653", "15.5", "44 per cent": digits as written; unit "", "%", "points" or "times".
 struct Number : x3::position_tagged {
@@ -76,7 +124,7 @@ struct Scalar : x3::variant<Number, Period, std::string> {
 // crimes.force == "Kent", crimes.month in FY2016/17, crimes.force in ("Kent", "Essex").
 struct Comparison : x3::position_tagged {
     Name column;
-    std::string op;              // == != < <= > >= in
+    Comparator op = Comparator::eq;
     std::vector<Scalar> values;  // one, or the list after `in`
 };
 
@@ -93,7 +141,7 @@ struct ConditionTerm : x3::position_tagged {
 };
 
 struct ConditionStep : x3::position_tagged {
-    std::string op;  // and, or: `and` binds tighter, as in SQL
+    Junction op = Junction::and_;  // `and` binds tighter, as in SQL
     ConditionTerm term;
 };
 
@@ -113,7 +161,7 @@ struct Call : x3::position_tagged {
 // "truncated", "to 1 dp", "to the nearest 100", "within 0.5".
 struct Modifier : x3::position_tagged {
     Number amount;  // empty for truncated
-    std::string kind;
+    Rounding kind = Rounding::truncated;
 };
 
 // What follows "is": vocabulary words, a number, or both ("nearly 100").
@@ -125,7 +173,7 @@ struct Stated : x3::position_tagged {
 
 // An exact comparison: == != < <= > >=.
 struct Relation : x3::position_tagged {
-    std::string op;
+    Comparator op = Comparator::eq;  // never `in`
     Expr rhs;
 };
 
@@ -144,7 +192,7 @@ struct Quote : x3::position_tagged {
 };
 
 struct Expect : x3::position_tagged {
-    std::string verdict;
+    Verdict verdict = Verdict::pass;
 };
 
 struct Note : x3::position_tagged {
@@ -203,7 +251,7 @@ struct Interval : x3::position_tagged {
 
 // "means" gives the reading that passes, "warn" the lenient one.
 struct Meaning : x3::position_tagged {
-    std::string kind;
+    MeaningKind kind = MeaningKind::means;
     Interval interval;
 };
 
@@ -226,7 +274,7 @@ struct Template : x3::position_tagged {
 // expect rise fail, under an apply: the verdict pinned for one instance.
 struct ApplyExpect : x3::position_tagged {
     Name claim;
-    std::string verdict;
+    Verdict verdict = Verdict::pass;
 };
 
 // apply force_rise(kent, 2016_17): the template's claims, over this file's figures.
@@ -241,7 +289,7 @@ struct Apply : x3::position_tagged {
 struct ColumnDecl : x3::position_tagged {
     boost::optional<std::string> header;  // as the file's header has it, when not the name
     Name name;
-    std::string type;  // integer decimal text date period
+    ColumnType type = ColumnType::text;
 };
 
 // table crimes from "crimes.csv" [delimiter ";"] [: column lines]

@@ -6,6 +6,7 @@
 #include "expression.hpp"
 #include "keyword.hpp"
 #include "literal.hpp"
+#include "symbols.hpp"
 
 #include <boost/spirit/home/x3/support/utility/annotate_on_success.hpp>
 
@@ -66,20 +67,22 @@ auto const arguments = (expression % ',') | x3::attr(std::vector<ast::Expr>());
 auto const call_def = (name >> '(') > arguments > -(kw("where") > condition) > -(kw("by") > name) > ')';
 
 // Conditions on a table's rows: `and` binds tighter than `or` (the engine groups them).
-auto const comparison_op = x3::string("==") | x3::string("!=") | x3::string("<=") | x3::string(">=") |
-                           x3::string("<") | x3::string(">");
+struct junctions_ : x3::symbols<ast::Junction> {
+    junctions_() {
+        for (ast::Junction j : {ast::Junction::and_, ast::Junction::or_}) add(ast::junction_text(j), j);
+    }
+} const junctions;
 auto const scalar_def = period_literal | number | string;
 auto const scalar_list = x3::rule<struct scalar_list_class, std::vector<ast::Scalar>>{"a list such as (\"a\", \"b\")"} =
     '(' > (scalar % ',') > ')';
-auto const condition_op = x3::rule<struct condition_op_class, std::string>{"a comparison (==, !=, <, <=, >, >=) or 'in'"} =
-    comparison_op | (kw("in") >> x3::attr(std::string("in")));
+auto const condition_op = x3::rule<struct condition_op_class, ast::Comparator>{"a comparison (==, !=, <, <=, >, >=) or 'in'"} =
+    relational_ops | (kw("in") >> x3::attr(ast::Comparator::in));
 auto const condition_values = x3::rule<struct condition_values_class, std::vector<ast::Scalar>>{
     "a number, a period, a \"text\" or a list such as (\"a\", \"b\")"} = scalar_list | x3::repeat(1)[scalar];
 // After `in` a list or a period; after a comparison one value (the engine says when a list does not fit).
 auto const comparison_def = name >> condition_op > condition_values;
 auto const condition_def = condition_term >> *condition_step;
-auto const condition_step_def = ((kw("and") >> x3::attr(std::string("and"))) |
-                                 (kw("or") >> x3::attr(std::string("or")))) > condition_term;
+auto const condition_step_def = x3::lexeme[junctions >> word_end] > condition_term;
 auto const condition_term_def = x3::matches[kw("not")] > condition_atom;
 auto const condition_atom_def = ('(' > condition > ')') | comparison;
 

@@ -34,6 +34,9 @@ struct keyword_parser : x3::parser<keyword_parser> {
 
 constexpr keyword_parser kw(char const* word) { return keyword_parser(word); }
 
+// The end of a word read by x3::symbols: what kw() checks after its word.
+inline auto const word_end = !(x3::alnum | x3::lit('_'));
+
 // Words that start statements or clauses; never names or vocabulary words.
 bool is_reserved(const std::string& text);
 

@@ -7,6 +7,7 @@
 #include "expression.hpp"
 #include "keyword.hpp"
 #include "literal.hpp"
+#include "symbols.hpp"
 #include "statement.hpp"
 
 #include <boost/spirit/home/x3/support/utility/annotate_on_success.hpp>
@@ -94,12 +95,12 @@ auto const figure_def = expression >> -(kw("during") > period);
 
 // ---- tables ---------------------------------------------------------------
 
-struct column_types_ : x3::symbols<std::string> {
+struct column_types_ : x3::symbols<ColumnType> {
     column_types_() {
-        for (char const* t : {"integer", "decimal", "text", "date", "period"}) add(t, t);
+        for (ColumnType t : all_column_types) add(type_name(t), t);
     }
 } const column_types;
-auto const column_type = x3::rule<struct column_type_class, std::string>{"a type: integer, decimal, text, date or period"} =
+auto const column_type = x3::rule<struct column_type_class, ColumnType>{"a type: integer, decimal, text, date or period"} =
     x3::lexeme[column_types >> !x3::alnum];
 auto const table_decl_def = kw("table") > name > kw("from") > string > -(kw("delimiter") > string) >
                             -(lit(':') > *(+eol >> column_decl));
@@ -107,8 +108,12 @@ auto const column_decl_def = kw("column") > -(string > kw("as")) > name > column
 
 // ---- vocabulary -----------------------------------------------------------
 
-auto const verdict_kind =
-    (kw("means") >> attr(std::string("means"))) | (kw("warn") >> attr(std::string("warn")));
+struct meaning_kinds_ : x3::symbols<ast::MeaningKind> {
+    meaning_kinds_() {
+        for (ast::MeaningKind k : {ast::MeaningKind::means, ast::MeaningKind::warn}) add(ast::meaning_kind_text(k), k);
+    }
+} const meaning_kinds;
+auto const verdict_kind = x3::lexeme[meaning_kinds >> word_end];
 auto const low_bound = x3::rule<struct low_bound_class, boost::optional<ast::Expr>>{"a bound"} =
     ((lit('-') >> kw("inf")) >> attr(boost::optional<ast::Expr>())) | expression;
 auto const high_bound = x3::rule<struct high_bound_class, boost::optional<ast::Expr>>{"a bound"} =
@@ -137,21 +142,20 @@ auto const claim_item_def = quote | check | expect | note;
 auto const quote_def = kw("quote") > string;
 auto const note_def = kw("note") > string;
 
-struct verdicts_ : x3::symbols<std::string> {
+struct verdicts_ : x3::symbols<Verdict> {
     verdicts_() {
-        for (char const* v : {"pass", "warn", "fail", "unverifiable", "error"}) add(v, v);
+        for (Verdict v : {Verdict::pass, Verdict::warn, Verdict::fail, Verdict::unverifiable, Verdict::error})
+            add(verdict_name(v), v);
     }
 } const verdicts;
 auto const verdict_word =
-    x3::rule<struct verdict_word_class, std::string>{"pass, warn, fail, unverifiable or error"} =
+    x3::rule<struct verdict_word_class, Verdict>{"pass, warn, fail, unverifiable or error"} =
         x3::lexeme[verdicts >> !x3::alnum];
 auto const expect_def = kw("expect") > verdict_word;
 
 auto const check_def = kw("check") > expression > test;
 auto const test_def = (kw("is") > stated) | relation;
-auto const comparison = x3::string("==") | x3::string("!=") | x3::string("<=") |
-                        x3::string(">=") | x3::string("<") | x3::string(">");
-auto const relation_def = comparison > expression;
+auto const relation_def = relational_ops > expression;
 
 auto const stated_start = &(phrase_word | number | '(');
 auto const stated_def = stated_start >> *phrase_word >> -stated_value >> *modifier;
@@ -160,10 +164,10 @@ auto const stated_value_def = number | ('(' > expression > ')');
 auto const places_word = x3::rule<struct places_word_class>{"'places'"} = kw("places") | kw("place");
 auto const decimal_places = kw("dp") | (kw("decimal") > places_word);
 auto const modifier_def =
-    (attr(ast::Number()) >> kw("truncated") >> attr(std::string("truncated"))) |
-    (kw("within") > number > attr(std::string("within"))) |
-    ((kw("to") >> kw("the")) > kw("nearest") > number > attr(std::string("nearest"))) |
-    (kw("to") >> number >> decimal_places >> attr(std::string("dp")));
+    (attr(ast::Number()) >> kw("truncated") >> attr(ast::Rounding::truncated)) |
+    (kw("within") > number > attr(ast::Rounding::within)) |
+    ((kw("to") >> kw("the")) > kw("nearest") > number > attr(ast::Rounding::nearest)) |
+    (kw("to") >> number >> decimal_places >> attr(ast::Rounding::dp));
 
 // Rules whose attribute is a variant carry no annotation of their own: tagging
 // the variant would re-tag its alternative with the wider span of the rule.

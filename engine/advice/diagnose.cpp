@@ -24,7 +24,7 @@ std::optional<Diagnosis> Diagnoser::diagnose(const Module& module, const ast::Ex
         const Interval& cut = judgement.reading->interval;
         Rational step = cut.high->value - cut.low->value;
         Rational rounded = round_half_away(actual.number, step);
-        return Diagnosis{"truncated",
+        return Diagnosis{DiagnosisCode::truncated,
                          shown_value(actual.number, actual.type.unit, meaning, 2) + " was cut to " + meaning.claimed +
                              " instead of rounded; rounded, it is " + format_value(rounded, actual.type.unit, 7),
                          truncate_to(actual.number, step)};
@@ -50,7 +50,7 @@ void Diagnoser::change_mistakes(const Module& module, const ast::Call& call, con
     if (from.number == 0) return;
     const Unit unit = from.type.unit;
     auto change = [&] { return shown_figure(actual.number, percent()); };
-    trial.offer("ratio-as-increase", to.number / from.number, [&] {
+    trial.offer(DiagnosisCode::ratio_as_increase, to.number / from.number, [&] {
         // The ratio of a fall is below one: it was written as the change, which is a fall.
         const std::string what_it_is = actual.number < 0 ? "the change, which is a fall of " + shown_figure(-actual.number, percent())
                                                          : "the rise, which is " + change();
@@ -59,16 +59,16 @@ void Diagnoser::change_mistakes(const Module& module, const ast::Call& call, con
                ": the ratio of the two figures was written as " + what_it_is;
     });
     if (unit.dimension == Dimension::percent)
-        trial.offer("points-vs-percent", to.number - from.number, [&] {
+        trial.offer(DiagnosisCode::points_vs_percent, to.number - from.number, [&] {
             return shown_figure(from.number, unit) + " to " + shown_figure(to.number, unit) + " is a difference of " +
                    shown_figure(to.number - from.number, Unit{Dimension::points}) +
                    ", written as a per cent change; the change is " + change();
         });
-    trial.offer("inverted-change", -actual.number,
+    trial.offer(DiagnosisCode::inverted_change, -actual.number,
                 [&] { return "the change is " + change() + "; the claim has it the other way round"; });
     if (to.number != 0) {
         const Rational against_later = (to.number - from.number) / abs(to.number);
-        trial.offer("wrong-base", against_later, [&] {
+        trial.offer(DiagnosisCode::wrong_base, against_later, [&] {
             return shown_figure(against_later, percent()) + " is the change measured against the later figure (" +
                    shown_figure(to.number, unit) + "); against the earlier one (" + shown_figure(from.number, unit) + ") it is " +
                    change();
@@ -82,7 +82,7 @@ void Diagnoser::change_mistakes(const Module& module, const ast::Call& call, con
                                        : nullptr;
     if (!other) return;
     const Rational figure = (to.number - other->value.number) / abs(other->value.number);
-    trial.offer("wrong-base", figure, [&] {
+    trial.offer(DiagnosisCode::wrong_base, figure, [&] {
         return shown_figure(figure, percent()) + " is the change from " + other->name + " (" +
                shown_figure(other->value.number, unit) + "); from " + name + " (" + shown_figure(from.number, unit) +
                ") it is " + change();
@@ -95,13 +95,13 @@ void Diagnoser::points_mistakes(const Module& module, const ast::Call& call, con
     auto difference = [&] { return shown_figure(actual.number, Unit{Dimension::points}); };
     if (from.number != 0) {
         Rational relative = (to.number - from.number) / abs(from.number);
-        trial.offer("points-vs-percent", relative, [&] {
+        trial.offer(DiagnosisCode::points_vs_percent, relative, [&] {
             return shown_figure(from.number, percent()) + " to " + shown_figure(to.number, percent()) + " is a change of " +
                    shown_figure(relative, percent()) + ", written as a difference in points; the difference is " +
                    difference();
         });
     }
-    trial.offer("inverted-change", -actual.number,
+    trial.offer(DiagnosisCode::inverted_change, -actual.number,
                 [&] { return "the difference is " + difference() + "; the claim has it the other way round"; });
 }
 
@@ -114,7 +114,7 @@ void Diagnoser::day_count_mistakes(const Module& module, const ast::Call& call, 
     for (long wrong : {365L, 366L, days - 1, days + 1}) {
         if (wrong == days || wrong <= 0) continue;
         Rational figure = x.number * per / wrong;
-        trial.offer("wrong-day-count", figure, [&] {
+        trial.offer(DiagnosisCode::wrong_day_count, figure, [&] {
             return shown_figure(x.number, x.type.unit) + " over " + std::to_string(wrong) + " days gives " +
                    shown_figure(figure, actual.type.unit) + "; " + period.describe() + " gives " +
                    shown_figure(actual.number, actual.type.unit);
@@ -131,7 +131,7 @@ void Diagnoser::part_mistakes(const Module& module, const ast::Expr& subject, co
         } catch (const NoValue&) {
             continue;  // a table's column inside sum(...) is no figure of its own
         }
-        trial.offer("part-as-whole", part.number, [&] {
+        trial.offer(DiagnosisCode::part_as_whole, part.number, [&] {
             return evaluator_.source_text(module, *term) + " alone is " + shown_figure(part.number, part.type.unit) +
                    ", one part of the total " + shown_figure(actual.number, actual.type.unit);
         });
@@ -148,7 +148,7 @@ void Diagnoser::part_mistakes(const Module& module, const ast::Expr& subject, co
         others ? others->adjoining(actual.type.unit, mine, actual.number, trial.strict.interval) : nullptr;
     if (!other) return;
     const Rational total = actual.number + other->value.number;
-    trial.offer("part-as-whole", total, [&] {
+    trial.offer(DiagnosisCode::part_as_whole, total, [&] {
         return name + " + " + other->name + " is " + shown_figure(total, actual.type.unit) + " over " +
                join(mine, *other->value.type.period)->describe() + "; " + name + " alone is " +
                shown_figure(actual.number, actual.type.unit) + " (" + actual.type.period->label + ")";

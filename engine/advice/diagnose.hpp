@@ -5,6 +5,7 @@
 #include "engine/lang/evaluate.hpp"
 #include "engine/lang/judge.hpp"
 #include "engine/advice/series.hpp"
+#include "engine/report/diagnosis_code.hpp"
 
 #include <map>
 #include <optional>
@@ -13,7 +14,7 @@
 namespace claimcheck {
 
 struct Diagnosis {
-    std::string code;         // "ratio-as-increase"
+    DiagnosisCode code;       // DiagnosisCode::ratio_as_increase
     std::string explanation;  // a sentence for the editor
     Rational mistaken;        // the figure the mistake produces
 };
@@ -33,7 +34,7 @@ private:
         std::optional<Diagnosis> found;
 
         template <typename Explain>
-        void offer(const char* code, const Rational& figure, Explain explain) {
+        void offer(DiagnosisCode code, const Rational& figure, Explain explain) {
             if (!found && strict.holds_for(figure)) found = Diagnosis{code, explain(), figure};
         }
     };

@@ -85,7 +85,7 @@ std::vector<Suggestion> Suggester::suggest(const Module& module, const ast::Chec
                                            const Meaning& meaning, const std::optional<Diagnosis>& diagnosis) {
     const Doing suggesting("while suggesting a wording for the check at", module.source, check);
     std::vector<Suggestion> out = own_form(module, check, actual, meaning);
-    if (diagnosis && diagnosis->code == "ratio-as-increase")
+    if (diagnosis && diagnosis->code == DiagnosisCode::ratio_as_increase)
         for (auto& s : ratio_wordings(module, *lone_call(check.subject))) out.push_back(s);
     // When nothing in the claim's own form holds (an inequality, a stated expression), the figure itself does.
     if (out.empty()) out.push_back(exact_value(module, check, actual, meaning));
@@ -144,18 +144,18 @@ std::optional<Suggestion> Suggester::restated_number(const Module& module, const
     const Unit unit = unit_of(written);
     const Rational scale = written_scale(unit);
     const ast::Modifier* modifier = stated.modifiers.empty() ? nullptr : &stated.modifiers[0];
-    const std::string kind = modifier ? modifier->kind : "";
-    int places = kind == "dp" ? std::stoi(modifier->amount.digits) : decimal_places(written.digits);
+    const std::optional<ast::Rounding> kind = modifier ? std::optional(modifier->kind) : std::nullopt;
+    int places = kind == ast::Rounding::dp ? std::stoi(modifier->amount.digits) : decimal_places(written.digits);
     // A ratio under two is no whole number of times: 1.45 times is "1.4 times", not "1 times".
     if (!modifier && unit.dimension == Dimension::ratio && abs(actual.number) < 2)
         places = std::max(places, two_digit_places(actual.number));
     // A whole count is written whole: 361, not 361.0, whatever decimals the writer gave it.
     if (!modifier && whole_count(actual)) places = 0;
     Rational value;
-    if (kind == "nearest") {
+    if (kind == ast::Rounding::nearest) {
         value = round_half_away(actual.number, parse_decimal(modifier->amount.digits) / scale);
         places = decimal_places(modifier->amount.digits);
-    } else if (kind == "truncated") {
+    } else if (kind == ast::Rounding::truncated) {
         value = truncate_to(actual.number, power_of_ten(-places) / scale);
     } else {
         value = round_half_away(actual.number, power_of_ten(-places) / scale);

@@ -60,7 +60,7 @@ private:
         if (!d.value && d.meanings.empty())
             types_.error(m, d, "this definition gives neither a value (= ...) nor a meaning (means [...])");
         int means = 0;
-        for (const auto& meaning : d.meanings) means += meaning.kind == "means";
+        for (const auto& meaning : d.meanings) means += meaning.kind == ast::MeaningKind::means;
         if (!d.meanings.empty() && means != 1)
             types_.error(m, d, "a definition has exactly one 'means' line, and any number of 'warn' lines");
         TypeParams params;
@@ -96,7 +96,7 @@ private:
             types_.error(m, relation.rhs, "any_share and any_mean go on the left: check any_share(19) is 40%");
             return;
         }
-        if (subject && subject->grid && relation.op == "!=") {
+        if (subject && subject->grid && relation.op == ast::Comparator::ne) {
             types_.error(m, relation, "!= says nothing about any_share or any_mean: state the figure, as in is 40%");
             return;
         }
@@ -108,7 +108,7 @@ private:
         if (s.modifiers.size() > 1) types_.error(m, s.modifiers[1], "a check takes one rounding rule");
         if (!s.words.empty()) return phrase(m, s, subject, subject_expr);
         const auto* number = boost::get<ast::Number>(&s.value->get());
-        if (!number && !s.modifiers.empty() && s.modifiers[0].kind != "within")
+        if (!number && !s.modifiers.empty() && s.modifiers[0].kind != ast::Rounding::within)
             types_.error(m, s.modifiers[0], "rounding rules apply to a written number, not an expression");
         std::optional<Type> stated_type =
             number ? std::optional<Type>(Type{unit_of(*number), std::nullopt})
@@ -125,8 +125,8 @@ private:
     // A rounding rule must fit the number it rounds: "15.25 to 1 dp" cannot be.
     void modifier(const Module& m, const ast::Modifier& mod, const ast::Number* stated, Unit unit) {
         const ast::Number& amount = mod.amount;
-        if (mod.kind == "dp") decimal_places_rule(m, mod, stated);
-        if (mod.kind == "nearest") {
+        if (mod.kind == ast::Rounding::dp) decimal_places_rule(m, mod, stated);
+        if (mod.kind == ast::Rounding::nearest) {
             Rational step = parse_decimal(amount.digits);
             if (!amount.unit.empty() && stated && amount.unit != stated->unit)
                 types_.error(m, mod, "round to a step in the stated number's own unit");
@@ -138,7 +138,7 @@ private:
                                              ", so it cannot be a figure rounded to the nearest " +
                                              std::string(m.source.text_of(amount)));
         }
-        if (mod.kind == "within") {
+        if (mod.kind == ast::Rounding::within) {
             bool percent = unit.dimension == Dimension::percent;
             if (parse_decimal(amount.digits) < 0)
                 types_.error(m, amount, "a tolerance cannot be negative");

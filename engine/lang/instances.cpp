@@ -44,7 +44,7 @@ struct Renamer {
 };
 
 // An apply's `expect CLAIM VERDICT` in place of the template's own expect line for that claim.
-void pin(ast::Claim& claim, const std::string& verdict) {
+void pin(ast::Claim& claim, Verdict verdict) {
     for (auto& item : claim.items)
         if (auto* expect = boost::get<ast::Expect>(&item.get())) {
             expect->verdict = verdict;
@@ -95,7 +95,7 @@ private:
             error(into, a, instance + " is already applied on line " + std::to_string(into.source.locate(*it->second).line));
         std::set<std::string> ids;
         for (const ast::Claim& c : t.claims) ids.insert(c.id.text);
-        std::map<std::string, std::string> pinned;  // claim -> verdict: the apply's expect lines, the last one winning
+        std::map<std::string, Verdict> pinned;  // claim -> verdict: the apply's expect lines, the last one winning
         for (const auto& e : a.expects) {
             if (!ids.count(e.claim.text)) error(into, e.claim, "template " + t.name.text + " has no claim " + e.claim.text);
             pinned[e.claim.text] = e.verdict;

@@ -80,22 +80,22 @@ Meaning MeaningBuilder::number(const ast::Number& written, const ast::Modifier* 
     const Rational stated = value_of(written);
     const Rational scale = written_scale(m.unit);
     Rational step = power_of_ten(-decimal_places(written.digits)) / scale;
-    std::string kind = modifier ? modifier->kind : "";
-    if (kind == "truncated") {
+    const std::optional<ast::Rounding> kind = modifier ? std::optional(modifier->kind) : std::nullopt;
+    if (kind == ast::Rounding::truncated) {
         m.strict = {"truncated to " + step_text(step, m.unit), truncation_interval(stated, step), false, true};
         return m;
     }
-    if (kind == "nearest") {
+    if (kind == ast::Rounding::nearest) {
         Rational to = parse_decimal(modifier->amount.digits) / scale;
         m.strict = {"rounded to the nearest " + step_text(to, m.unit) + ", halves away from zero",
                     rounding_interval(stated, to)};
         return m;
     }
-    if (kind == "within") {
+    if (kind == ast::Rounding::within) {
         m.strict = within(stated, m.unit, modifier->amount);
         return m;
     }
-    if (kind == "dp") step = power_of_ten(-std::stoi(modifier->amount.digits)) / scale;
+    if (kind == ast::Rounding::dp) step = power_of_ten(-std::stoi(modifier->amount.digits)) / scale;
     m.strict = {"rounded to the nearest " + step_text(step, m.unit) + ", halves away from zero",
                 rounding_interval(stated, step)};
     m.lenient.push_back({"truncated to " + step_text(step, m.unit) + " instead of rounded to it",
@@ -146,7 +146,7 @@ Meaning MeaningBuilder::phrase(const PhraseTerm& term) {
         Evaluated e = interval_of(meaning.interval, evaluator_, *d.module, p);
         orient(e, any_negative(p), evaluator_, d, meaning);
         if (!it) m.unit = e.unit;
-        if (meaning.kind == "means")
+        if (meaning.kind == ast::MeaningKind::means)
             m.strict = {name, e.interval};
         else
             m.lenient.push_back({"the loose meaning of " + name, e.interval});
@@ -160,12 +160,15 @@ Meaning MeaningBuilder::relation(const Module& module, const ast::Relation& r) {
     m.unit = v.type.unit;
     m.claimed = std::string(module.source.text_of(r));
     const Rational& x = v.number;
-    if (r.op == "==") m.strict = {"exactly", exact_interval(x)};
-    if (r.op == "!=") m.strict = {"anything but", exact_interval(x), true};
-    if (r.op == "<") m.strict = {"less than", Interval{std::nullopt, Bound{x, false}}};
-    if (r.op == "<=") m.strict = {"at most", Interval{std::nullopt, Bound{x, true}}};
-    if (r.op == ">") m.strict = {"more than", Interval{Bound{x, false}, std::nullopt}};
-    if (r.op == ">=") m.strict = {"at least", Interval{Bound{x, true}, std::nullopt}};
+    switch (r.op) {
+    case ast::Comparator::eq: m.strict = {"exactly", exact_interval(x)}; break;
+    case ast::Comparator::ne: m.strict = {"anything but", exact_interval(x), true}; break;
+    case ast::Comparator::lt: m.strict = {"less than", Interval{std::nullopt, Bound{x, false}}}; break;
+    case ast::Comparator::le: m.strict = {"at most", Interval{std::nullopt, Bound{x, true}}}; break;
+    case ast::Comparator::gt: m.strict = {"more than", Interval{Bound{x, false}, std::nullopt}}; break;
+    case ast::Comparator::ge: m.strict = {"at least", Interval{Bound{x, true}, std::nullopt}}; break;
+    case ast::Comparator::in: break;  // the grammar reads `in` only in a table's condition
+    }
     return m;
 }
 

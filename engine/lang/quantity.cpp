@@ -88,7 +88,7 @@ struct Canonical {
     std::string condition(const ast::Condition& c) const {
         std::vector<std::vector<std::string>> groups{{term(c.first)}};
         for (const auto& step : c.rest) {
-            if (step.op == "or") groups.emplace_back();
+            if (step.op == ast::Junction::or_) groups.emplace_back();
             groups.back().push_back(term(step.term));
         }
         std::vector<std::string> alternatives;
@@ -106,7 +106,7 @@ struct Canonical {
     std::string comparison(const ast::Comparison& c) const {
         std::vector<std::string> values;
         for (const auto& v : c.values) values.push_back(scalar(v));
-        return name(c.column.text) + c.op + joined(values, ',', c.op == "in");
+        return name(c.column.text) + ast::comparator_text(c.op) + joined(values, ',', c.op == ast::Comparator::in);
     }
 
     static std::string scalar(const ast::Scalar& s) {

@@ -12,6 +12,19 @@ struct Failure {
     QueryError error;
 };
 
+Filter::Op filter_op(ast::Comparator op) {
+    switch (op) {
+    case ast::Comparator::eq: return Filter::Op::eq;
+    case ast::Comparator::ne: return Filter::Op::ne;
+    case ast::Comparator::lt: return Filter::Op::lt;
+    case ast::Comparator::le: return Filter::Op::le;
+    case ast::Comparator::gt: return Filter::Op::gt;
+    case ast::Comparator::ge: return Filter::Op::ge;
+    case ast::Comparator::in: break;  // a membership: its own filter
+    }
+    return Filter::Op::one_of;
+}
+
 class Compiler {
 public:
     Compiler(const std::string& table, const Schema& schema, const SourceFile& source)
@@ -70,7 +83,7 @@ private:
     Filter condition(const ast::Condition& cond) {
         std::vector<std::vector<const ast::ConditionTerm*>> groups{{&cond.first}};
         for (const auto& step : cond.rest) {
-            if (step.op == "or") groups.emplace_back();
+            if (step.op == ast::Junction::or_) groups.emplace_back();
             groups.back().push_back(&step.term);
         }
         bool single = groups.size() == 1;
@@ -100,10 +113,9 @@ private:
         Filter f;
         f.column = column(c.column);
         const Column& col = schema_.columns[f.column];
-        if (c.op == "in") return membership(c, f, col, pins);
-        if (c.values.size() != 1) fail(c, "a list goes after 'in', not after " + c.op);
-        f.op = c.op == "==" ? Filter::Op::eq : c.op == "!=" ? Filter::Op::ne : c.op == "<" ? Filter::Op::lt
-             : c.op == "<=" ? Filter::Op::le : c.op == ">" ? Filter::Op::gt : Filter::Op::ge;
+        if (c.op == ast::Comparator::in) return membership(c, f, col, pins);
+        if (c.values.size() != 1) fail(c, std::string("a list goes after 'in', not after ") + ast::comparator_text(c.op));
+        f.op = filter_op(c.op);
         value(c, c.values.front(), col, f);
         if (pins && f.op == Filter::Op::eq && f.span && col.type == ColumnType::period) period_ = written_period(c.values.front());
         return f;

@@ -20,9 +20,7 @@ std::vector<Column> declared_columns(const ast::TableDecl& table) {
         Column column;
         column.name = c.name.text;
         column.header = c.header.value_or(c.name.text);
-        for (ColumnType t : {ColumnType::integer, ColumnType::decimal, ColumnType::text, ColumnType::date,
-                             ColumnType::period})
-            if (c.type == type_name(t)) column.type = t;
+        column.type = c.type;
         out.push_back(column);
     }
     return out;

@@ -235,7 +235,7 @@ private:
             for (const auto& m : {below, above})
                 if (m) nearest += (nearest.empty() ? "" : " and ") + member_text(grid, *m, unit, meaning);
             report.actual_text = "none possible";
-            diagnosis = Diagnosis{"granularity", "no " + grid.of + " gives " + report.claimed +
+            diagnosis = Diagnosis{DiagnosisCode::granularity, "no " + grid.of + " gives " + report.claimed +
                                                      (nearest.empty() ? "" : "; the nearest are " + nearest), 0};
         }
         if (diagnosis) {

@@ -191,7 +191,7 @@ void write_check(std::ostream& out, const ClaimReport& claim, const CheckReport&
     }
     if (!c.definition.empty()) row("Using", escape(c.definition));
     if (!c.message.empty()) row("Why", escape(c.message));
-    if (!c.diagnosis.empty()) row("Diagnosis", "<strong>" + escape(c.diagnosis) + "</strong>: " + escape(c.explanation));
+    if (c.diagnosis) row("Diagnosis", "<strong>" + escape(std::string(diagnosis_name(*c.diagnosis))) + "</strong>: " + escape(c.explanation));
     if (!c.suggestions.empty()) {
         std::string wordings;
         for (const auto& s : c.suggestions)
@@ -225,7 +225,7 @@ void write_claim_card(std::ostream& out, const Report& report, std::size_t index
         out << "</ul>";
     }
     for (const auto& note : claim.notes) out << "<p class=\"meta\">Note: " << escape(note) << "</p>";
-    if (claim.expected) out << "<p class=\"meta\">Expected: " << escape(*claim.expected) << "</p>";
+    if (claim.expected) out << "<p class=\"meta\">Expected: " << escape(verdict_name(*claim.expected)) << "</p>";
     if (claim.anchor) out << "<p class=\"back\"><a href=\"#quote-" << index << "\">Back to the text</a></p>";
     out << "</div>\n";
 }

@@ -41,8 +41,8 @@ json check_json(const ClaimReport& claim, const CheckReport& c) {
     if (!c.definition.empty()) j["definition"] = c.definition;
     if (!c.definitions.empty()) j["definitions"] = c.definitions;
     if (!c.message.empty()) j["message"] = c.message;
-    if (!c.diagnosis.empty()) {
-        j["diagnosis"] = c.diagnosis;
+    if (c.diagnosis) {
+        j["diagnosis"] = std::string(diagnosis_name(*c.diagnosis));
         j["explanation"] = c.explanation;
     }
     if (!c.suggestions.empty()) {
@@ -63,7 +63,7 @@ json claim_json(const ClaimReport& claim) {
     j["source"] = claim.article;
     j["quote"] = claim.quote;
     j["verdict"] = verdict_name(claim.verdict);
-    if (claim.expected) j["expect"] = *claim.expected;
+    if (claim.expected) j["expect"] = verdict_name(*claim.expected);
     if (!claim.template_at.empty()) j["template"] = claim.template_at;
     if (std::string message = full_message(claim); !message.empty()) j["message"] = message;
     if (!claim.notes.empty()) j["notes"] = claim.notes;

@@ -75,7 +75,7 @@ std::string details(const ClaimReport& claim) {
             out << "\n";
         }
         if (!c.message.empty()) out << "  " << c.message << "\n";
-        if (!c.diagnosis.empty()) out << "  diagnosis " << c.diagnosis << ": " << c.explanation << "\n";
+        if (c.diagnosis) out << "  diagnosis " << diagnosis_name(*c.diagnosis) << ": " << c.explanation << "\n";
         if (!c.suggestions.empty()) out << "  write instead: " << c.suggestions.front().wording << "\n";
     }
     return out.str();

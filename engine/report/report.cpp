@@ -12,9 +12,9 @@ void Summary::add(Verdict v) {
     }
 }
 
-std::string expected_verdict(const ClaimReport& claim) { return claim.expected.value_or("pass"); }
+std::string expected_verdict(const ClaimReport& claim) { return verdict_name(claim.expected.value_or(Verdict::pass)); }
 
-bool meets_expectation(const ClaimReport& claim) { return verdict_name(claim.verdict) == expected_verdict(claim); }
+bool meets_expectation(const ClaimReport& claim) { return claim.verdict == claim.expected.value_or(Verdict::pass); }
 
 std::string full_message(const ClaimReport& claim) {
     if (!claim.quote_issue || !claim.quote_issue->error) return claim.message;

@@ -6,6 +6,7 @@
 #include "engine/core/source.hpp"
 #include "engine/core/reading.hpp"
 #include "engine/core/verdict.hpp"
+#include "engine/report/diagnosis_code.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -36,7 +37,7 @@ struct CheckReport {
     // Each of them: "more than N (rules/house-style.claims:19)", then "a third (rules/house-style.claims:45)".
     std::vector<std::string> definitions;
     std::string message;     // why: the error, the missing figure, the lenient reading that held
-    std::string diagnosis;   // the known mistake that explains a fail or warn: "ratio-as-increase"
+    std::optional<DiagnosisCode> diagnosis;  // the known mistake that explains a fail or warn
     std::string explanation; // the diagnosis in a sentence
     std::vector<Suggestion> suggestions;  // wordings that hold, best first
 };
@@ -61,7 +62,7 @@ struct ClaimReport {
     Verdict verdict = Verdict::pass;
     std::string message;  // for a claim with no checks: why it is unverifiable
     std::vector<CheckReport> checks;
-    std::optional<std::string> expected;
+    std::optional<Verdict> expected;  // pinned with `expect`
     std::vector<std::string> notes;
     std::optional<Span> anchor;  // where the quote lies in its article, once found there exactly once
     Location anchor_at;          // the same, as line:col in the article

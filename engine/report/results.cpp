@@ -23,7 +23,7 @@ void write_results(std::ostream& out, const Report& report) {
                 << c.at.line << ":" << c.at.column << "  " << shown(c.text);
             if (!c.actual_text.empty()) out << ": actual " << shown(c.actual_text);
             if (!c.message.empty()) out << ": " << shown(c.message);
-            if (!c.diagnosis.empty()) out << ": " << c.diagnosis;
+            if (c.diagnosis) out << ": " << diagnosis_name(*c.diagnosis);
             out << "\n";
         }
     }

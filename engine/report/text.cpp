@@ -62,7 +62,7 @@ void write_check(std::ostream& out, const ClaimReport& claim, const CheckReport&
     }
     if (!c.definition.empty()) out << detail << "using " << shown(c.definition) << "\n";
     if (!c.message.empty()) out << detail << shown(c.message) << "\n";
-    if (!c.diagnosis.empty()) out << detail << "diagnosis: " << c.diagnosis << ": " << shown(c.explanation) << "\n";
+    if (c.diagnosis) out << detail << "diagnosis: " << diagnosis_name(*c.diagnosis) << ": " << shown(c.explanation) << "\n";
     if (!c.suggestions.empty()) {
         out << detail << "write instead: \"" << shown(c.suggestions.front().wording) << "\"";
         for (std::size_t i = 1; i < c.suggestions.size(); ++i) out << " or \"" << shown(c.suggestions[i].wording) << "\"";
@@ -171,7 +171,7 @@ void write_lines(std::ostream& out, const Report& report) {
                 << shown(claim.id) << ": " << shown(c.text);
             if (c.actual) out << ": actual " << shown(c.actual_text);
             if (!c.message.empty()) out << ": " << shown(c.message);
-            if (!c.diagnosis.empty()) out << ": " << c.diagnosis;
+            if (c.diagnosis) out << ": " << diagnosis_name(*c.diagnosis);
             if (!c.suggestions.empty()) out << ": write \"" << shown(c.suggestions.front().wording) << "\"";
             out << "\n";
         }

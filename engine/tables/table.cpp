@@ -4,17 +4,6 @@
 
 namespace claimcheck {
 
-const char* type_name(ColumnType type) {
-    switch (type) {
-    case ColumnType::integer: return "integer";
-    case ColumnType::decimal: return "decimal";
-    case ColumnType::text: return "text";
-    case ColumnType::date: return "date";
-    case ColumnType::period: return "period";
-    }
-    return "?";
-}
-
 const char* aggregate_name(Aggregate a) {
     switch (a) {
     case Aggregate::count: return "count";

@@ -3,6 +3,7 @@
 // and their exact results. Everything a run needs from one table is computed
 // in a single streaming scan (engine/tables/csv/table_scan); nothing here knows the
 // claims language's syntax.
+#include "engine/core/column_type.hpp"
 #include "engine/core/exact.hpp"
 #include "engine/core/limits.hpp"
 
@@ -13,10 +14,6 @@
 #include <vector>
 
 namespace claimcheck {
-
-enum class ColumnType { integer, decimal, text, date, period };
-
-const char* type_name(ColumnType type);  // "integer", "decimal", ...
 
 struct Column {
     std::string header;  // as the file's header row has it

@@ -32,7 +32,7 @@ std::string dump(const Report& report) {
     std::ostringstream out;
     for (const auto& c : report.claims) {
         out << c.id << ' ' << c.file << ':' << c.at.line << ':' << c.at.column << ' ' << c.article << ' '
-            << c.quote << ' ' << verdict_name(c.verdict) << ' ' << c.message << ' ' << c.expected.value_or("-");
+            << c.quote << ' ' << verdict_name(c.verdict) << ' ' << c.message << ' ' << (c.expected ? verdict_name(*c.expected) : "-");
         for (const auto& n : c.notes) out << " note:" << n;
         out << '\n';
         for (const auto& k : c.checks) {
@@ -65,7 +65,7 @@ TEST_CASE("a claim report carries what was written", "[checker]") {
     CHECK(c.quote == "170 offences");
     CHECK(c.at.line == 4);
     CHECK(c.at.column == 1);
-    CHECK(c.expected == std::optional<std::string>("pass"));
+    CHECK(c.expected == std::optional<Verdict>(Verdict::pass));
     CHECK(c.notes == std::vector<std::string>{"first", "second"});
     CHECK(c.verdict == Verdict::pass);
     REQUIRE(c.checks.size() == 1);

@@ -21,10 +21,11 @@ const std::string kent_change = "change(kent.2015_16, kent.2016_17)";
 // The diagnosis of a check that must fail (or warn, for truncated).
 std::string diagnosis_of(const std::string& lets, const std::string& check, Verdict expected = Verdict::fail) {
     CheckReport c = check_one(lets, check);
-    INFO(check << ": " << c.actual_text << ", diagnosis " << c.diagnosis << ": " << c.explanation);
+    const std::string name(c.diagnosis ? diagnosis_name(*c.diagnosis) : "");
+    INFO(check << ": " << c.actual_text << ", diagnosis " << name << ": " << c.explanation);
     CHECK(c.verdict == expected);
-    CHECK(c.diagnosis.empty() == c.explanation.empty());
-    return c.diagnosis;
+    CHECK(c.diagnosis.has_value() != c.explanation.empty());
+    return name;
 }
 
 }  // namespace
@@ -34,13 +35,13 @@ std::string diagnosis_of(const std::string& lets, const std::string& check, Verd
 TEST_CASE("truncated: 44.84% written as 44% warns and is named", "[diagnose]") {
     CheckReport c = check_one(ew, "change(ew.2015_16, ew.2016_17) is 44%");
     CHECK(c.verdict == Verdict::warn);
-    CHECK(c.diagnosis == "truncated");
+    CHECK(c.diagnosis == DiagnosisCode::truncated);
     CHECK(c.explanation == "44.84% was cut to 44% instead of rounded; rounded, it is 45%");
 }
 
 TEST_CASE("truncated: the explanation keeps the writer's 'per cent'", "[diagnose]") {
     CheckReport c = check_one(ew, "change(ew.2015_16, ew.2016_17) is 44 per cent");
-    CHECK(c.diagnosis == "truncated");
+    CHECK(c.diagnosis == DiagnosisCode::truncated);
     CHECK(c.explanation == "44.84% was cut to 44 per cent instead of rounded; rounded, it is 45%");
 }
 
@@ -48,7 +49,7 @@ TEST_CASE("truncated: a rate cut to 1 dp", "[diagnose]") {
     // 5,653 / 365 = 15.4877 a day: cut, 15.4; rounded, 15.5.
     CheckReport c = check_one(ew, "per_day(ew.2016_17) is 15.4 to 1 dp");
     CHECK(c.verdict == Verdict::warn);
-    CHECK(c.diagnosis == "truncated");
+    CHECK(c.diagnosis == DiagnosisCode::truncated);
     CHECK_THAT(c.explanation, Catch::EndsWith("instead of rounded; rounded, it is 15.5 a day"));
 }
 
@@ -67,7 +68,7 @@ TEST_CASE("truncated: a warn from another lenient reading is not truncation", "[
 TEST_CASE("ratio-as-increase: Kent's 573% is 361/63 written as the rise", "[diagnose]") {
     CheckReport c = check_one(kent, kent_change + " is 573%");
     CHECK(c.verdict == Verdict::fail);
-    CHECK(c.diagnosis == "ratio-as-increase");
+    CHECK(c.diagnosis == DiagnosisCode::ratio_as_increase);
     CHECK(c.explanation ==
           "361 / 63 = 5.73 times: the ratio of the two figures was written as the rise, which is 473.02%");
 }
@@ -75,7 +76,7 @@ TEST_CASE("ratio-as-increase: Kent's 573% is 361/63 written as the rise", "[diag
 TEST_CASE("ratio-as-increase: the ratio of a fall written as the change says fall", "[diagnose]") {
     // 361 -> 63: the ratio is 17.45%, the change -82.55%.
     CheckReport c = check_one("let k.a = 361 during FY2015/16\nlet k.b = 63 during FY2016/17", "change(k.a, k.b) is 17%");
-    CHECK(c.diagnosis == "ratio-as-increase");
+    CHECK(c.diagnosis == DiagnosisCode::ratio_as_increase);
     CHECK(c.explanation ==
           "63 / 361 = 0.175 times: the ratio of the two figures was written as the change, which is a fall of 82.55%");
 }
@@ -95,7 +96,7 @@ TEST_CASE("ratio-as-increase: at a finer precision the ratio must still round to
 TEST_CASE("points-vs-percent: a difference in points written as a per cent change", "[diagnose]") {
     CheckReport c = check_one(shares, "change(p, q) is 10%");
     CHECK(c.verdict == Verdict::fail);
-    CHECK(c.diagnosis == "points-vs-percent");
+    CHECK(c.diagnosis == DiagnosisCode::points_vs_percent);
     CHECK(c.explanation ==
           "40% to 50% is a difference of 10 points, written as a per cent change; the change is 25%");
 }
@@ -107,7 +108,7 @@ TEST_CASE("points-vs-percent: 11% is not the 10-point difference", "[diagnose]")
 TEST_CASE("points-vs-percent: a per cent change written as a difference in points", "[diagnose]") {
     CheckReport c = check_one(shares, "points(p, q) is 25 points");
     CHECK(c.verdict == Verdict::fail);
-    CHECK(c.diagnosis == "points-vs-percent");
+    CHECK(c.diagnosis == DiagnosisCode::points_vs_percent);
     CHECK(c.explanation ==
           "40% to 50% is a change of 25%, written as a difference in points; the difference is 10 points");
 }
@@ -125,7 +126,7 @@ TEST_CASE("points-vs-percent: a change of counts has no points to confuse", "[di
 
 TEST_CASE("inverted-change: a rise written as a fall", "[diagnose]") {
     CheckReport c = check_one(kent, kent_change + " is -473%");
-    CHECK(c.diagnosis == "inverted-change");
+    CHECK(c.diagnosis == DiagnosisCode::inverted_change);
     CHECK(c.explanation == "the change is 473.02%; the claim has it the other way round");
 }
 
@@ -140,7 +141,7 @@ TEST_CASE("inverted-change: a fall written as a rise", "[diagnose]") {
 
 TEST_CASE("inverted-change: a difference in points the other way round", "[diagnose]") {
     CheckReport c = check_one(shares, "points(p, q) is -10 points");
-    CHECK(c.diagnosis == "inverted-change");
+    CHECK(c.diagnosis == DiagnosisCode::inverted_change);
     CHECK(c.explanation == "the difference is 10 points; the claim has it the other way round");
     CHECK(diagnosis_of(shares, "points(p, q) is -11 points") == "");
 }
@@ -161,7 +162,7 @@ TEST_CASE("an exact relation is diagnosed like a stated number", "[diagnose]") {
 TEST_CASE("wrong-base: the change measured against the later figure", "[diagnose]") {
     // (361 - 63) / 361 = 82.55%
     CheckReport c = check_one(kent, kent_change + " is 83%");
-    CHECK(c.diagnosis == "wrong-base");
+    CHECK(c.diagnosis == DiagnosisCode::wrong_base);
     CHECK(c.explanation ==
           "82.55% is the change measured against the later figure (361); against the earlier one (63) it is 473.02%");
 }
@@ -173,7 +174,7 @@ TEST_CASE("wrong-base: 82% misses 82.55%", "[diagnose]") {
 TEST_CASE("wrong-base: the change from another year of the same series", "[diagnose]") {
     // (361 - 50) / 50 = 622%: from 2014/15, not from 2015/16.
     CheckReport c = check_one(kent_with_2014, kent_change + " is 622%");
-    CHECK(c.diagnosis == "wrong-base");
+    CHECK(c.diagnosis == DiagnosisCode::wrong_base);
     CHECK(c.explanation == "622% is the change from kent.2014_15 (50); from kent.2015_16 (63) it is 473.02%");
 }
 
@@ -191,7 +192,7 @@ TEST_CASE("wrong-base: a figure of another series is not a base", "[diagnose]") 
 TEST_CASE("wrong-day-count: 365 days divided by 366", "[diagnose]") {
     // 5,653 / 366 = 15.4454; FY2016/17 has 365 days: 15.4877.
     CheckReport c = check_one(ew, "per_day(ew.2016_17) is 15.45");
-    CHECK(c.diagnosis == "wrong-day-count");
+    CHECK(c.diagnosis == DiagnosisCode::wrong_day_count);
     CHECK(c.explanation == "5,653 over 366 days gives 15.45 a day; FY2016/17 (1 Apr 2016 to 31 Mar 2017, 365 days) "
                            "gives 15.49 a day");
 }
@@ -199,7 +200,7 @@ TEST_CASE("wrong-day-count: 365 days divided by 366", "[diagnose]") {
 TEST_CASE("wrong-day-count: a leap year divided by 365", "[diagnose]") {
     // 3,903 / 365 = 10.6932; FY2015/16 has 366 days: 10.6639.
     CheckReport c = check_one(ew, "per_day(ew.2015_16) is 10.69");
-    CHECK(c.diagnosis == "wrong-day-count");
+    CHECK(c.diagnosis == DiagnosisCode::wrong_day_count);
     CHECK(c.explanation == "3,903 over 365 days gives 10.69 a day; FY2015/16 (1 Apr 2015 to 31 Mar 2016, 366 days) "
                            "gives 10.66 a day");
 }
@@ -212,7 +213,7 @@ TEST_CASE("wrong-day-count: near misses of 365 and 366", "[diagnose]") {
 TEST_CASE("wrong-day-count: a month counted one day short or long", "[diagnose]") {
     // March has 31 days: 310 / 30 = 10.33, 310 / 32 = 9.69.
     CheckReport short_count = check_one(march, "per_day(m) is 10.33");
-    CHECK(short_count.diagnosis == "wrong-day-count");
+    CHECK(short_count.diagnosis == DiagnosisCode::wrong_day_count);
     CHECK(short_count.explanation ==
           "310 over 30 days gives 10.33 a day; March 2017 (1 Mar 2017 to 31 Mar 2017, 31 days) gives 10 a day");
     CHECK(diagnosis_of(march, "per_day(m) is 9.69") == "wrong-day-count");
@@ -230,7 +231,7 @@ TEST_CASE("wrong-day-count: a weekly rate over 364 days", "[diagnose]") {
 
 TEST_CASE("part-as-whole: one term of a + b stated as the total", "[diagnose]") {
     CheckReport c = check_one(lincs, "l15 + l16 is 112");
-    CHECK(c.diagnosis == "part-as-whole");
+    CHECK(c.diagnosis == DiagnosisCode::part_as_whole);
     CHECK(c.explanation == "l15 alone is 112, one part of the total 170");
     CHECK(diagnosis_of(lincs, "l15 + l16 is 58") == "part-as-whole");
 }
@@ -241,7 +242,7 @@ TEST_CASE("part-as-whole: 113 is no term of a + b", "[diagnose]") {
 
 TEST_CASE("part-as-whole: one argument of sum(...) stated as the total", "[diagnose]") {
     CheckReport c = check_one(lincs, "sum(l15, l16) is 58");
-    CHECK(c.diagnosis == "part-as-whole");
+    CHECK(c.diagnosis == DiagnosisCode::part_as_whole);
     CHECK(c.explanation == "l16 alone is 58, one part of the total 170");
     CHECK(diagnosis_of(lincs, "sum(l15, l16) is 57") == "");
 }
@@ -259,7 +260,7 @@ TEST_CASE("part-as-whole: a difference has no parts", "[diagnose]") {
 TEST_CASE("part-as-whole: a figure plus the adjacent year stated as one year", "[diagnose]") {
     // 361 + 63 = 424 over two years.
     CheckReport c = check_one(kent, "kent.2016_17 is 424");
-    CHECK(c.diagnosis == "part-as-whole");
+    CHECK(c.diagnosis == DiagnosisCode::part_as_whole);
     CHECK(c.explanation == "kent.2016_17 + kent.2015_16 is 424 over FY2015/16 and FY2016/17 (1 Apr 2015 to 31 Mar "
                            "2017, 731 days); kent.2016_17 alone is 361 (FY2016/17)");
     CHECK(diagnosis_of(kent, "kent.2016_17 is 425") == "");
@@ -301,7 +302,7 @@ TEST_CASE("no diagnosis for a vocabulary phrase, even when a mistake would satis
     // The ratio 573.02% is more than 500% and about 573%, but a phrase is met by too many figures.
     CheckReport more = check_one(kent, kent_change + " is more than 500%");
     CHECK(more.verdict == Verdict::fail);
-    CHECK(more.diagnosis.empty());
+    CHECK_FALSE(more.diagnosis.has_value());
     CHECK(more.explanation.empty());
     CHECK(diagnosis_of(kent, kent_change + " is about 573%") == "");
     CHECK(diagnosis_of(lincs, "l15 + l16 is more than 100", Verdict::pass) == "");
@@ -311,19 +312,19 @@ TEST_CASE("no diagnosis for a vocabulary phrase, even when a mistake would satis
 TEST_CASE("no diagnosis for a pass", "[diagnose]") {
     CheckReport c = check_one(kent, kent_change + " is 473%");
     CHECK(c.verdict == Verdict::pass);
-    CHECK(c.diagnosis.empty());
+    CHECK_FALSE(c.diagnosis.has_value());
     CHECK(c.explanation.empty());
-    CHECK(check_one(lincs, "l15 + l16 == 170").diagnosis.empty());
+    CHECK_FALSE(check_one(lincs, "l15 + l16 == 170").diagnosis.has_value());
 }
 
 TEST_CASE("no diagnosis for an unverifiable check", "[diagnose]") {
     CheckReport c = check_one(kent + "\nlet kent.2017_18 = missing \"not yet\"", "change(kent.2015_16, kent.2017_18) is 573%");
     CHECK(c.verdict == Verdict::unverifiable);
-    CHECK(c.diagnosis.empty());
+    CHECK_FALSE(c.diagnosis.has_value());
 }
 
 TEST_CASE("a missing sibling is skipped, not fatal", "[diagnose]") {
     CheckReport c = check_one(kent + "\nlet kent.2014_15 = missing \"no table\"", kent_change + " is 573%");
     CHECK(c.verdict == Verdict::fail);
-    CHECK(c.diagnosis == "ratio-as-increase");
+    CHECK(c.diagnosis == DiagnosisCode::ratio_as_increase);
 }

@@ -262,14 +262,14 @@ TEST_CASE("define with a parameter and meanings on following lines", "[grammar]"
     CHECK(d.has_parameter);
     CHECK_FALSE(d.value.has_value());
     REQUIRE(d.meanings.size() == 2);
-    CHECK(d.meanings[0].kind == "means");
+    CHECK(d.meanings[0].kind == ast::MeaningKind::means);
     CHECK(d.meanings[0].interval.open == '[');
     REQUIRE(d.meanings[0].interval.low.has_value());
     CHECK(show(*d.meanings[0].interval.low) == "(0.9 * N)");
     REQUIRE(d.meanings[0].interval.high.has_value());
     CHECK(show(*d.meanings[0].interval.high) == "N");
     CHECK(d.meanings[0].interval.close == ')');
-    CHECK(d.meanings[1].kind == "warn");
+    CHECK(d.meanings[1].kind == ast::MeaningKind::warn);
     CHECK(d.meanings[1].interval.close == ']');
 }
 
@@ -346,7 +346,7 @@ TEST_CASE("claim holds quote, check, expect and note items in order", "[grammar]
     REQUIRE(stated.value.has_value());
     CHECK(show(*stated.value) == "573[%]");
     CHECK(stated.modifiers.empty());
-    CHECK(as<ast::Expect>(claim.items[2]).verdict == "fail");
+    CHECK(as<ast::Expect>(claim.items[2]).verdict == Verdict::fail);
     CHECK(as<ast::Note>(claim.items[3]).text == "a ratio reported as an increase");
 }
 
@@ -354,7 +354,7 @@ TEST_CASE("expect takes each verdict", "[grammar]") {
     for (const char* verdict : {"pass", "warn", "fail", "unverifiable", "error"}) {
         INFO(verdict);
         Parsed p = parse_ok(std::string("claim c in \"a.txt\":\n  expect ") + verdict + "\n");
-        CHECK(as<ast::Expect>(only_claim(p).items.at(0)).verdict == verdict);
+        CHECK(std::string(verdict_name(as<ast::Expect>(only_claim(p).items.at(0)).verdict)) == verdict);
     }
 }
 
@@ -434,7 +434,7 @@ TEST_CASE("'to' is a phrase word unless it starts a rounding rule", "[grammar]")
     REQUIRE(stated.value.has_value());
     CHECK(show(*stated.value) == "5");
     REQUIRE(stated.modifiers.size() == 1);
-    CHECK(stated.modifiers[0].kind == "dp");
+    CHECK(stated.modifiers[0].kind == ast::Rounding::dp);
     CHECK(stated.modifiers[0].amount.digits == "1");
 
     Parsed d = parse_ok("define up to N\n  means (-inf, N]\n");
@@ -467,7 +467,7 @@ TEST_CASE("check modifiers: truncated, decimal places, nearest, within", "[gramm
         const auto& stated = as<ast::Stated>(first_check(stated_parsed).test);
         REQUIRE(stated.value.has_value());
         REQUIRE(stated.modifiers.size() == 1);
-        CHECK(stated.modifiers[0].kind == c.kind);
+        CHECK(std::string(ast::rounding_text(stated.modifiers[0].kind)) == c.kind);
         CHECK(stated.modifiers[0].amount.digits == c.amount);
         CHECK(stated.modifiers[0].amount.unit == c.unit);
     }
@@ -478,8 +478,8 @@ TEST_CASE("several modifiers apply in order", "[grammar]") {
     const auto& stated = as<ast::Stated>(first_check(stated_parsed).test);
     CHECK(stated.words == std::vector<std::string>{"about"});
     REQUIRE(stated.modifiers.size() == 2);
-    CHECK(stated.modifiers[0].kind == "nearest");
-    CHECK(stated.modifiers[1].kind == "within");
+    CHECK(stated.modifiers[0].kind == ast::Rounding::nearest);
+    CHECK(stated.modifiers[1].kind == ast::Rounding::within);
 }
 
 TEST_CASE("exact relations keep their operator", "[grammar]") {
@@ -489,7 +489,7 @@ TEST_CASE("exact relations keep their operator", "[grammar]") {
         const auto& check = first_check(p);
         CHECK(show(check.subject) == "(a + b)");
         const auto& relation = as<ast::Relation>(check.test);
-        CHECK(relation.op == op);
+        CHECK(std::string(ast::comparator_text(relation.op)) == op);
         CHECK(show(relation.rhs) == "170");
     }
 }
@@ -497,7 +497,7 @@ TEST_CASE("exact relations keep their operator", "[grammar]") {
 TEST_CASE("relations need no space around the operator", "[grammar]") {
     Parsed relation_parsed = parse_check("x<=5");
     const auto& relation = as<ast::Relation>(first_check(relation_parsed).test);
-    CHECK(relation.op == "<=");
+    CHECK(relation.op == ast::Comparator::le);
     CHECK(show(relation.rhs) == "5");
 }
 

@@ -174,7 +174,7 @@ TEST_CASE("member_text: a member just beside a bound is shown on its own side", 
 TEST_CASE("any_share: 40% of 19 people cannot be, 42% can", "[grid][checker]") {
     CheckReport fail = check_one_rechecked("", "any_share(19) is 40%");
     CHECK(fail.verdict == Verdict::fail);
-    CHECK(fail.diagnosis == "granularity");
+    CHECK(fail.diagnosis == DiagnosisCode::granularity);
     CHECK(fail.explanation == "no share of 19 gives 40%; the nearest are 7/19 = 36.84% and 8/19 = 42.11%");
     CHECK(fail.actual_text == "none possible");
     CHECK_FALSE(fail.actual);
@@ -183,7 +183,7 @@ TEST_CASE("any_share: 40% of 19 people cannot be, 42% can", "[grid][checker]") {
     CHECK(pass.verdict == Verdict::pass);
     CHECK(pass.actual == std::optional<Rational>(Rational(8, 19)));
     CHECK(pass.actual_text == "8/19 = 42.11%");
-    CHECK(pass.diagnosis.empty());
+    CHECK_FALSE(pass.diagnosis.has_value());
 }
 
 TEST_CASE("any_share: shares above 100% are none possible", "[grid][checker]") {

@@ -52,7 +52,7 @@ CheckReport kent_check() {
     c.reading = "rounded to the nearest 1%";
     c.interval = Interval{Bound{Rational(229, 40), true}, Bound{Rational(1147, 200), false}};
     c.interval_unit = Unit{Dimension::percent};
-    c.diagnosis = "ratio-as-increase";
+    c.diagnosis = DiagnosisCode::ratio_as_increase;
     c.explanation = "361 / 63 = 5.73 times: the ratio was written as the rise";
     c.suggestions = {{"a rise of 473%", "change(kent.2015_16, kent.2016_17) is 473%"}};
     return c;

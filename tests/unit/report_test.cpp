@@ -87,7 +87,7 @@ ClaimReport passing_claim() {
     claim.article = "000_lincs.txt";
     claim.quote = "170 offences";
     claim.verdict = Verdict::pass;
-    claim.expected = "pass";
+    claim.expected = Verdict::pass;
     claim.notes = {"sum of both years", "from the FOI table"};
     CheckReport c;
     c.text = "a + b == 170";
@@ -561,7 +561,7 @@ namespace {
 ClaimReport diagnosed_kent() {
     ClaimReport claim = kent_claim();
     CheckReport& c = claim.checks[0];
-    c.diagnosis = "ratio-as-increase";
+    c.diagnosis = DiagnosisCode::ratio_as_increase;
     c.explanation = "361 / 63 = 5.73 times: the ratio of the two figures was written as the rise, which is 473.02%";
     c.suggestions = {{"a rise of 473%", "change(kent.2015_16, kent.2016_17) is 473%"},
                      {"almost six times as many", "ratio(kent.2016_17, kent.2015_16) is almost six"}};
@@ -621,7 +621,7 @@ TEST_CASE("json: a granularity fail has a display but no exact actual", "[report
     ClaimReport claim = kent_claim();
     claim.checks[0].actual.reset();
     claim.checks[0].actual_text = "none possible";
-    claim.checks[0].diagnosis = "granularity";
+    claim.checks[0].diagnosis = DiagnosisCode::granularity;
     claim.checks[0].explanation = "no share of 19 gives 40%";
     Report r;
     r.claims = {claim};
@@ -879,7 +879,7 @@ Element junit_tree(const Report& report) {
     return *root;
 }
 
-ClaimReport with_verdict(ClaimReport claim, Verdict verdict, std::optional<std::string> expected = std::nullopt) {
+ClaimReport with_verdict(ClaimReport claim, Verdict verdict, std::optional<Verdict> expected = std::nullopt) {
     claim.verdict = verdict;
     claim.expected = std::move(expected);
     return claim;
@@ -942,8 +942,8 @@ TEST_CASE("junit: a missed expectation is a failure with the check's details", "
 
 TEST_CASE("junit: an error verdict is an <error>, every other miss a <failure>", "[report][junit]") {
     Report r;
-    r.claims = {with_verdict(kent_claim(), Verdict::error), with_verdict(kent_claim(), Verdict::pass, "warn"),
-                with_verdict(kent_claim(), Verdict::error, "fail"), with_verdict(kent_claim(), Verdict::unverifiable)};
+    r.claims = {with_verdict(kent_claim(), Verdict::error), with_verdict(kent_claim(), Verdict::pass, Verdict::warn),
+                with_verdict(kent_claim(), Verdict::error, Verdict::fail), with_verdict(kent_claim(), Verdict::unverifiable)};
     Element suite = junit_tree(r).children.at(0);
     REQUIRE(suite.children.size() == 4);
     auto only_child = [](const Element& testcase) {  // the result, before the place in system-out
@@ -968,8 +968,8 @@ TEST_CASE("junit: an error verdict is an <error>, every other miss a <failure>",
 
 TEST_CASE("junit: expected errors and fails are met, not failures", "[report][junit]") {
     Report r;
-    r.claims = {with_verdict(kent_claim(), Verdict::error, "error"), with_verdict(kent_claim(), Verdict::fail, "fail"),
-                with_verdict(kent_claim(), Verdict::unverifiable, "unverifiable")};
+    r.claims = {with_verdict(kent_claim(), Verdict::error, Verdict::error), with_verdict(kent_claim(), Verdict::fail, Verdict::fail),
+                with_verdict(kent_claim(), Verdict::unverifiable, Verdict::unverifiable)};
     Element root = junit_tree(r);
     CHECK(root.attribute("failures") == "0");
     CHECK(root.attribute("errors") == "0");
@@ -984,7 +984,7 @@ TEST_CASE("junit: counts per suite and in total", "[report][junit]") {
     ClaimReport lincs_error = with_verdict(passing_claim(), Verdict::error);
     Report r;
     r.claims = {kent_claim(), passing_claim(), with_verdict(kent_claim(), Verdict::error), lincs_fail, lincs_error,
-                lincs_error, with_verdict(kent_claim(), Verdict::fail, "fail")};
+                lincs_error, with_verdict(kent_claim(), Verdict::fail, Verdict::fail)};
     Element root = junit_tree(r);
     CHECK(root.name == "testsuites");
     CHECK(root.attribute("tests") == "7");

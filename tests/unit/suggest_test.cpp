@@ -149,7 +149,7 @@ TEST_CASE("any_share(19) is 40% suggests 37% and 42%", "[suggest]") {
 TEST_CASE("any_share(19) is 36% warns, is named truncated, and is restated as 37%", "[suggest]") {
     CheckReport c = check_one_rechecked("", "any_share(19) is 36%");
     CHECK(c.verdict == Verdict::warn);
-    CHECK(c.diagnosis == "truncated");
+    CHECK(c.diagnosis == DiagnosisCode::truncated);
     CHECK(c.explanation == "36.84% was cut to 36% instead of rounded; rounded, it is 37%");
     REQUIRE_FALSE(c.suggestions.empty());
     CHECK(c.suggestions[0].wording == "37%");  // the value the lenient reading took, rounded
@@ -158,7 +158,7 @@ TEST_CASE("any_share(19) is 36% warns, is named truncated, and is restated as 37
 TEST_CASE("a granularity check keeps its rounding rule: 36% truncated or 42% truncated", "[suggest]") {
     CheckReport c = check_one_rechecked("", "any_share(19) is 40% truncated");
     CHECK(c.verdict == Verdict::fail);
-    CHECK(c.diagnosis == "granularity");
+    CHECK(c.diagnosis == DiagnosisCode::granularity);
     CHECK(wordings(c) == std::vector<std::string>{"36% truncated", "42% truncated"});
     CHECK(wordings(check_one_rechecked("", "any_share(19) is 40% within 1 point")) ==
           std::vector<std::string>{"37% within 1 point", "42% within 1 point"});

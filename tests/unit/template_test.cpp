@@ -83,8 +83,8 @@ TEST_CASE("an apply parses into its arguments, article and expectations", "[temp
     CHECK(*a->article == "kent.txt");
     REQUIRE(a->expects.size() == 2);
     CHECK(a->expects[0].claim.text == "rose");
-    CHECK(a->expects[0].verdict == "fail");
-    CHECK(a->expects[1].verdict == "warn");
+    CHECK(a->expects[0].verdict == Verdict::fail);
+    CHECK(a->expects[1].verdict == Verdict::warn);
     CHECK(source.locate(a->expects[1]).line == 3);
     const auto* b = boost::get<ast::Apply>(&file[1].get());
     REQUIRE(b != nullptr);
@@ -253,8 +253,8 @@ TEST_CASE("each instance is judged on its own figures, with its own expectations
     CHECK(lincs_hundreds.verdict == Verdict::fail);
     CHECK_FALSE(kent_rose.expected);
     CHECK_FALSE(kent_hundreds.expected);
-    CHECK(lincs_rose.expected == std::optional<std::string>("fail"));
-    CHECK(lincs_hundreds.expected == std::optional<std::string>("fail"));
+    CHECK(lincs_rose.expected == std::optional<Verdict>(Verdict::fail));
+    CHECK(lincs_hundreds.expected == std::optional<Verdict>(Verdict::fail));
     for (const auto& c : r.report.claims) CHECK(meets_expectation(c));
 }
 
@@ -268,9 +268,9 @@ TEST_CASE("a template claim's own expect holds for every instance unless an appl
     Checked r = run(p);
     const ClaimReport& kent = claim(r.report, "fell(kent).down");
     const ClaimReport& lincs = claim(r.report, "fell(lincs).down");
-    CHECK(kent.expected == std::optional<std::string>("fail"));
+    CHECK(kent.expected == std::optional<Verdict>(Verdict::fail));
     CHECK(kent.verdict == Verdict::fail);
-    CHECK(lincs.expected == std::optional<std::string>("pass"));
+    CHECK(lincs.expected == std::optional<Verdict>(Verdict::pass));
     CHECK(lincs.verdict == Verdict::pass);
 }
 
@@ -354,7 +354,7 @@ TEST_CASE("an applied claim is diagnosed with the applying file's names", "[temp
                           "apply force(kent, 2015_16, 2016_17)\n");
     Checked r = run(p);
     const CheckReport& c = claim(r.report, "force(kent, 2015_16, 2016_17).rise").checks.at(0);
-    CHECK(c.diagnosis == "ratio-as-increase");
+    CHECK(c.diagnosis == DiagnosisCode::ratio_as_increase);
     CHECK(c.text == "change(kent.2015_16, kent.2016_17) is 573%");
     REQUIRE_FALSE(c.suggestions.empty());
     CHECK(c.suggestions[0].check == "change(kent.2015_16, kent.2016_17) is 473%");

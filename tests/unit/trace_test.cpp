@@ -164,7 +164,7 @@ TEST_CASE("explain_line: a check's line explains that check, with readings and t
     const CheckExplanation& c = e.checks[0];
     CHECK(c.report.at.line == 6);
     CHECK(c.report.verdict == Verdict::fail);
-    CHECK(c.report.diagnosis == "ratio-as-increase");
+    CHECK(c.report.diagnosis == DiagnosisCode::ratio_as_increase);
     CHECK(kinds(c.trace) == "FFS");
     REQUIRE(c.readings.size() == 2);
     CHECK(c.readings[0] == std::pair<std::string, std::string>{"rounded to the nearest 1%, halves away from zero",
@@ -252,7 +252,7 @@ TEST_CASE("explain_line: an apply line explains every claim it makes, with the a
     REQUIRE(kinds(rise.checks[0].trace) == "FFS");
     CHECK(rise.checks[0].trace[0].text == "kent.2015_16");
     CHECK(rise.checks[0].trace[2].text == "change(kent.2015_16, kent.2016_17)");
-    CHECK(rise.checks[0].report.diagnosis == "ratio-as-increase");
+    CHECK(rise.checks[0].report.diagnosis == DiagnosisCode::ratio_as_increase);
     CHECK(out.explanations[1].claim.id == "force(kent, 2015_16, 2016_17).count");
     CHECK(out.explanations[1].claim.verdict == Verdict::pass);
 }
