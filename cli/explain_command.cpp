@@ -6,7 +6,6 @@
 
 #include "engine/lang/applies.hpp"
 #include "engine/pipeline/checker.hpp"
-#include "engine/core/shown.hpp"
 #include "engine/core/deadline.hpp"
 #include "engine/report/writers.hpp"
 #include "session.hpp"
@@ -23,76 +22,6 @@
 namespace claimcheck::cli {
 
 namespace {
-
-// A figure or step of the arithmetic, by the rule the verdict's value is shown by, beside the
-// same readings: the subject's value never reads as a bound it is not.
-std::string shown(const Value& v, const Meaning& meaning) {
-    if (v.grid) return "every " + v.grid->of;
-    return shown_exact(v.number, v.type.unit, meaning);
-}
-
-void write_trace(std::ostream& out, const Trace& trace, const Meaning& meaning) {
-    std::set<std::string> seen;
-    bool any = false;
-    for (const auto& step : trace) {
-        checkpoint("while writing the explanation");  // one step per term of a long expression
-        if (step.kind != TraceStep::Kind::figure || !seen.insert(step.text).second) continue;
-        if (!any) out << "  figures\n";
-        any = true;
-        out << "    " << step.text << " = " << shown(step.value, meaning) << "\n      " << step.how << "\n";
-    }
-    any = false;
-    int top = 1 << 30;  // the outermost step sits at the left margin
-    for (const auto& step : trace) top = std::min(top, step.depth);
-    for (const auto& step : trace) {
-        checkpoint("while writing the explanation");
-        if (step.kind != TraceStep::Kind::step) continue;
-        if (!any) out << "  arithmetic\n";
-        any = true;
-        std::string indent(4 + 2 * static_cast<std::size_t>(step.depth - top), ' ');
-        out << indent << step.text << " = " << shown(step.value, meaning) << "\n";
-        if (!step.how.empty()) out << indent << "  " << step.how << "\n";
-    }
-}
-
-void write_check(std::ostream& out, const CheckExplanation& e) {
-    const CheckReport& c = e.report;
-    out << "\ncheck at line " << c.at.line << ": " << c.text << "\n";
-    write_trace(out, e.trace, e.meaning);
-    if (!e.readings.empty() && c.interval) {
-        out << "  claimed " << c.claimed << "\n";
-        out << "    means " << e.readings[0].first << ": " << report::interval_text(c) << "\n";
-        for (std::size_t i = 1; i < e.readings.size(); ++i)
-            out << "    or, leniently, " << e.readings[i].first << ": " << e.readings[i].second << "\n";
-    }
-    if (!e.definitions.empty()) out << "  vocabulary: " << c.definition << "\n";
-    for (const auto& definition : e.definitions) {
-        std::istringstream lines(definition);
-        for (std::string line; std::getline(lines, line);) {
-            line.erase(0, line.find_first_not_of(" \t"));
-            bool head = line.rfind("define", 0) == 0;
-            out << (head ? "    " : "      ") << line << "\n";
-        }
-    }
-    out << "  verdict " << verdict_name(c.verdict);
-    if (!c.actual_text.empty()) out << ": actual " << c.actual_text;
-    out << "\n";
-    if (!c.message.empty()) out << "    " << report::shown(c.message) << "\n";
-    if (c.diagnosis) out << "  diagnosis " << diagnosis_name(*c.diagnosis) << ": " << c.explanation << "\n";
-    for (const auto& s : c.suggestions) out << "  write instead \"" << s.wording << "\"   (check " << s.check << ")\n";
-}
-
-void write_claim(std::ostream& out, const Explanation& explanation) {
-    const ClaimReport& claim = explanation.claim;
-    out << "claim " << claim.id << " at " << report::shown(claim.file) << ":" << claim.at.line << ": "
-        << verdict_name(claim.verdict) << "\n  in " << report::shown(claim.article);
-    if (!claim.quote.empty()) out << ": \"" << report::shown(claim.quote) << "\"";
-    out << "\n";
-    if (!claim.template_at.empty()) out << "  from the template at " << report::shown(claim.template_at) << "\n";
-    for (const auto& note : claim.notes) out << "  note: " << report::shown(note) << "\n";
-    if (!claim.message.empty()) out << "  " << report::shown(claim.message) << "\n";
-    for (const auto& check : explanation.checks) write_check(out, check);
-}
 
 // A template's line makes no claim: say which applies make its claims. They are
 // looked for in the template file's directory, where a newsroom keeps them.
@@ -235,7 +164,7 @@ int run_explain(const ExplainOptions& options) {
     std::ostringstream out;  // shown whole once written: a run stopped by a limit shows none of it
     for (const auto& explanation : outcome.explanations) {
         if (&explanation != &outcome.explanations.front()) out << "\n";
-        write_claim(out, explanation);
+        report::write_explanation(out, explanation);
     }
     std::cout << std::move(out).str();
     return 0;

@@ -121,15 +121,20 @@ public:
     CheckExplanation explain(const Module& module, const ast::Check& c) {
         CheckExplanation out;
         Meaning meaning;
-        out.report = check(module, c, &meaning, &out.trace);
+        Trace trace;
+        out.report = check(module, c, &meaning, &trace);
+        // Each value by the rule the verdict's is shown by, beside the same readings.
+        for (const TraceStep& step : trace)
+            out.trace.push_back({step.kind == TraceStep::Kind::figure ? ExplainedStep::Kind::figure : ExplainedStep::Kind::step,
+                                 step.depth, step.text,
+                                 step.value.grid ? "every " + step.value.grid->of
+                                                 : shown_exact(step.value.number, step.value.type.unit, meaning),
+                                 step.how});
         out.readings.push_back({meaning.strict.description, meaning.strict.interval.text(out.report.interval_unit)});
         for (const auto& r : meaning.lenient)
             out.readings.push_back({r.description, r.interval.text(out.report.interval_unit)});
         for (const Definition* d : applied_definitions(meaning))
             out.definitions.push_back(std::string(d->module->source.text_of(*d->define)));
-        out.meaning = meaning;
-        out.meaning.definition = nullptr;
-        out.meaning.inner.clear();
         return out;
     }
 

@@ -4,6 +4,7 @@
 #include "engine/core/diagnostic.hpp"
 #include "engine/core/limits.hpp"
 #include "engine/lang/module.hpp"
+#include "engine/report/explanation.hpp"
 #include "engine/report/report.hpp"
 #include "engine/lang/tables.hpp"
 #include "engine/lang/trace.hpp"
@@ -22,22 +23,6 @@ struct CheckOutcome {
 
 // Throws LimitExceeded when the run goes past one of its limits.
 CheckOutcome check_program(const Program& program, const TableOptions& tables = {}, const Limits& limits = {});
-
-// Every step behind one check: what explain prints.
-struct CheckExplanation {
-    CheckReport report;
-    Trace trace;
-    std::vector<std::pair<std::string, std::string>> readings;  // (how, interval): the strict one first
-    std::vector<std::string> definitions;  // each vocabulary definition used, as written in its file
-    // The readings the trace's values are shown beside (engine/core/shown.hpp); without the
-    // definitions, which belong to the run that made them.
-    Meaning meaning;
-};
-
-struct Explanation {
-    ClaimReport claim;
-    std::vector<CheckExplanation> checks;  // the check on the line asked for, or all of the claim's
-};
 
 struct ExplainOutcome {
     std::vector<Explanation> explanations;  // none when no claim or apply covers the line

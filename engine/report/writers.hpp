@@ -1,6 +1,7 @@
 #pragma once
 // Report writers: the same Report, as a terminal page, as compiler-style lines, as JSON, JUnit XML,
 // test results, or an HTML page.
+#include "engine/report/explanation.hpp"
 #include "engine/report/report.hpp"
 
 #include <ostream>
@@ -17,6 +18,8 @@ void write_text(std::ostream& out, const Report& report, const Style& style);
 void write_lines(std::ostream& out, const Report& report);
 void write_json(std::ostream& out, const Report& report, const std::string& version);
 void write_junit(std::ostream& out, const Report& report);
+// What `claimcheck explain` prints about one claim.
+void write_explanation(std::ostream& out, const Explanation& explanation);
 // What `claimcheck test` prints: a line a claim, ok or FAILED with the checks behind it, then the totals.
 void write_results(std::ostream& out, const Report& report);
 // One self-contained page: each article with its quotes highlighted by verdict (engine/report/html.cpp).

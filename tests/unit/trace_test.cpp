@@ -37,6 +37,13 @@ std::string kinds(const Trace& trace) {
     return out;
 }
 
+// The same for the trace as explain hands it to its writer.
+std::string kinds(const std::vector<ExplainedStep>& trace) {
+    std::string out;
+    for (const auto& step : trace) out += step.kind == ExplainedStep::Kind::figure ? 'F' : 'S';
+    return out;
+}
+
 // explain_line over the main file of a project.
 ExplainOutcome explain(const Project& p, int line, const std::string& file = "main.claims") {
     LoadResult loaded = p.load({file});
@@ -120,7 +127,7 @@ TEST_CASE("trace: a chain in an applied template shows the apply's names", "[tra
     REQUIRE(out.explanations.size() == 1);
     std::vector<std::string> steps;
     for (const auto& step : out.explanations[0].checks.at(0).trace)
-        if (step.kind == TraceStep::Kind::step) steps.push_back(step.text);
+        if (step.kind == ExplainedStep::Kind::step) steps.push_back(step.text);
     CHECK(steps == std::vector<std::string>{"x.a / x.b", "x.a / x.b * 2"});
 }
 
@@ -166,6 +173,9 @@ TEST_CASE("explain_line: a check's line explains that check, with readings and t
     CHECK(c.report.verdict == Verdict::fail);
     CHECK(c.report.diagnosis == DiagnosisCode::ratio_as_increase);
     CHECK(kinds(c.trace) == "FFS");
+    // Values shown beside the claim's readings; one that is not whole has its exact fraction after it.
+    CHECK(c.trace[0].value == "63");
+    CHECK(c.trace[2].value == "473.02% (298/63)");
     REQUIRE(c.readings.size() == 2);
     CHECK(c.readings[0] == std::pair<std::string, std::string>{"rounded to the nearest 1%, halves away from zero",
                                                                "[572.5%, 573.5%)"});
