@@ -52,7 +52,7 @@ public:
         for (const auto& statement : m.ast) this->claim(m, boost::get<ast::Claim>(statement.get()));
     }
 
-    Plans take_plans() { return std::move(plans_); }
+    Analysis take() { return Analysis{std::move(plans_), types_.take_typed()}; }
 
 private:
     // Every definition is checked once on its own, with N a plain number.
@@ -241,12 +241,12 @@ private:
 
 }  // namespace
 
-Plans analyze(const Program& program, const Instances& instances, const Scopes& scopes,
+Analysis analyze(const Program& program, const Instances& instances, const Scopes& scopes,
               std::vector<Diagnostic>& errors, std::size_t max_depth) {
     Analyzer analyzer(scopes, errors, max_depth);
     for (const auto& module : program.modules) analyzer.module(*module);
     for (const auto& module : instances.modules) analyzer.instance(*module);
-    return analyzer.take_plans();
+    return analyzer.take();
 }
 
 }  // namespace claimcheck

@@ -1,5 +1,4 @@
 #include "engine/lang/evaluate.hpp"
-#include "engine/lang/written_period.hpp"
 
 #include "engine/core/budget.hpp"
 #include "engine/core/deadline.hpp"
@@ -19,24 +18,16 @@ namespace {
 // Steps of one chain shown in a trace before its end: a + b + c + ... shows its running total this often.
 constexpr std::size_t steps_traced = 20;
 
-Type checked(const std::variant<Type, std::string>& result) {
-    // The type checker has already accepted this expression.
-    if (auto* message = std::get_if<std::string>(&result)) throw std::logic_error(*message);
-    return std::get<Type>(result);
-}
-
 struct OperandEvaluator {
     using result_type = Value;
     Evaluator& evaluator;
+    const Typed& typed;
     const Module& module;
     const ValueParams* params;
 
     Value operator()(const ast::Nil&) const { throw std::logic_error("empty operand"); }
     Value operator()(const ast::Number& n) const { return Value{value_of(n), Type{unit_of(n), std::nullopt}}; }
-    Value operator()(const ast::Period& p) const {
-        auto period = make_period(p, std::string(module.source.text_of(p)));
-        return Value{0, Type{Unit{Dimension::period}, std::get<Period>(period)}};
-    }
+    Value operator()(const ast::Period& p) const { return Value{0, typed.of(p)}; }
     Value operator()(const ast::Name& n) const { return evaluator.name(n, module, params); }
     Value operator()(const ast::Call& c) const { return evaluator.call(c, module, params); }
     Value operator()(const ast::Unary& u) const {
@@ -93,6 +84,15 @@ std::string where_defined(const LetBinding& binding, const Value& value) {
     return how;
 }
 
+// A builtin's result type for these arguments' types, inside a vocabulary definition.
+std::variant<Type, std::string> type_for(const Builtin& builtin, const std::vector<Value>& args) {
+    std::vector<Type> types;
+    for (const Value& arg : args) types.push_back(arg.type);
+    auto type = builtin.type(types);
+    if (const auto* message = std::get_if<std::string>(&type)) return std::string(builtin.name) + ": " + *message;
+    return type;
+}
+
 // "(to - from) / |from| with from = 63, to = 361"
 std::string formula_with(const Builtin& builtin, const std::vector<Value>& args) {
     std::string_view signature = builtin.signature;
@@ -135,6 +135,12 @@ void Evaluator::fail(const Module& module, const boost::spirit::x3::position_tag
                             std::to_string(at.column) + ")");
 }
 
+Type Evaluator::carried(const Module& module, const boost::spirit::x3::position_tagged& node,
+                        const std::variant<Type, std::string>& type) const {
+    if (const auto* message = std::get_if<std::string>(&type)) fail(module, node, *message);
+    return std::get<Type>(type);
+}
+
 void Evaluator::within_limits(const Module& module, const boost::spirit::x3::position_tagged& node,
                               const Rational& x) const {
     checkpoint_at("while evaluating", module.source, node);
@@ -153,8 +159,8 @@ Value Evaluator::expression(const ast::Expr& expr, const Module& module, const V
     Deeper deeper(depth_);
     FirstMissing missing;
     std::optional<Value> result = missing.attempt([&] { return operand(expr.first, module, params); });
-    TotalPeriod total;
-    if (result) total.add('+', result->type.period);
+    TotalPeriod total;  // with params only: else the type checker has the expression's type
+    if (result && params) total.add('+', result->type.period);
     for (std::size_t i = 0; i < expr.rest.size(); ++i) {
         const ast::Operation& operation = expr.rest[i];
         std::optional<Value> right = missing.attempt([&] { return operand(operation.operand, module, params); });
@@ -164,8 +170,9 @@ Value Evaluator::expression(const ast::Expr& expr, const Module& module, const V
             result.reset();  // nothing more to work out here but the operands' own errors
             continue;
         }
-        total.add(operation.op, right->type.period);
-        Type type = checked(combine(operation.op, result->type, right->type));
+        if (params) total.add(operation.op, right->type.period);
+        Type type = params ? carried(module, operation, combine(operation.op, result->type, right->type))
+                           : typed_.after(operation, result->type);
         switch (operation.op) {
         case '+': result->number += right->number; break;
         case '-': result->number -= right->number; break;
@@ -180,14 +187,17 @@ Value Evaluator::expression(const ast::Expr& expr, const Module& module, const V
             record(TraceStep::Kind::step, head_text(module, expr, i + 1), *result, "");
     }
     missing.rethrow();
-    result->type.period = total.of(result->type.period);
+    if (params)
+        result->type.period = total.of(result->type.period);
+    else
+        result->type = typed_.after(expr, result->type);
     // Inside a vocabulary definition (params given) the steps are the house style's, not the claim's.
     if (trace_ && !expr.rest.empty() && !params) record(TraceStep::Kind::step, source_text(module, expr), *result, "");
     return *result;
 }
 
 Value Evaluator::operand(const ast::Operand& op, const Module& module, const ValueParams* params) {
-    return op.apply_visitor(OperandEvaluator{*this, module, params});
+    return op.apply_visitor(OperandEvaluator{*this, typed_, module, params});
 }
 
 Value Evaluator::name(const ast::Name& n, const Module& module, const ValueParams* params) {
@@ -217,17 +227,15 @@ Value Evaluator::call(const ast::Call& c, const Module& module, const ValueParam
     const Builtin& builtin = *find_builtin(c.function.text);
     FirstMissing missing;
     std::vector<Value> args;
-    std::vector<Type> types;
     for (const auto& arg : c.args) {
         std::optional<Value> known = missing.attempt([&] { return expression(arg, module, params); });
         // An argument that alone leaves no value (a change from zero) is an error whatever the missing ones are.
         if (known && builtin.fault)
             if (auto why = builtin.fault(args.size(), *known)) fail(module, c, std::string(builtin.name) + ": " + *why);
         args.push_back(known ? *known : Value{});
-        types.push_back(args.back().type);
     }
     missing.rethrow();
-    Type type = checked(builtin.type(types));
+    Type type = params ? carried(module, c, type_for(builtin, args)) : typed_.of(c);
     Value result;
     try {
         result = builtin.grid ? Value{0, type, builtin.grid(args)} : Value{builtin.eval(args), type, std::nullopt};
@@ -240,19 +248,15 @@ Value Evaluator::call(const ast::Call& c, const Module& module, const ValueParam
 
 const Answer& Evaluator::answer(const ast::Call& c, const TableBinding& table) {
     const TableInfo& info = *table.info;
-    // Diagnosis rewrites expressions; a rewritten aggregate was never scanned for, and has no answer.
-    auto query = info.query_of.find(&c);
-    if (query == info.query_of.end() || !info.result) throw EvalError("no scan answered this aggregate");
     tables_used_.insert(&info);
-    return info.result->answers.at(query->second);
+    return info.result->answers.at(typed_.scans.at(&info).index.at(&c));
 }
 
 Value Evaluator::aggregate(const ast::Call& c, const TableBinding& table, const Module& module) {
     const Answer& found = answer(c, table);
     if (!found.value) fail(module, c, c.function.text + ": no row of " + table.table->name.text + " matches");
-    const TableInfo& info = *table.info;
-    Value result{*found.value, let_type(Type{Unit{}, std::nullopt}, info.periods.at(info.query_of.find(&c)->second))};
-    if (trace_) record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + info.path);
+    Value result{*found.value, typed_.of(c)};
+    if (trace_) record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + table.info->path);
     return result;
 }
 
@@ -268,7 +272,7 @@ Value Evaluator::pick(const ast::Call& c, const ast::Call& inner, const TableBin
         if (!best || (smallest ? value < best->first : value > best->first) || (value == best->first && k < best->second))
             best = {value, k};
     }
-    Value result{top ? best->second : best->first, let_type(Type{Unit{}, std::nullopt}, std::nullopt)};
+    Value result{top ? best->second : best->first, typed_.of(c)};
     if (trace_) record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + table.info->path);
     return result;
 }
@@ -282,12 +286,8 @@ Value Evaluator::let(const LetBinding& binding) {
         throw MissingFigure(let.name.text, module.source.path() + ":" + std::to_string(at.line),
                             missing->reason);
     }
-    const auto& figure = boost::get<ast::Figure>(let.value.get());
-    Value value = expression(figure.value, module);
-    std::optional<Period> during;
-    if (figure.during)
-        during = std::get<Period>(make_period(*figure.during, std::string(module.source.text_of(*figure.during))));
-    value.type = let_type(value.type, during);
+    Value value = expression(boost::get<ast::Figure>(let.value.get()).value, module);
+    value.type = typed_.of(let);
     // Kept for the rest of the run: a figure of millions of digits is memory like an input's.
     charge_for_run_with(bits_of(value.number) / 8, [&] {
         return "working out " + let.name.text + " (" + module.source.path() + ":" +

@@ -1,15 +1,18 @@
 #pragma once
-// Exact evaluation of expressions that have passed the type checker.
+// Exact evaluation of expressions that have passed the type checker, with the
+// types it found (Typed): each value carries its node's type, looked up.
 #include "engine/core/limits.hpp"
 #include "engine/lang/scope.hpp"
 #include "engine/lang/shape.hpp"
 #include "engine/tables/table.hpp"
 #include "engine/lang/trace.hpp"
+#include "engine/lang/typed.hpp"
 #include "engine/lang/value.hpp"
 
 #include <map>
 #include <set>
 #include <utility>
+#include <variant>
 #include <stdexcept>
 #include <string>
 
@@ -26,7 +29,8 @@ struct MissingFigure : NoValue {
 
 class Evaluator {
 public:
-    explicit Evaluator(const Scopes& scopes, const Limits& limits = {}) : scopes_(scopes), limits_(limits) {}
+    Evaluator(const Scopes& scopes, const Typed& typed, const Limits& limits = {})
+        : scopes_(scopes), typed_(typed), limits_(limits) {}
 
     Value expression(const ast::Expr& expr, const Module& module, const ValueParams* params = nullptr);
     Value operand(const ast::Operand& operand, const Module& module, const ValueParams* params);
@@ -62,8 +66,12 @@ private:
     void record(TraceStep::Kind kind, std::string text, const Value& value, std::string how);
     // Stops the run (LimitExceeded) when x has grown past the bits allowed, or the nesting past its depth.
     void within_limits(const Module& module, const boost::spirit::x3::position_tagged& node, const Rational& x) const;
+    // Inside a vocabulary definition a type follows the use's N: worked out from the values' types.
+    Type carried(const Module& module, const boost::spirit::x3::position_tagged& node,
+                 const std::variant<Type, std::string>& type) const;
 
     const Scopes& scopes_;
+    const Typed& typed_;
     const Limits limits_;
     int nesting_ = 0;  // figures being worked out, each for the one before: x = y + 1, y = z + 1, ...
     std::map<const ast::Let*, Value> lets_;

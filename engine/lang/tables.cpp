@@ -89,11 +89,13 @@ void read_schemas(const Program& program, const Scopes& scopes, const TableOptio
         }
 }
 
-void scan_tables(const Scopes& scopes, const TableOptions& options, std::vector<Diagnostic>& errors) {
+void scan_tables(const Scopes& scopes, const std::map<const TableInfo*, TableQueries>& plan,
+                 const TableOptions& options, std::vector<Diagnostic>& errors) {
     for (const TableBinding* binding : every_table(scopes)) {
         TableInfo& info = *binding->info;
-        if (!info.schema || info.queries.empty() || info.result) continue;
-        ScanResult result = info.source->scan(*info.schema, info.queries, options.scan);
+        const auto asked = plan.find(&info);
+        if (!info.schema || asked == plan.end() || info.result) continue;
+        ScanResult result = info.source->scan(*info.schema, asked->second.queries, options.scan);
         if (result.error) {
             errors.push_back(data_error(*result.error, info, *binding->module, *binding->table));
             continue;

@@ -1,12 +1,12 @@
 #pragma once
-// Tables in a run: each `table` statement's source (a CSV file), its schema, the
-// aggregates claims ask of it, and their answers, found in one scan per table.
+// Tables in a run: each `table` statement's source (a CSV file), its schema, and
+// the answers to the aggregates claims ask of it, found in one scan per table.
 // The steps run in pipeline order: read_schemas after binding (so types can be
-// checked against columns), the type checker registers each aggregate's query,
-// scan_tables before evaluation.
+// checked against columns), the type checker plans each aggregate's query
+// (Typed::scans), scan_tables runs that plan before evaluation.
 #include "engine/core/diagnostic.hpp"
-#include "engine/core/period.hpp"
 #include "engine/lang/scope.hpp"
+#include "engine/lang/typed.hpp"
 #include "engine/tables/source.hpp"
 
 #include <filesystem>
@@ -23,10 +23,7 @@ struct TableInfo {
     std::filesystem::path file;  // the same, resolved (paths.hpp): what is opened
     std::shared_ptr<const TableSource> source;  // what reads it (a CSV file)
     std::optional<Schema> schema;
-    std::vector<Query> queries;
-    std::vector<std::optional<Period>> periods;  // the period each query's `where` pins its rows to
-    std::map<const ast::Call*, std::size_t> query_of;
-    std::optional<ScanResult> result;
+    std::optional<ScanResult> result;  // the answers to its queries in the scan plan, in their order
 };
 
 struct TableOptions {
@@ -38,7 +35,9 @@ struct TableOptions {
 void read_schemas(const Program& program, const Scopes& scopes, const TableOptions& options,
                   std::vector<Diagnostic>& errors);
 
-void scan_tables(const Scopes& scopes, const TableOptions& options, std::vector<Diagnostic>& errors);
+// One scan of each table the plan asks something of.
+void scan_tables(const Scopes& scopes, const std::map<const TableInfo*, TableQueries>& plan,
+                 const TableOptions& options, std::vector<Diagnostic>& errors);
 
 // The table an aggregate call reads (sum(crimes.count where ...), count(crimes)), or nothing for a plain call.
 const TableBinding* aggregated_table(const ast::Call& call, const Scope& scope);

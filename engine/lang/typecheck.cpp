@@ -43,6 +43,15 @@ struct OperandTyper {
     }
 };
 
+// Equal in every part the evaluator carries.
+bool same(const Type& a, const Type& b) {
+    if (a.unit.dimension != b.unit.dimension || a.unit.per != b.unit.per || a.grid != b.grid ||
+        a.period.has_value() != b.period.has_value())
+        return false;
+    return !a.period || (a.period->first == b.period->first && a.period->last == b.period->last &&
+                         a.period->label == b.period->label);
+}
+
 std::string count_of(int n) { return std::to_string(n) + (n == 1 ? " argument" : " arguments"); }
 
 // True when an argument is a literal such as 63,361: perhaps two arguments run together.
@@ -77,6 +86,12 @@ void TypeChecker::error(const Module& module, const boost::spirit::x3::position_
 std::optional<Type> TypeChecker::expression(const ast::Expr& expr, const Module& module,
                                             const TypeParams* params) {
     auto result = operand(expr.first, module, params);
+    // The chain's type is now this: recorded where it differs from the type before. Inside a vocabulary
+    // definition (params) types follow each use's N, and the evaluator carries them instead.
+    const auto changed = [&](const boost::spirit::x3::position_tagged& node, const Type& type) {
+        if (!params && !same(*result, type)) typed_.types.insert_or_assign(&node, type);
+        result = type;
+    };
     TotalPeriod total;
     if (result) total.add('+', result->period);
     for (const auto& operation : expr.rest) {
@@ -89,9 +104,9 @@ std::optional<Type> TypeChecker::expression(const ast::Expr& expr, const Module&
             error(module, operation, *message);
             return std::nullopt;
         }
-        result = std::get<Type>(combined);
+        changed(operation, std::get<Type>(combined));
     }
-    if (result) result->period = total.of(result->period);
+    if (result) changed(expr, Type{result->unit, total.of(result->period), result->grid});
     return result;
 }
 
@@ -152,17 +167,18 @@ std::optional<Type> TypeChecker::call(const ast::Call& c, const Module& module, 
         error(module, c, std::string(builtin->name) + ": " + *message);
         return std::nullopt;
     }
+    if (!params) typed_.types.insert_or_assign(&c, std::get<Type>(result));
     return std::get<Type>(result);
 }
 
-// An aggregate over a table: its query is compiled against the schema and kept for the one scan.
+// An aggregate over a table: its query is compiled against the schema and planned for the one scan.
 std::optional<Type> TypeChecker::aggregate(const ast::Call& c, const TableBinding& table, const Module& module,
                                            bool grouped) {
     if (module.origin) {
         error(module, c, "an aggregate over a table cannot be used inside a template yet");
         return std::nullopt;
     }
-    TableInfo& info = *table.info;
+    const TableInfo& info = *table.info;
     if (!info.schema) return std::nullopt;  // the table itself is in error, and reported
     if (c.by && !grouped) {
         error(module, c, "'by' gives one value per group: take max(...), min(...) or top(...) of it");
@@ -174,11 +190,9 @@ std::optional<Type> TypeChecker::aggregate(const ast::Call& c, const TableBindin
         return std::nullopt;
     }
     const auto& query = std::get<CompiledQuery>(compiled);
-    if (info.query_of.emplace(&c, info.queries.size()).second) {
-        info.queries.push_back(query.query);
-        info.periods.push_back(query.period);
-    }
-    return let_type(Type{Unit{}, std::nullopt}, query.period);
+    TableQueries& scan = typed_.scans[&info];
+    if (scan.index.emplace(&c, scan.queries.size()).second) scan.queries.push_back(query.query);
+    return typed_.types.insert_or_assign(&c, let_type(Type{Unit{}, std::nullopt}, query.period)).first->second;
 }
 
 // max, min or top of a grouped aggregate: the largest or smallest group's value, or top's key.
@@ -186,13 +200,14 @@ std::optional<Type> TypeChecker::pick(const ast::Call& c, const ast::Call& inner
                                       const Module& module) {
     if (!aggregate(inner, table, module, true)) return std::nullopt;
     const TableInfo& info = *table.info;
-    const Column& by = info.schema->columns[*info.queries[info.query_of.at(&inner)].by];
+    const TableQueries& scan = typed_.scans.at(&info);
+    const Column& by = info.schema->columns[*scan.queries[scan.index.at(&inner)].by];
     if (c.function.text == "top" && by.type != ColumnType::integer && by.type != ColumnType::decimal) {
         error(module, c, "top gives the key of the largest group, and " + by.name + " is " + type_name(by.type) +
                              ", not a number; to say one group is the largest, compare its value with max(...)");
         return std::nullopt;
     }
-    return let_type(Type{Unit{}, std::nullopt}, std::nullopt);
+    return typed_.types.insert_or_assign(&c, let_type(Type{Unit{}, std::nullopt}, std::nullopt)).first->second;
 }
 
 std::optional<Type> TypeChecker::let(const LetBinding& binding) {
@@ -221,6 +236,7 @@ std::optional<Type> TypeChecker::let(const LetBinding& binding) {
         if (value && (!figure.during || during)) result = let_type(*value, during);
     }
     visiting_.erase(&let);
+    if (result) typed_.types.insert_or_assign(&let, *result);
     return lets_[&let] = result;
 }
 
@@ -230,6 +246,7 @@ std::optional<Period> TypeChecker::period(const ast::Period& written, const Modu
         error(module, *failure->where, failure->message);
         return std::nullopt;
     }
+    typed_.types.insert_or_assign(&written, Type{Unit{Dimension::period}, std::get<Period>(result)});
     return std::get<Period>(result);
 }
 

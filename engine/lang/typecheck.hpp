@@ -1,11 +1,13 @@
 #pragma once
 // Static checks, before any figure is evaluated: every name is bound, every
 // function exists and gets the right arguments, units fit together, periods
-// are real dates. Each problem becomes a positioned diagnostic.
+// are real dates. Each problem becomes a positioned diagnostic; what it finds
+// (each node's type, each aggregate's query) it hands on as a Typed.
 #include "engine/core/diagnostic.hpp"
 #include "grammar/screen.hpp"
 #include "engine/lang/near_names.hpp"
 #include "engine/lang/scope.hpp"
+#include "engine/lang/typed.hpp"
 #include "engine/lang/value.hpp"
 
 #include <map>
@@ -38,6 +40,9 @@ public:
     // The names visible where module's code is checked (for an apply's claims, the applying file's).
     const Scope& scope(const Module& module) const { return scopes_.at(&module); }
 
+    // What was found: the types of the nodes checked outside a vocabulary definition, and the scan plan.
+    Typed take_typed() { return std::move(typed_); }
+
 private:
     std::optional<Type> aggregate(const ast::Call& call, const TableBinding& table, const Module& module, bool grouped);
     std::optional<Type> pick(const ast::Call& call, const ast::Call& inner, const TableBinding& table,
@@ -49,6 +54,7 @@ private:
     std::set<const ast::Let*> visiting_;
     std::size_t max_depth_;  // of figures defined through figures: visiting_ holds the chain
     NearNames near_;         // "did you mean" for unknown names
+    Typed typed_;
 };
 
 }  // namespace claimcheck

@@ -38,10 +38,10 @@ std::vector<const Definition*> applied_definitions(const Meaning& meaning) {
 
 class Runner {
 public:
-    Runner(const Scopes& scopes, const Plans& plans, const Limits& limits)
-        : scopes_(scopes), evaluator_(scopes, limits), meanings_(evaluator_), diagnoser_(evaluator_),
+    Runner(const Scopes& scopes, const Analysis& analysis, const Limits& limits)
+        : scopes_(scopes), evaluator_(scopes, analysis.typed, limits), meanings_(evaluator_), diagnoser_(evaluator_),
           suggester_(evaluator_, meanings_),
-          plans_(plans) {}
+          plans_(analysis.plans) {}
 
     // A claim an apply made: named for the instance, placed at the apply, its checks where the template has them.
     ClaimReport instance_claim(const Module& instance, const ast::Claim& c) {
@@ -307,19 +307,19 @@ const T* statement_at(const Module& module, int line) {
 struct Prepared {
     Scopes scopes;
     Instances instances;
-    Plans plans;
+    Analysis analysis;  // each check's plan, each node's type, the scan plan
 };
 
-// Bind names, read tables' headers, expand the applies, check types (which compiles each table
-// query), then scan each table once.
+// Bind names, read tables' headers, expand the applies, check types (which plans each table
+// query), then scan each table once for what the plan asks.
 Prepared prepare(const Program& program, const TableOptions& tables, const Limits& limits,
                  std::vector<Diagnostic>& errors) {
     Prepared out;
     out.scopes = bind(program, errors);
     read_schemas(program, out.scopes, tables, errors);
     out.instances = expand(program, out.scopes, errors);
-    out.plans = analyze(program, out.instances, out.scopes, errors, limits.parse.max_depth);
-    if (errors.empty()) scan_tables(out.scopes, tables, errors);
+    out.analysis = analyze(program, out.instances, out.scopes, errors, limits.parse.max_depth);
+    if (errors.empty()) scan_tables(out.scopes, out.analysis.typed.scans, tables, errors);
     return out;
 }
 
@@ -332,14 +332,14 @@ ExplainOutcome explain_line(const Program& program, const Module& module, int li
         return outcome;
     }
     const Scopes& scopes = prepared.scopes;
-    const Plans& plans = prepared.plans;
+    const Analysis& analysis = prepared.analysis;
     if (const auto* apply = statement_at<ast::Apply>(module, line)) {
-        outcome.explanations = Runner(scopes, plans, limits).explain_instance(*prepared.instances.made_by(*apply));
+        outcome.explanations = Runner(scopes, analysis, limits).explain_instance(*prepared.instances.made_by(*apply));
         return outcome;
     }
     const ast::Claim* claim = statement_at<ast::Claim>(module, line);
     if (!claim) return outcome;
-    Runner runner(scopes, plans, limits);
+    Runner runner(scopes, analysis, limits);
     Explanation explanation;
     explanation.claim = runner.claim(module, *claim);
     std::vector<const ast::Check*> checks;
@@ -349,7 +349,7 @@ ExplainOutcome explain_line(const Program& program, const Module& module, int li
                                   [&](const ast::Check* c) { return module.source.locate(*c).line == line; });
     for (const ast::Check* check : checks)
         if (!on_a_check || module.source.locate(*check).line == line)
-            explanation.checks.push_back(Runner(scopes, plans, limits).explain(module, *check));
+            explanation.checks.push_back(Runner(scopes, analysis, limits).explain(module, *check));
     outcome.explanations.push_back(std::move(explanation));
     return outcome;
 }
@@ -362,7 +362,7 @@ CheckOutcome check_program(const Program& program, const TableOptions& tables, c
         return outcome;
     }
     const Scopes& scopes = prepared.scopes;
-    Runner runner(scopes, prepared.plans, limits);
+    Runner runner(scopes, prepared.analysis, limits);
     // Before each claim: is there room and time for it?
     auto next_claim = [&](const Module& module, const boost::spirit::x3::position_tagged& at) {
         if (outcome.report.claims.size() >= limits.max_claims)

@@ -21,7 +21,7 @@ struct Loaded {
     Evaluator evaluator;
 
     explicit Loaded(const std::string& text, const Limits& limits = {})
-        : analyzed(analyze_text(text)), evaluator(analyzed.scopes, limits) {
+        : analyzed(analyze_text(text)), evaluator(analyzed.scopes, analyzed.typed, limits) {
         INFO(rendered(analyzed.errors));
         REQUIRE(analyzed.errors.empty());
     }

@@ -31,7 +31,7 @@ std::unique_ptr<Built> meaning_of(const std::string& check, const std::string& l
     INFO(rendered(a.errors));
     REQUIRE(a.errors.empty());
     const ast::Check* c = a.checks().at(0);
-    Evaluator evaluator(a.scopes);
+    Evaluator evaluator(a.scopes, a.typed);
     MeaningBuilder builder(evaluator);
     if (const auto* stated = boost::get<ast::Stated>(&c->test.get()))
         built->meaning = builder.stated(a.main(), *stated, a.plans.at(c));
@@ -281,7 +281,7 @@ TEST_CASE("a definition whose bounds are reversed for no negative figure is an e
     Analyzed& a = built->analyzed;
     REQUIRE(a.errors.empty());
     const ast::Check* c = a.checks().at(0);
-    Evaluator evaluator(a.scopes);
+    Evaluator evaluator(a.scopes, a.typed);
     MeaningBuilder builder(evaluator);
     try {
         builder.stated(a.main(), boost::get<ast::Stated>(c->test.get()), a.plans.at(c));

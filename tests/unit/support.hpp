@@ -267,6 +267,7 @@ struct Analyzed {
     Scopes scopes;
     Instances instances;
     Plans plans;
+    Typed typed;
     std::vector<Diagnostic> errors;
 
     const Module& main() const { return *loaded.program.targets().at(0); }
@@ -283,12 +284,14 @@ struct Analyzed {
 };
 
 inline Analyzed analyze_project(const Project& project) {
-    Analyzed out{project.load(), {}, {}, {}, {}};
+    Analyzed out{project.load(), {}, {}, {}, {}, {}};
     INFO(rendered(out.loaded.errors));
     REQUIRE(out.loaded.errors.empty());
     out.scopes = claimcheck::bind(out.loaded.program, out.errors);
     out.instances = expand(out.loaded.program, out.scopes, out.errors);
-    out.plans = analyze(out.loaded.program, out.instances, out.scopes, out.errors);
+    Analysis analysis = analyze(out.loaded.program, out.instances, out.scopes, out.errors);
+    out.plans = std::move(analysis.plans);
+    out.typed = std::move(analysis.typed);
     return out;
 }
 

@@ -24,7 +24,7 @@ const std::string kent = "source nspcc \"FOI replies\"\nlet kent.2015_16 = 63 du
 Trace trace_of(const Analyzed& a) {
     INFO(rendered(a.errors));
     REQUIRE(a.errors.empty());
-    Evaluator evaluator(a.scopes);
+    Evaluator evaluator(a.scopes, a.typed);
     Trace trace;
     evaluator.trace_into(&trace);
     evaluator.expression(a.checks().at(0)->subject, a.main());
@@ -145,7 +145,7 @@ TEST_CASE("trace: nested calls are recorded inside out", "[trace]") {
 
 TEST_CASE("trace: nothing is recorded without a trace, or after it is taken away", "[trace]") {
     Analyzed a = analyze_text("let a = 1\nlet b = 2\nclaim k in \"a.txt\":\n  check a + b == 3\n");
-    Evaluator evaluator(a.scopes);
+    Evaluator evaluator(a.scopes, a.typed);
     Trace trace;
     evaluator.expression(a.checks().at(0)->subject, a.main());
     evaluator.trace_into(&trace);

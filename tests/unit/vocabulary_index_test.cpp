@@ -50,7 +50,7 @@ TEST_CASE("VocabularyIndex: the first word alone that holds, as trying each in o
         Analyzed a = analyze_text(text);
         INFO(rendered(a.errors));
         REQUIRE(a.errors.empty());
-        Evaluator evaluator(a.scopes);
+        Evaluator evaluator(a.scopes, a.typed);
         MeaningBuilder meanings(evaluator);
         const Scope& scope = a.scopes.at(&a.main());
         VocabularyIndex index(scope, meanings);
