@@ -35,7 +35,8 @@ PipelineOutcome check_and_anchor(const Program& program, const std::vector<std::
     }
     for (const auto& module : program.modules) checked.report.files.push_back(module->source.path());
     out.errors = anchor_quotes(checked.report, program,
-                               {options.articles_dir, options.root, options.allow_outside, options.limits.max_file_bytes});
+                               {options.articles_dir, options.root, options.allow_outside, options.limits.max_file_bytes},
+                               checked.vocabulary);
     if (out.errors.empty()) out.report = std::move(checked.report);
     return out;
 }

@@ -42,7 +42,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         CheckOutcome outcome = check_program(loaded.program, TableOptions{fuzz::scratch(), false, {}}, limits);
         if (!outcome.errors.empty()) return 0;
         const auto unread =
-            anchor_quotes(outcome.report, loaded.program, ArticleOptions{{}, fuzz::scratch(), false, limits.max_file_bytes});
+            anchor_quotes(outcome.report, loaded.program, ArticleOptions{{}, fuzz::scratch(), false, limits.max_file_bytes},
+                          outcome.vocabulary);
         if (!unread.empty()) return 0;
         fuzz::write_every_format(outcome.report, false);
     } catch (const LimitExceeded&) {
