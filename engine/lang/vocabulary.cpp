@@ -1,5 +1,6 @@
 #include "engine/lang/vocabulary.hpp"
 
+#include "engine/core/budget.hpp"
 #include "engine/lang/evaluate.hpp"
 #include "engine/lang/loader.hpp"
 #include "engine/lang/meaning.hpp"
@@ -49,19 +50,9 @@ Vocabulary vocabulary_of(const Scope& scope, MeaningBuilder& meanings) {
     return out;
 }
 
-Vocabulary vocabulary_of(const Program& program, const Scopes& scopes, MeaningBuilder& meanings) {
-    Vocabulary out;
-    for (const auto& module : program.modules) {
-        const Scope& scope = scopes.at(module.get());
-        for (const auto& statement : module->ast)
-            if (const auto* define = boost::get<ast::Define>(&statement.get()))
-                if (const Definition* definition = scope.phrase(phrase_key(define->words)))
-                    add(out, *definition, meanings);
-    }
-    return out;
-}
+namespace {
 
-Vocabulary house_vocabulary(const std::filesystem::path& rules_dir, std::vector<Diagnostic>& errors) {
+Vocabulary house_words(const std::filesystem::path& rules_dir, std::vector<Diagnostic>& errors) {
     LoadOptions options;
     options.rules_dir = rules_dir;
     options.root = rules_dir;
@@ -75,6 +66,18 @@ Vocabulary house_vocabulary(const std::filesystem::path& rules_dir, std::vector<
     Evaluator evaluator(scopes);
     MeaningBuilder meanings(evaluator);
     return vocabulary_of(scopes.at(loaded.program.targets().front()), meanings);
+}
+
+}  // namespace
+
+Vocabulary house_vocabulary(const std::filesystem::path& rules_dir, std::vector<Diagnostic>& errors) {
+    // The rules are read here only for their words, and let go on return: what loading them
+    // charged to --max-memory is given back, so a run's budget counts its own inputs alone.
+    Budget* budget = installed_budget();
+    const std::uint64_t before = budget ? budget->used() : 0;
+    Vocabulary words = house_words(rules_dir, errors);
+    if (budget && budget->used() > before) budget->give_back(budget->used() - before);
+    return words;
 }
 
 }  // namespace claimcheck

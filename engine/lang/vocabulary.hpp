@@ -20,10 +20,6 @@ class MeaningBuilder;
 // Every definition `scope` sees, in its order. A word whose value cannot be worked out is left out.
 Vocabulary vocabulary_of(const Scope& scope, MeaningBuilder& meanings);
 
-// Every definition any file of the program makes (each file's own `define`s, seen from that
-// file): what the articles of a run may use, whichever claims file uses which words.
-Vocabulary vocabulary_of(const Program& program, const Scopes& scopes, MeaningBuilder& meanings);
-
 // The words `use house-style` brings: rules_dir/house-style.claims loaded with what it uses.
 // Empty, with the errors, when it cannot be loaded.
 Vocabulary house_vocabulary(const std::filesystem::path& rules_dir, std::vector<Diagnostic>& errors);

@@ -13,7 +13,6 @@
 #include "engine/lang/quantity.hpp"
 #include "engine/lang/scope.hpp"
 #include "engine/lang/shape.hpp"
-#include "engine/lang/vocabulary.hpp"
 #include "engine/core/shown.hpp"
 #include "engine/advice/suggest.hpp"
 
@@ -358,11 +357,6 @@ CheckOutcome check_program(const Program& program, const TableOptions& tables, c
         return outcome;
     }
     const Scopes& scopes = prepared.scopes;
-    {
-        Evaluator evaluator(scopes, limits);
-        MeaningBuilder meanings(evaluator);
-        outcome.vocabulary = vocabulary_of(program, scopes, meanings);
-    }
     Runner runner(scopes, prepared.plans, limits);
     // Before each claim: is there room and time for it?
     auto next_claim = [&](const Module& module, const boost::spirit::x3::position_tagged& at) {

@@ -3,7 +3,6 @@
 // evaluate and judge every claim of the target files.
 #include "engine/core/diagnostic.hpp"
 #include "engine/core/limits.hpp"
-#include "engine/core/vocabulary.hpp"
 #include "engine/lang/module.hpp"
 #include "engine/report/report.hpp"
 #include "engine/lang/tables.hpp"
@@ -19,7 +18,6 @@ namespace claimcheck {
 struct CheckOutcome {
     Report report;
     std::vector<Diagnostic> errors;  // static errors: when any, the report is empty
-    Vocabulary vocabulary;           // every word the program's files define: what its articles may use
 };
 
 // Throws LimitExceeded when the run goes past one of its limits.
