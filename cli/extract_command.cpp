@@ -1,5 +1,7 @@
 // claimcheck extract ARTICLE...: a skeleton .claims file with a claim for every number the articles state.
+#include "environment.hpp"
 #include "options.hpp"
+#include "session.hpp"
 
 #include "engine/articles/article.hpp"
 #include "engine/core/budget.hpp"
@@ -8,6 +10,7 @@
 #include "engine/core/paths.hpp"
 #include "engine/core/utf8.hpp"
 #include "engine/core/inert.hpp"
+#include "engine/lang/vocabulary.hpp"
 
 #include <filesystem>
 #include <iostream>
@@ -22,7 +25,8 @@ namespace {
 
 // Every article is read before anything is written, and every problem is named:
 // when one article cannot be read, no skeleton is written at all.
-std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::string>& paths, const Limits& limits) {
+std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::string>& paths, const Limits& limits,
+                                                       const Vocabulary& vocabulary) {
     const std::uintmax_t max_bytes = limits.max_file_bytes;
     SkeletonLimits skeleton{limits.max_claims, limits.parse.max_token};
     std::vector<ArticleDraft> drafts;
@@ -53,7 +57,7 @@ std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::st
             continue;
         }
         charge_for_run(text->size() * (article_cost + article_index_cost), "drafting claims from " + given);
-        drafts.push_back(extract(name, valid_utf8(*text), skeleton, given));
+        drafts.push_back(extract(name, valid_utf8(*text), vocabulary, skeleton, given));
     }
     if (!ok) return std::nullopt;
     return drafts;
@@ -62,7 +66,14 @@ std::optional<std::vector<ArticleDraft>> read_articles(const std::vector<std::st
 }  // namespace
 
 int run_extract(const ExtractOptions& options) {
-    auto drafts = read_articles(options.articles, options.limits);
+    // The skeleton says `use house-style`: the words it finds and writes are that file's.
+    std::vector<Diagnostic> errors;
+    const Vocabulary vocabulary = house_vocabulary(find_rules_dir(options.rules_dir), errors);
+    if (!errors.empty()) {
+        print_errors(errors);
+        return 2;
+    }
+    auto drafts = read_articles(options.articles, options.limits, vocabulary);
     if (!drafts) return 2;
     if (!write_result(options.output, render_skeleton(*drafts), options.articles)) return 2;
     for (std::size_t i = 0; i < drafts->size(); ++i) {

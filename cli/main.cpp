@@ -90,6 +90,8 @@ int main(int argc, char** argv) {
     auto* extract_cmd = app.add_subcommand(
         "extract", "draft a skeleton .claims file: a claim with its quote for every number the articles state");
     extract_cmd->add_option("articles", extract.articles, "article text files")->required();
+    extract_cmd->add_option("--rules", extract.rules_dir,
+                            "directory holding house-style.claims, whose words extract finds and writes");
     add_output_options(extract_cmd, extract.output);
     add_extract_limit_options(extract_cmd, extract.limits);
 

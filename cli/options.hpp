@@ -43,6 +43,7 @@ struct ExplainOptions {
 
 struct ExtractOptions {
     std::vector<std::string> articles;  // article text files
+    std::string rules_dir;              // whose house-style.claims says which words are vocabulary
     OutputOptions output;               // never one of the articles
     Limits limits{};                    // one article's size, the run's time and memory; its clock starts here
 };

@@ -19,11 +19,14 @@ constexpr std::array<std::string_view, 25> months = {
     "january", "february", "march", "april", "may",  "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar",  "apr",  "jun",    "jul",
     "aug",     "sep",      "sept",     "oct", "nov", "dec",  "fy"};
-constexpr std::array<std::string_view, 6> plurals = {"dozens", "hundreds", "thousands", "millions", "billions", "scores"};
+// Vague quantities a reader marks though the house style may not define them (extract says
+// so): plain English, like the rest of these lists. The house style's own words come from
+// its rules (Vocabulary), whatever they are.
+constexpr std::array<std::string_view, 3> undefined_plurals = {"billions", "scores", "several"};
 // "tens of thousands", "hundreds of millions": one vague quantity, not two.
 constexpr std::array<std::string_view, 4> plural_counts = {"tens", "dozens", "hundreds", "thousands"};
 constexpr std::array<std::string_view, 3> plural_scales = {"thousands", "millions", "billions"};
-constexpr std::array<std::string_view, 4> changes = {"doubled", "tripled", "quadrupled", "halved"};
+constexpr std::array<std::string_view, 4> change_verbs = {"doubled", "tripled", "quadrupled", "halved"};
 constexpr std::array<std::string_view, 9> ordinals = {"second",  "third",  "fourth", "fifth", "sixth",
                                                       "seventh", "eighth", "ninth",  "tenth"};
 constexpr std::array<std::string_view, 12> durations = {"hours", "days",  "weeks", "months", "years", "decades",
@@ -93,7 +96,10 @@ private:
 
 class Scanner {
 public:
-    Scanner(std::string_view text, std::string_view article) : text_(text), article_(article), tokens_(text) {}
+    Scanner(std::string_view text, const Vocabulary& vocabulary, std::string_view article)
+        : text_(text), article_(article), tokens_(text), heads_(vocabulary.of(WordShape::head)),
+          alone_(vocabulary.of(WordShape::alone)), fractions_(vocabulary.of(WordShape::fraction)),
+          changes_(vocabulary.of(WordShape::change)), counts_(vocabulary.of(WordShape::count)) {}
 
     std::vector<Mention> scan() const {
         std::vector<Mention> out;
@@ -131,6 +137,17 @@ private:
         for (auto w : ws)
             if (!word(i++, w)) return false;
         return true;
+    }
+    bool words(std::size_t i, const std::vector<std::string>& ws) const {
+        for (const auto& w : ws)
+            if (!word(i++, w)) return false;
+        return true;
+    }
+    // The end of the first of `list` (longest first) written from token i.
+    std::optional<std::size_t> vocabulary_at(std::size_t i, const std::vector<const VocabularyWord*>& list) const {
+        for (const VocabularyWord* w : list)
+            if (words(i, w->words)) return i + w->words.size();
+        return std::nullopt;
     }
     template <std::size_t N>
     bool word_among(std::size_t i, const std::array<std::string_view, N>& list) const {
@@ -200,11 +217,9 @@ private:
         return end;
     }
 
+    // The house style's fractions ("a third", "two thirds"), or "one in five".
     std::optional<std::size_t> fraction(std::size_t i) const {
-        for (std::string_view f : {"half", "third", "quarter", "fifth", "tenth"})
-            if (word(i, "a") && word(i + 1, f)) return i + 2;
-        if (word(i, "half")) return i + 1;
-        if (words(i, {"two", "thirds"}) || words(i, {"three", "quarters"})) return i + 2;
+        if (auto end = vocabulary_at(i, fractions_)) return end;
         return in_every(i);
     }
 
@@ -220,8 +235,9 @@ private:
             if (auto p = percent_end(*end)) return Match{*p, MentionKind::percent};
             return Match{*end, MentionKind::words};
         }
-        if (words(i, {"a", "dozen"})) return Match{i + 2, MentionKind::words};
-        if (word_among(i, changes)) return Match{i + 1, MentionKind::words};
+        if (auto end = vocabulary_at(i, counts_)) return Match{*end, MentionKind::words};  // "a dozen"
+        if (auto end = vocabulary_at(i, changes_)) return Match{*end, MentionKind::words};
+        if (word_among(i, change_verbs)) return Match{i + 1, MentionKind::words};
         if (words(i, {"twice", "as"})) return Match{i + 2, MentionKind::words};
         return std::nullopt;
     }
@@ -246,7 +262,8 @@ private:
 
     std::optional<std::size_t> vague(std::size_t i) const {
         if (word_among(i, plural_counts) && word(i + 1, "of") && word_among(i + 2, plural_scales)) return i + 3;
-        if (word_among(i, plurals) || word(i, "several")) return i + 1;
+        if (auto end = vocabulary_at(i, alone_)) return end;  // "hundreds"
+        if (word_among(i, undefined_plurals)) return i + 1;
         if (words(i, {"a", "handful"})) return i + 2;
         return std::nullopt;
     }
@@ -317,19 +334,17 @@ private:
     }
 
     std::optional<std::size_t> approximate(std::size_t i) const {
-        static const std::array<std::initializer_list<std::string_view>, 14> heads = {{
-            {"more", "than"}, {"fewer", "than"}, {"less", "than"}, {"at", "least"}, {"up", "to"},
-            {"just", "over"}, {"just", "under"}, {"nearly"}, {"almost"}, {"about"}, {"around"},
-            {"roughly"}, {"over"}, {"under"}}};
-        for (const auto& head : heads)
-            if (words(i, head))
-                if (auto q = quantity_end(i + head.size())) return q;
+        for (const VocabularyWord* head : heads_)  // "more than", "nearly": the house style's, longest first
+            if (words(i, head->words))
+                if (auto q = quantity_end(i + head->words.size())) return q;
         return std::nullopt;
     }
 
     std::string_view text_;
     std::string_view article_;         // its name, for where a run stopped
     mutable TokenWindow tokens_;
+    // The house style's words, each list longest first.
+    std::vector<const VocabularyWord*> heads_, alone_, fractions_, changes_, counts_;
 };
 
 }  // namespace
@@ -351,8 +366,10 @@ const char* kind_name(MentionKind kind) {
 
 bool is_quantity(MentionKind kind) { return kind != MentionKind::date && kind != MentionKind::age; }
 
-std::vector<Mention> find_mentions(std::string_view text, std::string_view article) {
-    return Scanner(text, article).scan();
+bool change_verb(std::string_view word) { return among(change_verbs, word); }
+
+std::vector<Mention> find_mentions(std::string_view text, const Vocabulary& vocabulary, std::string_view article) {
+    return Scanner(text, vocabulary, article).scan();
 }
 
 }  // namespace claimcheck

@@ -7,6 +7,7 @@
 // told apart, since they are not counts a claim would check. Coverage (anchor.cpp)
 // and extract (extract.cpp) both read articles with this, so they agree.
 #include "engine/articles/article.hpp"
+#include "engine/core/vocabulary.hpp"
 
 #include <string>
 #include <string_view>
@@ -27,7 +28,14 @@ const char* kind_name(MentionKind kind);  // "figure", "percent", ...
 // Everything but dates and ages: what a claim should cover.
 bool is_quantity(MentionKind kind);
 
-// `article` names it where a run stopped by --time-limit says so.
-std::vector<Mention> find_mentions(std::string_view text, std::string_view article = "an article");
+// `vocabulary`: the house style's words, from the rules (engine/lang/vocabulary.hpp builds
+// it): "nearly 100", "hundreds", "a third", "doubled" are found as its rules define them;
+// plain English number syntax (figures, numbers in words, dates, "one in five") whatever
+// the rules. `article` names it where a run stopped by --time-limit says so.
+std::vector<Mention> find_mentions(std::string_view text, const Vocabulary& vocabulary,
+                                   std::string_view article = "an article");
+
+// "doubled", "quadrupled": a verb of change a reader marks as a number, defined or not.
+bool change_verb(std::string_view word);
 
 }  // namespace claimcheck

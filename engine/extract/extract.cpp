@@ -50,9 +50,9 @@ std::string slug(std::string_view mention) {
 
 class Drafter {
 public:
-    Drafter(std::string_view text, const std::string& path, SkeletonLimits& limits)
-        : text_(text), source_(path, std::string(text)), quoting_(text), mentions_(find_mentions(text, path)),
-          limits_(limits) {}
+    Drafter(std::string_view text, const std::string& path, SkeletonLimits& limits, const Vocabulary& vocabulary)
+        : text_(text), source_(path, std::string(text)), quoting_(text),
+          mentions_(find_mentions(text, vocabulary, path)), limits_(limits), vocabulary_(vocabulary) {}
 
     ArticleDraft draft(std::string_view name) const {
         // Too many claims for `check` to read: said before any is drafted.
@@ -100,7 +100,7 @@ private:
                                          over_limit("the quote for this number would be " + std::to_string(written) +
                                                         " characters",
                                                     limits_.token, "--max-token")));
-        Hint h = hint(text_, d.mention, q.span, next_quantity, stated(m));
+        Hint h = hint(text_, d.mention, q.span, next_quantity, stated(m, vocabulary_));
         d.what = std::move(h.what);
         d.about = std::move(h.about);
         d.checks = std::move(h.checks);
@@ -112,18 +112,20 @@ private:
     Quoting quoting_;
     std::vector<Mention> mentions_;  // in order, disjoint
     SkeletonLimits& limits_;
+    const Vocabulary& vocabulary_;
 };
 
 }  // namespace
 
-ArticleDraft extract(std::string_view name, std::string_view text, SkeletonLimits& limits, const std::string& path) {
+ArticleDraft extract(std::string_view name, std::string_view text, const Vocabulary& vocabulary,
+                     SkeletonLimits& limits, const std::string& path) {
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // as SourceFile drops it
-    return Drafter(text, path, limits).draft(name);
+    return Drafter(text, path, limits, vocabulary).draft(name);
 }
 
-ArticleDraft extract(std::string_view name, std::string_view text) {
+ArticleDraft extract(std::string_view name, std::string_view text, const Vocabulary& vocabulary) {
     SkeletonLimits none{SIZE_MAX, SIZE_MAX};
-    return extract(name, text, none, std::string(name));
+    return extract(name, text, vocabulary, none, std::string(name));
 }
 
 }  // namespace claimcheck

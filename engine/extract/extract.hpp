@@ -19,13 +19,14 @@ struct SkeletonLimits {
     std::size_t token = ParseLimits{}.max_token;
 };
 
-// The article's text as `check` reads it (valid UTF-8); a leading byte order mark
+// The article's text as `check` reads it; `vocabulary` the house style's words, as the
+// rules the skeleton's `use house-style` reads define them (engine/lang/vocabulary.hpp). (valid UTF-8); a leading byte order mark
 // is skipped as `check` skips it, so spans count from after it. Throws LimitExceeded,
 // at the number in `path` (the article as given), when the skeleton would hold more
 // claims than limits.claims or a quote longer than limits.token: `check` could not
 // read it. Takes the article's claims off limits.claims.
-ArticleDraft extract(std::string_view name, std::string_view text, SkeletonLimits& limits,
-                     const std::string& path);
-ArticleDraft extract(std::string_view name, std::string_view text);  // no limits, for tests
+ArticleDraft extract(std::string_view name, std::string_view text, const Vocabulary& vocabulary,
+                     SkeletonLimits& limits, const std::string& path);
+ArticleDraft extract(std::string_view name, std::string_view text, const Vocabulary& vocabulary);  // no limits, for tests
 
 }  // namespace claimcheck

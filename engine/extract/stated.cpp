@@ -12,31 +12,25 @@ namespace claimcheck {
 
 namespace {
 
-constexpr std::array<std::string_view, 14> approximators = {
-    "more than", "fewer than", "less than", "at least", "up to", "just over", "just under",
-    "nearly", "almost", "about", "around", "roughly", "over", "under"};
-constexpr std::array<std::string_view, 4> defined_plurals = {"hundreds", "dozens", "thousands", "millions"};
-constexpr std::array<std::string_view, 8> defined_fractions = {
-    "a half", "half", "a third", "two thirds", "a quarter", "three quarters", "a fifth", "a tenth"};
-constexpr std::array<std::string_view, 3> defined_changes = {"doubled", "tripled", "halved"};
-constexpr std::array<std::string_view, 1> undefined_changes = {"quadrupled"};
-constexpr std::array<std::string_view, 27> defined_number_words = {
-    "one",     "two",      "three",    "four",    "five",      "six",     "seven",   "eight",  "nine",   "ten",
-    "eleven",  "twelve",   "thirteen", "fourteen", "fifteen",  "sixteen", "seventeen", "eighteen", "nineteen",
-    "twenty",  "thirty",   "forty",    "fifty",   "sixty",     "seventy", "eighty",  "ninety"};
-
 std::vector<std::string> texts(const std::vector<Word>& ws) {
     std::vector<std::string> out;
     for (const Word& w : ws) out.push_back(w.text);
     return out;
 }
 
+// The words as the rules write a phrase: "a dozen", "two thirds" for "two-thirds".
+std::string phrase_of(const std::vector<Word>& ws) {
+    std::string out;
+    for (const Word& w : ws) out += (out.empty() ? "" : " ") + w.text;
+    return out;
+}
+
 // A number in words as a check writes it: the house style's own word (numbers.claims
 // defines one to twenty and the tens by name), else digits.
-std::optional<Stated> in_words(const std::vector<Word>& ws) {
+std::optional<Stated> in_words(const std::vector<Word>& ws, const Vocabulary& vocabulary) {
     Stated s;
-    if (ws.size() == 1 && among(defined_number_words, ws.front().text)) {
-        s.text = ws.front().text;
+    if (std::string words = phrase_of(ws); vocabulary.has(WordShape::count, words)) {
+        s.text = words;
         s.vocabulary = true;
         return s;
     }
@@ -82,7 +76,7 @@ std::optional<Stated> figure(std::string_view mention) {
 }
 
 // "one in five", "1 in 10": the house style's "one in N"; "2 in 3" as the share it is.
-std::optional<Stated> in_every(const std::vector<Word>& ws) {
+std::optional<Stated> in_every(const std::vector<Word>& ws, const Vocabulary& vocabulary) {
     auto in = std::find_if(ws.begin(), ws.end(), [](const Word& w) { return w.text == "in"; });
     if (in == ws.begin() || in == ws.end() || in + 1 == ws.end()) return std::nullopt;
     std::vector<Word> part(ws.begin(), in), whole(in + 1, ws.end());
@@ -95,7 +89,7 @@ std::optional<Stated> in_every(const std::vector<Word>& ws) {
     if (!n || !m) return std::nullopt;
     Stated s{Sort::fraction, "", "", "", false, true};
     std::string whole_text = whole.size() == 1 ? whole.front().text : *m;
-    if (*n == "1") {
+    if (*n == "1" && vocabulary.has(WordShape::per, "one in")) {
         s.text = "one in " + whole_text;
         s.vocabulary = true;
     } else {
@@ -105,31 +99,29 @@ std::optional<Stated> in_every(const std::vector<Word>& ws) {
 }
 
 // A quantity without approximator: "44 per cent", "a third", "ten", "5,653", "doubled".
-Stated plain(std::string_view mention) {
+Stated plain(std::string_view mention, const Vocabulary& vocabulary) {
     if (auto s = figure(mention)) return *s;
     std::string phrase = lower(one_line(mention));
     std::vector<Word> ws = words_in(mention, 0, mention.size(), true);
     Stated s;
     s.text = phrase;
-    if (std::replace(s.text.begin(), s.text.end(), '-', ' '); among(defined_fractions, s.text)) {  // two-thirds
+    const std::string words = phrase_of(ws);  // two-thirds: "two thirds"
+    if (vocabulary.has(WordShape::fraction, words)) {
+        s.text = words;
         s.sort = Sort::fraction;
         s.vocabulary = true;
         return s;
     }
-    if (auto every = in_every(ws)) return *every;
-    if (among(defined_changes, phrase) || among(undefined_changes, phrase)) {
+    if (auto every = in_every(ws, vocabulary)) return *every;
+    if (vocabulary.has(WordShape::change, words) || change_verb(phrase)) {
         s.sort = Sort::change;
-        s.vocabulary = s.known = among(defined_changes, phrase);
+        s.vocabulary = s.known = vocabulary.has(WordShape::change, words);
         return s;
     }
     if (phrase == "twice as") return {Sort::ratio, "2 times", "", "", false, true};
-    if (phrase == "a dozen") {
-        s.vocabulary = true;
-        return s;
-    }
     if (ws.size() == 1)
         if (auto v = ordinal_value(ws.front().text)) return {Sort::ordinal, std::to_string(*v), "", "", false, true};
-    if (auto w = in_words(ws)) return *w;
+    if (auto w = in_words(ws, vocabulary)) return *w;
     if (!ws.empty())
         if (auto p = percent_in_words(ws)) return *p;
     s.known = false;
@@ -183,31 +175,32 @@ Stated two_numbers(const Mention& m) {
     return s;
 }
 
-Stated vague(const Mention& m) {
+Stated vague(const Mention& m, const Vocabulary& vocabulary) {
     std::string phrase = lower(one_line(m.text));
     std::vector<Word> ws = words_in(m.text, 0, m.text.size());
-    for (std::string_view head : approximators)
-        if (std::size_t skip = static_cast<std::size_t>(std::count(head.begin(), head.end(), ' ')) + 1;
-            phrase.starts_with(std::string(head) + " ") && ws.size() > skip) {
-            Stated s = plain(std::string_view(m.text).substr(ws[skip].begin));
-            s.text = std::string(head) + " " + s.text;
+    for (const VocabularyWord* head : vocabulary.of(WordShape::head))  // longest first: "just over" before "over"
+        if (std::size_t skip = head->words.size();
+            ws.size() > skip && std::equal(head->words.begin(), head->words.end(), ws.begin(),
+                                           [](const std::string& a, const Word& b) { return a == b.text; })) {
+            Stated s = plain(std::string_view(m.text).substr(ws[skip].begin), vocabulary);
+            s.text = head->text() + " " + s.text;
             s.vocabulary = true;
             if (s.sort == Sort::ordinal) s.sort = Sort::count;
             return s;
         }
     Stated s;  // a plural: "hundreds"
     s.text = phrase;
-    s.vocabulary = among(defined_plurals, phrase);
+    s.vocabulary = vocabulary.has(WordShape::alone, phrase_of(ws));
     s.known = s.vocabulary;
     return s;
 }
 
 // "three-years-old", "aged twenty-one": the number in it.
-Stated age(const Mention& m) {
+Stated age(const Mention& m, const Vocabulary& vocabulary) {
     std::vector<Word> ws = words_in(m.text, 0, m.text.size(), true);
     for (std::size_t i = 0; i < ws.size(); ++i) {
         if (digit(ws[i].text[0])) {
-            Stated s = plain(std::string_view(m.text).substr(ws[i].begin, ws[i].end - ws[i].begin));
+            Stated s = plain(std::string_view(m.text).substr(ws[i].begin, ws[i].end - ws[i].begin), vocabulary);
             s.sort = Sort::age;
             return s;
         }
@@ -216,7 +209,8 @@ Stated age(const Mention& m) {
         for (std::size_t j = i + 1; j <= ws.size(); ++j)
             if (cardinal_value(texts({ws.begin() + static_cast<std::ptrdiff_t>(i), ws.begin() + static_cast<std::ptrdiff_t>(j)})))
                 end = j;
-        Stated s = in_words({ws.begin() + static_cast<std::ptrdiff_t>(i), ws.begin() + static_cast<std::ptrdiff_t>(end)})
+        Stated s = in_words({ws.begin() + static_cast<std::ptrdiff_t>(i), ws.begin() + static_cast<std::ptrdiff_t>(end)},
+                            vocabulary)
                        .value_or(Stated{Sort::age, ws[i].text, "", "", false, false});
         s.sort = Sort::age;
         return s;
@@ -226,30 +220,15 @@ Stated age(const Mention& m) {
 
 }  // namespace
 
-Stated stated(const Mention& m) {
+Stated stated(const Mention& m, const Vocabulary& vocabulary) {
     switch (m.kind) {
-    case MentionKind::vague: return vague(m);
-    case MentionKind::age: return age(m);
+    case MentionKind::vague: return vague(m, vocabulary);
+    case MentionKind::age: return age(m, vocabulary);
     case MentionKind::ratio: return ratio(m.text);
     case MentionKind::score:
     case MentionKind::range: return two_numbers(m);
-    default: return plain(m.text);
+    default: return plain(m.text, vocabulary);
     }
-}
-
-const std::vector<std::string>& suggested_vocabulary() {
-    static const std::vector<std::string> words = [] {
-        std::vector<std::string> out;
-        for (auto w : approximators) out.push_back(std::string(w) + " N");
-        for (auto w : defined_plurals) out.emplace_back(w);
-        for (auto w : defined_fractions) out.emplace_back(w);
-        for (auto w : defined_changes) out.emplace_back(w);
-        out.emplace_back("one in N");
-        out.emplace_back("a dozen");
-        for (auto w : defined_number_words) out.emplace_back(w);
-        return out;
-    }();
-    return words;
 }
 
 }  // namespace claimcheck

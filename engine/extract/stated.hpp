@@ -21,13 +21,10 @@ struct Stated {
     std::string second;       // a pair or range's second number
     std::string currency;     // "£" for "£2.3bn"
     bool vocabulary = false;  // a word of the house style
-    bool known = true;        // false: a word the house style does not define ("scores")
+    bool known = true;        // false: a word the house style does not define ("scores", "quadrupled")
 };
 
-Stated stated(const Mention& m);
-
-// Vocabulary the suggestions may use, with N for a number ("nearly N"): each must be
-// defined in rules/house-style.claims or rules/numbers.claims.
-const std::vector<std::string>& suggested_vocabulary();
+// `vocabulary`: the house style's words, as its rules define them (engine/lang/vocabulary.hpp).
+Stated stated(const Mention& m, const Vocabulary& vocabulary);
 
 }  // namespace claimcheck

@@ -61,8 +61,8 @@ bool not_a_file(FileProblem p) {
 
 class Anchorer {
 public:
-    Anchorer(Report& report, const Program& program, const ArticleOptions& options)
-        : report_(report), options_(options) {
+    Anchorer(Report& report, const Program& program, const ArticleOptions& options, const Vocabulary& vocabulary)
+        : report_(report), options_(options), vocabulary_(vocabulary) {
         for (const auto& module : program.modules) claims_files_.emplace(module->source.path(), &module->source);
     }
 
@@ -259,7 +259,7 @@ private:
         std::set<std::pair<std::size_t, std::size_t>> open;  // (end, claim) of quotes begun
         std::size_t next = 0, seen = 0;
         ForwardLocator locator(source(article));  // mentions come in order: a long line is walked once
-        for (const Mention& m : find_mentions(article.text, article.path)) {
+        for (const Mention& m : find_mentions(article.text, vocabulary_, article.path)) {
             if (++seen % 4096 == 0) checkpoint_with([&] { return "while listing the numbers of " + article.path; });
             for (; next < by_begin.size() && anchor_of(by_begin[next]).begin <= m.span.begin; ++next)
                 open.emplace(anchor_of(by_begin[next]).end, by_begin[next]);
@@ -273,6 +273,7 @@ private:
 
     Report& report_;
     const ArticleOptions& options_;
+    const Vocabulary& vocabulary_;  // the words the program's rules define
     std::map<std::string, const SourceFile*> claims_files_;  // by path, for the line an error shows
     std::vector<Diagnostic> errors_;
     std::set<std::string> refused_;             // the messages given
@@ -292,8 +293,9 @@ std::size_t ArticleReport::unchecked() const {
     return n;
 }
 
-std::vector<Diagnostic> anchor_quotes(Report& report, const Program& program, const ArticleOptions& options) {
-    return Anchorer(report, program, options).run();
+std::vector<Diagnostic> anchor_quotes(Report& report, const Program& program, const ArticleOptions& options,
+                                      const Vocabulary& vocabulary) {
+    return Anchorer(report, program, options, vocabulary).run();
 }
 
 }  // namespace claimcheck

@@ -6,6 +6,7 @@
 // project, a directory, a FIFO, a loop of links, too big) stops the run, like a
 // `use` or a table that cannot be read.
 #include "engine/core/diagnostic.hpp"
+#include "engine/core/vocabulary.hpp"
 #include "engine/lang/module.hpp"
 #include "engine/report/report.hpp"
 
@@ -24,7 +25,9 @@ struct ArticleOptions {
 };
 
 // The errors, at the claims that name articles that cannot be read; none when the
-// report may be shown. `program` gives the claims files' lines for the errors.
-std::vector<Diagnostic> anchor_quotes(Report& report, const Program& program, const ArticleOptions& options);
+// report may be shown. `program` gives the claims files' lines for the errors; `vocabulary`
+// the words its rules define, which an article's numbers are found with.
+std::vector<Diagnostic> anchor_quotes(Report& report, const Program& program, const ArticleOptions& options,
+                                      const Vocabulary& vocabulary);
 
 }  // namespace claimcheck

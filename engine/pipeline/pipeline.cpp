@@ -1,6 +1,7 @@
 #include "engine/pipeline/pipeline.hpp"
 
 #include "engine/pipeline/checker.hpp"
+#include "engine/lang/vocabulary.hpp"
 
 #include <utility>
 
@@ -34,8 +35,13 @@ PipelineOutcome check_and_anchor(const Program& program, const std::vector<std::
         return out;
     }
     for (const auto& module : program.modules) checked.report.files.push_back(module->source.path());
+    // An article's numbers are found with the house style's words, as extract finds them (a rules
+    // directory without a house style leaves only plain English number syntax).
+    std::vector<Diagnostic> no_house_style;
+    const Vocabulary vocabulary = house_vocabulary(options.rules_dir, no_house_style);
     out.errors = anchor_quotes(checked.report, program,
-                               {options.articles_dir, options.root, options.allow_outside, options.limits.max_file_bytes});
+                               {options.articles_dir, options.root, options.allow_outside, options.limits.max_file_bytes},
+                               vocabulary);
     if (out.errors.empty()) out.report = std::move(checked.report);
     return out;
 }

@@ -4,6 +4,7 @@
 #include "engine/extract/extract.hpp"
 #include "engine/articles/mentions.hpp"
 #include "engine/extract/skeleton.hpp"
+#include "engine/lang/vocabulary.hpp"
 #include "grammar/parse.hpp"
 
 #include <cstddef>
@@ -12,10 +13,14 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace claimcheck;
+    static const Vocabulary vocabulary = [] {
+        std::vector<Diagnostic> errors;
+        return house_vocabulary(CLAIMCHECK_SOURCE_DIR "/rules", errors);
+    }();
     const std::string text = valid_utf8({reinterpret_cast<const char*>(data), size});  // as the command reads it
-    for (const Mention& m : find_mentions(text))
+    for (const Mention& m : find_mentions(text, vocabulary))
         if (m.span.begin > m.span.end || m.span.end > text.size()) __builtin_trap();
-    std::vector<ArticleDraft> drafts{extract("fuzz.txt", text)};
+    std::vector<ArticleDraft> drafts{extract("fuzz.txt", text, vocabulary)};
     SourceFile skeleton("skeleton.claims", render_skeleton(std::move(drafts)));
     ast::File file;
     if (auto error = parse(skeleton, file)) {

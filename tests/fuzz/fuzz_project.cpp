@@ -5,6 +5,7 @@
 // numbers covered, and every report format written. Static errors, data errors and
 // limits are answers; anything thrown past them, a sanitizer report, a timeout or an
 // out-of-memory is a finding.
+#include "engine/lang/vocabulary.hpp"
 #include "fuzz_support.hpp"
 
 #include "engine/pipeline/anchor.hpp"
@@ -42,7 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         CheckOutcome outcome = check_program(loaded.program, TableOptions{fuzz::scratch(), false, {}}, limits);
         if (!outcome.errors.empty()) return 0;
         const auto unread =
-            anchor_quotes(outcome.report, loaded.program, ArticleOptions{{}, fuzz::scratch(), false, limits.max_file_bytes});
+            anchor_quotes(outcome.report, loaded.program, ArticleOptions{{}, fuzz::scratch(), false, limits.max_file_bytes},
+                          house_vocabulary(CLAIMCHECK_SOURCE_DIR "/rules", outcome.errors));
         if (!unread.empty()) return 0;
         fuzz::write_every_format(outcome.report, false);
     } catch (const LimitExceeded&) {

@@ -28,7 +28,7 @@ Anchored anchor_all(const Project& project, const std::string& quote, ArticleOpt
     for (auto& claim : checked.report.claims)
         if (claim.id == "rise") claim.quote = quote;
     if (options.root.empty()) options.root = project.dir().path();
-    auto errors = anchor_quotes(checked.report, checked.program, options);
+    auto errors = anchor_quotes(checked.report, checked.program, options, claimcheck::test::house_words());
     return {std::move(checked.report), std::move(errors)};
 }
 
@@ -145,7 +145,7 @@ TEST_CASE("each claim's quote covers the numbers inside it, nested and overlappi
     auto checked = p.check();
     REQUIRE(checked.ok());
     Report r = checked.report;
-    CHECK(anchor_quotes(r, checked.program, ArticleOptions{{}, p.dir().path()}).empty());
+    CHECK(anchor_quotes(r, checked.program, ArticleOptions{{}, p.dir().path()}, claimcheck::test::house_words()).empty());
     REQUIRE(r.articles.size() == 1);
     const auto& q = r.articles[0].quantities;
     REQUIRE(q.size() == 5);

@@ -1,4 +1,5 @@
 // engine/extract/hints: the check a drafted claim suggests, read from the words around the number.
+#include "support.hpp"
 #include "engine/extract/hints.hpp"
 
 #include <catch2/catch.hpp>
@@ -11,10 +12,10 @@ using V = std::vector<std::string>;
 // The hint for the mention written `number` in a one-sentence quote, with no quantity after it
 // unless `next` names one.
 Hint hint_for(std::string_view text, std::string_view number, std::string_view next = "") {
-    for (const Mention& m : find_mentions(text))
+    for (const Mention& m : find_mentions(text, claimcheck::test::house_words()))
         if (m.text == number) {
             std::size_t next_quantity = next.empty() ? std::string_view::npos : text.find(next, m.span.end);
-            return hint(text, m, {0, text.size()}, next_quantity, stated(m));
+            return hint(text, m, {0, text.size()}, next_quantity, stated(m, claimcheck::test::house_words()));
         }
     FAIL("no mention " << number);
     return {};
@@ -76,7 +77,7 @@ TEST_CASE("points, ratios and ordinals have their own checks", "[hints]") {
 TEST_CASE("numbers in words and vague words use the house style", "[hints]") {
     std::string_view officers = "Twenty-five officers came";
     Mention twenty_five{{0, 11}, MentionKind::words, "Twenty-five"};  // as the drafter merges it
-    CHECK(hint(officers, twenty_five, {0, officers.size()}, std::string_view::npos, stated(twenty_five)).checks ==
+    CHECK(hint(officers, twenty_five, {0, officers.size()}, std::string_view::npos, stated(twenty_five, claimcheck::test::house_words())).checks ==
           V{"<count> is 25"});
     Hint three = hint_for("Three officers left", "Three");
     CHECK(three.checks == V{"<count> is three"});

@@ -1,4 +1,5 @@
 // engine/articles/mentions: the numbers an article mentions, and which are dates or ages.
+#include "support.hpp"
 #include "engine/core/deadline.hpp"
 #include "engine/articles/mentions.hpp"
 
@@ -10,7 +11,7 @@ namespace {
 // "kind:text" for each mention, in order.
 std::vector<std::string> marks(std::string_view text) {
     std::vector<std::string> out;
-    for (const auto& m : find_mentions(text)) out.push_back(std::string(kind_name(m.kind)) + ":" + m.text);
+    for (const auto& m : find_mentions(text, claimcheck::test::house_words())) out.push_back(std::string(kind_name(m.kind)) + ":" + m.text);
     return out;
 }
 using V = std::vector<std::string>;
@@ -62,7 +63,7 @@ TEST_CASE("a four-digit figure with a percent sign is a percentage, not a year",
 
 TEST_CASE("mentions carry their byte spans", "[mentions]") {
     std::string text = "up from 63 to 361";
-    auto found = find_mentions(text);
+    auto found = find_mentions(text, claimcheck::test::house_words());
     REQUIRE(found.size() == 2);
     CHECK(found[1].span.begin == 14);
     CHECK(found[1].span.end == 17);
@@ -128,11 +129,11 @@ TEST_CASE("ratios, scores and ranges are numbers, not dates", "[mentions]") {
 TEST_CASE("mentions: a long article is read in steps the deadline can stop, naming it", "[mentions]") {
     std::string text;
     for (int i = 0; i < 3000; ++i) text += "rose by " + std::to_string(i) + "% ";
-    CHECK(find_mentions(text).size() == 3000);  // no deadline: read to the end, a window of tokens at a time
+    CHECK(find_mentions(text, claimcheck::test::house_words()).size() == 3000);  // no deadline: read to the end, a window of tokens at a time
     const Deadline past(0.001, Deadline::Clock::now() - std::chrono::seconds(1));
     Deadline::Scope running(past);
     try {
-        find_mentions(text, "a.txt");
+        find_mentions(text, claimcheck::test::house_words(), "a.txt");
         FAIL("the run should have stopped");
     } catch (const LimitExceeded& e) {
         CHECK(std::string(e.what()).rfind("stopped while finding the numbers in a.txt: ", 0) == 0);

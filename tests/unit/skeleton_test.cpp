@@ -109,11 +109,11 @@ TEST_CASE("an unedited skeleton of an article repeating a sentence checks as unv
     for (int i = 0; i < 5; ++i) text += "Crime rose by 50%.\n";
     Project project;
     project.file("rep.txt", text);
-    project.file("main.claims", render_skeleton({extract("rep.txt", text)}));
+    project.file("main.claims", render_skeleton({extract("rep.txt", text, claimcheck::test::house_words())}));
     test::Checked result = project.check();
     INFO(project.text("main.claims"));
     REQUIRE(result.ok());
-    REQUIRE(anchor_quotes(result.report, result.program, ArticleOptions{}).empty());
+    REQUIRE(anchor_quotes(result.report, result.program, ArticleOptions{}, claimcheck::test::house_words()).empty());
     REQUIRE(result.report.claims.size() == 5);
     for (const auto& c : result.report.claims) {
         INFO(c.id);
@@ -144,12 +144,12 @@ TEST_CASE("an unedited skeleton checks as unverifiable, every quote anchored onc
                        "The youngest was just three-years-old. Sales rose 10%. It was a record. Sales rose 10%.\n";
     Project project;
     project.file("a.txt", text);
-    project.file("main.claims", render_skeleton({extract("a.txt", text)}));
+    project.file("main.claims", render_skeleton({extract("a.txt", text, claimcheck::test::house_words())}));
     test::Checked result = project.check();
     INFO(project.text("main.claims"));
     INFO(test::rendered(result.diagnostics()));
     REQUIRE(result.ok());
-    REQUIRE(anchor_quotes(result.report, result.program, ArticleOptions{}).empty());
+    REQUIRE(anchor_quotes(result.report, result.program, ArticleOptions{}, claimcheck::test::house_words()).empty());
     REQUIRE(result.report.claims.size() == 7);
     for (const auto& c : result.report.claims) {
         INFO(c.id << ": " << c.message);
@@ -165,7 +165,7 @@ TEST_CASE("the suggested checks are valid claims once the placeholders are fille
                        "15 a day. Hundreds of crimes. Three forces. The youngest was five years old. "
                        "It was 1.45 times as many. Costs doubled; the vote was 5-4 and 12-15 seats changed; "
                        "the ratio was 3:1 and 0.5 million people came.";
-    std::string skeleton = render_skeleton({extract("a.txt", text)});
+    std::string skeleton = render_skeleton({extract("a.txt", text, claimcheck::test::house_words())});
     std::string filled;
     std::istringstream lines(skeleton);
     for (std::string line; std::getline(lines, line);) {

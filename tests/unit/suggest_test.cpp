@@ -279,3 +279,20 @@ TEST_CASE("suggestions re-checked in a project with a shared counts file", "[sug
         require_suggestions_pass(p, "article.claims", c);
     }
 }
+
+TEST_CASE("a newsroom's own words, defined in its own file, are offered", "[suggest]") {
+    Project project;
+    project.file("newsroom.claims", "use house-style\ndefine scads\n  means [120, 200)\ndefine a sixth = 100% / 6\n  means [it - 1%, it + 1%]\n");
+    project.file("main.claims", "use \"newsroom.claims\"\nlet x = 150\nlet part = 33\nlet whole = 200\n"
+                                "claim c in \"a.txt\":\n  check x is hundreds\n"
+                                "claim d in \"a.txt\":\n  check share(part, whole) is a fifth\n");
+    Report r = claimcheck::test::checked(project, {"main.claims"});
+    const auto& scads = claim(r, "c").checks.at(0);
+    INFO(Catch::Detail::stringify(wordings(scads)));
+    CHECK(std::any_of(scads.suggestions.begin(), scads.suggestions.end(),
+                      [](const Suggestion& s) { return s.check == "x is scads"; }));
+    const auto& sixth = claim(r, "d").checks.at(0);
+    INFO(Catch::Detail::stringify(wordings(sixth)));
+    CHECK(std::any_of(sixth.suggestions.begin(), sixth.suggestions.end(),
+                      [](const Suggestion& s) { return s.check.find("a sixth") != std::string::npos; }));
+}

@@ -6,6 +6,7 @@
 #include "engine/lang/loader.hpp"
 #include "engine/core/reading.hpp"
 #include "engine/lang/scope.hpp"
+#include "engine/lang/vocabulary.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -22,6 +23,17 @@ namespace claimcheck::test {
 namespace fs = std::filesystem;
 
 inline fs::path rules_dir() { return fs::path(CLAIMCHECK_SOURCE_DIR) / "rules"; }
+
+// The words the real rules directory's house style defines, as extract and coverage get them.
+inline const Vocabulary& house_words() {
+    static const Vocabulary words = [] {
+        std::vector<Diagnostic> errors;
+        Vocabulary v = house_vocabulary(rules_dir(), errors);
+        if (!errors.empty()) throw std::runtime_error("rules/house-style.claims does not load");
+        return v;
+    }();
+    return words;
+}
 
 // A template of two claims, as the template and instance tests apply it. Line 1: the
 // template; claims at lines 2 and 6, the first check at line 4.

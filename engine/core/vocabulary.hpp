@@ -1,0 +1,41 @@
+#pragma once
+// The house style's vocabulary as plain data: each phrase a `define` in the rules gives
+// meaning to, with its shape. engine/lang/vocabulary.cpp builds it from the loaded rules;
+// the article scanner (mentions), extract and their tests read it, so a newsroom's own
+// word in its own rules file is found in articles like the house style's. Nothing here
+// knows the claims language: a lower layer gets the words, not the definitions.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck {
+
+enum class WordShape {
+    head,      // a phrase before a number: "more than N", "nearly N", "below N"
+    alone,     // a quantity by itself, with no number: "hundreds", "dozens"
+    count,     // a word standing for a number: "ten", "a dozen", "a hundred"
+    fraction,  // a word standing for a share: "a third", "half"
+    change,    // a word standing for a change: "doubled" (+100%), "halved" (-50%)
+    per,       // a phrase with a number that stands for a share: "one in N"
+};
+
+struct VocabularyWord {
+    std::vector<std::string> words;  // in lower case: {"more", "than"}
+    WordShape shape = WordShape::alone;
+
+    std::string text() const;    // "more than"
+    std::string phrase() const;  // as the rules define it: "more than N", "hundreds"
+};
+
+struct Vocabulary {
+    std::vector<VocabularyWord> words;  // longest first, then in the rules' order; each phrase once
+
+    // Adds a phrase unless one with the same words is there; keeps longest first.
+    void add(VocabularyWord word);
+    // The words of one shape, longest first.
+    std::vector<const VocabularyWord*> of(WordShape shape) const;
+    // Whether `text` ("more than", "a third", lower case, words separated by one space) is a word of `shape`.
+    bool has(WordShape shape, std::string_view text) const;
+};
+
+}  // namespace claimcheck

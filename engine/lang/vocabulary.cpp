@@ -1,0 +1,83 @@
+#include "engine/lang/vocabulary.hpp"
+
+#include "engine/core/budget.hpp"
+#include "engine/lang/evaluate.hpp"
+#include "engine/lang/loader.hpp"
+#include "engine/lang/meaning.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+namespace claimcheck {
+
+namespace {
+
+std::vector<std::string> lower_words(const std::vector<std::string>& words) {
+    std::vector<std::string> out = words;
+    for (auto& w : out)
+        std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+std::optional<WordShape> shape_of(const Definition& definition, MeaningBuilder& meanings) {
+    const ast::Define& define = *definition.define;
+    if (define.has_parameter) return define.value ? WordShape::per : WordShape::head;
+    if (!define.value) return define.meanings.empty() ? std::nullopt : std::optional(WordShape::alone);
+    try {
+        const Value value = meanings.value(PhraseTerm{&definition, nullptr, nullptr});
+        switch (value.type.unit.dimension) {
+        case Dimension::number:
+        case Dimension::count: return WordShape::count;
+        case Dimension::percent:  // a share lies from 0 to 100%; "doubled" (100%) and "halved" (-50%) do not
+            return value.number >= 0 && value.number < 1 ? WordShape::fraction : WordShape::change;
+        default: return std::nullopt;
+        }
+    } catch (const NoValue&) {
+        return std::nullopt;
+    }
+}
+
+void add(Vocabulary& out, const Definition& definition, MeaningBuilder& meanings) {
+    if (auto shape = shape_of(definition, meanings)) out.add({lower_words(definition.define->words), *shape});
+}
+
+}  // namespace
+
+Vocabulary vocabulary_of(const Scope& scope, MeaningBuilder& meanings) {
+    Vocabulary out;
+    for (const auto& [key, definition] : scope.vocabulary()) add(out, *definition, meanings);
+    return out;
+}
+
+namespace {
+
+Vocabulary house_words(const std::filesystem::path& rules_dir, std::vector<Diagnostic>& errors) {
+    LoadOptions options;
+    options.rules_dir = rules_dir;
+    options.root = rules_dir;
+    LoadResult loaded = load({(rules_dir / "house-style.claims").string()}, options);
+    if (!loaded.errors.empty()) {
+        errors = std::move(loaded.errors);
+        return {};
+    }
+    Scopes scopes = claimcheck::bind(loaded.program, errors);
+    if (!errors.empty()) return {};
+    Evaluator evaluator(scopes);
+    MeaningBuilder meanings(evaluator);
+    return vocabulary_of(scopes.at(loaded.program.targets().front()), meanings);
+}
+
+}  // namespace
+
+Vocabulary house_vocabulary(const std::filesystem::path& rules_dir, std::vector<Diagnostic>& errors) {
+    // The rules are read here only for their words, and let go on return: what loading them
+    // charged to --max-memory is given back, so a run's budget counts its own inputs alone.
+    Budget* budget = installed_budget();
+    const std::uint64_t before = budget ? budget->used() : 0;
+    Vocabulary words = house_words(rules_dir, errors);
+    if (budget && budget->used() > before) budget->give_back(budget->used() - before);
+    return words;
+}
+
+}  // namespace claimcheck
