@@ -1,6 +1,7 @@
 #include "engine/lang/vocabulary.hpp"
 
 #include "engine/core/budget.hpp"
+#include "engine/lang/analyze.hpp"
 #include "engine/lang/evaluate.hpp"
 #include "engine/lang/loader.hpp"
 #include "engine/lang/meaning.hpp"
@@ -62,8 +63,10 @@ Vocabulary house_words(const std::filesystem::path& rules_dir, std::vector<Diagn
         return {};
     }
     Scopes scopes = claimcheck::bind(loaded.program, errors);
+    const Instances instances = expand(loaded.program, scopes, errors);
+    const Analysis analysis = analyze(loaded.program, instances, scopes, errors);
     if (!errors.empty()) return {};
-    Evaluator evaluator(scopes);
+    Evaluator evaluator(scopes, analysis.typed);
     MeaningBuilder meanings(evaluator);
     return vocabulary_of(scopes.at(loaded.program.targets().front()), meanings);
 }
