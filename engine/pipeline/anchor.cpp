@@ -287,12 +287,6 @@ private:
 
 }  // namespace
 
-std::size_t ArticleReport::unchecked() const {
-    std::size_t n = 0;
-    for (const auto& m : quantities) n += m.claims.empty() ? 1 : 0;
-    return n;
-}
-
 std::vector<Diagnostic> anchor_quotes(Report& report, const Program& program, const ArticleOptions& options,
                                       const Vocabulary& vocabulary) {
     return Anchorer(report, program, options, vocabulary).run();

@@ -27,4 +27,10 @@ Summary Report::summary() const {
     return s;
 }
 
+std::size_t ArticleReport::unchecked() const {
+    std::size_t n = 0;
+    for (const auto& m : quantities) n += m.claims.empty() ? 1 : 0;
+    return n;
+}
+
 }  // namespace claimcheck
