@@ -44,9 +44,7 @@ std::optional<Program> load_inputs(const std::vector<std::string>& inputs, const
 std::optional<Report> check_inputs(const std::vector<std::string>& inputs, const InputOptions& options) {
     auto pipeline = pipeline_options(options);
     if (!pipeline) return std::nullopt;
-    auto program = load_inputs(inputs, *pipeline);
-    if (!program) return std::nullopt;
-    PipelineOutcome outcome = check_and_anchor(*program, inputs, *pipeline);
+    PipelineOutcome outcome = run_pipeline(inputs, *pipeline);
     if (!outcome.errors.empty()) {
         print_errors(outcome.errors);
         return std::nullopt;

@@ -311,7 +311,7 @@ struct Prepared {
 };
 
 // Bind names, read tables' headers, expand the applies, check types (which plans each table
-// query), then scan each table once for what the plan asks.
+// query), then scan each table once for what the plan asks. The errors come back each once.
 Prepared prepare(const Program& program, const TableOptions& tables, const Limits& limits,
                  std::vector<Diagnostic>& errors) {
     Prepared out;
@@ -320,6 +320,7 @@ Prepared prepare(const Program& program, const TableOptions& tables, const Limit
     out.instances = expand(program, out.scopes, errors);
     out.analysis = analyze(program, out.instances, out.scopes, errors, limits.parse.max_depth);
     if (errors.empty()) scan_tables(out.scopes, out.analysis.typed.scans, tables, errors);
+    dedupe(errors);
     return out;
 }
 
@@ -327,10 +328,7 @@ ExplainOutcome explain_line(const Program& program, const Module& module, int li
                             const Limits& limits) {
     ExplainOutcome outcome;
     Prepared prepared = prepare(program, tables, limits, outcome.errors);
-    if (!outcome.errors.empty()) {
-        dedupe(outcome.errors);
-        return outcome;
-    }
+    if (!outcome.errors.empty()) return outcome;
     const Scopes& scopes = prepared.scopes;
     const Analysis& analysis = prepared.analysis;
     if (const auto* apply = statement_at<ast::Apply>(module, line)) {
@@ -357,10 +355,7 @@ ExplainOutcome explain_line(const Program& program, const Module& module, int li
 CheckOutcome check_program(const Program& program, const TableOptions& tables, const Limits& limits) {
     CheckOutcome outcome;
     Prepared prepared = prepare(program, tables, limits, outcome.errors);
-    if (!outcome.errors.empty()) {
-        dedupe(outcome.errors);
-        return outcome;
-    }
+    if (!outcome.errors.empty()) return outcome;
     const Scopes& scopes = prepared.scopes;
     Runner runner(scopes, prepared.analysis, limits);
     // Before each claim: is there room and time for it?
