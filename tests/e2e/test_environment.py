@@ -67,14 +67,17 @@ def test_never_into_an_input(binary, suite):
 def test_killed_run_leaves_nothing(binary, suite):
     with tempfile.TemporaryDirectory(prefix="claimcheck-env-") as tmp:
         base = pathlib.Path(tmp)
-        # A table big enough that the run is still scanning when the signal comes.
+        # A table big enough that the run is still busy when the signal comes.
         with open(base / "t.csv", "w") as f:
             f.write("area,n\n")
             line = "".join(f"Kent,{i % 97}\n" for i in range(100000))
             for _ in range(60):
                 f.write(line)
+        # And claims enough that the run lasts about a second after the scan on an idle machine too
+        # (the scan alone ends within the 0.15 s the signal waits).
         (base / "t.claims").write_text('table t from "t.csv":\n  column area text\n  column n integer\n'
-                                       'let a = sum(t.n)\nclaim c in "a.txt":\n  check a > 0\n')
+                                       'let a = sum(t.n)\n' +
+                                       "".join(f'claim c{i} in "a.txt":\n  check a > {i}\n' for i in range(60000)))
         report = base / "report.json"
         for sig in (signal.SIGINT, signal.SIGTERM):
             process = subprocess.Popen([binary, "check", str(base / "t.claims"), "--format", "json",
