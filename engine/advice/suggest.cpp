@@ -22,10 +22,6 @@ std::vector<std::string> words_of(const std::string& phrase) {
 
 bool whole_count(const Value& v) { return v.type.unit.dimension == Dimension::count && denominator(v.number) == 1; }
 
-// Heads to try when the stated figure was too high, and when it was too low (ties go to the first).
-const std::vector<std::string> heads_for_too_high = {"nearly", "more than", "about", "just under"};
-const std::vector<std::string> heads_for_too_low = {"more than", "nearly", "about", "just over"};
-
 // Figures tried after each head ("nearly", "more than"), nearest first: the first that holds is kept.
 constexpr std::size_t tries_per_head = 16;
 
@@ -84,7 +80,7 @@ bool Suggester::passes(const Meaning& meaning, const Rational& value) const {
 std::vector<Suggestion> Suggester::suggest(const Module& module, const ast::Check& check, const Value& actual,
                                            const Meaning& meaning, const std::optional<Diagnosis>& diagnosis) {
     const Doing suggesting("while suggesting a wording for the check at", module.source, check);
-    std::vector<Suggestion> out = own_form(module, check, actual, meaning);
+    std::vector<Suggestion> out = own_form(module, check, actual);
     if (diagnosis && diagnosis->code == DiagnosisCode::ratio_as_increase)
         for (auto& s : ratio_wordings(module, *lone_call(check.subject))) out.push_back(s);
     // When nothing in the claim's own form holds (an inequality, a stated expression), the figure itself does.
@@ -99,7 +95,7 @@ std::vector<Suggestion> Suggester::suggest_any(const Module& module, const ast::
     std::vector<Suggestion> out;
     for (const Rational& member : members) {
         checkpoint("while suggesting a wording");
-        for (auto& s : own_form(module, check, Value{member, Type{unit, std::nullopt}}, meaning))
+        for (auto& s : own_form(module, check, Value{member, Type{unit, std::nullopt}}))
             if (std::none_of(out.begin(), out.end(), [&](const Suggestion& o) { return o.check == s.check; }))
                 out.push_back(s);
     }
@@ -108,8 +104,7 @@ std::vector<Suggestion> Suggester::suggest_any(const Module& module, const ast::
     return out;
 }
 
-std::vector<Suggestion> Suggester::own_form(const Module& module, const ast::Check& check, const Value& actual,
-                                            const Meaning& meaning) {
+std::vector<Suggestion> Suggester::own_form(const Module& module, const ast::Check& check, const Value& actual) {
     std::vector<Suggestion> out;
     const auto* stated = boost::get<ast::Stated>(&check.test.get());
     if (!stated) return out;
@@ -120,18 +115,17 @@ std::vector<Suggestion> Suggester::own_form(const Module& module, const ast::Che
         if (auto s = restated_number(module, check, *stated, *written, actual)) out.push_back(*s);
         // "2 times" for 1.45 times: "about 1.4 times" says it better than a rounded "1 times".
         if (unit_of(*written).dimension == Dimension::ratio && stated->modifiers.empty())
-            for (auto& s : phrases(module, subject, actual, {"about", "almost", "more than"}, separators,
+            for (auto& s : phrases(module, subject, actual, separators,
                                    [](const std::string& phrase, bool) { return phrase + " times"; }))
                 out.push_back(s);
         return out;
     }
     if (stated->words.empty()) return out;
-    bool too_high = meaning.strict.interval.low && actual.number < meaning.strict.interval.low->value;
     // "a rise of more than a third", but "more than doubled": a change word frames itself.
     auto wording = [&](const std::string& phrase, bool change_word) {
         return change_word ? phrase : framed(check.subject, actual.number, phrase);
     };
-    out = phrases(module, subject, actual, too_high ? heads_for_too_high : heads_for_too_low, separators, wording);
+    out = phrases(module, subject, actual, separators, wording);
     // No phrase fits (a fall, where the house style's words assume a rise): the figure, rounded.
     if (out.empty())
         if (auto s = rounded_figure(module, check, actual)) out.push_back(*s);
@@ -172,13 +166,13 @@ std::optional<Suggestion> Suggester::restated_number(const Module& module, const
 }
 
 std::vector<Suggestion> Suggester::phrases(const Module& module, const std::string& subject, const Value& actual,
-                                           const std::vector<std::string>& heads, bool separators,
-                                           const Wording& wording) {
+                                           bool separators, const Wording& wording) {
     const Scope& scope = evaluator_.scope(module);
+    const std::vector<VocabularyIndex::Word>& heads = index(scope).heads();
     struct Ranked {
         int digits;          // rounder first
         Rational closeness;  // then nearer the true figure
-        std::size_t head;    // then the preferred head
+        std::size_t head;    // then the head defined first
         Suggestion suggestion;
     };
     std::vector<Ranked> best;  // one wording per head
@@ -214,11 +208,9 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
         return std::make_pair(a.digits, abs(a.value - actual.number)) < std::make_pair(b.digits, abs(b.value - actual.number));
     });
     for (std::size_t h = 0; h < heads.size(); ++h) {
-        const Definition* found = scope.phrase(heads[h]);
-        if (!found || !found->define->has_parameter) continue;
         for (std::size_t i = 0; i < ns.size() && i < tries_per_head; ++i) {
             const Candidate& n = ns[i];
-            std::vector<std::string> words = words_of(heads[h]);
+            std::vector<std::string> words = words_of(heads[h].key);
             words.insert(words.end(), n.words.begin(), n.words.end());
             const std::size_t kept = best.size();
             consider(words, n.number ? &*n.number : nullptr, n.change_word, {n.digits, abs(n.value - actual.number), h, {}});
@@ -268,7 +260,7 @@ std::vector<Suggestion> Suggester::ratio_wordings(const Module& module, const as
     if (from.number == 0 || to.number < 2 * from.number) return {};  // "times as many" from twice up
     Value ratio{to.number / from.number, Type{Unit{Dimension::ratio}, std::nullopt}};
     std::string subject = "ratio(" + evaluator_.source_text(module, change.args[1]) + ", " + evaluator_.source_text(module, change.args[0]) + ")";
-    return phrases(module, subject, ratio, {"almost", "more than", "about"}, true,
+    return phrases(module, subject, ratio, true,
                    [](const std::string& phrase, bool) { return phrase + " times as many"; });
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Wordings that would hold, in the claim's own form and the house style:
-// "a rise of 473%", "nearly 200", "almost six times as many". Every suggestion
+// "a rise of 473%", "nearly 200", "nearly six times as many". Every suggestion
 // is judged by the same rules as the claim before it is offered, so each passes.
 #include "engine/advice/diagnose.hpp"
 #include "engine/lang/meaning.hpp"
@@ -30,8 +30,7 @@ public:
 
 private:
     // Wordings in the check's own form: its number restated, or phrases for its phrase.
-    std::vector<Suggestion> own_form(const Module& module, const ast::Check& check, const Value& actual,
-                                     const Meaning& meaning);
+    std::vector<Suggestion> own_form(const Module& module, const ast::Check& check, const Value& actual);
     std::optional<Suggestion> restated_number(const Module& module, const ast::Check& check,
                                               const ast::Stated& stated, const ast::Number& written,
                                               const Value& actual);
@@ -45,7 +44,7 @@ private:
     using Wording = std::function<std::string(const std::string& phrase, bool change_word)>;
 
     std::vector<Suggestion> phrases(const Module& module, const std::string& subject, const Value& actual,
-                                    const std::vector<std::string>& heads, bool separators, const Wording& wording);
+                                    bool separators, const Wording& wording);
     std::vector<Candidate> candidates(const Scope& scope, const Value& actual, bool separators);
     std::vector<Suggestion> ratio_wordings(const Module& module, const ast::Call& change);
     bool passes(const Meaning& meaning, const Rational& value) const;

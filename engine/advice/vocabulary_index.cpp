@@ -4,18 +4,46 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
+#include <utility>
 
 namespace claimcheck {
 
 namespace {
 constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+
+// A word before a figure is suggested when its strict reading of a plain 100 is a range with
+// a floor: "nearly 100", "more than 100", but not "fewer than 100", which is as true of 3. A
+// phrase with a value of its own ("one in N" = 100% / N) stands for that value, not for N.
+std::optional<Interval> floor_reading(const Definition* definition, MeaningBuilder& meanings) {
+    if (definition->define->meanings.empty() || definition->define->value) return std::nullopt;
+    ast::Number probe;
+    probe.digits = "100";
+    try {
+        const Reading strict = meanings.phrase(PhraseTerm{definition, nullptr, &probe}).strict;
+        if (strict.negated || !strict.interval.low) return std::nullopt;
+        return strict.interval;
+    } catch (const NoValue&) {
+        return std::nullopt;  // a word that cannot be worked out is never suggested
+    }
+}
+
+// Where a reading begins and ends, open or closed alike.
+using Span = std::pair<std::optional<Rational>, std::optional<Rational>>;
+Span span_of(const Interval& i) {
+    return {i.low ? std::optional(i.low->value) : std::nullopt, i.high ? std::optional(i.high->value) : std::nullopt};
+}
 }  // namespace
 
 VocabularyIndex::VocabularyIndex(const Scope& scope, MeaningBuilder& meanings) {
     std::vector<Reading> readings;  // the strict reading of each word alone
+    std::vector<std::pair<Word, Span>> heads;
     for (const auto& [key, definition] : scope.vocabulary()) {
         const ast::Define& define = *definition->define;
-        if (define.has_parameter) continue;
+        if (define.has_parameter) {
+            if (auto reading = floor_reading(definition, meanings)) heads.emplace_back(Word{key, definition, 0}, span_of(*reading));
+            continue;
+        }
         try {
             if (define.value) {
                 Value value = meanings.value(PhraseTerm{definition, nullptr, nullptr});
@@ -27,6 +55,17 @@ VocabularyIndex::VocabularyIndex(const Scope& scope, MeaningBuilder& meanings) {
         } catch (const NoValue&) {
             // a word that cannot be worked out is never suggested
         }
+    }
+    std::sort(heads.begin(), heads.end(),
+              [](const auto& a, const auto& b) { return a.first.definition->order < b.first.definition->order; });
+    // Synonyms ("more than", "over", "above"; "at least" differs only at N itself) would fill the
+    // suggestions with one wording several times: the first defined speaks for the rest.
+    std::vector<Span> seen;
+    for (auto& [head, span] : heads) {
+        if (std::find(seen.begin(), seen.end(), span) != seen.end()) continue;
+        seen.push_back(span);
+        head.rank = heads_.size();
+        heads_.push_back(std::move(head));
     }
     for (std::size_t i = 0; i < valued_.size(); ++i) {
         const Value& v = valued_[i].value;

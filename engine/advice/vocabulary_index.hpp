@@ -5,7 +5,9 @@
 //  - words alone ("dozens", "hundreds"): which is the first, in the vocabulary's
 //    order, whose strict reading holds for a value (a stabbing query);
 //  - words for a value ("a third", "six"): each one's value, sorted, so those near
-//    a figure are found by halving.
+//    a figure are found by halving;
+//  - words before a figure ("more than N", "nearly N") to suggest: those that put a
+//    floor under the figure, one for each distinct reading, in the rules' order.
 #include "engine/core/reading.hpp"
 #include "engine/lang/scope.hpp"
 #include "engine/lang/value.hpp"
@@ -41,12 +43,15 @@ public:
     const Word* numeral(const Rational& n) const;
     // The words for a value of `dimension` with a value inside interval, in the vocabulary's order.
     std::vector<const Valued*> valued_within(Dimension dimension, const Interval& interval) const;
+    // The words before a figure a suggestion may use, the first defined first.
+    const std::vector<Word>& heads() const { return heads_; }
 
 private:
     void cover(std::size_t node, std::size_t low, std::size_t high, std::size_t first, std::size_t last,
                std::size_t rank);
     std::size_t slot_of(const Rational& x) const;
 
+    std::vector<Word> heads_;                      // by the order defined
     std::vector<Word> alone_;                      // words alone, by rank
     std::vector<Rational> points_;                 // every bound of their strict readings, sorted
     std::vector<std::size_t> lowest_;              // segment tree over slots: the lowest rank covering a node

@@ -28,6 +28,7 @@ struct Definition {
     const ast::Define* define = nullptr;
     const Module* module = nullptr;
     std::string phrase;  // "more than N"
+    std::size_t order = 0;  // place among the program's definitions: files in load order, each as written
 
     std::string where() const;  // "rules/house-style.claims:31"
 };

@@ -148,7 +148,7 @@ void ScopeIndex::declare(const Module& module, std::vector<Diagnostic>& errors) 
                 errors.push_back(diagnose(module.source, *define,
                                           "'" + key + "' is already defined at " + where_text(module, *it->second)));
             auto& declared = phrases[key];
-            declared.all.push_back(Definition{define, &module, key + (define->has_parameter ? " N" : "")});
+            declared.all.push_back(Definition{define, &module, key + (define->has_parameter ? " N" : ""), definitions_++});
             declared.places.push_back(at);
         }
     }

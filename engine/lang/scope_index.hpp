@@ -64,6 +64,7 @@ private:
     template <typename Binding>
     void last_wins(Declared<Binding>& declared);
 
+    std::size_t definitions_ = 0;         // declared so far: each definition's order
     std::vector<const Module*> modules_;  // every file after the files it uses
     std::map<const Module*, std::size_t> place_;
     std::vector<std::vector<std::size_t>> uses_;     // in the order written

@@ -37,14 +37,14 @@ const Suggestion& suggestion(const CheckReport& c, const std::string& wording) {
 
 }  // namespace
 
-TEST_CASE("Kent: a rise of 473%, and almost six times as many", "[suggest]") {
+TEST_CASE("Kent: a rise of 473%, and nearly six times as many", "[suggest]") {
     CheckReport c = check_one_rechecked(kent, "change(kent.2015_16, kent.2016_17) is 573%");
     INFO(Catch::Detail::stringify(wordings(c)));
     REQUIRE_FALSE(c.suggestions.empty());
     CHECK(c.suggestions[0].wording == "a rise of 473%");
     CHECK(c.suggestions[0].check == "change(kent.2015_16, kent.2016_17) is 473%");
-    REQUIRE(offers(c, "almost six times as many"));
-    CHECK(suggestion(c, "almost six times as many").check == "ratio(kent.2016_17, kent.2015_16) is almost six");
+    REQUIRE(offers(c, "nearly six times as many"));
+    CHECK(suggestion(c, "nearly six times as many").check == "ratio(kent.2016_17, kent.2015_16) is nearly six");
 }
 
 TEST_CASE("times-as-many wordings come only with the ratio-as-increase diagnosis", "[suggest]") {
@@ -295,4 +295,33 @@ TEST_CASE("a newsroom's own words, defined in its own file, are offered", "[sugg
     INFO(Catch::Detail::stringify(wordings(sixth)));
     CHECK(std::any_of(sixth.suggestions.begin(), sixth.suggestions.end(),
                       [](const Suggestion& s) { return s.check.find("a sixth") != std::string::npos; }));
+}
+
+TEST_CASE("a newsroom's own word before a figure is offered, in the order its rules define it", "[suggest]") {
+    Project project;
+    // Defined first, so tried first; a reading with a floor, as suggestions need.
+    project.file("newsroom.claims", "define upwards of N\n  means (N, inf)\nuse house-style\n");
+    project.file("main.claims", "use \"newsroom.claims\"\nlet x = 183\nclaim c in \"a.txt\":\n  check x is hundreds\n");
+    Report r = claimcheck::test::checked(project, {"main.claims"});
+    const auto& c = claim(r, "c").checks.at(0);
+    INFO(Catch::Detail::stringify(wordings(c)));
+    require_suggestions_pass(project, "main.claims", c);
+    CHECK(offers(c, "upwards of 180"));
+    // "more than" reads as "upwards of" does: the first defined speaks for both.
+    CHECK_FALSE(offers(c, "more than 180"));
+}
+
+TEST_CASE("synonyms are offered once, and a word without a floor never", "[suggest]") {
+    CheckReport c = check_one_rechecked("let x = 183", "x is hundreds");
+    auto all = wordings(c);
+    INFO(Catch::Detail::stringify(all));
+    for (const std::string& wording : all) {
+        // "over", "above", "at least" read as "more than" does; "almost", as "nearly"; "around", as "about".
+        for (const char* synonym : {"over ", "above ", "at least ", "almost ", "around ", "roughly "})
+            CHECK(wording.rfind(synonym, 0) != 0);
+        // "fewer than 200" is as true of 3: it says nothing of how many there were.
+        for (const char* ceiling : {"fewer than ", "less than ", "under ", "below ", "at most ", "up to "})
+            CHECK(wording.rfind(ceiling, 0) != 0);
+    }
+    CHECK(offers(c, "nearly 200"));
 }
