@@ -51,6 +51,17 @@ Vocabulary vocabulary_of(const Scope& scope, MeaningBuilder& meanings) {
     return out;
 }
 
+Vocabulary program_vocabulary(const Program& program, MeaningBuilder& meanings) {
+    Vocabulary out;
+    for (const auto& module : program.modules) {
+        if (module->origin) continue;  // a template's claims define nothing of their own
+        for (const auto& statement : module->ast)
+            if (const auto* define = boost::get<ast::Define>(&statement.get()))
+                add(out, Definition{define, module.get(), phrase_key(define->words)}, meanings);
+    }
+    return out;
+}
+
 namespace {
 
 Vocabulary house_words(const std::filesystem::path& rules_dir, std::vector<Diagnostic>& errors) {

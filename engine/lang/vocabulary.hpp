@@ -20,6 +20,10 @@ class MeaningBuilder;
 // Every definition `scope` sees, in its order. A word whose value cannot be worked out is left out.
 Vocabulary vocabulary_of(const Scope& scope, MeaningBuilder& meanings);
 
+// Every word a file of the program defines (the rules it uses, a newsroom's own file, a
+// story's claims file), each once, in load order. A word whose value cannot be worked out is left out.
+Vocabulary program_vocabulary(const Program& program, MeaningBuilder& meanings);
+
 // The words `use house-style` brings: rules_dir/house-style.claims loaded with what it uses.
 // Empty, with the errors, when it cannot be loaded.
 Vocabulary house_vocabulary(const std::filesystem::path& rules_dir, std::vector<Diagnostic>& errors);

@@ -13,6 +13,7 @@
 #include "engine/lang/quantity.hpp"
 #include "engine/lang/scope.hpp"
 #include "engine/lang/shape.hpp"
+#include "engine/lang/vocabulary.hpp"
 #include "engine/core/shown.hpp"
 #include "engine/advice/suggest.hpp"
 
@@ -88,6 +89,8 @@ public:
     }
 
     const std::vector<StatedQuantity>& statements() const { return stated_; }
+    Vocabulary vocabulary(const Program& program) { return program_vocabulary(program, meanings_); }
+
     std::vector<Conflict> differing_definitions(const Program& program) {
         return definitions_differing(program, evaluator_);
     }
@@ -379,6 +382,7 @@ CheckOutcome check_program(const Program& program, const TableOptions& tables, c
                 }
             }
         }
+    outcome.vocabulary = runner.vocabulary(program);
     outcome.report.conflicts = conflicts_among(runner.statements());
     for (auto& differing : runner.differing_definitions(program)) outcome.report.conflicts.push_back(differing);
     for (const auto& use : table_uses(scopes))

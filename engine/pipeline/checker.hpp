@@ -3,6 +3,7 @@
 // evaluate and judge every claim of the target files.
 #include "engine/core/diagnostic.hpp"
 #include "engine/core/limits.hpp"
+#include "engine/core/vocabulary.hpp"
 #include "engine/lang/module.hpp"
 #include "engine/report/explanation.hpp"
 #include "engine/report/report.hpp"
@@ -19,6 +20,7 @@ namespace claimcheck {
 struct CheckOutcome {
     Report report;
     std::vector<Diagnostic> errors;  // static errors: when any, the report is empty
+    Vocabulary vocabulary;           // every word the program defines: what its articles are read with
 };
 
 // Throws LimitExceeded when the run goes past one of its limits.

@@ -36,9 +36,11 @@ PipelineOutcome check_and_anchor(const Program& program, const std::vector<std::
     }
     for (const auto& module : program.modules) checked.report.files.push_back(module->source.path());
     // An article's numbers are found with the house style's words, as extract finds them (a rules
-    // directory without a house style leaves only plain English number syntax).
+    // directory without a house style leaves only plain English number syntax), and with every
+    // word the claims files and the rules they use define.
     std::vector<Diagnostic> no_house_style;
-    const Vocabulary vocabulary = house_vocabulary(options.rules_dir, no_house_style);
+    Vocabulary vocabulary = house_vocabulary(options.rules_dir, no_house_style);
+    for (VocabularyWord& word : checked.vocabulary.words) vocabulary.add(std::move(word));
     out.errors = anchor_quotes(checked.report, program,
                                {options.articles_dir, options.root, options.allow_outside, options.limits.max_file_bytes},
                                vocabulary);

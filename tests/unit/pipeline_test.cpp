@@ -74,3 +74,17 @@ TEST_CASE("pipeline: a limit reached is an error, not a half report", "[pipeline
     REQUIRE(out.errors.size() == 1);
     CHECK(out.errors[0].message.find("--max-claims") != std::string::npos);
 }
+
+TEST_CASE("pipeline: an article is read with the words the claims files define, not the house style's alone",
+          "[pipeline]") {
+    Project p;
+    p.file("main.claims", "define umpteen\n  means [20, inf)\nlet a = 30\nclaim c in \"a.txt\":\n"
+                          "  quote \"up by 473%\"\n  check change(5, 28.65) is 473%\n");
+    p.file("a.txt", "It went up by 473% in a year. Umpteen offences were never recorded.\n");
+    PipelineOutcome out = run(p, {"main.claims"});
+    INFO(rendered(out.errors));
+    REQUIRE(out.report);
+    REQUIRE(out.report->articles.size() == 1);
+    const auto& mentions = out.report->articles[0].quantities;
+    CHECK(std::any_of(mentions.begin(), mentions.end(), [](const MentionReport& m) { return m.text == "Umpteen"; }));
+}
