@@ -145,11 +145,11 @@ int run_explain(const ExplainOptions& options) {
     try {
         outcome = explain_line(*program, module, line, table_options(*pipeline), options.input.limits);
     } catch (const LimitExceeded& limit) {
-        print_errors({limit.diagnostic});
+        print_errors({limit.diagnostic}, "nothing was explained");
         return 2;
     }
     if (!outcome.errors.empty()) {
-        print_errors(outcome.errors);
+        print_errors(outcome.errors, "nothing was explained");
         return 2;
     }
     if (outcome.explanations.empty()) {

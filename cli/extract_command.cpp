@@ -70,7 +70,7 @@ int run_extract(const ExtractOptions& options) {
     std::vector<Diagnostic> errors;
     const Vocabulary vocabulary = house_vocabulary(find_rules_dir(options.rules_dir), errors);
     if (!errors.empty()) {
-        print_errors(errors);
+        print_errors(errors, "nothing was extracted");
         return 2;
     }
     auto drafts = read_articles(options.articles, options.limits, vocabulary);

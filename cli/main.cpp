@@ -106,6 +106,9 @@ int main(int argc, char** argv) {
                                        : *test_cmd  ? test.input.limits
                                        : *explain_cmd ? explain.input.limits
                                                       : check.input.limits;
+    const std::string_view outcome = *extract_cmd ? "nothing was extracted"
+                                     : *explain_cmd ? "nothing was explained"
+                                                    : "nothing was checked";
     return run_with_stack(stack_for(limits.parse.max_depth), [&] {
         const RunLimits running(limits);
         try {
@@ -114,10 +117,10 @@ int main(int argc, char** argv) {
             if (*extract_cmd) return run_extract(extract);
             return run_check(check);
         } catch (const claimcheck::LimitExceeded& limit) {  // wherever the run reached it: no report
-            print_errors({limit.diagnostic});
+            print_errors({limit.diagnostic}, outcome);
             return 2;
         } catch (const std::bad_alloc&) {  // past the budget's estimates: still a limit, not a bug
-            print_errors({out_of_memory(limits)});
+            print_errors({out_of_memory(limits)}, outcome);
             return 2;
         } catch (const std::exception& e) {
             // A bug in claimcheck, not in the input: say so instead of aborting.

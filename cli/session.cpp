@@ -10,9 +10,9 @@
 
 namespace claimcheck::cli {
 
-void print_errors(const std::vector<Diagnostic>& errors) {
+void print_errors(const std::vector<Diagnostic>& errors, std::string_view outcome) {
     for (const auto& error : errors) std::cerr << error.render();
-    std::cerr << errors.size() << (errors.size() == 1 ? " error" : " errors") << "; nothing was checked\n";
+    std::cerr << errors.size() << (errors.size() == 1 ? " error" : " errors") << "; " << outcome << "\n";
 }
 
 std::optional<PipelineOptions> pipeline_options(const InputOptions& options) {
@@ -35,7 +35,7 @@ std::optional<Program> load_inputs(const std::vector<std::string>& inputs, const
     LoadResult loaded = load(inputs, load_options(options));
     spdlog::debug("loaded {} files", loaded.program.modules.size());
     if (!loaded.errors.empty()) {
-        print_errors(loaded.errors);
+        print_errors(loaded.errors, "nothing was explained");
         return std::nullopt;
     }
     return std::move(loaded.program);

@@ -6,18 +6,20 @@
 #include "engine/pipeline/pipeline.hpp"
 
 #include <optional>
+#include <string_view>
 
 namespace claimcheck::cli {
 
 // The pipeline's options from the command line's, or nothing after printing why not.
 std::optional<PipelineOptions> pipeline_options(const InputOptions& options);
 
-// The loaded program, or nothing after printing why not.
+// The loaded program for explain, or nothing after printing why not.
 std::optional<Program> load_inputs(const std::vector<std::string>& inputs, const PipelineOptions& options);
 
 // The report, its quotes anchored in their articles, or nothing after printing why not.
 std::optional<Report> check_inputs(const std::vector<std::string>& inputs, const InputOptions& options);
 
-void print_errors(const std::vector<Diagnostic>& errors);
+// Each error, then how many and what that cost the run ("nothing was checked").
+void print_errors(const std::vector<Diagnostic>& errors, std::string_view outcome = "nothing was checked");
 
 }  // namespace claimcheck::cli
