@@ -2,43 +2,20 @@
 #include "environment.hpp"
 #include "options.hpp"
 
-#include "engine/core/inert.hpp"
-
-#include "engine/lang/applies.hpp"
-#include "engine/pipeline/checker.hpp"
-#include "engine/core/deadline.hpp"
-#include "engine/report/writers.hpp"
 #include "session.hpp"
+
+#include "engine/core/inert.hpp"
+#include "engine/pipeline/explain_at.hpp"
+#include "engine/report/writers.hpp"
 
 #include <filesystem>
 #include <iostream>
-#include <algorithm>
-#include <optional>
-#include <set>
 #include <sstream>
 #include <variant>
-#include <utility>
 
 namespace claimcheck::cli {
 
 namespace {
-
-// A template's line makes no claim: say which applies make its claims. They are
-// looked for in the template file's directory, where a newsroom keeps them.
-void point_to_applies(const ExplainOptions& options, const Module& module, const ast::Template& t, int line) {
-    std::cerr << "claimcheck: line " << line << " of " << inert(module.source.path()) << " is inside template "
-              << t.name.text << ", which makes claims only where it is applied";
-    std::filesystem::path directory = std::filesystem::path(module.source.path()).parent_path();
-    LoadOptions load_options{find_rules_dir(options.input.rules_dir), options.input.root, options.input.allow_outside};
-    LoadResult around = load({directory.empty() ? "." : directory.string()}, load_options);
-    std::vector<std::string> applies = applies_of(around.program, module.source.path(), t.name.text);
-    if (applies.empty()) {
-        std::cerr << "; no file in " << inert(directory.empty() ? "." : directory.string()) << " applies it\n";
-        return;
-    }
-    std::cerr << "; explain one of its applies instead:\n";
-    for (const auto& at : applies) std::cerr << "  claimcheck explain " << inert(at) << "\n";
-}
 
 // Where to explain: FILE:LINE, or FILE:LINE:COL as editors and compilers name a place. A line
 // holds at most one check, so the column picks nothing more; it is checked, then set aside.
@@ -75,33 +52,6 @@ std::variant<Place, std::string> place_of(const std::string& where) {
     return Place{file, line};
 }
 
-// Lines of the file, by its own line ends (LF, CRLF or CR): a last line without one counts.
-int lines_in(const SourceFile& source) {
-    const std::string& text = source.text();
-    const int last = source.locate(text.size()).line;
-    return text.empty() || text.back() == '\n' || text.back() == '\r' ? last - 1 : last;
-}
-
-// "; the nearest are the claim at line 5 and the apply at line 9": what the reader may have meant.
-std::string nearest_claims(const Module& module, int line) {
-    std::optional<std::pair<int, std::string>> before, after;
-    for (const auto& statement : module.ast) {
-        std::optional<std::pair<int, std::string>> found;
-        if (const auto* claim = boost::get<ast::Claim>(&statement.get()))
-            found = {{module.source.locate(*claim).line, "the claim at line "}};
-        if (const auto* apply = boost::get<ast::Apply>(&statement.get()))
-            found = {{module.source.locate(*apply).line, "the apply at line "}};
-        if (!found) continue;
-        if (found->first < line) before = found;
-        if (found->first > line && !after) after = found;
-    }
-    std::vector<std::string> near;
-    for (const auto& found : {before, after})
-        if (found) near.push_back(found->second + std::to_string(found->first));
-    if (near.empty()) return "; the file makes no claim and applies no template";
-    return near.size() == 1 ? "; the nearest is " + near[0] : "; the nearest are " + near[0] + " and " + near[1];
-}
-
 }  // namespace
 
 int run_explain(const ExplainOptions& options) {
@@ -113,7 +63,6 @@ int run_explain(const ExplainOptions& options) {
         return 2;
     }
     const std::string& file = std::get<Place>(place).file;
-    const std::string& digits = std::get<Place>(place).line;
     std::error_code ec;
     if (!std::filesystem::exists(file, ec)) {
         std::cerr << "claimcheck: explain: " << inert(file) << " does not exist\n";
@@ -130,35 +79,13 @@ int run_explain(const ExplainOptions& options) {
     }
     auto pipeline = pipeline_options(options.input);
     if (!pipeline) return 2;
-    auto program = load_inputs({file}, *pipeline);
-    if (!program) return 2;
-    const Module& module = *program->targets().front();
-    const int lines = lines_in(module.source);
-    // More digits than any file's lines have: past the end, however many there are.
-    if (digits.size() > 9 || std::stoi(digits) > lines) {
-        std::cerr << "claimcheck: explain: line " << digits << " is past the end of " << inert(file)
-                  << ", which has " << lines << (lines == 1 ? " line\n" : " lines\n");
-        return 2;
-    }
-    const int line = std::stoi(digits);
-    ExplainOutcome outcome;
-    try {
-        outcome = explain_line(*program, module, line, table_options(*pipeline), options.input.limits);
-    } catch (const LimitExceeded& limit) {
-        print_errors({limit.diagnostic}, "nothing was explained");
-        return 2;
-    }
+    ExplainAtOutcome outcome = explain_at(file, std::get<Place>(place).line, *pipeline);
     if (!outcome.errors.empty()) {
         print_errors(outcome.errors, "nothing was explained");
         return 2;
     }
     if (outcome.explanations.empty()) {
-        if (const ast::Template* t = template_at(module, line)) {
-            point_to_applies(options, module, *t, line);
-            return 2;
-        }
-        std::cerr << "claimcheck: no claim or apply at " << inert(file) << ":" << line
-                  << nearest_claims(module, line) << "\n";
+        std::cerr << "claimcheck: " << outcome.nothing_here << "\n";
         return 2;
     }
     std::ostringstream out;  // shown whole once written: a run stopped by a limit shows none of it

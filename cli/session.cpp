@@ -31,16 +31,6 @@ std::optional<PipelineOptions> pipeline_options(const InputOptions& options) {
     return out;
 }
 
-std::optional<Program> load_inputs(const std::vector<std::string>& inputs, const PipelineOptions& options) {
-    LoadResult loaded = load(inputs, load_options(options));
-    spdlog::debug("loaded {} files", loaded.program.modules.size());
-    if (!loaded.errors.empty()) {
-        print_errors(loaded.errors, "nothing was explained");
-        return std::nullopt;
-    }
-    return std::move(loaded.program);
-}
-
 std::optional<Report> check_inputs(const std::vector<std::string>& inputs, const InputOptions& options) {
     auto pipeline = pipeline_options(options);
     if (!pipeline) return std::nullopt;

@@ -13,9 +13,6 @@ namespace claimcheck::cli {
 // The pipeline's options from the command line's, or nothing after printing why not.
 std::optional<PipelineOptions> pipeline_options(const InputOptions& options);
 
-// The loaded program for explain, or nothing after printing why not.
-std::optional<Program> load_inputs(const std::vector<std::string>& inputs, const PipelineOptions& options);
-
 // The report, its quotes anchored in their articles, or nothing after printing why not.
 std::optional<Report> check_inputs(const std::vector<std::string>& inputs, const InputOptions& options);
 
