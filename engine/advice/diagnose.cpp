@@ -1,5 +1,6 @@
 #include "engine/advice/diagnose.hpp"
 
+#include "engine/advice/digit_slips.hpp"
 #include "engine/core/deadline.hpp"
 #include "engine/lang/shape.hpp"
 #include "engine/core/shown.hpp"
@@ -14,6 +15,30 @@ std::string series_of(const std::string& name) {
 }
 
 Unit percent() { return Unit{Dimension::percent}; }
+
+// The power of ten the stated figure was printed to, in written units: the width of its
+// rounding ([7,671.5, 7,672.5) is 10^0, [15.45, 15.55) is 10^-1), or, for a figure read
+// exactly, its last decimal place. Nothing for a step that is no power of ten (to the nearest 5).
+std::optional<int> printed_exponent(const Interval& stated, Unit unit) {
+    const Rational scale = written_scale(unit);
+    const Rational width = (stated.high->value - stated.low->value) * scale;
+    if (width == 0) {
+        for (int places = 0; places <= 7; ++places)
+            if (denominator(stated.low->value * scale * power_of_ten(places)) == 1) return -places;
+        return std::nullopt;
+    }
+    for (int exponent = -7; exponent <= 6; ++exponent)
+        if (width == power_of_ten(exponent)) return exponent;
+    return std::nullopt;
+}
+
+// A figure as exactly as up to 7 decimal places write it: "155", "15.5".
+std::string exactly(const Rational& x, Unit unit) {
+    const Rational written = x * written_scale(unit);
+    for (int places = 0; places <= 7; ++places)
+        if (denominator(written * power_of_ten(places)) == 1) return format_value(x, unit, places);
+    return shown_figure(x, unit);
+}
 
 }  // namespace
 
@@ -41,6 +66,7 @@ std::optional<Diagnosis> Diagnoser::diagnose(const Module& module, const ast::Ex
         if (f == "per_day" || f == "per_week") day_count_mistakes(module, *call, actual, trial);
     }
     if (!trial.found) part_mistakes(module, subject, actual, trial);
+    if (!trial.found) digit_mistakes(actual, meaning, trial);
     return trial.found;
 }
 
@@ -118,6 +144,31 @@ void Diagnoser::day_count_mistakes(const Module& module, const ast::Call& call, 
             return shown_figure(x.number, x.type.unit) + " over " + std::to_string(wrong) + " days gives " +
                    shown_figure(figure, actual.type.unit) + "; " + period.describe() + " gives " +
                    shown_figure(actual.number, actual.type.unit);
+        });
+    }
+}
+
+// Slips of the hand: the true figure, at the precision printed, with two digits swapped, one
+// digit wrong, or its decimal point moved. Tried last: a slip explains any figure near enough,
+// so a mistake of reasoning that gives the printed figure is the likelier story.
+void Diagnoser::digit_mistakes(const Value& actual, const Meaning& meaning, Trial& trial) {
+    const Unit unit = actual.type.unit;
+    const Interval& stated = meaning.strict.interval;
+    const std::optional<int> exponent = printed_exponent(stated, unit);
+    if (!exponent) return;
+    const Rational scale = written_scale(unit);
+    const Rational step = power_of_ten(*exponent);
+    const Rational rounded = round_half_away(actual.number * scale, step);
+    // A figure stated exactly (== 7,762) is a slip of the true figure only if that is exact at those places too.
+    const bool exact = stated.low->value != stated.high->value || rounded == actual.number * scale;
+    const std::string true_figure = format_value(rounded / scale, unit, std::max(0, -*exponent));
+    for (const DigitSlip& slip : digit_slips(actual.number * scale, *exponent)) {
+        checkpoint("while diagnosing");
+        const bool point = slip.code == DiagnosisCode::misplaced_point;
+        if (!point && !exact) continue;
+        trial.offer(slip.code, slip.figure / scale, [&] {
+            return exactly(slip.figure / scale, unit) + " is the true figure, " +
+                   (point ? exactly(actual.number, unit) : true_figure) + ", with " + slip.detail;
         });
     }
 }

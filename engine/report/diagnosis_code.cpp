@@ -7,7 +7,7 @@ namespace claimcheck {
 
 namespace {
 
-constexpr std::array<DiagnosisInfo, 8> registry{{
+constexpr std::array<DiagnosisInfo, 11> registry{{
     {DiagnosisCode::truncated, "truncated", "the true figure cut, not rounded, at the stated digits",
      "language.md#diagnosis"},
     {DiagnosisCode::ratio_as_increase, "ratio-as-increase", "the ratio of two figures written as the rise between them",
@@ -22,6 +22,12 @@ constexpr std::array<DiagnosisInfo, 8> registry{{
      "a rate over 365 or 366 days, or one day more or fewer than the period has", "language.md#diagnosis"},
     {DiagnosisCode::part_as_whole, "part-as-whole",
      "one part of a total written as the total, or a total over a longer period as one period's figure",
+     "language.md#diagnosis"},
+    {DiagnosisCode::transposed_digits, "transposed-digits", "two neighbouring digits of the true figure swapped",
+     "language.md#diagnosis"},
+    {DiagnosisCode::wrong_digit, "wrong-digit", "one digit of the true figure printed as another",
+     "language.md#diagnosis"},
+    {DiagnosisCode::misplaced_point, "misplaced-point", "the true figure with its decimal point moved",
      "language.md#diagnosis"},
     {DiagnosisCode::granularity, "granularity", "no whole count of the sample gives the stated figure",
      "language.md#9-granularity-checks"},

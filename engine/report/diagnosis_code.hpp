@@ -16,6 +16,9 @@ enum class DiagnosisCode {
     wrong_base,
     wrong_day_count,
     part_as_whole,
+    transposed_digits,
+    wrong_digit,
+    misplaced_point,
     granularity,
 };
 

@@ -328,3 +328,46 @@ TEST_CASE("a missing sibling is skipped, not fatal", "[diagnose]") {
     CHECK(c.verdict == Verdict::fail);
     CHECK(c.diagnosis == DiagnosisCode::ratio_as_increase);
 }
+
+// ---- slips of the hand -------------------------------------------------------------
+
+TEST_CASE("transposed-digits: 5,563 for 5,653, and a swap that is no neighbours' is not", "[diagnose]") {
+    CheckReport c = check_one(ew, "ew.2016_17 is 5,563");
+    CHECK(c.diagnosis == DiagnosisCode::transposed_digits);
+    CHECK(c.explanation == "5,563 is the true figure, 5,653, with its 6 and 5 the other way round");
+    CHECK(diagnosis_of(ew, "ew.2016_17 is 3,655") == "");  // 5 and 3 are not neighbours
+}
+
+TEST_CASE("transposed-digits: at the stated precision, a rise of 48% for 84.4%", "[diagnose]") {
+    // 84.4% to whole per cent is 84%; 48% swaps its digits. Against 84.4% exactly (== 48%) nothing is named.
+    const std::string rise = "let a = 100\nlet b = 184.4";
+    CHECK(diagnosis_of(rise, "change(a, b) is 48%") == "transposed-digits");
+    CHECK(diagnosis_of(rise, "change(a, b) == 48%") == "");
+    CHECK(diagnosis_of(rise + "\nlet c = 184", "change(a, c) == 48%") == "transposed-digits");
+}
+
+TEST_CASE("wrong-digit: 5,853 for 5,653, but neither the last digit nor two digits", "[diagnose]") {
+    CheckReport c = check_one(ew, "ew.2016_17 is 5,853");
+    CHECK(c.diagnosis == DiagnosisCode::wrong_digit);
+    CHECK(c.explanation == "5,853 is the true figure, 5,653, with its 6 printed as 8");
+    CHECK(diagnosis_of(ew, "ew.2016_17 is 5,654") == "");
+    CHECK(diagnosis_of(ew, "ew.2016_17 is 5,883") == "");
+    CHECK(diagnosis_of("let x = 39", "x is 49") == "");  // two digits: as likely another figure
+}
+
+TEST_CASE("misplaced-point: 15.5 for 155 and 1,550 for 155, not 15.6", "[diagnose]") {
+    CheckReport c = check_one("let x = 155", "x is 15.5");
+    CHECK(c.diagnosis == DiagnosisCode::misplaced_point);
+    CHECK(c.explanation == "15.5 is the true figure, 155, with its decimal point moved one place to the left");
+    CHECK(diagnosis_of("let x = 155", "x is 1,550") == "misplaced-point");
+    CHECK(diagnosis_of("let x = 155", "x is 15.6") == "");
+    CHECK(diagnosis_of("let x = 155", "x is 155,000") == "misplaced-point");
+    CHECK(diagnosis_of("let x = 155", "x is 1,550,000") == "");  // three places is the farthest tried
+}
+
+TEST_CASE("a mistake of reasoning is named before a slip that gives the same figure", "[diagnose]") {
+    // 424 is kent.2016_17 + kent.2015_16, and also 361 with two digits changed: part-as-whole.
+    CHECK(diagnosis_of(kent, "kent.2016_17 is 424") == "part-as-whole");
+    // 573% is the ratio as the rise, and also 473% with its 4 printed as 5.
+    CHECK(diagnosis_of(kent, kent_change + " is 573%") == "ratio-as-increase");
+}
