@@ -16,6 +16,9 @@ std::string series_of(const std::string& name) {
 
 Unit percent() { return Unit{Dimension::percent}; }
 
+// More decimal places than a printed figure has, or a rounding step than it is rounded to.
+constexpr int most_places = 30;
+
 // The power of ten the stated figure was printed to, in written units: the width of its
 // rounding ([7,671.5, 7,672.5) is 10^0, [15.45, 15.55) is 10^-1), or, for a figure read
 // exactly, its last decimal place. Nothing for a step that is no power of ten (to the nearest 5).
@@ -23,11 +26,11 @@ std::optional<int> printed_exponent(const Interval& stated, Unit unit) {
     const Rational scale = written_scale(unit);
     const Rational width = (stated.high->value - stated.low->value) * scale;
     if (width == 0) {
-        for (int places = 0; places <= 7; ++places)
+        for (int places = 0; places <= most_places; ++places)
             if (denominator(stated.low->value * scale * power_of_ten(places)) == 1) return -places;
         return std::nullopt;
     }
-    for (int exponent = -7; exponent <= 6; ++exponent)
+    for (int exponent = -most_places; exponent <= most_places; ++exponent)
         if (width == power_of_ten(exponent)) return exponent;
     return std::nullopt;
 }
@@ -46,12 +49,23 @@ std::optional<Diagnosis> Diagnoser::diagnose(const Module& module, const ast::Ex
                                              const Meaning& meaning, const Judgement& judgement) {
     const Doing diagnosing("while diagnosing the check at", module.source, subject);
     if (judgement.verdict == Verdict::warn && judgement.reading->truncation) {
+        const Unit unit = actual.type.unit;
+        // The stated figure's step is the width of its rounding ([43.5%, 44.5%) for 44%); the cut
+        // of a stated 0, (-1, 1), is twice as wide.
+        const Interval& stated = meaning.strict.interval;
         const Interval& cut = judgement.reading->interval;
-        Rational step = cut.high->value - cut.low->value;
-        Rational rounded = round_half_away(actual.number, step);
+        const Rational step = stated.low && stated.high ? stated.high->value - stated.low->value
+                                                        : cut.high->value - cut.low->value;
+        const Rational rounded = round_half_away(actual.number, step);
+        // x shown inside the cut, so that it visibly cuts to the stated figure: 44.9999%, never "45%".
+        Meaning cut_only;
+        cut_only.strict = *judgement.reading;
+        // Every place of the step, however many: 1.00000002, not 1.
+        const std::optional<int> exponent = stated.low && stated.high ? printed_exponent(stated, unit) : std::nullopt;
         return Diagnosis{DiagnosisCode::truncated,
-                         shown_value(actual.number, actual.type.unit, meaning, 2) + " was cut to " + meaning.claimed +
-                             " instead of rounded; rounded, it is " + format_value(rounded, actual.type.unit, 7),
+                         shown_value(actual.number, unit, cut_only, 2) + " was cut to " + meaning.claimed +
+                             " instead of rounded; rounded, it is " +
+                             format_value(rounded, unit, std::max(7, exponent ? -*exponent : 0)),
                          truncate_to(actual.number, step)};
     }
     // A vague phrase ("more than a third") or an inequality is met by too many

@@ -371,3 +371,25 @@ TEST_CASE("a mistake of reasoning is named before a slip that gives the same fig
     // 573% is the ratio as the rise, and also 473% with its 4 printed as 5.
     CHECK(diagnosis_of(kent, kent_change + " is 573%") == "ratio-as-increase");
 }
+
+TEST_CASE("truncated: a stated 0 is rounded at its own step, so 0.6 rounds to 1", "[diagnose]") {
+    CheckReport c = check_one("let x = 0.6", "x is 0");
+    CHECK(c.diagnosis == DiagnosisCode::truncated);
+    CHECK(c.explanation == "0.6 was cut to 0 instead of rounded; rounded, it is 1");
+    CheckReport fall = check_one("let x = -0.6", "x is 0");
+    CHECK(fall.explanation == "-0.6 was cut to 0 instead of rounded; rounded, it is -1");
+}
+
+TEST_CASE("truncated: beyond 7 decimal places the rounded figure keeps every place", "[diagnose]") {
+    CheckReport c = check_one("let x = 1.000000019", "x is 1.00000001");
+    CHECK(c.diagnosis == DiagnosisCode::truncated);
+    CHECK(c.explanation == "1.000000019 was cut to 1.00000001 instead of rounded; rounded, it is 1.00000002");
+}
+
+TEST_CASE("truncated: the true figure is shown as it cuts to the stated one, never rounded up to the next", "[diagnose]") {
+    CheckReport c = check_one("let a = 100\nlet b = 144.9999999999999", "change(a, b) is 44%");
+    CHECK(c.explanation.rfind("44.9999999999999% was cut to 44%", 0) == 0);
+    // A figure whose decimals never end is shown to the places that keep it below the next one.
+    CheckReport third = check_one("let a = 3\nlet b = 4.34999999999", "change(a, b) is 44%");
+    CHECK(third.explanation.rfind("44.99", 0) == 0);
+}
