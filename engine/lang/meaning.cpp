@@ -42,6 +42,14 @@ void orient(Evaluated& e, bool negative, const Evaluator& evaluator, const Defin
     std::swap(low, high);
 }
 
+// -I: each bound negated, low and high trading places with their kinds.
+Interval mirrored(const Interval& i) {
+    auto negated = [](const std::optional<Bound>& b) {
+        return b ? std::optional(Bound{-b->value, b->closed}) : std::nullopt;
+    };
+    return Interval{negated(i.high), negated(i.low)};
+}
+
 bool any_negative(const ValueParams& params) {
     return std::any_of(params.begin(), params.end(), [](const auto& p) { return p.second.number < 0; });
 }
@@ -127,6 +135,11 @@ Meaning MeaningBuilder::phrase(const PhraseTerm& term) {
     const Definition& d = *term.definition;
     const ast::Define& define = *d.define;
     ValueParams p = params(term);
+    // A phrase before a figure is written for a positive N; for a negative one it means the
+    // mirror image: read at -N, then negated. "more than halved" (N = -50%) is a fall of more
+    // than 50%, (-inf, -50%), as "more than 50%" is (50%, inf).
+    const bool mirror = define.has_parameter && !define.value && p.count("N") && p.at("N").number < 0;
+    if (mirror) p["N"].number = -p["N"].number;
     Meaning m;
     m.definition = &d;
     for (const PhraseTerm* word = term.argument.get(); word; word = word->argument.get())
@@ -145,6 +158,7 @@ Meaning MeaningBuilder::phrase(const PhraseTerm& term) {
     for (const auto& meaning : define.meanings) {
         Evaluated e = interval_of(meaning.interval, evaluator_, *d.module, p);
         orient(e, any_negative(p), evaluator_, d, meaning);
+        if (mirror) e.interval = mirrored(e.interval);
         if (!it) m.unit = e.unit;
         if (meaning.kind == ast::MeaningKind::means)
             m.strict = {name, e.interval};

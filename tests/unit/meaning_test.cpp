@@ -268,10 +268,23 @@ TEST_CASE("a vague word about a negative figure means the mirror image of its po
     require_bounds(nearly->meaning.strict.interval, -100, false, -90, true);  // (-100, -90]: short of -100
     auto about = meaning_of("change(a, b) is about -50%", "let a = 1\nlet b = 1");
     require_bounds(about->meaning.strict.interval, pct(-105, 2), true, pct(-95, 2), true);
-    auto more = meaning_of("a is more than -5", "let a = 1");  // (N, inf): never reversed
-    REQUIRE(more->meaning.strict.interval.low);
-    CHECK(more->meaning.strict.interval.low->value == -5);
-    CHECK_FALSE(more->meaning.strict.interval.high);
+    // (N, inf) mirrored is (-inf, N): "more than -5" is more than 5 below zero, as a fall of more than 5.
+    auto more = meaning_of("a is more than -5", "let a = 1");
+    REQUIRE(more->meaning.strict.interval.high);
+    CHECK(more->meaning.strict.interval.high->value == -5);
+    CHECK_FALSE(more->meaning.strict.interval.high->closed);
+    CHECK_FALSE(more->meaning.strict.interval.low);
+}
+
+TEST_CASE("more than halved is a fall of more than half; nearly halved, a fall short of half", "[meaning]") {
+    auto more = meaning_of("change(a, b) is more than halved", "let a = 1\nlet b = 1");
+    REQUIRE(more->meaning.strict.interval.high);
+    CHECK_FALSE(more->meaning.strict.interval.low);
+    CHECK(more->meaning.strict.interval.high->value == pct(-50));
+    CHECK(more->meaning.strict.interval.contains(pct(-60)));
+    CHECK_FALSE(more->meaning.strict.interval.contains(pct(-40)));
+    auto nearly = meaning_of("change(a, b) is nearly halved", "let a = 1\nlet b = 1");
+    require_bounds(nearly->meaning.strict.interval, pct(-50), false, pct(-45), true);
 }
 
 TEST_CASE("a definition whose bounds are reversed for no negative figure is an error at it", "[meaning]") {
