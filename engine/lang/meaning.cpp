@@ -50,6 +50,26 @@ Interval mirrored(const Interval& i) {
     return Interval{negated(i.high), negated(i.low)};
 }
 
+// The smallest interval holding both.
+Interval hull(const Interval& a, const Interval& b) {
+    auto lower = [](const std::optional<Bound>& x, const std::optional<Bound>& y) -> std::optional<Bound> {
+        if (!x || !y) return std::nullopt;
+        if (x->value != y->value) return x->value < y->value ? x : y;
+        return Bound{x->value, x->closed || y->closed};
+    };
+    auto upper = [](const std::optional<Bound>& x, const std::optional<Bound>& y) -> std::optional<Bound> {
+        if (!x || !y) return std::nullopt;
+        if (x->value != y->value) return x->value > y->value ? x : y;
+        return Bound{x->value, x->closed || y->closed};
+    };
+    return Interval{lower(a.low, b.low), upper(a.high, b.high)};
+}
+
+// A hedge reads around N, on both sides of it: "about N", not "nearly N" or "more than N".
+bool around(const Interval& i, const Rational& n) {
+    return i.low && i.high && i.low->value < n && n < i.high->value;
+}
+
 bool any_negative(const ValueParams& params) {
     return std::any_of(params.begin(), params.end(), [](const auto& p) { return p.second.number < 0; });
 }
@@ -164,6 +184,15 @@ Meaning MeaningBuilder::phrase(const PhraseTerm& term) {
             m.strict = {name, e.interval};
         else
             m.lenient.push_back({"the loose meaning of " + name, e.interval});
+    }
+    // A hedge never makes a claim stricter: "about one in five" holds wherever "one in five" does,
+    // and warns wherever it warns.
+    if (term.argument && around(m.strict.interval, params(term).at("N").number)) {
+        const Meaning inner = phrase(*term.argument);
+        m.strict.interval = hull(m.strict.interval, inner.strict.interval);
+        for (std::size_t i = 0; i < m.lenient.size(); ++i)
+            m.lenient[i].interval = hull(m.lenient[i].interval,
+                                         (i < inner.lenient.size() ? inner.lenient[i] : inner.strict).interval);
     }
     return m;
 }

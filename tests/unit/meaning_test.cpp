@@ -305,3 +305,17 @@ TEST_CASE("a definition whose bounds are reversed for no negative figure is an e
                        Catch::EndsWith(":4:9)"));
     }
 }
+
+TEST_CASE("a hedge never makes a claim stricter: about one in five holds wherever one in five does", "[meaning]") {
+    auto plain = meaning_of("a is one in five", "let a = 20%");
+    auto hedged = meaning_of("a is about one in five", "let a = 20%");
+    require_bounds(plain->meaning.strict.interval, pct(18), true, pct(22), true);
+    require_bounds(hedged->meaning.strict.interval, pct(18), true, pct(22), true);
+    REQUIRE(hedged->meaning.lenient.size() == 1);
+    require_bounds(hedged->meaning.lenient[0].interval, pct(16), true, pct(24), true);
+    // A hedge wider than the word keeps its own width; a one-sided word is no hedge and is not widened.
+    auto third = meaning_of("a is about a third", "let a = 20%");
+    CHECK(third->meaning.strict.interval.low->value == Rational(95, 300));
+    auto nearly = meaning_of("a is nearly one in five", "let a = 20%");
+    require_bounds(nearly->meaning.strict.interval, pct(18), true, pct(20), false);
+}
