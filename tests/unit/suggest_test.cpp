@@ -252,7 +252,7 @@ TEST_CASE("every suggestion for the seed-like claims passes", "[suggest]") {
           "change(ew.2015_16, ew.2016_17) is 45% to 1 dp", "tv is thousands", "tv is dozens",
           "tv is about 150", "ew.2016_17 is nearly 5,000", "ew.2016_17 is hundreds", "points(p, q) is 25 points",
           "change(p, q) is 10%", "per_day(ew.2015_16) is 10.69", "l15 + l16 is 112",
-          "kent.2016_17 is 360 within 0.5", "change(l15, l16) is halved", "per_day(ew.2016_17) is about 20",
+          "kent.2016_17 is 360 within 0.5", "change(l15, l16) is more than halved", "per_day(ew.2016_17) is about 20",
           "change(ew.2015_16, ew.2016_17) is more than a half", "change(kent.2015_16, kent.2016_17) is tripled",
           "change(kent.2015_16, kent.2016_17) is doubled", "ew.2016_17 is millions", "l16 - ew.2016_17 is -5,000",
           "per_day(ew.2016_17) is 15.4 to 1 dp", "per_week(ew.2016_17) is nearly 100", "share(l16, l15 + l16) is one in five",

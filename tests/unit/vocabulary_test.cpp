@@ -171,13 +171,18 @@ TEST_CASE("one in five is 20% within a tenth of it", "[vocabulary]") {
     CHECK(percent_is("25", "one in 4") == Verdict::pass);
 }
 
-TEST_CASE("doubled: up to 110% passes, more only loosely", "[vocabulary]") {
-    CHECK(change_is("199", "doubled") == Verdict::fail);
+TEST_CASE("doubled: the ratio rounds to 2.0 on either side of 2, loosely to within 5%", "[vocabulary]") {
+    CHECK(change_is("189", "doubled") == Verdict::fail);
+    CHECK(change_is("190", "doubled") == Verdict::warn);
+    CHECK(change_is("194", "doubled") == Verdict::warn);
+    CHECK(change_is("195", "doubled") == Verdict::pass);
+    CHECK(change_is("196", "doubled") == Verdict::pass);  // x1.96 is doubled
     CHECK(change_is("200", "doubled") == Verdict::pass);
-    CHECK(change_is("209", "doubled") == Verdict::pass);
-    CHECK(change_is("210", "doubled") == Verdict::warn);
-    CHECK(change_is("299", "doubled") == Verdict::warn);
-    CHECK(change_is("300", "doubled") == Verdict::fail);
+    CHECK(change_is("204", "doubled") == Verdict::pass);
+    CHECK(change_is("205", "doubled") == Verdict::warn);
+    CHECK(change_is("209", "doubled") == Verdict::warn);  // x2.09 only loosely
+    CHECK(change_is("210", "doubled") == Verdict::fail);
+    CHECK(change_is("299", "doubled") == Verdict::fail);  // "more than doubled" is the word
 }
 
 TEST_CASE("nearly doubled and more than doubled compose", "[vocabulary]") {
@@ -192,17 +197,21 @@ TEST_CASE("nearly doubled and more than doubled compose", "[vocabulary]") {
 }
 
 TEST_CASE("tripled and halved", "[vocabulary]") {
-    CHECK(change_is("299", "tripled") == Verdict::fail);
+    CHECK(change_is("289", "tripled") == Verdict::fail);
+    CHECK(change_is("290", "tripled") == Verdict::warn);
+    CHECK(change_is("295", "tripled") == Verdict::pass);
     CHECK(change_is("300", "tripled") == Verdict::pass);
-    CHECK(change_is("319", "tripled") == Verdict::pass);
-    CHECK(change_is("320", "tripled") == Verdict::warn);
-    CHECK(change_is("400", "tripled") == Verdict::fail);
+    CHECK(change_is("304", "tripled") == Verdict::pass);
+    CHECK(change_is("305", "tripled") == Verdict::warn);
+    CHECK(change_is("310", "tripled") == Verdict::fail);
     CHECK(change_is("50", "halved") == Verdict::pass);
     CHECK(change_is("46", "halved") == Verdict::pass);
-    CHECK(change_is("45", "halved") == Verdict::warn);  // -55% holds only loosely
-    CHECK(change_is("26", "halved") == Verdict::warn);
-    CHECK(change_is("25", "halved") == Verdict::fail);
-    CHECK(change_is("51", "halved") == Verdict::fail);
+    CHECK(change_is("54", "halved") == Verdict::pass);
+    CHECK(change_is("45", "halved") == Verdict::pass);  // -55%: the ratio 0.45 rounds to 0.5
+    CHECK(change_is("55", "halved") == Verdict::warn);  // -45%: 0.55 rounds away, to 0.6
+    CHECK(change_is("40", "halved") == Verdict::warn);
+    CHECK(change_is("39", "halved") == Verdict::fail);
+    CHECK(change_is("60", "halved") == Verdict::fail);
 }
 
 TEST_CASE("spelled numbers mean exactly their value", "[vocabulary]") {
