@@ -171,6 +171,14 @@ TEST_CASE("one in five is 20% within a tenth of it", "[vocabulary]") {
     CHECK(percent_is("25", "one in 4") == Verdict::pass);
 }
 
+TEST_CASE("one in five and a fifth differ on purpose: a share within a point, a frequency within a tenth", "[vocabulary]") {
+    CHECK(percent_is("21.5", "a fifth") == Verdict::warn);
+    CHECK(percent_is("21.5", "one in five") == Verdict::pass);
+    // "one in 100" within a tenth of 1%, not within a point of it (0% to 2%).
+    CHECK(percent_is("1.05", "one in 100") == Verdict::pass);
+    CHECK(percent_is("1.5", "one in 100") == Verdict::fail);
+}
+
 TEST_CASE("doubled: the ratio rounds to 2.0 on either side of 2, loosely to within 5%", "[vocabulary]") {
     CHECK(change_is("189", "doubled") == Verdict::fail);
     CHECK(change_is("190", "doubled") == Verdict::warn);
