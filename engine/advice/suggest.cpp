@@ -7,6 +7,7 @@
 #include "engine/advice/wording.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <sstream>
 
 namespace claimcheck {
@@ -24,6 +25,16 @@ bool whole_count(const Value& v) { return v.type.unit.dimension == Dimension::co
 
 // Figures tried after each head ("nearly", "more than"), nearest first: the first that holds is kept.
 constexpr std::size_t tries_per_head = 16;
+
+// A wording whose figure is this near the true one reads as the figure: "nearly 360" for 359
+// comes before the rounder but vaguer "more than 300".
+const Rational near_enough(1, 10);
+
+// A change given as a share of one is a rise or a fall: "doubled", "halved".
+bool is_change(const ast::Expr& subject) {
+    const ast::Call* call = lone_call(subject);
+    return call && call->function.text == "change";
+}
 
 // A wording further than this from the true figure tells the reader too little;
 // a percentage has few words to choose from ("more than doubled" for +160%).
@@ -116,7 +127,7 @@ std::vector<Suggestion> Suggester::own_form(const Module& module, const ast::Che
         // "2 times" for 1.45 times: "about 1.4 times" says it better than a rounded "1 times".
         if (unit_of(*written).dimension == Dimension::ratio && stated->modifiers.empty())
             for (auto& s : phrases(module, subject, actual, separators,
-                                   [](const std::string& phrase, bool) { return phrase + " times"; }))
+                                   [](const std::string& phrase, bool) { return phrase + " times"; }, {}))
                 out.push_back(s);
         return out;
     }
@@ -125,7 +136,11 @@ std::vector<Suggestion> Suggester::own_form(const Module& module, const ast::Che
     auto wording = [&](const std::string& phrase, bool change_word) {
         return change_word ? phrase : framed(check.subject, actual.number, phrase);
     };
-    out = phrases(module, subject, actual, separators, wording);
+    // A round count stated loosely ("nearly 100" for exactly 100) is best said as it is: "100".
+    if (stated->value && whole_count(actual) && significant_digits(actual.number) <= 2)
+        if (auto s = rounded_figure(module, check, actual)) out.push_back(*s);
+    const Words words{!stated->value, is_change(check.subject)};
+    for (auto& s : phrases(module, subject, actual, separators, wording, words)) out.push_back(s);
     // No phrase fits (a fall, where the house style's words assume a rise): the figure, rounded.
     if (out.empty())
         if (auto s = rounded_figure(module, check, actual)) out.push_back(*s);
@@ -166,11 +181,12 @@ std::optional<Suggestion> Suggester::restated_number(const Module& module, const
 }
 
 std::vector<Suggestion> Suggester::phrases(const Module& module, const std::string& subject, const Value& actual,
-                                           bool separators, const Wording& wording) {
+                                           bool separators, const Wording& wording, Words words) {
     const Scope& scope = evaluator_.scope(module);
     const std::vector<VocabularyIndex::Word>& heads = index(scope).heads();
     struct Ranked {
-        int digits;          // rounder first
+        bool far;            // a figure near the true one first
+        int digits;          // then rounder
         Rational closeness;  // then nearer the true figure
         std::size_t head;    // then the head defined first
         Suggestion suggestion;
@@ -189,20 +205,26 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
         ranked.suggestion = {wording(phrase, change_word), subject + " is " + phrase};
         for (auto& b : best)
             if (b.head == ranked.head) {
-                if (std::tie(ranked.digits, ranked.closeness) < std::tie(b.digits, b.closeness)) b = ranked;
+                if (std::tie(ranked.far, ranked.digits, ranked.closeness) < std::tie(b.far, b.digits, b.closeness))
+                    b = ranked;
                 return;
             }
         best.push_back(ranked);
     };
-    // Words that need no figure: "dozens" for 70 offences. The first in the vocabulary that holds is the one kept.
+    // Words that need no figure: "dozens" for 70 offences, first for a claim in such words ("hundreds"),
+    // after the figures for a claim with one ("nearly 100"). The first in the vocabulary that holds is kept.
     if (actual.type.unit.dimension == Dimension::count || actual.type.unit.dimension == Dimension::number)
         if (const VocabularyIndex::Word* word = index(scope).first_holding(actual.number))
-            consider(words_of(word->key), nullptr, false, {0, 0, heads.size(), {}});
+            consider(words_of(word->key), nullptr, false,
+                     {!words.alone_first, words.alone_first ? 0 : std::numeric_limits<int>::max(), 0, heads.size(), {}});
     // Each head keeps the roundest figure nearest the true one that holds: try them in that order, and
     // only the nearest few, so that a vocabulary of thousands of figure words costs each check a few tries.
+    // A figure after a head is rounder than the truth: "about 70" for 70, never "nearly 71".
+    const int roundest = std::max(1, significant_digits(actual.number * written_scale(actual.type.unit)) - 1);
     std::vector<Candidate> ns;
-    for (auto& n : candidates(scope, actual, separators))
-        if (actual.number != 0 && abs(n.value - actual.number) / abs(actual.number) <= loosest_for(actual))
+    for (auto& n : candidates(scope, actual, separators, words.changes))
+        if (actual.number != 0 && abs(n.value - actual.number) / abs(actual.number) <= loosest_for(actual) &&
+            n.digits <= roundest)
             ns.push_back(std::move(n));
     std::stable_sort(ns.begin(), ns.end(), [&](const Candidate& a, const Candidate& b) {
         return std::make_pair(a.digits, abs(a.value - actual.number)) < std::make_pair(b.digits, abs(b.value - actual.number));
@@ -213,12 +235,14 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
             std::vector<std::string> words = words_of(heads[h].key);
             words.insert(words.end(), n.words.begin(), n.words.end());
             const std::size_t kept = best.size();
-            consider(words, n.number ? &*n.number : nullptr, n.change_word, {n.digits, abs(n.value - actual.number), h, {}});
+            const Rational closeness = abs(n.value - actual.number);
+            consider(words, n.number ? &*n.number : nullptr, n.change_word,
+                     {closeness > abs(actual.number) * near_enough, n.digits, closeness, h, {}});
             if (best.size() > kept) break;  // the first that holds is the best this head can do
         }
     }
     std::stable_sort(best.begin(), best.end(), [](const Ranked& a, const Ranked& b) {
-        return std::tie(a.digits, a.closeness, a.head) < std::tie(b.digits, b.closeness, b.head);
+        return std::tie(a.far, a.digits, a.closeness, a.head) < std::tie(b.far, b.digits, b.closeness, b.head);
     });
     std::vector<Suggestion> out;
     for (std::size_t i = 0; i < best.size() && i < 3; ++i) out.push_back(best[i].suggestion);
@@ -227,15 +251,17 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
 
 // What can stand for N: fraction words for a percentage, round figures otherwise
 // (whole ones for a count; for a ratio none below two but decimals: no "one times").
-std::vector<Suggester::Candidate> Suggester::candidates(const Scope& scope, const Value& actual, bool separators) {
+std::vector<Suggester::Candidate> Suggester::candidates(const Scope& scope, const Value& actual, bool separators,
+                                                         bool changes) {
     std::vector<Candidate> out;
     if (actual.type.unit.dimension == Dimension::percent) {
         if (actual.number == 0) return out;
         // Shares and rises ("a third", "doubled") near the true figure; the house style's words assume a positive N.
         const Rational reach = abs(actual.number) * loosest_for(actual);
         const Interval near{Bound{actual.number - reach, true}, Bound{actual.number + reach, true}};
+        // A share is never "doubled": words for a change (100% and up) only for a change.
         for (const VocabularyIndex::Valued* v : index(scope).valued_within(Dimension::percent, near))
-            if (v->value.number > 0)
+            if (v->value.number > 0 && (changes || v->value.number < 1))
                 out.push_back({words_of(v->word.key), std::nullopt, v->value.number, 1, v->value.number >= 1});
         return out;
     }
@@ -261,7 +287,7 @@ std::vector<Suggestion> Suggester::ratio_wordings(const Module& module, const as
     Value ratio{to.number / from.number, Type{Unit{Dimension::ratio}, std::nullopt}};
     std::string subject = "ratio(" + evaluator_.source_text(module, change.args[1]) + ", " + evaluator_.source_text(module, change.args[0]) + ")";
     return phrases(module, subject, ratio, true,
-                   [](const std::string& phrase, bool) { return phrase + " times as many"; });
+                   [](const std::string& phrase, bool) { return phrase + " times as many"; }, {});
 }
 
 }  // namespace claimcheck

@@ -42,10 +42,15 @@ private:
         bool change_word;                   // "doubled": reads as a change by itself
     };
     using Wording = std::function<std::string(const std::string& phrase, bool change_word)>;
+    // Which words a phrase may be replaced by, as the claim was written.
+    struct Words {
+        bool alone_first = false;  // "dozens" before any figure: the claim was in such words ("hundreds")
+        bool changes = false;      // "doubled", "halved": the claim is of a change
+    };
 
     std::vector<Suggestion> phrases(const Module& module, const std::string& subject, const Value& actual,
-                                    bool separators, const Wording& wording);
-    std::vector<Candidate> candidates(const Scope& scope, const Value& actual, bool separators);
+                                    bool separators, const Wording& wording, Words words);
+    std::vector<Candidate> candidates(const Scope& scope, const Value& actual, bool separators, bool changes);
     std::vector<Suggestion> ratio_wordings(const Module& module, const ast::Call& change);
     bool passes(const Meaning& meaning, const Rational& value) const;
     Suggestion exact_value(const Module& module, const ast::Check& check, const Value& actual,

@@ -325,3 +325,39 @@ TEST_CASE("synonyms are offered once, and a word without a floor never", "[sugge
     }
     CHECK(offers(c, "nearly 200"));
 }
+
+TEST_CASE("idiomatic suggestions: a share is never doubled", "[suggest]") {
+    CheckReport c = check_one_rechecked("let a = 95\nlet b = 100", "share(a, b) is a half");
+    INFO(Catch::Detail::stringify(wordings(c)));
+    for (const auto& w : wordings(c)) CHECK(w.find("doubled") == std::string::npos);
+    // A change still is.
+    CheckReport rise = check_one_rechecked("let a = 100\nlet b = 195", "change(a, b) is tripled");
+    INFO(Catch::Detail::stringify(wordings(rise)));
+    CHECK(offers(rise, "nearly doubled"));
+}
+
+TEST_CASE("idiomatic suggestions: nearly 100 for exactly 100 is 100", "[suggest]") {
+    CheckReport c = check_one_rechecked("let x = 100", "x is nearly 100");
+    INFO(Catch::Detail::stringify(wordings(c)));
+    REQUIRE_FALSE(c.suggestions.empty());
+    CHECK(c.suggestions[0].wording == "100");
+    CHECK_FALSE(offers(c, "nearly 110"));
+}
+
+TEST_CASE("idiomatic suggestions: a near figure before a rounder, vaguer one", "[suggest]") {
+    CheckReport c = check_one_rechecked("let x = 359", "x is nearly 300");
+    auto all = wordings(c);
+    INFO(Catch::Detail::stringify(all));
+    auto at = [&](const std::string& w) { return std::find(all.begin(), all.end(), w) - all.begin(); };
+    REQUIRE(offers(c, "nearly 360"));
+    CHECK(at("nearly 360") < at("more than 300"));
+}
+
+TEST_CASE("idiomatic suggestions: a claim with a figure gets figures before words alone", "[suggest]") {
+    CheckReport c = check_one_rechecked("let x = 70", "x is nearly 100");
+    INFO(Catch::Detail::stringify(wordings(c)));
+    REQUIRE_FALSE(c.suggestions.empty());
+    CHECK(c.suggestions[0].wording != "dozens");
+    // Never a figure less round than the truth: "nearly 71" for 70.
+    CHECK_FALSE(offers(c, "nearly 71"));
+}
