@@ -196,12 +196,13 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
         checkpoint("while suggesting a wording");
         auto term = resolve_phrase(words, number, scope);
         if (!std::holds_alternative<PhraseTerm>(term)) return;
+        const PhraseTerm& phrased = std::get<PhraseTerm>(term);
         try {
-            if (!passes(meanings_.phrase(std::get<PhraseTerm>(term)), actual.number)) return;
+            if (!passes(meanings_.phrase(phrased), actual.number)) return;
         } catch (const NoValue&) {
             return;
         }
-        std::string phrase = std::get<PhraseTerm>(term).text();
+        std::string phrase = phrased.text();
         ranked.suggestion = {wording(phrase, change_word), subject + " is " + phrase};
         for (auto& b : best)
             if (b.head == ranked.head) {
@@ -232,6 +233,9 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
     for (std::size_t h = 0; h < heads.size(); ++h) {
         for (std::size_t i = 0; i < ns.size() && i < tries_per_head; ++i) {
             const Candidate& n = ns[i];
+            // A word for a change carries its own band: only the plainest head on each side goes with it,
+            // "nearly doubled", "more than doubled"; no hedge ("about doubled") and no finer one ("just under").
+            if (n.change_word && !heads[h].plain) continue;
             std::vector<std::string> words = words_of(heads[h].key);
             words.insert(words.end(), n.words.begin(), n.words.end());
             const std::size_t kept = best.size();

@@ -67,6 +67,17 @@ VocabularyIndex::VocabularyIndex(const Scope& scope, MeaningBuilder& meanings) {
         head.rank = heads_.size();
         heads_.push_back(std::move(head));
     }
+    // The plainest head on each side of N (read at 100): below it, ending at N and reaching lowest;
+    // above it, starting at N and reaching highest (no end reaches highest of all).
+    const Rational n(100);
+    const Span* lowest = nullptr;
+    const Span* highest = nullptr;
+    for (const Span& span : seen) {
+        if (span.second == n && span.first && (!lowest || *span.first < *lowest->first)) lowest = &span;
+        if (span.first == n && (!highest || (highest->second && (!span.second || *span.second > *highest->second))))
+            highest = &span;
+    }
+    for (std::size_t i = 0; i < heads_.size(); ++i) heads_[i].plain = &seen[i] == lowest || &seen[i] == highest;
     for (std::size_t i = 0; i < valued_.size(); ++i) {
         const Value& v = valued_[i].value;
         if (v.type.unit.dimension == Dimension::number) numerals_.emplace(v.number, &valued_[i].word);

@@ -28,6 +28,7 @@ public:
         std::string key;  // the words: "a third"
         const Definition* definition = nullptr;
         std::size_t rank = 0;  // place in the vocabulary's order
+        bool plain = false;    // a head before a figure that reaches furthest on its side of N ("nearly", "more than")
     };
     struct Valued {
         Word word;

@@ -361,3 +361,17 @@ TEST_CASE("idiomatic suggestions: a claim with a figure gets figures before word
     // Never a figure less round than the truth: "nearly 71" for 70.
     CHECK_FALSE(offers(c, "nearly 71"));
 }
+
+TEST_CASE("idiomatic suggestions: a word for a change takes no hedge and no head that says no more than it", "[suggest]") {
+    for (const char* to : {"196", "199", "201", "204", "215", "290"}) {
+        CheckReport c = check_one_rechecked(std::string("let a = 100\nlet b = ") + to, "change(a, b) is halved");
+        INFO(to << ": " << Catch::Detail::stringify(wordings(c)));
+        for (const auto& w : wordings(c))
+            for (const char* odd : {"about doubled", "around doubled", "roughly doubled", "just under doubled",
+                                    "just over doubled", "about tripled", "just under tripled"})
+                CHECK(w.find(odd) == std::string::npos);
+    }
+    CheckReport more = check_one_rechecked("let a = 100\nlet b = 215", "change(a, b) is halved");
+    INFO(Catch::Detail::stringify(wordings(more)));
+    CHECK(offers(more, "more than doubled"));
+}
