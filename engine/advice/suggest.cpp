@@ -132,8 +132,11 @@ std::vector<Suggestion> Suggester::own_form(const Module& module, const ast::Che
         return out;
     }
     if (stated->words.empty()) return out;
-    // "a rise of more than a third", but "more than doubled": a change word frames itself.
+    // "a rise of more than a third", but "more than doubled": a change word frames itself; a
+    // ratio is so many times: "more than two times".
+    const bool ratio = actual.type.unit.dimension == Dimension::ratio;
     auto wording = [&](const std::string& phrase, bool change_word) {
+        if (ratio) return phrase + " times";
         return change_word ? phrase : framed(check.subject, actual.number, phrase);
     };
     // A round count stated loosely ("nearly 100" for exactly 100) is best said as it is: "100".

@@ -30,8 +30,9 @@ std::optional<WordShape> shape_of(const Definition& definition, MeaningBuilder& 
         switch (value.type.unit.dimension) {
         case Dimension::number:
         case Dimension::count: return WordShape::count;
-        case Dimension::percent:  // a share lies from 0 to 100%; "doubled" (100%) and "halved" (-50%) do not
-            return value.number >= 0 && value.number < 1 ? WordShape::fraction : WordShape::change;
+        case Dimension::percent:  // a share lies between 0 and 100%; "doubled" (100%), "halved" (-50%) and
+                                  // "no change" (0%) are changes
+            return value.number > 0 && value.number < 1 ? WordShape::fraction : WordShape::change;
         default: return std::nullopt;
         }
     } catch (const NoValue&) {

@@ -3,8 +3,8 @@
 // layers that read articles: each `define` in scope, with the shape its definition
 // gives it. A define with N and no value is a head ("more than N"); with N and a value,
 // a share per N ("one in N"); with no N and a value, a word for that value (a number:
-// "ten"; a percentage from 0 up to 100%: a fraction, "a third"; else a change,
-// "doubled", "halved"); with no N and no value, a quantity alone ("hundreds").
+// "ten"; a percentage between 0 and 100%: a fraction, "a third"; else a change,
+// "doubled", "halved", "no change"); with no N and no value, a quantity alone ("hundreds").
 #include "engine/core/diagnostic.hpp"
 #include "engine/core/vocabulary.hpp"
 #include "engine/lang/module.hpp"

@@ -375,3 +375,11 @@ TEST_CASE("idiomatic suggestions: a word for a change takes no hedge and no head
     INFO(Catch::Detail::stringify(wordings(more)));
     CHECK(offers(more, "more than doubled"));
 }
+
+TEST_CASE("a ratio stated in words is suggested in so many times", "[suggest]") {
+    CheckReport c = check_one_rechecked("let a = 100\nlet b = 230", "ratio(b, a) is about two");
+    INFO(Catch::Detail::stringify(wordings(c)));
+    REQUIRE_FALSE(c.suggestions.empty());
+    for (const auto& w : wordings(c)) CHECK(w.size() > 6);
+    CHECK(offers(c, "more than two times"));
+}

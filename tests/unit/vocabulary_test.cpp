@@ -204,6 +204,16 @@ TEST_CASE("nearly doubled and more than doubled compose", "[vocabulary]") {
     CHECK(change_is("1,000", "more than doubled") == Verdict::pass);
 }
 
+TEST_CASE("no change and unchanged: a change that rounds to 0%, loosely within a point", "[vocabulary]") {
+    CHECK(change_is("100", "no change") == Verdict::pass);
+    CHECK(change_is("100.49", "no change") == Verdict::pass);
+    CHECK(change_is("99.51", "unchanged") == Verdict::pass);
+    CHECK(change_is("100.5", "unchanged") == Verdict::warn);  // 0.5% rounds to 1%
+    CHECK(change_is("99.1", "no change") == Verdict::warn);
+    CHECK(change_is("101", "no change") == Verdict::fail);
+    CHECK(change_is("99", "unchanged") == Verdict::fail);
+}
+
 TEST_CASE("tripled and halved", "[vocabulary]") {
     CHECK(change_is("289", "tripled") == Verdict::fail);
     CHECK(change_is("290", "tripled") == Verdict::warn);
