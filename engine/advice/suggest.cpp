@@ -142,8 +142,8 @@ std::vector<Suggestion> Suggester::own_form(const Module& module, const ast::Che
     // A round count stated loosely ("nearly 100" for exactly 100) is best said as it is: "100".
     if (stated->value && whole_count(actual) && significant_digits(actual.number) <= 2)
         if (auto s = rounded_figure(module, check, actual)) out.push_back(*s);
-    const Words words{!stated->value, is_change(check.subject)};
-    for (auto& s : phrases(module, subject, actual, separators, wording, words)) out.push_back(s);
+    const Words allowed{!stated->value, is_change(check.subject)};
+    for (auto& s : phrases(module, subject, actual, separators, wording, allowed)) out.push_back(s);
     // No phrase fits (a fall, where the house style's words assume a rise): the figure, rounded.
     if (out.empty())
         if (auto s = rounded_figure(module, check, actual)) out.push_back(*s);
@@ -184,7 +184,7 @@ std::optional<Suggestion> Suggester::restated_number(const Module& module, const
 }
 
 std::vector<Suggestion> Suggester::phrases(const Module& module, const std::string& subject, const Value& actual,
-                                           bool separators, const Wording& wording, Words words) {
+                                           bool separators, const Wording& wording, Words allowed) {
     const Scope& scope = evaluator_.scope(module);
     const std::vector<VocabularyIndex::Word>& heads = index(scope).heads();
     struct Ranked {
@@ -220,13 +220,13 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
     if (actual.type.unit.dimension == Dimension::count || actual.type.unit.dimension == Dimension::number)
         if (const VocabularyIndex::Word* word = index(scope).first_holding(actual.number))
             consider(words_of(word->key), nullptr, false,
-                     {!words.alone_first, words.alone_first ? 0 : std::numeric_limits<int>::max(), 0, heads.size(), {}});
+                     {!allowed.alone_first, allowed.alone_first ? 0 : std::numeric_limits<int>::max(), 0, heads.size(), {}});
     // Each head keeps the roundest figure nearest the true one that holds: try them in that order, and
     // only the nearest few, so that a vocabulary of thousands of figure words costs each check a few tries.
     // A figure after a head is rounder than the truth: "about 70" for 70, never "nearly 71".
     const int roundest = std::max(1, significant_digits(actual.number * written_scale(actual.type.unit)) - 1);
     std::vector<Candidate> ns;
-    for (auto& n : candidates(scope, actual, separators, words.changes))
+    for (auto& n : candidates(scope, actual, separators, allowed.changes))
         if (actual.number != 0 && abs(n.value - actual.number) / abs(actual.number) <= loosest_for(actual) &&
             n.digits <= roundest)
             ns.push_back(std::move(n));

@@ -49,7 +49,7 @@ private:
     };
 
     std::vector<Suggestion> phrases(const Module& module, const std::string& subject, const Value& actual,
-                                    bool separators, const Wording& wording, Words words);
+                                    bool separators, const Wording& wording, Words allowed);
     std::vector<Candidate> candidates(const Scope& scope, const Value& actual, bool separators, bool changes);
     std::vector<Suggestion> ratio_wordings(const Module& module, const ast::Call& change);
     bool passes(const Meaning& meaning, const Rational& value) const;
