@@ -26,9 +26,8 @@ std::optional<int> printed_exponent(const Interval& stated, Unit unit) {
     const Rational scale = written_scale(unit);
     const Rational width = (stated.high->value - stated.low->value) * scale;
     if (width == 0) {
-        for (int places = 0; places <= most_places; ++places)
-            if (denominator(stated.low->value * scale * power_of_ten(places)) == 1) return -places;
-        return std::nullopt;
+        const int places = exact_places(stated.low->value * scale);
+        return places >= 0 && places <= most_places ? std::optional(-places) : std::nullopt;
     }
     for (int exponent = -most_places; exponent <= most_places; ++exponent)
         if (width == power_of_ten(exponent)) return exponent;
@@ -37,10 +36,8 @@ std::optional<int> printed_exponent(const Interval& stated, Unit unit) {
 
 // A figure as exactly as up to 7 decimal places write it: "155", "15.5".
 std::string exactly(const Rational& x, Unit unit) {
-    const Rational written = x * written_scale(unit);
-    for (int places = 0; places <= 7; ++places)
-        if (denominator(written * power_of_ten(places)) == 1) return format_value(x, unit, places);
-    return shown_figure(x, unit);
+    const int places = exact_places(x * written_scale(unit));
+    return places >= 0 && places <= 7 ? format_value(x, unit, places) : shown_figure(x, unit);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "engine/core/vocabulary.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace claimcheck {
 
@@ -14,12 +15,13 @@ std::string VocabularyWord::phrase() const {
     return shape == WordShape::head || shape == WordShape::per ? text() + " N" : text();
 }
 
-void Vocabulary::add(VocabularyWord word) {
-    for (const auto& w : words)
-        if (w.words == word.words) return;
-    auto at = std::find_if(words.begin(), words.end(),
-                           [&](const VocabularyWord& w) { return w.words.size() < word.words.size(); });
-    words.insert(at, std::move(word));
+void Vocabulary::add(std::vector<VocabularyWord> more) {
+    std::set<std::vector<std::string>> seen;
+    for (const auto& w : words) seen.insert(w.words);
+    for (auto& w : more)
+        if (seen.insert(w.words).second) words.push_back(std::move(w));
+    std::stable_sort(words.begin(), words.end(),
+                     [](const VocabularyWord& a, const VocabularyWord& b) { return a.words.size() > b.words.size(); });
 }
 
 std::vector<const VocabularyWord*> Vocabulary::of(WordShape shape) const {

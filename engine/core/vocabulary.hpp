@@ -30,8 +30,9 @@ struct VocabularyWord {
 struct Vocabulary {
     std::vector<VocabularyWord> words;  // longest first, then in the rules' order; each phrase once
 
-    // Adds a phrase unless one with the same words is there; keeps longest first.
-    void add(VocabularyWord word);
+    // Adds each phrase unless one with the same words is there (the first stays); keeps longest
+    // first, then in order. All at once: a program of many thousand defines is sorted once.
+    void add(std::vector<VocabularyWord> more);
     // The words of one shape, longest first.
     std::vector<const VocabularyWord*> of(WordShape shape) const;
     // Whether `text` ("more than", "a third", lower case, words separated by one space) is a word of `shape`.

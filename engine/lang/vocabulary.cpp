@@ -40,26 +40,30 @@ std::optional<WordShape> shape_of(const Definition& definition, MeaningBuilder& 
     }
 }
 
-void add(Vocabulary& out, const Definition& definition, MeaningBuilder& meanings) {
-    if (auto shape = shape_of(definition, meanings)) out.add({lower_words(definition.define->words), *shape});
+void add(std::vector<VocabularyWord>& out, const Definition& definition, MeaningBuilder& meanings) {
+    if (auto shape = shape_of(definition, meanings)) out.push_back({lower_words(definition.define->words), *shape});
 }
 
 }  // namespace
 
 Vocabulary vocabulary_of(const Scope& scope, MeaningBuilder& meanings) {
+    std::vector<VocabularyWord> words;
+    for (const auto& [key, definition] : scope.vocabulary()) add(words, *definition, meanings);
     Vocabulary out;
-    for (const auto& [key, definition] : scope.vocabulary()) add(out, *definition, meanings);
+    out.add(std::move(words));
     return out;
 }
 
 Vocabulary program_vocabulary(const Program& program, MeaningBuilder& meanings) {
-    Vocabulary out;
+    std::vector<VocabularyWord> words;
     for (const auto& module : program.modules) {
         if (module->origin) continue;  // a template's claims define nothing of their own
         for (const auto& statement : module->ast)
             if (const auto* define = boost::get<ast::Define>(&statement.get()))
-                add(out, Definition{define, module.get(), phrase_key(define->words)}, meanings);
+                add(words, Definition{define, module.get(), phrase_key(define->words)}, meanings);
     }
+    Vocabulary out;
+    out.add(std::move(words));
     return out;
 }
 

@@ -40,7 +40,7 @@ PipelineOutcome check_and_anchor(const Program& program, const std::vector<std::
     // word the claims files and the rules they use define.
     std::vector<Diagnostic> no_house_style;
     Vocabulary vocabulary = house_vocabulary(options.rules_dir, no_house_style);
-    for (VocabularyWord& word : checked.vocabulary.words) vocabulary.add(std::move(word));
+    vocabulary.add(std::move(checked.vocabulary.words));
     out.errors = anchor_quotes(checked.report, program,
                                {options.articles_dir, options.root, options.allow_outside, options.limits.max_file_bytes},
                                vocabulary);
