@@ -23,7 +23,7 @@ MEMORY = 1 << 30
 # change where a run stopped by --time-limit stops, so there only the phase is not held.
 SANITIZED = "ASAN_OPTIONS" in os.environ
 TIME_ALLOWED = SECONDS * (20 if SANITIZED else 1)
-STOPPED_WHILE = re.compile(r"stopped while [^:]*: the run took longer")
+STOPPED_WHILE = re.compile(r"stopped while [^\n]*?: the run took longer")  # a phase may name file:line:col
 
 
 def phase_not_held(text):
