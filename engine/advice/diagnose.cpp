@@ -68,7 +68,7 @@ std::optional<Diagnosis> Diagnoser::diagnose(const Module& module, const ast::Ex
     // A vague phrase ("more than a third") or an inequality is met by too many
     // figures for a mistake to be told from chance: only a stated number can be reproduced.
     const Interval& stated = meaning.strict.interval;
-    if (judgement.verdict != Verdict::fail || meaning.definition || !stated.low || !stated.high) return std::nullopt;
+    if (judgement.verdict != Verdict::fail || (meaning.definition && !meaning.figure) || !stated.low || !stated.high) return std::nullopt;
     Trial trial{meaning.strict, std::nullopt};
     if (const ast::Call* call = lone_call(subject)) {
         const std::string& f = call->function.text;

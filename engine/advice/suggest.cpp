@@ -91,7 +91,7 @@ bool Suggester::passes(const Meaning& meaning, const Rational& value) const {
 std::vector<Suggestion> Suggester::suggest(const Module& module, const ast::Check& check, const Value& actual,
                                            const Meaning& meaning, const std::optional<Diagnosis>& diagnosis) {
     const Doing suggesting("while suggesting a wording for the check at", module.source, check);
-    std::vector<Suggestion> out = own_form(module, check, actual);
+    std::vector<Suggestion> out = own_form(module, check, actual, meaning.figure);
     if (diagnosis && diagnosis->code == DiagnosisCode::ratio_as_increase)
         for (auto& s : ratio_wordings(module, *lone_call(check.subject))) out.push_back(s);
     // When nothing in the claim's own form holds (an inequality, a stated expression), the figure itself does.
@@ -106,7 +106,7 @@ std::vector<Suggestion> Suggester::suggest_any(const Module& module, const ast::
     std::vector<Suggestion> out;
     for (const Rational& member : members) {
         checkpoint("while suggesting a wording");
-        for (auto& s : own_form(module, check, Value{member, Type{unit, std::nullopt}}))
+        for (auto& s : own_form(module, check, Value{member, Type{unit, std::nullopt}}, meaning.figure))
             if (std::none_of(out.begin(), out.end(), [&](const Suggestion& o) { return o.check == s.check; }))
                 out.push_back(s);
     }
@@ -115,7 +115,8 @@ std::vector<Suggestion> Suggester::suggest_any(const Module& module, const ast::
     return out;
 }
 
-std::vector<Suggestion> Suggester::own_form(const Module& module, const ast::Check& check, const Value& actual) {
+std::vector<Suggestion> Suggester::own_form(const Module& module, const ast::Check& check, const Value& actual,
+                                            bool figure) {
     std::vector<Suggestion> out;
     const auto* stated = boost::get<ast::Stated>(&check.test.get());
     if (!stated) return out;
@@ -139,8 +140,9 @@ std::vector<Suggestion> Suggester::own_form(const Module& module, const ast::Che
         if (ratio) return phrase + " times";
         return change_word ? phrase : framed(check.subject, actual.number, phrase);
     };
-    // A round count stated loosely ("nearly 100" for exactly 100) is best said as it is: "100".
-    if (stated->value && whole_count(actual) && significant_digits(actual.number) <= 2)
+    // A figure given a direction ("down 12%" for a rise) is put right as the figure: "a rise of 12%".
+    // So is a round count stated loosely ("nearly 100" for exactly 100): "100".
+    if (figure || (stated->value && whole_count(actual) && significant_digits(actual.number) <= 2))
         if (auto s = rounded_figure(module, check, actual)) out.push_back(*s);
     const Words allowed{!stated->value, is_change(check.subject)};
     for (auto& s : phrases(module, subject, actual, separators, wording, allowed)) out.push_back(s);

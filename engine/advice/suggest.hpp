@@ -30,7 +30,8 @@ public:
 
 private:
     // Wordings in the check's own form: its number restated, or phrases for its phrase.
-    std::vector<Suggestion> own_form(const Module& module, const ast::Check& check, const Value& actual);
+    // `figure`: the claim's words read a written figure ("down 12%"), so the figure comes first.
+    std::vector<Suggestion> own_form(const Module& module, const ast::Check& check, const Value& actual, bool figure);
     std::optional<Suggestion> restated_number(const Module& module, const ast::Check& check,
                                               const ast::Stated& stated, const ast::Number& written,
                                               const Value& actual);

@@ -99,7 +99,8 @@ public:
     Scanner(std::string_view text, const Vocabulary& vocabulary, std::string_view article)
         : text_(text), article_(article), tokens_(text), heads_(vocabulary.of(WordShape::head)),
           alone_(vocabulary.of(WordShape::alone)), fractions_(vocabulary.of(WordShape::fraction)),
-          changes_(vocabulary.of(WordShape::change)), counts_(vocabulary.of(WordShape::count)) {}
+          changes_(vocabulary.of(WordShape::change)), counts_(vocabulary.of(WordShape::count)),
+          directions_(vocabulary.of(WordShape::direction)) {}
 
     std::vector<Mention> scan() const {
         std::vector<Mention> out;
@@ -253,6 +254,7 @@ private:
         if (auto end = age(i)) return Match{*end, MentionKind::age};
         if (auto end = duration(i)) return Match{*end, MentionKind::date};
         if (auto end = approximate(i)) return Match{*end, MentionKind::vague};
+        if (auto m = directed(i)) return m;
         if (auto end = vague(i)) return Match{*end, MentionKind::vague};
         if (auto q = quantity(i)) return q;
         if (auto m = joined_numbers(i)) return m;
@@ -333,6 +335,14 @@ private:
         return *end + 1;
     }
 
+    // "a rise of 12%", "down 3 points": the figure's own kind, the words with it.
+    std::optional<Match> directed(std::size_t i) const {
+        for (const VocabularyWord* direction : directions_)  // the house style's, longest first
+            if (words(i, direction->words))
+                if (auto q = quantity(i + direction->words.size())) return q;
+        return std::nullopt;
+    }
+
     std::optional<std::size_t> approximate(std::size_t i) const {
         for (const VocabularyWord* head : heads_)  // "more than", "nearly": the house style's, longest first
             if (words(i, head->words))
@@ -344,7 +354,7 @@ private:
     std::string_view article_;         // its name, for where a run stopped
     mutable TokenWindow tokens_;
     // The house style's words, each list longest first.
-    std::vector<const VocabularyWord*> heads_, alone_, fractions_, changes_, counts_;
+    std::vector<const VocabularyWord*> heads_, alone_, fractions_, changes_, counts_, directions_;
 };
 
 }  // namespace

@@ -41,6 +41,9 @@ struct Meaning {
     Reading strict;
     std::vector<Reading> lenient;  // each holds only under a lenient reading: warn
     const Definition* definition = nullptr;
+    // A phrase around a written figure that reads it as written ("a fall of 12%" is -12%, to the
+    // nearest 1%): a mistake in it is diagnosed as in the figure itself.
+    bool figure = false;
     // The definitions of the words standing for N in it, outermost first: 'a third' in 'more than a third'.
     std::vector<const Definition*> inner;
 };

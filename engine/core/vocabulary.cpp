@@ -12,7 +12,7 @@ std::string VocabularyWord::text() const {
 }
 
 std::string VocabularyWord::phrase() const {
-    return shape == WordShape::head || shape == WordShape::per ? text() + " N" : text();
+    return shape == WordShape::head || shape == WordShape::per || shape == WordShape::direction ? text() + " N" : text();
 }
 
 void Vocabulary::add(std::vector<VocabularyWord> more) {

@@ -17,6 +17,7 @@ enum class WordShape {
     fraction,  // a word standing for a share: "a third", "half"
     change,    // a word standing for a change: "doubled" (+100%), "halved" (-50%)
     per,       // a phrase with a number that stands for a share: "one in N"
+    direction, // a phrase that gives a figure its direction: "a fall of N" (-N), "up N"
 };
 
 struct VocabularyWord {

@@ -175,14 +175,21 @@ Stated two_numbers(const Mention& m) {
     return s;
 }
 
+// Where the words after `w` begin, when ws begins with w and goes on.
+std::optional<std::size_t> after(const std::vector<Word>& ws, const VocabularyWord& w) {
+    const std::size_t skip = w.words.size();
+    if (ws.size() <= skip || !std::equal(w.words.begin(), w.words.end(), ws.begin(),
+                                         [](const std::string& a, const Word& b) { return a == b.text; }))
+        return std::nullopt;
+    return ws[skip].begin;
+}
+
 Stated vague(const Mention& m, const Vocabulary& vocabulary) {
     std::string phrase = lower(one_line(m.text));
     std::vector<Word> ws = words_in(m.text, 0, m.text.size());
     for (const VocabularyWord* head : vocabulary.of(WordShape::head))  // longest first: "just over" before "over"
-        if (std::size_t skip = head->words.size();
-            ws.size() > skip && std::equal(head->words.begin(), head->words.end(), ws.begin(),
-                                           [](const std::string& a, const Word& b) { return a == b.text; })) {
-            Stated s = plain(std::string_view(m.text).substr(ws[skip].begin), vocabulary);
+        if (std::optional<std::size_t> rest = after(ws, *head)) {
+            Stated s = plain(std::string_view(m.text).substr(*rest), vocabulary);
             s.text = head->text() + " " + s.text;
             s.vocabulary = true;
             if (s.sort == Sort::ordinal) s.sort = Sort::count;
@@ -221,6 +228,19 @@ Stated age(const Mention& m, const Vocabulary& vocabulary) {
 }  // namespace
 
 Stated stated(const Mention& m, const Vocabulary& vocabulary) {
+    // "a rise of 12%": the figure as stated, with its direction; a percentage so given is a change.
+    // A vague mention begins with a head, which the scanner tried first ("up to 50" is no "up").
+    const std::vector<Word> ws = words_in(m.text, 0, m.text.size());
+    for (const VocabularyWord* direction : vocabulary.of(WordShape::direction))  // longest first
+        if (std::optional<std::size_t> rest = m.kind == MentionKind::vague ? std::nullopt : after(ws, *direction)) {
+            Mention figure = m;
+            figure.text = m.text.substr(*rest);
+            Stated s = stated(figure, vocabulary);
+            s.text = direction->text() + " " + s.text;
+            s.vocabulary = true;
+            if (s.sort == Sort::percent) s.sort = Sort::change;
+            return s;
+        }
     switch (m.kind) {
     case MentionKind::vague: return vague(m, vocabulary);
     case MentionKind::age: return age(m, vocabulary);

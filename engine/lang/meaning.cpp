@@ -154,6 +154,7 @@ Value MeaningBuilder::value(const PhraseTerm& term) {
 Meaning MeaningBuilder::phrase(const PhraseTerm& term) {
     const Definition& d = *term.definition;
     const ast::Define& define = *d.define;
+    if (reads_through(define)) return through(term);
     ValueParams p = params(term);
     // A phrase before a figure is written for a positive N; for a negative one it means the
     // mirror image: read at -N, then negated. "more than halved" (N = -50%) is a fall of more
@@ -194,6 +195,39 @@ Meaning MeaningBuilder::phrase(const PhraseTerm& term) {
             m.lenient[i].interval = hull(m.lenient[i].interval,
                                          (i < inner.lenient.size() ? inner.lenient[i] : inner.strict).interval);
     }
+    return m;
+}
+
+// "a fall of 12%" means what "-12%" would: each reading of the figure after the words, carried
+// through the definition's value (-N), bounds in order and each keeping its kind. The value is
+// taken to be monotone in N, as a sign or a scale is.
+Meaning MeaningBuilder::through(const PhraseTerm& term) {
+    const Definition& d = *term.definition;
+    Meaning m = term.number ? number(*term.number, nullptr) : phrase(*term.argument);
+    const Unit unit_of_n = m.unit;
+    auto at = [&](const Rational& n) {
+        ValueParams p{{"N", Value{n, Type{unit_of_n, std::nullopt}}}};
+        return evaluator_.expression(*d.define->value, *d.module, &p);
+    };
+    auto carried = [&](Interval& i) {
+        const Rational from = i.low ? i.low->value : i.high ? i.high->value : Rational(0);
+        const bool decreasing = at(from + 1).number < at(from).number;
+        auto moved = [&](const std::optional<Bound>& b) {
+            return b ? std::optional(Bound{at(b->value).number, b->closed}) : std::nullopt;
+        };
+        i = decreasing ? Interval{moved(i.high), moved(i.low)} : Interval{moved(i.low), moved(i.high)};
+    };
+    const std::string name = "'" + term.text() + "' (" + d.where() + ")";
+    carried(m.strict.interval);
+    m.strict.description = name + ", " + m.strict.description;
+    for (Reading& r : m.lenient) carried(r.interval);
+    m.unit = at(0).type.unit;
+    m.figure = term.number != nullptr;
+    std::vector<const Definition*> inner;
+    if (term.argument) inner = {m.definition};
+    inner.insert(inner.end(), m.inner.begin(), m.inner.end());
+    m.inner = std::move(inner);
+    m.definition = &d;
     return m;
 }
 

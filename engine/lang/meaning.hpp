@@ -19,6 +19,7 @@ public:
 
 private:
     ValueParams params(const PhraseTerm& term);
+    Meaning through(const PhraseTerm& term);
 
     Evaluator& evaluator_;
 };

@@ -44,7 +44,8 @@ private:
             if (!number_) return "'" + key + "' needs a number after it (" + definition.phrase + ")";
             return PhraseTerm{&definition, nullptr, number_};
         }
-        Match argument = match(end, true);
+        // "a fall of more than 12%": a phrase read through takes words with no value of their own.
+        Match argument = match(end, as_argument || !reads_through(define));
         if (auto* error = std::get_if<std::string>(&argument)) return *error;
         return PhraseTerm{&definition, std::make_shared<const PhraseTerm>(std::get<PhraseTerm>(argument)),
                           nullptr};
@@ -56,6 +57,10 @@ private:
 };
 
 }  // namespace
+
+bool reads_through(const ast::Define& define) {
+    return define.has_parameter && define.value && define.meanings.empty();
+}
 
 std::string PhraseTerm::text() const {
     std::string out = phrase_key(definition->define->words);

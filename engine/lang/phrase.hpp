@@ -19,6 +19,10 @@ struct PhraseTerm {
     std::string text() const;  // "more than a third"
 };
 
+// A definition with a value and no readings of its own ("a fall of N = -N") reads the figure
+// after it as that figure is read, carried through its value.
+bool reads_through(const ast::Define& define);
+
 // The phrase, or why it does not match ("no definition of 'zillions'").
 std::variant<PhraseTerm, std::string> resolve_phrase(const std::vector<std::string>& words,
                                                      const ast::Number* number, const Scope& scope);

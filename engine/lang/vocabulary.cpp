@@ -23,6 +23,7 @@ std::vector<std::string> lower_words(const std::vector<std::string>& words) {
 
 std::optional<WordShape> shape_of(const Definition& definition, MeaningBuilder& meanings) {
     const ast::Define& define = *definition.define;
+    if (reads_through(define)) return WordShape::direction;
     if (define.has_parameter) return define.value ? WordShape::per : WordShape::head;
     if (!define.value) return define.meanings.empty() ? std::nullopt : std::optional(WordShape::alone);
     try {

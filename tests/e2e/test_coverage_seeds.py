@@ -12,7 +12,7 @@ import test_coverage as coverage  # noqa: E402
 
 NSPCC = coverage.Corpus("examples/nspcc-2017", "examples/nspcc-2017/002-kent.claims", e2e.SEEDS,
                         ("kent_rise", "has shot up by 573%", "fail"),
-                        ('quote "has shot up by 573%"', 'quote "shot up"', "573%", "percent", "8 numbers, 1 unchecked"),
+                        ('quote "has shot up by 573%"', 'quote "shot up"', "up by 573%", "percent", "8 numbers, 1 unchecked"),
                         ('quote "(44%)"', '2015/16.'), 1)
 
 

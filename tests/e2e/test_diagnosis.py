@@ -121,11 +121,45 @@ def test_demo_points_vs_percent(binary, suite):
     suite.check("28%" in (rise.get("suggestion") or ""), f"demo rise: suggestion 28%, got {rise.get('suggestion')!r}")
 
 
+
+DIRECTIONS = """use house-style
+let before = 250
+let fewer = 220
+let more = 300
+
+claim directions in "article.txt":
+  check change(before, fewer) is a fall of 12%
+  check change(before, fewer) is a rise of 12%
+  check change(before, more) is down 20%
+  check change(before, more) is a rise of 12%
+  check change(before, fewer) is cut by 12.0%
+"""
+
+
+def test_direction_words(binary, suite):
+    # A fall printed as a rise is inverted-change, put right with its true direction; a rise
+    # of the wrong size is no inversion (the near miss).
+    with e2e.ProjectCopy() as copy:
+        copy.path("directions.claims").write_text(DIRECTIONS, encoding="utf-8")
+        result = copy.run(binary, "check", "directions.claims", "--format", "json")
+        suite.equal(result.status, 1, f"exit status\n  {result.describe()}")
+        checks = result.json()["claims"][0]["checks"]
+    expected = [("pass", None, None), ("fail", "inverted-change", "a fall of 12%"),
+                ("fail", "inverted-change", "a rise of 20%"), ("fail", None, "a rise of 20%"), ("pass", None, None)]
+    suite.equal(len(checks), len(expected), "checks")
+    for check, (verdict, diagnosis, wording) in zip(checks, expected):
+        where = check.get("claimed")
+        suite.equal(check.get("verdict"), verdict, f"{where}: verdict")
+        suite.equal(check.get("diagnosis"), diagnosis, f"{where}: diagnosis")
+        if wording:
+            suite.equal((wordings(check) or [None])[0], wording, f"{where}: first suggestion")
+
 def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("diagnosis")
     for test in (test_kent_ratio_as_increase, test_forty_four_truncated, test_hundreds_has_a_suggestion,
-                 test_passing_checks_have_no_diagnosis, test_forces_conflict, test_demo_points_vs_percent):
+                 test_passing_checks_have_no_diagnosis, test_forces_conflict, test_demo_points_vs_percent,
+                 test_direction_words):
         suite.run_test(test, binary, suite)
     suite.finish()
 

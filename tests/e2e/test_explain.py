@@ -48,7 +48,7 @@ def test_kent_check_line(binary, suite):
         suite.check(False, f"no check explained:\n{run.stdout}")
         return
     check = claims[0]["checks"][0]
-    suite.equal(check["text"], "change(kent.2015_16, kent.2016_17) is 573%", "check text")
+    suite.equal(check["text"], "change(kent.2015_16, kent.2016_17) is up by 573%", "check text")
     figures = check["figures"]
     suite.equal(sorted(figures), ["kent.2015_16", "kent.2016_17"], "figures listed")
     for name, value, line in (("kent.2015_16", "63", 17), ("kent.2016_17", "361", 18)):

@@ -165,7 +165,7 @@ TEST_CASE("numbers no quote covers are unchecked; dates are set apart", "[anchor
     REQUIRE(a.dates_and_ages.size() == 1);
     CHECK(a.dates_and_ages[0].text == "2015/16");
     REQUIRE(a.quantities.size() == 4);
-    CHECK(a.quantities[0].text == "573%");
+    CHECK(a.quantities[0].text == "up by 573%");
     CHECK(a.quantities[1].text == "63");
     CHECK(a.quantities[1].claims == std::vector<std::size_t>{1});  // the base claim's quote covers it
 }

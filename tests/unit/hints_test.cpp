@@ -52,8 +52,11 @@ TEST_CASE("words past the next quantity describe that one", "[hints]") {
 }
 
 TEST_CASE("a percentage is a change after a word of change, a share before of, else either", "[hints]") {
-    CHECK(checks("It has shot up by 573%", "573%") == V{"change(<before>, <after>) is 573%"});
-    CHECK(hint_for("It has shot up by 573%", "573%").about == "a percentage, here a change");
+    CHECK(checks("It rose by 573%", "573%") == V{"change(<before>, <after>) is 573%"});
+    CHECK(hint_for("It rose by 573%", "573%").about == "a percentage, here a change");
+    // A direction the house style defines is part of the figure: a change, never a share.
+    CHECK(checks("It has shot up by 573%", "up by 573%") == V{"change(<before>, <after>) is up by 573%"});
+    CHECK(hint_for("It has shot up by 573%", "up by 573%").about == "a change, in house-style words");
     CHECK(checks("Some 44% of pupils agreed", "44%") == V{"share(<part>, <whole>) is 44%"});
     CHECK(hint_for("Some 44% of pupils agreed", "44%").about == "a percentage, here a share");
     CHECK(checks("A figure (12%) alone", "12%") == V{"change(<before>, <after>) is 12%", "share(<part>, <whole>) is 12%"});

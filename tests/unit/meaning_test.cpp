@@ -287,6 +287,33 @@ TEST_CASE("more than halved is a fall of more than half; nearly halved, a fall s
     require_bounds(nearly->meaning.strict.interval, pct(-50), false, pct(-45), true);
 }
 
+TEST_CASE("a direction reads its figure as written, carried through its value", "[meaning]") {
+    const std::string lets = "let a = 1\nlet b = 1";
+    auto fall = meaning_of("change(a, b) is a fall of 12%", lets);
+    // -12% as written: rounding half away from zero gives (-12.5%, -11.5%]; truncation (-13%, -12%].
+    require_bounds(fall->meaning.strict.interval, pct(-25, 2), false, pct(-23, 2), true);
+    REQUIRE(fall->meaning.lenient.size() == 1);
+    require_bounds(fall->meaning.lenient[0].interval, pct(-13), false, pct(-12), true);
+    CHECK(fall->meaning.figure);
+    CHECK(fall->meaning.definition->phrase == "a fall of N");
+    auto rise = meaning_of("change(a, b) is up 12.0%", lets);
+    require_bounds(rise->meaning.strict.interval, pct(1195, 100), true, pct(1205, 100), false);
+    CHECK(rise->meaning.figure);
+}
+
+TEST_CASE("a direction takes a phrase with no value of its own after it", "[meaning]") {
+    auto fall = meaning_of("change(a, b) is a fall of more than 10%", "let a = 1\nlet b = 1");
+    CHECK_FALSE(fall->meaning.strict.interval.low);
+    REQUIRE(fall->meaning.strict.interval.high);
+    CHECK(fall->meaning.strict.interval.high->value == pct(-10));
+    CHECK_FALSE(fall->meaning.strict.interval.high->closed);
+    CHECK_FALSE(fall->meaning.figure);  // a vague phrase: no mistake can be told from chance
+    REQUIRE(fall->meaning.inner.size() == 1);
+    CHECK(fall->meaning.inner[0]->phrase == "more than N");
+    auto about = meaning_of("change(a, b) is about a fall of 12%", "let a = 1\nlet b = 1");
+    require_bounds(about->meaning.strict.interval, pct(-126, 10), true, pct(-114, 10), true);
+}
+
 TEST_CASE("a definition whose bounds are reversed for no negative figure is an error at it", "[meaning]") {
     const std::string lets = "let a = 7\ndefine backwards\n  means [10, 5]";
     auto built = std::make_unique<Built>(Built{

@@ -58,7 +58,12 @@ TEST_CASE("ages are told apart from counts", "[mentions]") {
 }
 
 TEST_CASE("a four-digit figure with a percent sign is a percentage, not a year", "[mentions]") {
-    CHECK(marks("a rise of 2000%") == V{"percent:2000%"});
+    CHECK(marks("it was 2000% in all") == V{"percent:2000%"});
+}
+
+TEST_CASE("a figure with a direction is the figure's kind, the words with it", "[mentions]") {
+    CHECK(marks("a rise of 2000%, up 3 points and down by 12 in all") ==
+          V{"percent:a rise of 2000%", "percent:up 3 points", "figure:down by 12"});
 }
 
 TEST_CASE("mentions carry their byte spans", "[mentions]") {

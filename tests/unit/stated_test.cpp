@@ -206,7 +206,8 @@ TEST_CASE("every word the rules define is found in an article and stated as the 
         const std::string text = w.text();
         std::string written, expected;
         switch (w.shape) {
-        case WordShape::head: written = "It was " + text + " 50 in all."; expected = text + " 50"; break;
+        case WordShape::head:
+        case WordShape::direction: written = "It was " + text + " 50 in all."; expected = text + " 50"; break;
         case WordShape::per: written = "It was one in 20 in all."; expected = "one in 20"; break;
         default: written = "It was " + text + " in all."; expected = text; break;
         }
