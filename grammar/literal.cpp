@@ -1,4 +1,5 @@
 #include "literal_def.hpp"
+#include "unit_words.hpp"
 
 #include <algorithm>
 #include <array>
@@ -29,4 +30,15 @@ parser::string_type const& string() { return parser::string; }
 parser::period_type const& period() { return parser::period; }
 parser::period_literal_type const& period_literal() { return parser::period_literal; }
 parser::word_type const& word() { return parser::word; }
+
+std::string unit_words(std::string_view text) {
+    namespace x3 = boost::spirit::x3;
+    std::string out;
+    auto first = text.begin();
+    try {
+        return x3::phrase_parse(first, text.end(), parser::unit >> x3::eoi, parser::skipper, out) ? out : "";
+    } catch (const x3::expectation_failure<std::string_view::const_iterator>&) {
+        return "";  // "percentage" with no "points" after it
+    }
+}
 }  // namespace claimcheck::grammar

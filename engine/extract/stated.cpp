@@ -41,16 +41,20 @@ std::optional<Stated> in_words(const std::vector<Word>& ws, const Vocabulary& vo
     return std::nullopt;
 }
 
-// "Fifteen per cent": the number in words, then its unit.
-std::optional<Stated> percent_in_words(const std::vector<Word>& ws) {
+// "Fifteen per cent": the number in words, then its unit; kept in words when the house
+// style has the word ("eight per cent"), as a check may write it.
+std::optional<Stated> percent_in_words(const std::vector<Word>& ws, const Vocabulary& vocabulary) {
     for (std::size_t n = ws.size() - 1; n > 0; --n) {
         std::string rest;
         for (std::size_t k = n; k < ws.size(); ++k) rest += (rest.empty() ? "" : " ") + ws[k].text;
         if (rest != "per cent" && rest != "percent" && rest != "points" && rest != "percentage points") continue;
-        auto v = cardinal_value(texts({ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(n)}));
-        if (!v) return std::nullopt;
+        const std::vector<Word> number(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(n));
+        auto v = cardinal_value(texts(number));
+        if (!v) continue;  // "seven percentage points": "points" alone leaves "seven percentage"
+        const std::string words = phrase_of(number);
+        const bool word = vocabulary.has(WordShape::count, words);
         return Stated{rest.find("point") != std::string::npos ? Sort::points : Sort::percent,
-                      std::to_string(*v) + " " + rest, "", "", false, true};
+                      (word ? words : std::to_string(*v)) + " " + rest, "", "", word, true};
     }
     return std::nullopt;
 }
@@ -123,7 +127,7 @@ Stated plain(std::string_view mention, const Vocabulary& vocabulary) {
         if (auto v = ordinal_value(ws.front().text)) return {Sort::ordinal, std::to_string(*v), "", "", false, true};
     if (auto w = in_words(ws, vocabulary)) return *w;
     if (!ws.empty())
-        if (auto p = percent_in_words(ws)) return *p;
+        if (auto p = percent_in_words(ws, vocabulary)) return *p;
     s.known = false;
     return s;
 }

@@ -180,6 +180,15 @@ private:
             return CheckPlan{};
         }
         const PhraseTerm& term = std::get<PhraseTerm>(resolved);
+        const PhraseTerm* innermost = &term;
+        while (innermost->argument) innermost = innermost->argument.get();
+        if (!innermost->unit.empty())
+            if (auto plain = types_.expression(*innermost->definition->define->value, *innermost->definition->module);
+                plain && plain->unit.dimension != Dimension::number) {
+                types_.error(m, s, "'" + innermost->definition->phrase + "' is " + describe(plain->unit) +
+                                       " already; only a word for a plain number takes a unit");
+                return CheckPlan{};
+            }
         if (subject) {
             for (const Type& stated : meaning_types(term))
                 if (!require_comparable(m, subject_expr, *subject, s, stated, &s)) break;
@@ -203,7 +212,9 @@ private:
         auto p = params(term);
         const Definition& d = *term.definition;
         if (!p || !d.define->value) return std::nullopt;
-        return types_.expression(*d.define->value, *d.module, &*p);
+        auto type = types_.expression(*d.define->value, *d.module, &*p);
+        if (type && !term.unit.empty()) type->unit = unit_named(term.unit);  // "eight per cent"
+        return type;
     }
 
     // The types of every bound the phrase means (or of its value, when it has no meaning).
@@ -213,7 +224,7 @@ private:
         const Definition& d = *term.definition;
         if (!p) return out;
         if (d.define->value)
-            if (auto it = types_.expression(*d.define->value, *d.module, &*p)) {
+            if (auto it = value_type(term)) {
                 (*p)["it"] = *it;
                 if (d.define->meanings.empty()) out.push_back(*it);
             }

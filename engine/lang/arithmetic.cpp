@@ -56,10 +56,12 @@ std::optional<Period> TotalPeriod::of(std::optional<Period> folded) const {
     return spanned_ ? period_of_total(periods_) : std::nullopt;
 }
 
-Unit unit_of(const ast::Number& number) {
-    if (number.unit == "%") return Unit{Dimension::percent};
-    if (number.unit == "points") return Unit{Dimension::points};
-    if (number.unit == "times") return Unit{Dimension::ratio};
+Unit unit_of(const ast::Number& number) { return unit_named(number.unit); }
+
+Unit unit_named(const std::string& unit) {
+    if (unit == "%") return Unit{Dimension::percent};
+    if (unit == "points") return Unit{Dimension::points};
+    if (unit == "times") return Unit{Dimension::ratio};
     return Unit{Dimension::number};
 }
 

@@ -33,6 +33,8 @@ private:
 
 // The unit a written number stands for: 44% a percentage, 3 points, 5.73 times, 15 a number.
 Unit unit_of(const ast::Number& number);
+// The same from the unit as the grammar reads it: "%", "points", "times" or "".
+Unit unit_named(const std::string& unit);
 
 // The value of a written number, stored as the engine keeps it (44% is 11/25).
 Rational value_of(const ast::Number& number);

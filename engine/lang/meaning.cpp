@@ -70,6 +70,17 @@ bool around(const Interval& i, const Rational& n) {
     return i.low && i.high && i.low->value < n && n < i.high->value;
 }
 
+// A value as a number written with this unit would give it, when its decimals end: 8% as "8" "%".
+std::optional<ast::Number> as_written(const Value& v, const std::string& unit) {
+    const Rational written = v.number * written_scale(v.type.unit);
+    const int places = exact_places(written);
+    if (places < 0) return std::nullopt;
+    ast::Number n;
+    n.digits = decimal_text(written, places);
+    n.unit = unit;
+    return n;
+}
+
 bool any_negative(const ValueParams& params) {
     return std::any_of(params.begin(), params.end(), [](const auto& p) { return p.second.number < 0; });
 }
@@ -148,13 +159,26 @@ ValueParams MeaningBuilder::params(const PhraseTerm& term) {
 
 Value MeaningBuilder::value(const PhraseTerm& term) {
     ValueParams p = params(term);
-    return evaluator_.expression(*term.definition->define->value, *term.definition->module, &p);
+    Value v = evaluator_.expression(*term.definition->define->value, *term.definition->module, &p);
+    if (!term.unit.empty()) {  // "eight per cent" is 8%, stored as 8/100
+        v.type.unit = unit_named(term.unit);
+        v.number /= written_scale(v.type.unit);
+    }
+    return v;
 }
 
 Meaning MeaningBuilder::phrase(const PhraseTerm& term) {
     const Definition& d = *term.definition;
     const ast::Define& define = *d.define;
     if (reads_through(define)) return through(term);
+    // "eight per cent" is read as "8%" is: to the nearest 1%, leniently truncated.
+    if (!term.unit.empty() && define.meanings.empty())
+        if (auto written = as_written(value(term), term.unit)) {
+            Meaning m = number(*written, nullptr);
+            m.definition = &d;
+            m.figure = true;
+            return m;
+        }
     ValueParams p = params(term);
     // A phrase before a figure is written for a positive N; for a negative one it means the
     // mirror image: read at -N, then negated. "more than halved" (N = -50%) is a fall of more
@@ -222,7 +246,7 @@ Meaning MeaningBuilder::through(const PhraseTerm& term) {
     m.strict.description = name + ", " + m.strict.description;
     for (Reading& r : m.lenient) carried(r.interval);
     m.unit = at(0).type.unit;
-    m.figure = term.number != nullptr;
+    if (term.number) m.figure = true;  // else as the phrase after it: "a fall of eight per cent" is a figure
     std::vector<const Definition*> inner;
     if (term.argument) inner = {m.definition};
     inner.insert(inner.end(), m.inner.begin(), m.inner.end());

@@ -1,5 +1,7 @@
 #include "engine/lang/phrase.hpp"
 
+#include "grammar/unit_words.hpp"
+
 namespace claimcheck {
 
 namespace {
@@ -24,8 +26,7 @@ public:
             if (error.empty()) error = std::get<std::string>(m);
         }
         if (!error.empty()) return error;
-        std::vector<std::string> rest(words_.begin() + static_cast<long>(start), words_.end());
-        return "no definition of '" + phrase_key(rest) +
+        return "no definition of '" + phrase_key(rest(start)) +
                "' is in scope (is `use house-style` missing, or a `define` for it?)";
     }
 
@@ -36,7 +37,12 @@ private:
         if (as_argument && !define.value)
             return "'" + key + "' has no value, so it cannot stand for a number here";
         if (!define.has_parameter) {
-            if (end != words_.size()) return "'" + key + "' takes no words after it";
+            if (end != words_.size()) {
+                // "eight per cent": a word for a number takes a unit as a written number does.
+                std::string unit = define.value && !number_ ? grammar::unit_words(phrase_key(rest(end))) : "";
+                if (unit.empty()) return "'" + key + "' takes no words after it";
+                return PhraseTerm{&definition, nullptr, nullptr, unit};
+            }
             if (number_) return "'" + key + "' takes no number after it";
             return PhraseTerm{&definition, nullptr, nullptr};
         }
@@ -49,6 +55,10 @@ private:
         if (auto* error = std::get_if<std::string>(&argument)) return *error;
         return PhraseTerm{&definition, std::make_shared<const PhraseTerm>(std::get<PhraseTerm>(argument)),
                           nullptr};
+    }
+
+    std::vector<std::string> rest(std::size_t from) const {
+        return {words_.begin() + static_cast<long>(from), words_.end()};
     }
 
     const std::vector<std::string>& words_;
@@ -66,6 +76,7 @@ std::string PhraseTerm::text() const {
     std::string out = phrase_key(definition->define->words);
     if (argument) out += " " + argument->text();
     if (number) out += " " + number->digits + (number->unit.empty() ? "" : number->unit == "%" ? "%" : " " + number->unit);
+    if (!unit.empty()) out += unit == "%" ? " per cent" : " " + unit;
     return out;
 }
 

@@ -15,6 +15,7 @@ struct PhraseTerm {
     const Definition* definition = nullptr;
     std::shared_ptr<const PhraseTerm> argument;  // a word standing for N
     const ast::Number* number = nullptr;         // or the number written for N
+    std::string unit;  // the unit written after a word for a number: "%" in "eight per cent"
 
     std::string text() const;  // "more than a third"
 };

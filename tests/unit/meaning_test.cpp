@@ -314,6 +314,23 @@ TEST_CASE("a direction takes a phrase with no value of its own after it", "[mean
     require_bounds(about->meaning.strict.interval, pct(-126, 10), true, pct(-114, 10), true);
 }
 
+TEST_CASE("a word for a number takes a unit, and reads as the figure written with it", "[meaning]") {
+    const std::string lets = "let s = 8%\nlet a = 1\nlet b = 1\nlet p = 3%\nlet q = 10%";
+    auto eight = meaning_of("s is eight per cent", lets);
+    require_bounds(eight->meaning.strict.interval, pct(15, 2), true, pct(17, 2), false);
+    CHECK(eight->meaning.unit.dimension == Dimension::percent);
+    CHECK(eight->meaning.figure);
+    CHECK(eight->meaning.definition->phrase == "eight");
+    auto points = meaning_of("points(p, q) is seven percentage points", lets);
+    CHECK(points->meaning.unit.dimension == Dimension::points);
+    require_bounds(points->meaning.strict.interval, pct(13, 2), true, pct(15, 2), false);
+    auto nearly = meaning_of("s is nearly nine percent", lets);
+    require_bounds(nearly->meaning.strict.interval, pct(81, 10), true, pct(9), false);
+    auto fall = meaning_of("change(a, b) is a fall of eight per cent", lets);
+    require_bounds(fall->meaning.strict.interval, pct(-17, 2), false, pct(-15, 2), true);
+    CHECK(fall->meaning.figure);
+}
+
 TEST_CASE("a definition whose bounds are reversed for no negative figure is an error at it", "[meaning]") {
     const std::string lets = "let a = 7\ndefine backwards\n  means [10, 5]";
     auto built = std::make_unique<Built>(Built{

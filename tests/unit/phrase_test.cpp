@@ -139,6 +139,21 @@ TEST_CASE("a word with no parameter takes nothing after it", "[phrase]") {
     CHECK(refused("hundreds more") == "'hundreds' takes no words after it");
 }
 
+TEST_CASE("a word for a number takes a unit as the grammar reads one", "[phrase]") {
+    CHECK(resolved("eight per cent").unit == "%");
+    CHECK(resolved("eight percent").unit == "%");
+    CHECK(resolved("seven percentage points").unit == "points");
+    CHECK(resolved("three times").unit == "times");
+    PhraseTerm nearly = resolved("nearly nine per cent");
+    REQUIRE(nearly.argument);
+    CHECK(nearly.argument->unit == "%");
+    CHECK(nearly.text() == "nearly nine per cent");
+    CHECK(refused("eight percentage") == "'eight' takes no words after it");  // no "points": no unit
+    CHECK(refused("dozens per cent") == "'dozens' takes no words after it");  // no value: no unit
+    ast::Number five = number("5");
+    CHECK(refused("eight per cent", &five) == "'eight' takes no words after it");
+}
+
 TEST_CASE("a word without a value cannot stand for N", "[phrase]") {
     CHECK(refused("nearly dozens") == "'dozens' has no value, so it cannot stand for a number here");
     // 'one' is redefined here with a meaning but no value.

@@ -125,8 +125,12 @@ TEST_CASE("a multiplier, a sign and a currency are read into the figure", "[stat
 TEST_CASE("a percentage in words is a percentage", "[stated]") {
     Stated fifteen = stated(mention("Fifteen per cent"), claimcheck::test::house_words());
     CHECK(fifteen.sort == Sort::percent);
-    CHECK(fifteen.text == "15 per cent");
-    CHECK(is("seventy-five percent") == "75 percent");
+    CHECK(fifteen.text == "fifteen per cent");  // the house style's word, as a check writes it
+    CHECK(fifteen.vocabulary);
+    CHECK(is("seventy-five percent") == "75 percent");  // no word for 75: digits
+    Stated seven = stated(mention("seven percentage points"), claimcheck::test::house_words());
+    CHECK(seven.sort == Sort::points);
+    CHECK(seven.text == "seven percentage points");
 }
 
 TEST_CASE("numbers in several words are one number", "[stated]") {
