@@ -231,7 +231,15 @@ struct Figure : x3::position_tagged {
     boost::optional<Period> during;
 };
 
-struct LetValue : x3::variant<Figure, Missing> {
+// let calls = more than 68,000; let tips = 1,072,000 to the nearest 1,000; let n = between 5 and 6:
+// a figure published only within bounds, or rounded. What follows `=` is read as a stated figure is.
+struct Bounded : x3::position_tagged {
+    Stated bounds;
+    boost::optional<Number> upper;  // between bounds.value and upper
+    boost::optional<Period> during;
+};
+
+struct LetValue : x3::variant<Figure, Missing, Bounded> {
     using base_type::base_type;
     using base_type::operator=;
 };

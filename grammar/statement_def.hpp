@@ -36,6 +36,8 @@ CLAIMCHECK_RULE(let, ast::Let, "a let")
 CLAIMCHECK_RULE(let_value, ast::LetValue, "a value, or missing \"why\"")
 CLAIMCHECK_RULE(missing, ast::Missing, "missing")
 CLAIMCHECK_RULE(figure, ast::Figure, "a value")
+CLAIMCHECK_RULE(bounded, ast::Bounded, "a figure within bounds")
+CLAIMCHECK_RULE(bounds, ast::Stated, "bounds such as 'more than 68,000'")
 CLAIMCHECK_RULE(define, ast::Define, "a definition")
 CLAIMCHECK_RULE(meaning, ast::Meaning, "means or warn")
 CLAIMCHECK_RULE(interval, ast::Interval, "an interval such as [200, 1,000) or (N, inf)")
@@ -89,7 +91,7 @@ auto const source_decl_def = kw("source") > name > string;
 auto const use_def = kw("use") > use_target;
 
 auto const let_def = kw("let") > name > '=' > let_value;
-auto const let_value_def = missing | figure;
+auto const let_value_def = missing | bounded | figure;
 auto const missing_def = kw("missing") >> (string | attr(std::string()));
 auto const figure_def = expression >> -(kw("during") > period);
 
@@ -157,6 +159,12 @@ auto const check_def = kw("check") > expression > test;
 auto const test_def = (kw("is") > stated) | relation;
 auto const relation_def = relational_ops > expression;
 
+// Words then a number, or a number then a rounding rule; else the let is a plain figure.
+auto const bound_number = x3::rule<struct bound_number_class, ast::Operand>{"a number"} = number;
+auto const bounds_def = (+phrase_word >> bound_number >> *modifier) |
+                        (attr(std::vector<std::string>()) >> bound_number >> +modifier);
+auto const bounded_def = bounds >> -(kw("and") > number) >> -(kw("during") > period);
+
 auto const stated_start = &(phrase_word | number | '(');
 auto const stated_def = stated_start >> *phrase_word >> -stated_value >> *modifier;
 auto const stated_value_def = number | ('(' > expression > ')');
@@ -191,7 +199,7 @@ auto const template_block_def = kw("template") > name > params > ':' > *(+eol >>
 auto const apply_def = kw("apply") > name > fragments > -(kw("in") > string) > *(+eol >> apply_expect);
 auto const apply_expect_def = kw("expect") > name > verdict_word;
 
-BOOST_SPIRIT_DEFINE(file, statement, source_decl, use, let, let_value, missing, figure, define,
+BOOST_SPIRIT_DEFINE(file, statement, source_decl, use, let, let_value, missing, figure, bounded, bounds, define,
                     meaning, interval, claim, claim_item, quote, check, test, stated, stated_value,
                     relation, modifier, expect, note, template_block, apply, apply_expect, table_decl, column_decl)
 
@@ -201,6 +209,8 @@ struct use_class : x3::annotate_on_success {};
 struct let_class : x3::annotate_on_success {};
 struct missing_class : x3::annotate_on_success {};
 struct figure_class : x3::annotate_on_success {};
+struct bounded_class : x3::annotate_on_success {};
+struct bounds_class : x3::annotate_on_success {};
 struct define_class : x3::annotate_on_success {};
 struct meaning_class : x3::annotate_on_success {};
 struct interval_class : x3::annotate_on_success {};

@@ -1,6 +1,7 @@
 #include "engine/advice/diagnose.hpp"
 
 #include "engine/advice/digit_slips.hpp"
+#include "engine/core/ranges.hpp"
 #include "engine/core/deadline.hpp"
 #include "engine/lang/shape.hpp"
 #include "engine/core/shown.hpp"
@@ -45,6 +46,7 @@ std::string exactly(const Rational& x, Unit unit) {
 std::optional<Diagnosis> Diagnoser::diagnose(const Module& module, const ast::Expr& subject, const Value& actual,
                                              const Meaning& meaning, const Judgement& judgement) {
     const Doing diagnosing("while diagnosing the check at", module.source, subject);
+    if (actual.range) return rounded_inputs(actual, meaning, judgement);
     if (judgement.verdict == Verdict::warn && judgement.reading->truncation) {
         const Unit unit = actual.type.unit;
         // The stated figure's step is the width of its rounding ([43.5%, 44.5%) for 44%); the cut
@@ -157,6 +159,24 @@ void Diagnoser::day_count_mistakes(const Module& module, const ast::Call& call, 
                    shown_figure(actual.number, actual.type.unit);
         });
     }
+}
+
+// Figures published rounded or within bounds: the claim fails at them as published, yet holds for
+// some of the values they allow. Named only then: a claim that fails for every value has another story.
+std::optional<Diagnosis> Diagnoser::rounded_inputs(const Value& actual, const Meaning& meaning,
+                                                   const Judgement& judgement) const {
+    if (!actual.published || !judgement.partly || judgement.reading != &meaning.strict || meaning.strict.negated ||
+        meaning.strict.holds_for(actual.number))
+        return std::nullopt;
+    const std::optional<Interval> holding = intersection(*actual.range, meaning.strict.interval);
+    const Unit unit = actual.type.unit;
+    const Rational witness = some_value(*holding);
+    return Diagnosis{DiagnosisCode::rounded_inputs,
+                     "at the figures as published it is " + shown_figure(actual.number, unit) + ", which " +
+                         meaning.claimed + " does not hold for; their rounding or bounds allow " +
+                         actual.range->text(unit) + ", and " + holding->text(unit) + " of that holds (" +
+                         shown_figure(witness, unit) + ", for one)",
+                     witness};
 }
 
 // Slips of the hand: the true figure, at the precision printed, with two digits swapped, one

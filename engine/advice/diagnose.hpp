@@ -44,6 +44,7 @@ private:
     void day_count_mistakes(const Module& module, const ast::Call& call, const Value& actual, Trial& trial);
     void part_mistakes(const Module& module, const ast::Expr& subject, const Value& actual, Trial& trial);
     static void digit_mistakes(const Value& actual, const Meaning& meaning, Trial& trial);
+    std::optional<Diagnosis> rounded_inputs(const Value& actual, const Meaning& meaning, const Judgement& judgement) const;
 
     // The series of a name (kent for kent.2015_16) as module sees it, indexed once.
     const SeriesIndex* series(const Module& module, const std::string& name);

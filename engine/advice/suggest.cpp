@@ -78,24 +78,59 @@ std::optional<Suggestion> Suggester::rounded_figure(const Module& module, const 
     const Rational scale = written_scale(unit);
     const int places = whole_count(actual) ? 0 : two_digit_places(actual.number * scale);
     ast::Number figure = written_number(digits_like(actual.number * scale, places, separators_for(check)), unit);
-    if (!passes(meanings_.number(figure, nullptr), actual.number)) return std::nullopt;
+    if (!passes(meanings_.number(figure, nullptr), actual)) return std::nullopt;
     std::string stated = figure.digits + unit_suffix(unit);
     return Suggestion{framed(check.subject, actual.number, stated),
                       evaluator_.source_text(module, check.subject) + " is " + stated};
 }
 
-bool Suggester::passes(const Meaning& meaning, const Rational& value) const {
-    return judge(value, meaning).verdict == Verdict::pass;
+// For a value within bounds, a wording must hold for every value they allow.
+// The range's lowest value cut to two digits, after the first head (in the rules' order) that
+// then holds for every value: "more than 6.9%" for (6.93%, 8.73%). Heads are written for a positive N.
+std::optional<Suggestion> Suggester::below_range(const Module& module, const ast::Check& check, const Value& actual) {
+    const Unit unit = actual.type.unit;
+    const Rational scale = written_scale(unit);
+    if (!actual.range->low || actual.range->low->value <= 0) return std::nullopt;
+    const Rational low = actual.range->low->value * scale;
+    const int places = two_digit_places(low);
+    const Rational step = power_of_ten(-places);
+    Rational floor = truncate_to(low, step);
+    if (floor == low && actual.range->low->closed) floor -= step;  // "more than" leaves out a reached bound
+    const ast::Number figure = written_number(digits_like(floor, places, separators_for(check)), unit);
+    const Scope& scope = evaluator_.scope(module);
+    for (const VocabularyIndex::Word& head : index(scope).heads()) {
+        auto term = resolve_phrase(words_of(head.key), &figure, scope);
+        if (!std::holds_alternative<PhraseTerm>(term)) continue;
+        try {
+            if (!passes(meanings_.phrase(std::get<PhraseTerm>(term)), actual)) continue;
+        } catch (const NoValue&) {
+            continue;
+        }
+        const std::string phrase = std::get<PhraseTerm>(term).text();
+        return Suggestion{framed(check.subject, actual.number, phrase),
+                          evaluator_.source_text(module, check.subject) + " is " + phrase};
+    }
+    return std::nullopt;
+}
+
+bool Suggester::passes(const Meaning& meaning, const Value& actual) const {
+    return (actual.range ? judge(*actual.range, meaning) : judge(actual.number, meaning)).verdict == Verdict::pass;
 }
 
 std::vector<Suggestion> Suggester::suggest(const Module& module, const ast::Check& check, const Value& actual,
                                            const Meaning& meaning, const std::optional<Diagnosis>& diagnosis) {
     const Doing suggesting("while suggesting a wording for the check at", module.source, check);
     std::vector<Suggestion> out = own_form(module, check, actual, meaning.figure);
+    // A value within bounds that no wording in the claim's form fits: its figure to two digits when
+    // that holds for all of them ("20%"), else a floor under them ("more than 6.9%").
+    if (out.empty() && actual.range) {
+        if (auto s = rounded_figure(module, check, actual)) out.push_back(*s);
+        else if (auto floor = below_range(module, check, actual)) out.push_back(*floor);
+    }
     if (diagnosis && diagnosis->code == DiagnosisCode::ratio_as_increase)
         for (auto& s : ratio_wordings(module, *lone_call(check.subject))) out.push_back(s);
     // When nothing in the claim's own form holds (an inequality, a stated expression), the figure itself does.
-    if (out.empty()) out.push_back(exact_value(module, check, actual, meaning));
+    if (out.empty() && !actual.range) out.push_back(exact_value(module, check, actual, meaning));
     return out;
 }
 
@@ -177,7 +212,7 @@ std::optional<Suggestion> Suggester::restated_number(const Module& module, const
     ast::Number restated;
     restated.digits = digits_like(value * scale, places, separators_for(check));
     restated.unit = written.unit;
-    if (!passes(meanings_.number(restated, modifier), actual.number)) return std::nullopt;
+    if (!passes(meanings_.number(restated, modifier), actual)) return std::nullopt;
     std::string written_text(module.source.text_of(written));  // "44 per cent": keep the writer's unit words
     std::string stated_text = restated.digits + written_text.substr(written.digits.size());
     if (modifier) stated_text += " " + std::string(module.source.text_of(*modifier));
@@ -203,7 +238,7 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
         if (!std::holds_alternative<PhraseTerm>(term)) return;
         const PhraseTerm& phrased = std::get<PhraseTerm>(term);
         try {
-            if (!passes(meanings_.phrase(phrased), actual.number)) return;
+            if (!passes(meanings_.phrase(phrased), actual)) return;
         } catch (const NoValue&) {
             return;
         }

@@ -53,10 +53,11 @@ private:
                                     bool separators, const Wording& wording, Words allowed);
     std::vector<Candidate> candidates(const Scope& scope, const Value& actual, bool separators, bool changes);
     std::vector<Suggestion> ratio_wordings(const Module& module, const ast::Call& change);
-    bool passes(const Meaning& meaning, const Rational& value) const;
+    bool passes(const Meaning& meaning, const Value& actual) const;
     Suggestion exact_value(const Module& module, const ast::Check& check, const Value& actual,
                            const Meaning& meaning) const;
     std::optional<Suggestion> rounded_figure(const Module& module, const ast::Check& check, const Value& actual);
+    std::optional<Suggestion> below_range(const Module& module, const ast::Check& check, const Value& actual);
     std::optional<std::string> spelled(const Scope& scope, const Rational& n);
     const VocabularyIndex& index(const Scope& scope);  // worked out once per scope
 

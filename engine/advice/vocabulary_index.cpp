@@ -20,7 +20,7 @@ std::optional<Interval> floor_reading(const Definition* definition, MeaningBuild
     ast::Number probe;
     probe.digits = "100";
     try {
-        const Reading strict = meanings.phrase(PhraseTerm{definition, nullptr, &probe}).strict;
+        const Reading strict = meanings.phrase(PhraseTerm{definition, nullptr, &probe, ""}).strict;
         if (strict.negated || !strict.interval.low) return std::nullopt;
         return strict.interval;
     } catch (const NoValue&) {
@@ -46,10 +46,10 @@ VocabularyIndex::VocabularyIndex(const Scope& scope, MeaningBuilder& meanings) {
         }
         try {
             if (define.value) {
-                Value value = meanings.value(PhraseTerm{definition, nullptr, nullptr});
+                Value value = meanings.value(PhraseTerm{definition, nullptr, nullptr, ""});
                 valued_.push_back({Word{key, definition, valued_.size()}, value});
             } else if (!define.meanings.empty()) {
-                readings.push_back(meanings.phrase(PhraseTerm{definition, nullptr, nullptr}).strict);
+                readings.push_back(meanings.phrase(PhraseTerm{definition, nullptr, nullptr, ""}).strict);
                 alone_.push_back(Word{key, definition, alone_.size()});
             }
         } catch (const NoValue&) {

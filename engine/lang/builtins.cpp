@@ -1,5 +1,7 @@
 #include "engine/lang/builtins.hpp"
 
+#include "engine/core/ranges.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -57,6 +59,23 @@ Rational eval_change(const std::vector<Value>& a) {
     return (a[1].number - from) / abs(from);
 }
 
+// Over ranges: to / from - 1 for a positive start, 1 - to / from for a negative one, each
+// figure used once so that the interval is exact.
+Interval bounds_change(const std::vector<Value>& a) {
+    const Interval from = range_of(a[0]);
+    if (from.contains(0)) throw EvalError("a change from a figure that may be zero, " + from.text(a[0].type.unit) + ", has no percentage");
+    const Interval ratio = *divided(range_of(a[1]), from);
+    const bool negative = from.high && from.high->value <= 0;
+    return negative ? exact_interval(1) - ratio : ratio - exact_interval(1);
+}
+
+// a / b over ranges; `what` names the result for a divisor that may be zero.
+Interval quotient(const std::vector<Value>& a, const std::string& what) {
+    const Interval whole = range_of(a[1]);
+    if (auto q = divided(range_of(a[0]), whole)) return *q;
+    throw EvalError(what + " a figure that may be zero, " + whole.text(a[1].type.unit) + ", is undefined");
+}
+
 std::optional<std::string> fault_ratio(std::size_t i, const Value& v) {
     if (i == 1 && v.number == 0) return "a ratio to zero is undefined";
     return std::nullopt;
@@ -66,6 +85,7 @@ Rational eval_ratio(const std::vector<Value>& a) {
     refuse_faults(fault_ratio, a);
     return a[0].number / a[1].number;
 }
+Interval bounds_ratio(const std::vector<Value>& a) { return quotient(a, "a ratio to"); }
 
 std::optional<std::string> fault_share(std::size_t i, const Value& v) {
     if (i == 1 && v.number == 0) return "a share of zero is undefined";
@@ -76,6 +96,7 @@ Rational eval_share(const std::vector<Value>& a) {
     refuse_faults(fault_share, a);
     return a[0].number / a[1].number;
 }
+Interval bounds_share(const std::vector<Value>& a) { return quotient(a, "a share of"); }
 
 TypeResult type_points(const std::vector<Type>& a) {
     for (const auto& t : a)
@@ -84,6 +105,7 @@ TypeResult type_points(const std::vector<Type>& a) {
     return pair_of_like(a, Dimension::points);
 }
 Rational eval_points(const std::vector<Value>& a) { return a[1].number - a[0].number; }
+Interval bounds_points(const std::vector<Value>& a) { return range_of(a[1]) - range_of(a[0]); }
 
 // sum keeps the period when the parts share it or are back to back: FY2015/16 + FY2016/17.
 TypeResult type_sum(const std::vector<Type>& a) {
@@ -101,9 +123,18 @@ Rational eval_sum(const std::vector<Value>& a) {
     return total;
 }
 
+Interval bounds_sum(const std::vector<Value>& a) {
+    Interval total = exact_interval(0);
+    for (const auto& v : a) total = total + range_of(v);
+    return total;
+}
+
 TypeResult type_common(const std::vector<Type>& a) { return common_unit(a); }
 Rational eval_mean(const std::vector<Value>& a) {
     return eval_sum(a) / Rational(static_cast<long>(a.size()));
+}
+Interval bounds_mean(const std::vector<Value>& a) {
+    return bounds_sum(a) * exact_interval(Rational(1, static_cast<long>(a.size())));
 }
 Rational eval_min(const std::vector<Value>& a) {
     return std::min_element(a.begin(), a.end(), [](auto& x, auto& y) { return x.number < y.number; })
@@ -160,6 +191,14 @@ Rational eval_per_year(const std::vector<Value>& a) {
     return a[0].number * 12 / Rational(*period_of_args(a).whole_months());
 }
 
+// A rate is the count times a factor of its period: the count's range, scaled.
+template <Rational (*eval)(const std::vector<Value>&)>
+Interval bounds_per(const std::vector<Value>& a) {
+    std::vector<Value> one = a;
+    one[0].number = 1;
+    return range_of(a[0]) * exact_interval(eval(one));
+}
+
 // any_share(n): the shares k/n that n people can give; any_mean(n [, items]): the
 // means of n whole-number answers (on `items` questions each).
 template <Dimension result>
@@ -204,27 +243,28 @@ Rational eval_days(const std::vector<Value>& a) { return Rational(a[0].type.peri
 const std::vector<Builtin>& builtins() {
     static const std::vector<Builtin> all = {
         {"change", 2, 2, "change(from, to)", "relative change from `from` to `to`, a percentage", "(to - from) / |from|",
-         type_change, eval_change, nullptr, fault_change},
+         type_change, eval_change, nullptr, fault_change, bounds_change},
         {"ratio", 2, 2, "ratio(a, b)", "a divided by b, a ratio (\"5.73 times\")", "a / b", type_ratio, eval_ratio, nullptr,
-         fault_ratio},
+         fault_ratio, bounds_ratio},
         {"share", 2, 2, "share(part, whole)", "part as a percentage of whole", "part / whole", type_share, eval_share, nullptr,
-         fault_share},
+         fault_share, bounds_share},
         {"points", 2, 2, "points(from, to)", "difference of two percentages, in percentage points", "to - from",
-         type_points, eval_points},
+         type_points, eval_points, nullptr, nullptr, bounds_points},
         {"sum", 1, -1, "sum(x, ...)", "total; keeps the period when the parts are back to back", "x1 + x2 + ...",
-         type_sum, eval_sum},
-        {"mean", 1, -1, "mean(x, ...)", "arithmetic mean", "(x1 + ... + xn) / n", type_common, eval_mean},
+         type_sum, eval_sum, nullptr, nullptr, bounds_sum},
+        {"mean", 1, -1, "mean(x, ...)", "arithmetic mean", "(x1 + ... + xn) / n", type_common, eval_mean, nullptr, nullptr,
+         bounds_mean},
         {"min", 1, -1, "min(x, ...)", "smallest value", "the smallest", type_common, eval_min},
         {"max", 1, -1, "max(x, ...)", "largest value", "the largest", type_common, eval_max},
         {"mode", 1, -1, "mode(x, ...)", "the single most common value", "the value that appears most often", type_common, eval_mode},
         {"per_day", 1, 2, "per_day(x [, period])", "x divided by the days in its period", "x / days in the period",
-         type_per<Per::day>, eval_per_day},
+         type_per<Per::day>, eval_per_day, nullptr, nullptr, bounds_per<eval_per_day>},
         {"per_week", 1, 2, "per_week(x [, period])", "x per 7 days of its period", "x * 7 / days in the period",
-         type_per<Per::week>, eval_per_week},
+         type_per<Per::week>, eval_per_week, nullptr, nullptr, bounds_per<eval_per_week>},
         {"per_month", 1, 2, "per_month(x [, period])", "x divided by the calendar months in its period", "x / calendar months in the period",
-         type_per<Per::month>, eval_per_month},
+         type_per<Per::month>, eval_per_month, nullptr, nullptr, bounds_per<eval_per_month>},
         {"per_year", 1, 2, "per_year(x [, period])", "x per 12 calendar months of its period", "x * 12 / calendar months in the period",
-         type_per<Per::year>, eval_per_year},
+         type_per<Per::year>, eval_per_year, nullptr, nullptr, bounds_per<eval_per_year>},
         {"days", 1, 1, "days(period)", "the number of days in a period (FY2015/16 has 366)", "last day - first day + 1",
          type_days, eval_days},
         {"any_share", 1, 1, "any_share(n)", "every share k/n that n people can give (a granularity check)", "k / n for every whole k from 0 to n",

@@ -28,6 +28,9 @@ struct Builtin {
     // zero), or nothing. The evaluator asks as soon as the argument is known, so that a missing
     // figure among the others cannot hide the error; eval and grid throw the same reason.
     std::optional<std::string> (*fault)(std::size_t index, const Value& arg) = nullptr;
+    // Every result the arguments' ranges allow (an argument known only within bounds); throws
+    // EvalError when some allowed value has none. Nothing: the function takes exact figures only.
+    Interval (*bounds)(const std::vector<Value>& args) = nullptr;
 };
 
 const std::vector<Builtin>& builtins();

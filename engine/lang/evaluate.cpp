@@ -1,6 +1,7 @@
 #include "engine/lang/evaluate.hpp"
 
 #include "engine/core/budget.hpp"
+#include "engine/core/ranges.hpp"
 #include "engine/core/deadline.hpp"
 #include "engine/core/shown.hpp"
 #include "engine/lang/tables.hpp"
@@ -10,6 +11,7 @@
 
 #include "engine/lang/arithmetic.hpp"
 #include "engine/lang/builtins.hpp"
+#include "engine/lang/meaning.hpp"
 
 namespace claimcheck {
 
@@ -32,7 +34,10 @@ struct OperandEvaluator {
     Value operator()(const ast::Call& c) const { return evaluator.call(c, module, params); }
     Value operator()(const ast::Unary& u) const {
         Value inner = evaluator.operand(u.operand, module, params);
-        if (u.op == '-') inner.number = -inner.number;
+        if (u.op == '-') {
+            inner.number = -inner.number;
+            if (inner.range) inner.range = -*inner.range;
+        }
         return inner;
     }
     Value operator()(const ast::Expr& e) const { return evaluator.expression(e, module, params); }
@@ -41,6 +46,16 @@ struct OperandEvaluator {
         return (*this)(f.get());
     }
 };
+
+// a op b over every value each allows; the divisor has been checked for zero.
+Interval combined(char op, const Interval& a, const Interval& b) {
+    switch (op) {
+    case '+': return a + b;
+    case '-': return a - b;
+    case '*': return a * b;
+    default: return *divided(a, b);
+    }
+}
 
 // One more level, counted back on every way out, exceptions included.
 struct Deeper {
@@ -166,6 +181,9 @@ Value Evaluator::expression(const ast::Expr& expr, const Module& module, const V
         std::optional<Value> right = missing.attempt([&] { return operand(operation.operand, module, params); });
         // Dividing by a known zero has no value, whatever a missing figure before it is.
         if (right && operation.op == '/' && right->number == 0) fail(module, operation, "division by zero");
+        if (right && operation.op == '/' && right->range && right->range->contains(0))
+            fail(module, operation, "division by a figure that may be zero: its bounds allow " +
+                                        right->range->text(right->type.unit));
         if (!result || !right) {
             result.reset();  // nothing more to work out here but the operands' own errors
             continue;
@@ -173,6 +191,8 @@ Value Evaluator::expression(const ast::Expr& expr, const Module& module, const V
         if (params) total.add(operation.op, right->type.period);
         Type type = params ? carried(module, operation, combine(operation.op, result->type, right->type))
                            : typed_.after(operation, result->type);
+        if (result->range || right->range) result->range = combined(operation.op, range_of(*result), range_of(*right));
+        result->published = result->published && right->published;
         switch (operation.op) {
         case '+': result->number += right->number; break;
         case '-': result->number -= right->number; break;
@@ -236,9 +256,16 @@ Value Evaluator::call(const ast::Call& c, const Module& module, const ValueParam
     }
     missing.rethrow();
     Type type = params ? carried(module, c, type_for(builtin, args)) : typed_.of(c);
+    const auto bounded = std::find_if(args.begin(), args.end(), [](const Value& v) { return v.range.has_value(); });
+    if (bounded != args.end() && !builtin.bounds)
+        fail(module, c, std::string(builtin.name) + " takes exact figures, and its argument " +
+                            source_text(module, c.args[static_cast<std::size_t>(bounded - args.begin())]) +
+                            " is known only within bounds, " + bounded->range->text(bounded->type.unit));
     Value result;
     try {
         result = builtin.grid ? Value{0, type, builtin.grid(args)} : Value{builtin.eval(args), type, std::nullopt};
+        if (bounded != args.end()) result.range = builtin.bounds(args);
+        result.published = std::all_of(args.begin(), args.end(), [](const Value& v) { return v.published; });
     } catch (const EvalError& e) {
         fail(module, c, std::string(builtin.name) + ": " + e.what());
     }
@@ -286,7 +313,9 @@ Value Evaluator::let(const LetBinding& binding) {
         throw MissingFigure(let.name.text, module.source.path() + ":" + std::to_string(at.line),
                             missing->reason);
     }
-    Value value = expression(boost::get<ast::Figure>(let.value.get()).value, module);
+    Value value = boost::get<ast::Bounded>(&let.value.get())
+                      ? bounded(boost::get<ast::Bounded>(let.value.get()), module)
+                      : expression(boost::get<ast::Figure>(let.value.get()).value, module);
     value.type = typed_.of(let);
     // Kept for the rest of the run: a figure of millions of digits is memory like an input's.
     charge_for_run_with(bits_of(value.number) / 8, [&] {
@@ -294,6 +323,28 @@ Value Evaluator::let(const LetBinding& binding) {
                std::to_string(module.source.locate(let).line) + ")";
     });
     return lets_[&let] = value;
+}
+
+// "more than 68,000" read as a claim's stated figure is: every value its strict reading allows;
+// "between 5 and 6" both bounds and all between. The value kept is the one stated, when allowed.
+Value Evaluator::bounded(const ast::Bounded& b, const Module& module) {
+    const auto& number = boost::get<ast::Number>(b.bounds.value->get());
+    const Rational stated = value_of(number);
+    Interval range;
+    if (b.upper) {
+        range = Interval{Bound{stated, true}, Bound{value_of(*b.upper), true}};
+    } else {
+        CheckPlan plan;
+        if (!b.bounds.words.empty())  // the type checker has resolved it, or the run stopped there
+            plan.phrase = std::get<PhraseTerm>(resolve_phrase(b.bounds.words, &number, scope(module)));
+        range = MeaningBuilder(*this).stated(module, b.bounds, plan).strict.interval;
+    }
+    // "1,072,000 to the nearest 1,000" was published as 1,072,000; "more than 68,000" as no one value.
+    const bool published = range.contains(stated) && !b.upper;
+    Value value{published ? stated : some_value(range), Type{unit_of(number), std::nullopt}};
+    value.range = range;
+    value.published = published;
+    return value;
 }
 
 }  // namespace claimcheck

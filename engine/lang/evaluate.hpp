@@ -42,6 +42,7 @@ public:
     // The tables whose answers were used since the last call: a lenient scan that skipped rows weakens them.
     std::set<const TableInfo*> take_tables_used() { return std::exchange(tables_used_, {}); }
     Value let(const LetBinding& binding);
+    Value bounded(const ast::Bounded& bounded, const Module& module);
 
     // The names visible where module's code runs (for an apply's claims, the applying file's).
     const Scope& scope(const Module& module) const { return scopes_.at(&module); }

@@ -8,9 +8,15 @@ namespace claimcheck {
 struct Judgement {
     Verdict verdict = Verdict::fail;
     const Reading* reading = nullptr;  // the reading that held (the strict one on fail)
+    bool partly = false;  // for a value within bounds: the reading holds for some of its values, not all
 };
 
 // pass when the strict reading holds, warn when only a lenient one does, fail otherwise.
 Judgement judge(const Rational& actual, const Meaning& meaning);
+
+// For a value known only within bounds: pass when the strict reading holds for every value
+// in range, warn when a lenient one does or when a reading holds for some of them (partly),
+// fail when none holds for any.
+Judgement judge(const Interval& range, const Meaning& meaning);
 
 }  // namespace claimcheck

@@ -1,5 +1,6 @@
 #include "engine/lang/meaning.hpp"
 
+#include "engine/core/ranges.hpp"
 #include "engine/lang/arithmetic.hpp"
 
 #include <algorithm>
@@ -42,29 +43,6 @@ void orient(Evaluated& e, bool negative, const Evaluator& evaluator, const Defin
     std::swap(low, high);
 }
 
-// -I: each bound negated, low and high trading places with their kinds.
-Interval mirrored(const Interval& i) {
-    auto negated = [](const std::optional<Bound>& b) {
-        return b ? std::optional(Bound{-b->value, b->closed}) : std::nullopt;
-    };
-    return Interval{negated(i.high), negated(i.low)};
-}
-
-// The smallest interval holding both.
-Interval hull(const Interval& a, const Interval& b) {
-    auto lower = [](const std::optional<Bound>& x, const std::optional<Bound>& y) -> std::optional<Bound> {
-        if (!x || !y) return std::nullopt;
-        if (x->value != y->value) return x->value < y->value ? x : y;
-        return Bound{x->value, x->closed || y->closed};
-    };
-    auto upper = [](const std::optional<Bound>& x, const std::optional<Bound>& y) -> std::optional<Bound> {
-        if (!x || !y) return std::nullopt;
-        if (x->value != y->value) return x->value > y->value ? x : y;
-        return Bound{x->value, x->closed || y->closed};
-    };
-    return Interval{lower(a.low, b.low), upper(a.high, b.high)};
-}
-
 // A hedge reads around N, on both sides of it: "about N", not "nearly N" or "more than N".
 bool around(const Interval& i, const Rational& n) {
     return i.low && i.high && i.low->value < n && n < i.high->value;
@@ -79,6 +57,14 @@ std::optional<ast::Number> as_written(const Value& v, const std::string& unit) {
     n.digits = decimal_text(written, places);
     n.unit = unit;
     return n;
+}
+
+// What a claim is compared with must be one value: a figure within bounds there would make the
+// claim's own meaning uncertain, which the verdicts do not express.
+void refuse_bounds(const Value& v, const std::string& what) {
+    if (v.range)
+        throw EvalError(what + " is known only within bounds, " + v.range->text(v.type.unit) +
+                        "; put it on the left, as in `check a - b > 0`");
 }
 
 bool any_negative(const ValueParams& params) {
@@ -105,6 +91,7 @@ Meaning MeaningBuilder::stated(const Module& module, const ast::Stated& s, const
         meaning = number(*written, modifier);
     } else {
         Value v = evaluator_.operand(*s.value, module, nullptr);
+        refuse_bounds(v, "a stated expression");
         meaning.unit = v.type.unit;
         meaning.strict = {"exactly", exact_interval(v.number)};
         if (modifier) meaning.strict = within(v.number, v.type.unit, modifier->amount);
@@ -203,7 +190,7 @@ Meaning MeaningBuilder::phrase(const PhraseTerm& term) {
     for (const auto& meaning : define.meanings) {
         Evaluated e = interval_of(meaning.interval, evaluator_, *d.module, p);
         orient(e, any_negative(p), evaluator_, d, meaning);
-        if (mirror) e.interval = mirrored(e.interval);
+        if (mirror) e.interval = -e.interval;
         if (!it) m.unit = e.unit;
         if (meaning.kind == ast::MeaningKind::means)
             m.strict = {name, e.interval};
@@ -257,6 +244,7 @@ Meaning MeaningBuilder::through(const PhraseTerm& term) {
 
 Meaning MeaningBuilder::relation(const Module& module, const ast::Relation& r) {
     Value v = evaluator_.expression(r.rhs, module);
+    refuse_bounds(v, std::string("the figure after ") + ast::comparator_text(r.op));
     Meaning m;
     m.unit = v.type.unit;
     m.claimed = std::string(module.source.text_of(r));

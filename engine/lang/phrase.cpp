@@ -44,17 +44,17 @@ private:
                 return PhraseTerm{&definition, nullptr, nullptr, unit};
             }
             if (number_) return "'" + key + "' takes no number after it";
-            return PhraseTerm{&definition, nullptr, nullptr};
+            return PhraseTerm{&definition, nullptr, nullptr, ""};
         }
         if (end == words_.size()) {
             if (!number_) return "'" + key + "' needs a number after it (" + definition.phrase + ")";
-            return PhraseTerm{&definition, nullptr, number_};
+            return PhraseTerm{&definition, nullptr, number_, ""};
         }
         // "a fall of more than 12%": a phrase read through takes words with no value of their own.
         Match argument = match(end, as_argument || !reads_through(define));
         if (auto* error = std::get_if<std::string>(&argument)) return *error;
         return PhraseTerm{&definition, std::make_shared<const PhraseTerm>(std::get<PhraseTerm>(argument)),
-                          nullptr};
+                          nullptr, ""};
     }
 
     std::vector<std::string> rest(std::size_t from) const {

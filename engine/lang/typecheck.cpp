@@ -7,6 +7,7 @@
 
 #include "engine/lang/arithmetic.hpp"
 #include "engine/lang/builtins.hpp"
+#include "engine/lang/phrase.hpp"
 #include "engine/lang/shape.hpp"
 
 namespace claimcheck {
@@ -228,6 +229,11 @@ std::optional<Type> TypeChecker::let(const LetBinding& binding) {
     std::optional<Type> result;
     if (boost::get<ast::Missing>(&let.value.get())) {
         result = Type{Unit{Dimension::unknown}, std::nullopt};
+    } else if (const auto* bounded = boost::get<ast::Bounded>(&let.value.get())) {
+        auto value = bounds(*bounded, *binding.module);
+        std::optional<Period> during;
+        if (bounded->during) during = period(*bounded->during, *binding.module);
+        if (value && (!bounded->during || during)) result = let_type(*value, during);
     } else {
         const auto& figure = boost::get<ast::Figure>(let.value.get());
         auto value = expression(figure.value, *binding.module);
@@ -238,6 +244,57 @@ std::optional<Type> TypeChecker::let(const LetBinding& binding) {
     visiting_.erase(&let);
     if (result) typed_.types.insert_or_assign(&let, *result);
     return lets_[&let] = result;
+}
+
+// The type of a figure within bounds: its number's; the words must be the vocabulary's, or
+// `between` with a second number of the same unit above the first.
+std::optional<Type> TypeChecker::bounds(const ast::Bounded& b, const Module& module) {
+    const auto& number = boost::get<ast::Number>(b.bounds.value->get());
+    const bool between = b.bounds.words == std::vector<std::string>{"between"};
+    if (b.upper || between) {
+        if (!b.upper) {
+            error(module, b, "'between' takes two figures: between 5 and 6");
+            return std::nullopt;
+        }
+        if (!b.bounds.modifiers.empty()) {
+            error(module, b.bounds.modifiers[0], "a range takes no rounding rule: between 5 and 6");
+            return std::nullopt;
+        }
+        if (!between) {
+            error(module, b, "two figures are a range only after 'between': between 5 and 6");
+            return std::nullopt;
+        }
+        if (unit_of(number).dimension != unit_of(*b.upper).dimension) {
+            error(module, *b.upper, "both ends of a range take the same unit: " + number.digits + number.unit +
+                                        " and " + b.upper->digits + b.upper->unit);
+            return std::nullopt;
+        }
+        if (value_of(*b.upper) < value_of(number)) {
+            error(module, *b.upper, "the range's second figure is below its first");
+            return std::nullopt;
+        }
+    } else if (!b.bounds.words.empty()) {
+        if (!b.bounds.modifiers.empty()) {
+            error(module, b.bounds.modifiers[0], "a rounding rule applies to a number, not to a phrase");
+            return std::nullopt;
+        }
+        auto resolved = resolve_phrase(b.bounds.words, &number, scope(module));
+        if (const auto* message = std::get_if<std::string>(&resolved)) {
+            error(module, b.bounds, *message);
+            return std::nullopt;
+        }
+        // Bounds on the number itself ("more than N", "about N", "a fall of N"), not a value of
+        // another kind built from it ("one in N" is a share).
+        for (const PhraseTerm* term = &std::get<PhraseTerm>(resolved); term; term = term->argument.get()) {
+            const ast::Define& define = *term->definition->define;
+            if (!define.has_parameter || (define.value && !reads_through(define))) {
+                error(module, b.bounds, "'" + term->definition->phrase + "' stands for a value of its own, not bounds on " +
+                                            number.digits + "; a figure within bounds is written as 'more than 68,000'");
+                return std::nullopt;
+            }
+        }
+    }
+    return Type{unit_of(number), std::nullopt};
 }
 
 std::optional<Period> TypeChecker::period(const ast::Period& written, const Module& module) {

@@ -33,6 +33,7 @@ public:
                                 const TypeParams* params);
     std::optional<Type> let(const LetBinding& binding);
     std::optional<Period> period(const ast::Period& period, const Module& module);
+    std::optional<Type> bounds(const ast::Bounded& bounded, const Module& module);
     std::optional<Type> name(const ast::Name& name, const Module& module, const TypeParams* params);
     std::optional<Type> call(const ast::Call& call, const Module& module, const TypeParams* params);
 

@@ -3,6 +3,7 @@
 // run time, its exact value with that type.
 #include "engine/core/exact.hpp"
 #include "engine/core/period.hpp"
+#include "engine/core/reading.hpp"
 #include "engine/core/unit.hpp"
 
 #include <optional>
@@ -27,10 +28,15 @@ struct Grid {
 };
 
 struct Value {
-    Rational number;
+    Rational number;  // for a figure known only within bounds, one value they allow (the stated one)
     Type type;
     std::optional<Grid> grid = std::nullopt;
+    std::optional<Interval> range = std::nullopt;  // every value the published bounds allow
+    bool published = true;  // number is worked out from figures as published, not from values chosen in bounds
 };
+
+// Every value v stands for: its range, or the one exact value.
+inline Interval range_of(const Value& v) { return v.range ? *v.range : exact_interval(v.number); }
 
 // A value that cannot be had. The base of all that evaluation throws, so a caller that
 // only tries a value (diagnosis, suggestions, conflicts) catches these and nothing else.

@@ -27,7 +27,7 @@ std::optional<WordShape> shape_of(const Definition& definition, MeaningBuilder& 
     if (define.has_parameter) return define.value ? WordShape::per : WordShape::head;
     if (!define.value) return define.meanings.empty() ? std::nullopt : std::optional(WordShape::alone);
     try {
-        const Value value = meanings.value(PhraseTerm{&definition, nullptr, nullptr});
+        const Value value = meanings.value(PhraseTerm{&definition, nullptr, nullptr, ""});
         switch (value.type.unit.dimension) {
         case Dimension::number:
         case Dimension::count: return WordShape::count;

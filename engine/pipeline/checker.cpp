@@ -130,8 +130,9 @@ public:
         for (const TraceStep& step : trace)
             out.trace.push_back({step.kind == TraceStep::Kind::figure ? ExplainedStep::Kind::figure : ExplainedStep::Kind::step,
                                  step.depth, step.text,
-                                 step.value.grid ? "every " + step.value.grid->of
-                                                 : shown_exact(step.value.number, step.value.type.unit, meaning),
+                                 step.value.grid    ? "every " + step.value.grid->of
+                                 : step.value.range ? step.value.range->text(step.value.type.unit)
+                                                    : shown_exact(step.value.number, step.value.type.unit, meaning),
                                  step.how});
         out.readings.push_back({meaning.strict.description, meaning.strict.interval.text(out.report.interval_unit)});
         for (const auto& r : meaning.lenient)
@@ -191,14 +192,17 @@ private:
                 judge_grid(module, c, *actual->grid, actual->type.unit, meaning, report);
                 return report;
             }
-            Judgement judgement = judge(actual->number, meaning);
+            Judgement judgement = actual->range ? judge(*actual->range, meaning) : judge(actual->number, meaning);
             report.verdict = judgement.verdict;
             report.actual = actual->number;
-            report.actual_text = shown_value(actual->number, actual->type.unit, meaning, display_places(stated));
+            report.actual_range = actual->range;
+            report.actual_text = actual->range ? actual->range->text(actual->type.unit)
+                                               : shown_value(actual->number, actual->type.unit, meaning, display_places(stated));
             report.actual_decimal = shown_decimal(actual->number, meaning);
             if (judgement.verdict == Verdict::warn)
-                report.message = "holds only under a lenient reading: " + judgement.reading->description +
-                                 ", " + judgement.reading->interval.text(report.interval_unit);
+                report.message = (judgement.partly ? "holds for some of the values the published figures allow, not all: "
+                                                   : "holds only under a lenient reading: ") +
+                                 judgement.reading->description + ", " + judgement.reading->interval.text(report.interval_unit);
             if (judgement.verdict == Verdict::warn || judgement.verdict == Verdict::fail)
                 explain_miss(module, c, *actual, meaning, judgement, report);
         } catch (const MissingFigure& missing) {

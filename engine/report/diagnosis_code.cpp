@@ -7,7 +7,7 @@ namespace claimcheck {
 
 namespace {
 
-constexpr std::array<DiagnosisInfo, 11> registry{{
+constexpr std::array<DiagnosisInfo, 12> registry{{
     {DiagnosisCode::truncated, "truncated", "the true figure cut, not rounded, at the stated digits",
      "language.md#diagnosis"},
     {DiagnosisCode::ratio_as_increase, "ratio-as-increase", "the ratio of two figures written as the rise between them",
@@ -29,6 +29,9 @@ constexpr std::array<DiagnosisInfo, 11> registry{{
      "language.md#diagnosis"},
     {DiagnosisCode::misplaced_point, "misplaced-point", "the true figure with its decimal point moved",
      "language.md#diagnosis"},
+    {DiagnosisCode::rounded_inputs, "rounded-inputs",
+     "fails at the figures as published, holds for other values their rounding or bounds allow",
+     "language.md#figures-known-within-bounds"},
     {DiagnosisCode::granularity, "granularity", "no whole count of the sample gives the stated figure",
      "language.md#9-granularity-checks"},
 }};

@@ -19,6 +19,7 @@ enum class DiagnosisCode {
     transposed_digits,
     wrong_digit,
     misplaced_point,
+    rounded_inputs,
     granularity,
 };
 

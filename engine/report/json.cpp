@@ -10,15 +10,14 @@ namespace {
 
 using json = nlohmann::ordered_json;  // field order is part of the stable format
 
-json interval_json(const CheckReport& check) {
-    const Interval& interval = *check.interval;
+json interval_json(const Interval& interval, const std::string& text, bool negated) {
     json j;
-    j["text"] = interval_text(check);
+    j["text"] = text;
     j["low"] = interval.low ? json(fraction_text(interval.low->value)) : json(nullptr);
     j["low_closed"] = interval.low && interval.low->closed;
     j["high"] = interval.high ? json(fraction_text(interval.high->value)) : json(nullptr);
     j["high_closed"] = interval.high && interval.high->closed;
-    if (check.interval_negated) j["negated"] = true;
+    if (negated) j["negated"] = true;
     return j;
 }
 
@@ -30,14 +29,16 @@ json check_json(const ClaimReport& claim, const CheckReport& c) {
     j["column"] = c.at.column;
     j["verdict"] = verdict_name(c.verdict);
     j["claimed"] = c.claimed;
-    if (c.actual)
+    if (c.actual) {
         j["actual"] = {{"exact", fraction_text(*c.actual)}, {"decimal", c.actual_decimal}, {"display", c.actual_text}};
+        if (c.actual_range) j["actual"]["range"] = interval_json(*c.actual_range, c.actual_text, false);
+    }
     else if (!c.actual_text.empty())
         j["actual"] = {{"exact", nullptr}, {"decimal", nullptr}, {"display", c.actual_text}};
     else
         j["actual"] = nullptr;
     if (!c.reading.empty()) j["reading"] = c.reading;
-    if (c.interval) j["interval"] = interval_json(c);
+    if (c.interval) j["interval"] = interval_json(*c.interval, interval_text(c), c.interval_negated);
     if (!c.definition.empty()) j["definition"] = c.definition;
     if (!c.definitions.empty()) j["definitions"] = c.definitions;
     if (!c.message.empty()) j["message"] = c.message;

@@ -139,3 +139,20 @@ TEST_CASE("exact relations judged through the pipeline", "[judge]") {
     CHECK(verdict_of("let a = 3", "a >= 3") == Verdict::pass);
     CHECK(verdict_of("let a = 3", "a == 3.0") == Verdict::pass);
 }
+
+TEST_CASE("a value within bounds passes when every value holds, warns when some do, fails when none", "[judge]") {
+    const Meaning m = stated_percent(20);  // [19.5%, 20.5%), leniently [20%, 21%)
+    auto range = [](long low, long high) { return Interval{Bound{pct(low, 10), true}, Bound{pct(high, 10), false}}; };
+    CHECK(judge(range(196, 204), m).verdict == Verdict::pass);
+    Judgement lenient = judge(range(201, 209), m);  // all within the truncation, not all within the rounding
+    CHECK(lenient.verdict == Verdict::warn);
+    CHECK_FALSE(lenient.partly);
+    CHECK(lenient.reading == &m.lenient[0]);
+    Judgement some = judge(range(190, 200), m);
+    CHECK(some.verdict == Verdict::warn);
+    CHECK(some.partly);
+    CHECK(some.reading == &m.strict);
+    CHECK(judge(range(250, 260), m).verdict == Verdict::fail);
+    // The bound not reached is not a value: [19%, 19.5%) shares none with [19.5%, 20.5%).
+    CHECK(judge(range(190, 195), m).verdict == Verdict::fail);
+}

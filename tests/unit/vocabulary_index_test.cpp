@@ -59,7 +59,7 @@ TEST_CASE("VocabularyIndex: the first word alone that holds, as trying each in o
             std::string expected = "none";
             for (const auto& [key, definition] : scope.vocabulary()) {
                 if (definition->define->value) continue;
-                if (meanings.phrase(PhraseTerm{definition, nullptr, nullptr}).strict.holds_for(x)) {
+                if (meanings.phrase(PhraseTerm{definition, nullptr, nullptr, ""}).strict.holds_for(x)) {
                     expected = key;
                     break;
                 }
