@@ -200,6 +200,9 @@ Value Evaluator::expression(const ast::Expr& expr, const Module& module, const V
         default: result->number /= right->number;
         }
         within_limits(module, operation, result->number);
+        if (result->range)  // the bounds grow as the value does, and may grow faster
+            for (const auto& bound : {result->range->low, result->range->high})
+                if (bound) within_limits(module, operation, bound->value);
         result->type = type;
         // Every value along a chain, not only its end: (a + b) / (b - a) before * 2. The first few
         // only: each step's text is as long as the chain so far, and a chain may have a million.
