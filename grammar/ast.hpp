@@ -61,9 +61,11 @@ enum class MeaningKind { means, warn };
 
 inline const char* meaning_kind_text(MeaningKind k) { return k == MeaningKind::means ? "means" : "warn"; }
 
-// "5,653", "15.5", "44 per cent": digits as written; unit "", "%", "points" or "times".
+// "5,653", "515 506", "15.5", "3.14 million", "44 per cent": digits as written, a magnitude
+// word ("million", "bn": engine/core/magnitudes.hpp) or none, and the unit "", "%", "points" or "times".
 struct Number : x3::position_tagged {
     std::string digits;
+    std::string magnitude;
     std::string unit;
 };
 

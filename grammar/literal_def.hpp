@@ -5,6 +5,7 @@
 #include "config.hpp"
 #include "keyword.hpp"
 #include "literal.hpp"
+#include "engine/core/magnitudes.hpp"
 
 #include <boost/fusion/include/at_c.hpp>
 #include <boost/spirit/home/x3/support/utility/annotate_on_success.hpp>
@@ -34,6 +35,7 @@ word_type const word = "a word";
 
 // "5,653": a comma between digits is a thousands separator, so every group after
 // the first must have exactly three digits; anything else is a typo worth naming.
+// "515 506" (ONS and SI style) groups by spaces, which the rule itself keeps to three digits.
 auto const check_grouping = [](auto& ctx) {
     const std::string& text = _attr(ctx);
     // X3 1.81's _where starts where the match ended; raw text is exactly the match.
@@ -43,10 +45,10 @@ auto const check_grouping = [](auto& ctx) {
         whole.erase(0, 1);
         ++where;
     }
-    if (whole.find(',') == std::string::npos) return;
+    if (whole.find_first_of(", ") == std::string::npos) return;
     std::size_t start = 0;
     for (bool first = true;; first = false) {
-        std::size_t comma = whole.find(',', start);
+        std::size_t comma = whole.find_first_of(", ", start);
         std::size_t length = (comma == std::string::npos ? whole.size() : comma) - start;
         if (first && length > 3)
             throw x3::expectation_failure<iterator_type>(
@@ -60,8 +62,23 @@ auto const check_grouping = [](auto& ctx) {
     }
 };
 
+auto const space_group = lit(' ') >> x3::repeat(3)[digit] >> !digit;
 auto const digits = x3::rule<struct digits_class, std::string>{"a number"} =
-    raw[lexeme[-lit('-') >> +digit >> *(',' >> +digit) >> -('.' >> +digit)]];
+    raw[lexeme[-lit('-') >> +digit >> (+space_group | *(',' >> +digit)) >> -('.' >> +digit)]];
+
+// The magnitude words, those that may stand apart from the digits or only attached ("15k").
+struct magnitude_words_ : x3::symbols<std::string> {
+    explicit magnitude_words_(bool attached) {
+        for (const MagnitudeWord& m : magnitude_words)
+            if (m.attached_only == attached) add(std::string(m.word), std::string(m.word));
+    }
+};
+const magnitude_words_ attached_magnitudes(true), free_magnitudes(false);
+// no_skip, not lexeme: lexeme's skip before a word that is not there would leave the
+// spaces (and a comment) inside the number's span.
+auto const magnitude = x3::rule<struct magnitude_class, std::string>{"a magnitude"} =
+    x3::no_skip[attached_magnitudes >> !(x3::alnum | char_('_'))] |
+    x3::no_skip[x3::omit[*x3::blank] >> free_magnitudes >> !(x3::alnum | char_('_'))] | attr(std::string());
 
 auto const single_percent = x3::rule<struct single_percent_class>{"a single '%'"} = !lit('%');
 auto const per_cent = (lit('%') > single_percent) | (kw("per") >> kw("cent")) | kw("percent");
@@ -71,7 +88,7 @@ auto const points = (kw("percentage") > point_word) | kw("points") |
 auto const unit = (per_cent >> attr(std::string("%"))) | (points >> attr(std::string("points"))) |
                   (kw("times") >> attr(std::string("times"))) | attr(std::string());
 
-auto const number_def = digits[check_grouping] >> unit;
+auto const number_def = digits[check_grouping] >> magnitude >> unit;
 
 // ---- names and words ----------------------------------------------------
 

@@ -191,18 +191,19 @@ std::optional<Suggestion> Suggester::restated_number(const Module& module, const
                                                      const ast::Stated& stated, const ast::Number& written,
                                                      const Value& actual) {
     const Unit unit = unit_of(written);
-    const Rational scale = written_scale(unit);
+    const Rational scale = number_scale(written);  // "3.1 million" is restated in millions
     const ast::Modifier* modifier = stated.modifiers.empty() ? nullptr : &stated.modifiers[0];
     const std::optional<ast::Rounding> kind = modifier ? std::optional(modifier->kind) : std::nullopt;
     int places = kind == ast::Rounding::dp ? std::stoi(modifier->amount.digits) : decimal_places(written.digits);
     // A ratio under two is no whole number of times: 1.45 times is "1.4 times", not "1 times".
     if (!modifier && unit.dimension == Dimension::ratio && abs(actual.number) < 2)
         places = std::max(places, two_digit_places(actual.number));
-    // A whole count is written whole: 361, not 361.0, whatever decimals the writer gave it.
-    if (!modifier && whole_count(actual)) places = 0;
+    // A whole count is written whole: 361, not 361.0, whatever decimals the writer gave it; in
+    // millions or billions it keeps them (2.3bn).
+    if (!modifier && whole_count(actual) && written.magnitude.empty()) places = 0;
     Rational value;
     if (kind == ast::Rounding::nearest) {
-        value = round_half_away(actual.number, parse_decimal(modifier->amount.digits) / scale);
+        value = round_half_away(actual.number, step_of(modifier->amount, unit));
         places = decimal_places(modifier->amount.digits);
     } else if (kind == ast::Rounding::truncated) {
         value = truncate_to(actual.number, power_of_ten(-places) / scale);
@@ -211,6 +212,7 @@ std::optional<Suggestion> Suggester::restated_number(const Module& module, const
     }
     ast::Number restated;
     restated.digits = digits_like(value * scale, places, separators_for(check));
+    restated.magnitude = written.magnitude;
     restated.unit = written.unit;
     if (!passes(meanings_.number(restated, modifier), actual)) return std::nullopt;
     std::string written_text(module.source.text_of(written));  // "44 per cent": keep the writer's unit words

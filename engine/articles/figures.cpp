@@ -1,5 +1,7 @@
 #include "engine/articles/figures.hpp"
 
+#include "engine/core/magnitudes.hpp"
+
 #include "engine/articles/words.hpp"
 
 #include <algorithm>
@@ -29,38 +31,12 @@ std::string without_commas(std::string_view s) {
     return out;
 }
 
-std::string grouped(const std::string& digits) {
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-
-// whole.fraction times 10^power, exactly: "2" "3" 9 -> "2,300,000,000".
-std::string scaled(std::string whole, std::string fraction, int power) {
-    for (int k = 0; k < power; ++k) {
-        whole += fraction.empty() ? '0' : fraction.front();
-        if (!fraction.empty()) fraction.erase(0, 1);
-    }
-    whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size() - 1));
-    return grouped(whole) + (fraction.empty() ? "" : "." + fraction);
-}
-
 bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), digit); }
 
 }  // namespace
 
 int multiplier_power(std::string_view word, bool attached) {
-    std::string w = lower(word);
-    if (w == "thousand") return 3;
-    if (w == "million") return 6;
-    if (w == "billion" || w == "bn") return 9;
-    if (w == "trillion") return 12;
-    if (attached && w == "k") return 3;
-    if (attached && w == "m") return 6;
-    return 0;
+    return magnitude_exponent(lower(word), attached);
 }
 
 std::optional<Figure> read_figure(std::string_view text) {
@@ -95,8 +71,8 @@ std::optional<Figure> read_figure(std::string_view text) {
     std::size_t word_end = word_at;
     while (word_end < text.size() && letter(text[word_end])) ++word_end;
     int power = f.ordinal ? 0 : multiplier_power(text.substr(word_at, word_end - word_at), word_at == i);
-    if (power > 0) {
-        f.literal = sign + scaled(without_commas(whole), fraction, power);
+    if (power > 0) {  // kept as printed: "2.3bn" says its precision (0.1bn), as a check reads it
+        f.literal = sign + std::string(number) + (word_at == i ? "" : " ") + lower(text.substr(word_at, word_end - word_at));
         f.end = word_end;
     } else {
         std::string w = grouped_by_three(whole) ? std::string(whole) : without_commas(whole);

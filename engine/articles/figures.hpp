@@ -18,8 +18,8 @@ struct Figure {
 // The figure at the start of `text`, or nothing when it does not start with one.
 std::optional<Figure> read_figure(std::string_view text);
 
-// The power of ten a multiplier word stands for: "k" 3, "m" 6 (attached only),
-// "thousand" 3, "million" 6, "bn" and "billion" 9, "trillion" 12; 0 for any other word.
+// The power of ten a multiplier word stands for, in any case (engine/core/magnitudes.hpp):
+// "k" 3 and "m" 6 attached only, "thousand" 3, "million" 6, "bn" 9; 0 for any other word.
 int multiplier_power(std::string_view word, bool attached);
 
 }  // namespace claimcheck

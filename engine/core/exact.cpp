@@ -16,7 +16,7 @@ Rational parse_decimal(std::string_view digits) {
     bool negative = !digits.empty() && digits[0] == '-';
     std::string plain;
     for (char c : digits.substr(negative ? 1 : 0))
-        if (c != ',' && c != '.') plain += c;
+        if (c != ',' && c != '.' && c != ' ') plain += c;
     int places = decimal_places(digits);
     Rational value = Rational(decimal_integer(plain)) / power_of_ten(places);
     return negative ? Rational(-value) : value;
@@ -31,7 +31,7 @@ int trailing_zeros(std::string_view digits) {
     if (digits.find('.') != std::string_view::npos) return 0;
     int zeros = 0;
     for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
-        if (*it == ',') continue;
+        if (*it == ',' || *it == ' ') continue;
         if (*it != '0') break;
         ++zeros;
     }

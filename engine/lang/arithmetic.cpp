@@ -1,5 +1,7 @@
 #include "engine/lang/arithmetic.hpp"
 
+#include "engine/core/magnitudes.hpp"
+
 namespace claimcheck {
 
 namespace {
@@ -65,8 +67,14 @@ Unit unit_named(const std::string& unit) {
     return Unit{Dimension::number};
 }
 
-Rational value_of(const ast::Number& number) {
-    return parse_decimal(number.digits) / written_scale(unit_of(number));
+Rational value_of(const ast::Number& number) { return parse_decimal(number.digits) / number_scale(number); }
+
+Rational number_scale(const ast::Number& number) {
+    return written_scale(unit_of(number)) / power_of_ten(magnitude_exponent(number.magnitude, true));
+}
+
+Rational step_of(const ast::Number& amount, Unit unit) {
+    return parse_decimal(amount.digits) * power_of_ten(magnitude_exponent(amount.magnitude, true)) / written_scale(unit);
 }
 
 Type let_type(Type value, std::optional<Period> during) {

@@ -36,8 +36,12 @@ Unit unit_of(const ast::Number& number);
 // The same from the unit as the grammar reads it: "%", "points", "times" or "".
 Unit unit_named(const std::string& unit);
 
-// The value of a written number, stored as the engine keeps it (44% is 11/25).
+// The value of a written number, stored as the engine keeps it (44% is 11/25, 3.1 million 3,100,000).
 Rational value_of(const ast::Number& number);
+// What a written number's digits are divided by to give its value: 100 for 44%, 1/10^6 for 3.1 million.
+Rational number_scale(const ast::Number& number);
+// A rounding step or tolerance written for a figure in this unit: "to the nearest 1,000", "within 0.5 million".
+Rational step_of(const ast::Number& amount, Unit unit);
 
 // A let binds data: a bare number there is a count, and `during` gives it a period.
 Type let_type(Type value, std::optional<Period> during);

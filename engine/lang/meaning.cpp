@@ -76,8 +76,7 @@ bool any_negative(const ValueParams& params) {
 // "within 0.5" is absolute in the stated unit, "within 1 point" absolute for a
 // percentage, "within 5%" always relative to the stated value.
 Reading within(const Rational& stated, Unit unit, const ast::Number& amount) {
-    Rational tolerance = amount.unit == "%" ? abs(stated) * value_of(amount)
-                                            : parse_decimal(amount.digits) / written_scale(unit);
+    Rational tolerance = amount.unit == "%" ? abs(stated) * value_of(amount) : step_of(amount, unit);
     Unit shown = unit.dimension == Dimension::percent ? Unit{Dimension::points} : unit;
     return {"within " + step_text(abs(tolerance), shown), tolerance_interval(stated, tolerance)};
 }
@@ -104,7 +103,7 @@ Meaning MeaningBuilder::number(const ast::Number& written, const ast::Modifier* 
     Meaning m;
     m.unit = unit_of(written);
     const Rational stated = value_of(written);
-    const Rational scale = written_scale(m.unit);
+    const Rational scale = number_scale(written);  // 1/10^6 for "3.1 million": its step is 0.1 million
     Rational step = power_of_ten(-decimal_places(written.digits)) / scale;
     const std::optional<ast::Rounding> kind = modifier ? std::optional(modifier->kind) : std::nullopt;
     if (kind == ast::Rounding::truncated) {
@@ -112,7 +111,7 @@ Meaning MeaningBuilder::number(const ast::Number& written, const ast::Modifier* 
         return m;
     }
     if (kind == ast::Rounding::nearest) {
-        Rational to = parse_decimal(modifier->amount.digits) / scale;
+        Rational to = step_of(modifier->amount, m.unit);
         m.strict = {"rounded to the nearest " + step_text(to, m.unit) + ", halves away from zero",
                     rounding_interval(stated, to)};
         return m;

@@ -37,7 +37,7 @@ EXPECTED = [
 ]
 
 # Values as the suggested checks write them.
-CHECKS = ["<count> is 500,000", "<count> is 2,300,000,000", "<count> is 15,000", "<count> is 1,500,000",
+CHECKS = ["<count> is 0.5 million", "<count> is 2.3bn", "<count> is 15k", "<count> is 1.5m",
           "<count> is -3", "is fifteen per cent", "is 75 percent", "<count> is 21", "<count> is 99", "<count> is 120",
           "ratio(<first>, <second>) is 3 times", "<first> is 5", "<second> is 4", "<count> >= 12", "<count> <= 15",
           "is one in 10", "change(<before>, <after>) is doubled", "ratio(<after>, <before>) is 2 times"]

@@ -205,6 +205,33 @@ TEST_CASE("let keeps a number's digits and unit as written", "[grammar]") {
     }
 }
 
+TEST_CASE("a number keeps its magnitude word and space-grouped digits as written", "[grammar]") {
+    struct Case {
+        const char* text;
+        const char* digits;
+        const char* magnitude;
+        const char* unit;
+    };
+    const std::vector<Case> cases = {
+        {"2.3bn", "2.3", "bn", ""},          {"2.3 billion", "2.3", "billion", ""}, {"15k", "15", "k", ""},
+        {"3.4m", "3.4", "m", ""},            {"3mn", "3", "mn", ""},                {"5 thousand", "5", "thousand", ""},
+        {"515 506", "515 506", "", ""},      {"1 234 567.5", "1 234 567.5", "", ""}, {"2 trillion", "2", "trillion", ""},
+        {"1.5 million times", "1.5", "million", "times"},
+    };
+    for (const auto& c : cases) {
+        INFO("let x = " << c.text);
+        Parsed p = parse_ok(std::string("let x = ") + c.text + "\n");
+        const auto& n = number_of(figure_of(p).value);
+        CHECK(n.digits == c.digits);
+        CHECK(n.magnitude == c.magnitude);
+        CHECK(n.unit == c.unit);
+    }
+    // A short form apart from its digits, a word that only begins like one, a comment after: no magnitude.
+    CHECK(parse_text("let x = 5 m\n").error);
+    Parsed commented = parse_ok("let x = 5  # million\n");
+    CHECK(number_of(figure_of(commented).value).magnitude.empty());
+}
+
 TEST_CASE("let takes a period after during", "[grammar]") {
     struct Case {
         const char* text;
