@@ -185,9 +185,7 @@ void write_check(std::ostream& out, const ClaimReport& claim, const CheckReport&
     }
     if (!c.actual_text.empty()) {
         std::string exact = escape(c.actual_text);
-        if (c.actual && !c.actual_range && denominator(*c.actual) != 1 &&
-            c.actual_text.find(fraction_text(*c.actual)) == std::string::npos)
-            exact += " <code>= " + escape(fraction_text(*c.actual)) + "</code>";
+        if (auto fraction = exact_beside(c)) exact += " <code>= " + escape(*fraction) + "</code>";
         row("Exact", exact);
     }
     if (!c.definition.empty()) row("Using", escape(c.definition));

@@ -31,4 +31,11 @@ std::string interval_text(const CheckReport& check) {
     return check.interval_negated ? "not " + text : text;
 }
 
+std::optional<std::string> exact_beside(const CheckReport& check) {
+    if (!check.actual || check.actual_range || denominator(*check.actual) == 1) return std::nullopt;
+    std::string exact = fraction_text(*check.actual);
+    if (check.actual_text.find(exact) != std::string::npos) return std::nullopt;
+    return exact;
+}
+
 }  // namespace claimcheck::report

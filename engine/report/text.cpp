@@ -56,9 +56,7 @@ void write_check(std::ostream& out, const ClaimReport& claim, const CheckReport&
     if (c.interval) {
         out << detail << "claimed " << shown(c.claimed) << " = " << interval_text(c);
         if (!c.actual_text.empty()) out << ", actual " << shown(c.actual_text);  // none when a figure is missing
-        if (c.actual && !c.actual_range && denominator(*c.actual) != 1 &&
-            c.actual_text.find(fraction_text(*c.actual)) == std::string::npos)
-            out << " (" << fraction_text(*c.actual) << ")";
+        if (auto exact = exact_beside(c)) out << " (" << *exact << ")";
         out << "\n";
     }
     if (!c.definition.empty()) out << detail << "using " << shown(c.definition) << "\n";

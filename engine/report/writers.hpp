@@ -4,6 +4,7 @@
 #include "engine/report/explanation.hpp"
 #include "engine/report/report.hpp"
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -27,6 +28,10 @@ void write_html(std::ostream& out, const Report& report, const std::string& vers
 
 // "[43.5%, 44.5%)", or "not exactly 40%" for a != check.
 std::string interval_text(const CheckReport& check);
+
+// The exact value as a fraction ("298/63") where the display does not show it already;
+// nothing for a whole number or a value within bounds (its display is the interval).
+std::optional<std::string> exact_beside(const CheckReport& check);
 
 // User text as a terminal may show it: control characters other than tab (ESC, NUL, a
 // line break unless kept, the C1 controls) as visible escapes (\x1b, \u009b), invalid
