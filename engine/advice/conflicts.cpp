@@ -1,6 +1,7 @@
 #include "engine/advice/conflicts.hpp"
 
 #include "engine/core/deadline.hpp"
+#include "engine/core/ranges.hpp"
 
 #include <algorithm>
 #include <map>
@@ -88,13 +89,17 @@ std::vector<Conflict> conflicts_among(const std::vector<StatedQuantity>& stated)
 namespace {
 
 bool same_figure(const Value& a, const Value& b) {
-    if (a.number != b.number || !(a.type.unit == b.type.unit) || a.type.period.has_value() != b.type.period.has_value())
+    // Figures within bounds are the same when their bounds are: each range lies in the other.
+    const bool same_value = a.range || b.range ? within(range_of(a), range_of(b)) && within(range_of(b), range_of(a))
+                                               : a.number == b.number;
+    if (!same_value || !(a.type.unit == b.type.unit) || a.type.period.has_value() != b.type.period.has_value())
         return false;
     return !a.type.period || (a.type.period->first == b.type.period->first && a.type.period->last == b.type.period->last);
 }
 
 std::string figure_text(const Value& v) {
-    std::string text = format_value(v.number, v.type.unit, places_for(v.number * written_scale(v.type.unit), 3, 2));
+    std::string text = v.range ? v.range->text(v.type.unit)
+                               : format_value(v.number, v.type.unit, places_for(v.number * written_scale(v.type.unit), 3, 2));
     return v.type.period ? text + " during " + v.type.period->label : text;
 }
 
