@@ -78,6 +78,8 @@ int main(int argc, char** argv) {
     test_cmd->add_option("--format", test.format, "results as text, or as JUnit XML for CI")
         ->check(CLI::IsMember({"text", "junit"}))
         ->capture_default_str();
+    test_cmd->add_flag("--update", test.update,
+                       "rewrite each `expect` to the verdict found, in place, saying each change (as snapshot tests do)");
     add_input_options(test_cmd, test.input);
     add_output_options(test_cmd, test.output);
 

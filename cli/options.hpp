@@ -34,6 +34,7 @@ struct TestOptions {
     InputOptions input;
     OutputOptions output;
     std::string format = "text";
+    bool update = false;  // rewrite each `expect` to the verdict found
 };
 
 struct ExplainOptions {

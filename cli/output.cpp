@@ -139,4 +139,15 @@ bool write_result(const OutputOptions& options, const std::string& text, const s
     return refuse(options, std::string("cannot be written: ") + std::strerror(errno));
 }
 
+bool replace_file(const std::string& path, const std::string& text) {
+    const OutputOptions options{path, true};
+    const ResolvedPath target = resolve(path);
+    if (target.error) return refuse(options, target.error->message());
+    if (auto why = target.problem()) return refuse(options, why->message() + only_regular);
+    PendingFile file(target.path);
+    if (!file.write(text)) return refuse(options, std::string("cannot be written: ") + std::strerror(errno));
+    if (file.place(target.path, true) == Placed::done) return true;
+    return refuse(options, std::string("cannot be written: ") + std::strerror(errno));
+}
+
 }  // namespace claimcheck::cli

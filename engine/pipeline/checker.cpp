@@ -4,20 +4,19 @@
 #include "engine/advice/conflicts.hpp"
 #include "engine/core/deadline.hpp"
 #include "engine/advice/diagnose.hpp"
-#include "engine/lang/evaluate.hpp"
 #include "engine/advice/grid.hpp"
 #include "engine/lang/instances.hpp"
 #include "engine/lang/arithmetic.hpp"
 #include "engine/lang/judge.hpp"
 #include "engine/lang/meaning.hpp"
 #include "engine/lang/quantity.hpp"
-#include "engine/lang/scope.hpp"
 #include "engine/lang/shape.hpp"
 #include "engine/lang/vocabulary.hpp"
 #include "engine/core/shown.hpp"
 #include "engine/advice/suggest.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace claimcheck {
 
@@ -70,7 +69,9 @@ public:
                 report.quote = quote->text;
                 report.quote_written_at = module.source.locate(*quote);
             }
-            if (const auto* expect = boost::get<ast::Expect>(&item.get())) report.expected = expect->verdict;
+            if (const auto* expect = boost::get<ast::Expect>(&item.get()))
+                std::tie(report.expected, report.expect_at) = std::pair(expect->verdict, module.source.locate(*expect));
+            report.last_line = boost::apply_visitor([&](const auto& node) { return module.source.locate(node).line; }, item.get());
             if (const auto* note = boost::get<ast::Note>(&item.get())) report.notes.push_back(note->text);
             if (const auto* check = boost::get<ast::Check>(&item.get())) {
                 report.checks.push_back(this->check(module, *check));

@@ -64,6 +64,8 @@ struct ClaimReport {
     std::string message;  // for a claim with no checks: why it is unverifiable
     std::vector<CheckReport> checks;
     std::optional<Verdict> expected;  // pinned with `expect`
+    std::optional<Location> expect_at;  // where that `expect` line is written, in `file`
+    int last_line = 0;                  // the claim's last line in `file`, after which a new `expect` goes
     std::vector<std::string> notes;
     std::optional<Span> anchor;  // where the quote lies in its article, once found there exactly once
     Location anchor_at;          // the same, as line:col in the article

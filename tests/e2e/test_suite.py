@@ -200,13 +200,37 @@ def test_each_pinned_verdict_can_fail(binary, suite):
         suite.check(mutated >= 12, f"only {mutated} expect lines mutated")
 
 
+def test_update_rewrites_expectations(binary, suite):
+    # Three moves at once: a pinned fail that now passes loses its line, a pass that now warns gains
+    # one, a pinned verdict that moved is rewritten; then the suite passes, and an update changes nothing.
+    with e2e.ProjectCopy("examples/demo") as copy:
+        path = "examples/demo/article.claims"
+        copy.edit(path, "  check change(visits.2022_23, visits.2023_24) is 27%\n  expect warn\n",
+                  "  check change(visits.2022_23, visits.2023_24) is 27%\n")
+        copy.edit(path, "  check new_cards.2023_24 is nearly 3,000\n", "  check new_cards.2023_24 is nearly 3,000\n  expect fail\n")
+        copy.edit(path, " is a rise of 6%\n  expect fail\n", " is a rise of 6%\n  expect warn\n")
+        wanted = (e2e.ROOT / path).read_text(encoding="utf-8")
+        run = copy.run(binary, "test", "examples/demo", "--update")
+        suite.equal(run.status, 0, f"--update exit status\n  {run.describe()}")
+        updates = [line for line in run.stdout.splitlines() if line.startswith("updated ")]
+        suite.equal(updates, [f"updated {path}:16  rise  no expect (pass) -> expect warn",
+                              f"updated {path}:40  young_rise  expect warn -> expect fail",
+                              f"updated {path}:51  new_cards  expect fail -> no expect (pass)"], "the changes said")
+        text = copy.path(path).read_text(encoding="utf-8")
+        suite.equal(sorted(text.splitlines()), sorted(wanted.splitlines()), "the file holds the verdicts found")
+        suite.equal(copy.run(binary, "test", "examples/demo").status, 0, "the suite passes after --update")
+        again = copy.run(binary, "test", "examples/demo", "--update")
+        suite.check(again.status == 0 and "updated " not in again.stdout, f"a second update changes nothing\n  {again.describe()}")
+        suite.equal(copy.path(path).read_text(encoding="utf-8"), text, "the file after a second update")
+
+
 def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("test command")
     for test in (test_examples_pass, test_flipped_expectation_fails, test_unpinned_failure_counts,
                  test_unpinned_warn_and_unverifiable_count, test_static_errors_exit_2, test_nothing_to_check_exits_2,
                  test_own_suite_passes,
-                 test_each_pinned_verdict_can_fail):
+                 test_each_pinned_verdict_can_fail, test_update_rewrites_expectations):
         suite.run_test(test, binary, suite)
     suite.finish()
 
