@@ -173,10 +173,21 @@ struct Stated : x3::position_tagged {
     std::vector<Modifier> modifiers;
 };
 
+// "Riverside" after == or !=: a key of a table's `by` column, as the file writes it (a rank check).
+struct Text : x3::position_tagged {
+    std::string text;
+};
+
+// What a comparison compares with: a figure, or a key written as text.
+struct Compared : x3::variant<Expr, Text> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
 // An exact comparison: == != < <= > >=.
 struct Relation : x3::position_tagged {
     Comparator op = Comparator::eq;  // never `in`
-    Expr rhs;
+    Compared rhs;
 };
 
 struct Test : x3::variant<Stated, Relation> {

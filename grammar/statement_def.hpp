@@ -49,6 +49,8 @@ CLAIMCHECK_RULE(test, ast::Test, "'is' or a comparison (==, !=, <, <=, >, >=)")
 CLAIMCHECK_RULE(stated, ast::Stated, "a number or a phrase such as 'more than a third' after 'is'")
 CLAIMCHECK_RULE(stated_value, ast::Operand, "a number")
 CLAIMCHECK_RULE(relation, ast::Relation, "a comparison")
+CLAIMCHECK_RULE(compared, ast::Compared, "an expression or a \"text\"")
+CLAIMCHECK_RULE(text_value, ast::Text, "a \"text\"")
 CLAIMCHECK_RULE(modifier, ast::Modifier, "a rounding rule")
 CLAIMCHECK_RULE(expect, ast::Expect, "an expectation")
 CLAIMCHECK_RULE(note, ast::Note, "a note")
@@ -157,7 +159,10 @@ auto const expect_def = kw("expect") > verdict_word;
 
 auto const check_def = kw("check") > expression > test;
 auto const test_def = (kw("is") > stated) | relation;
-auto const relation_def = relational_ops > expression;
+auto const relation_def = relational_ops > compared;
+// A key written as text goes first: it starts with a quote, which no expression does.
+auto const compared_def = text_value | expression;
+auto const text_value_def = string;
 
 // Words then a number, or a number then a rounding rule; else the let is a plain figure.
 auto const bound_number = x3::rule<struct bound_number_class, ast::Operand>{"a number"} = number;
@@ -201,7 +206,7 @@ auto const apply_expect_def = kw("expect") > name > verdict_word;
 
 BOOST_SPIRIT_DEFINE(file, statement, source_decl, use, let, let_value, missing, figure, bounded, bounds, define,
                     meaning, interval, claim, claim_item, quote, check, test, stated, stated_value,
-                    relation, modifier, expect, note, template_block, apply, apply_expect, table_decl, column_decl)
+                    relation, compared, text_value, modifier, expect, note, template_block, apply, apply_expect, table_decl, column_decl)
 
 struct file_class : x3::annotate_on_success, error_handler_base {};
 struct source_decl_class : x3::annotate_on_success {};
@@ -219,6 +224,8 @@ struct quote_class : x3::annotate_on_success {};
 struct check_class : x3::annotate_on_success {};
 struct stated_class : x3::annotate_on_success {};
 struct relation_class : x3::annotate_on_success {};
+struct compared_class {};  // a variant: its alternatives carry their own positions
+struct text_value_class : x3::annotate_on_success {};
 struct modifier_class : x3::annotate_on_success {};
 struct expect_class : x3::annotate_on_success {};
 struct note_class : x3::annotate_on_success {};

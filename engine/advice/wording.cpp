@@ -18,7 +18,8 @@ namespace {
 const ast::Number* stated_number(const ast::Check& check) {
     if (const auto* stated = boost::get<ast::Stated>(&check.test.get()))
         return stated->value ? boost::get<ast::Number>(&stated->value->get()) : nullptr;
-    return lone_number(boost::get<ast::Relation>(check.test.get()).rhs);
+    const ast::Expr* figure = compared_figure(boost::get<ast::Relation>(check.test.get()));
+    return figure ? lone_number(*figure) : nullptr;
 }
 }  // namespace
 

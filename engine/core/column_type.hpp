@@ -18,6 +18,9 @@ inline const char* type_name(ColumnType type) {
     return "?";
 }
 
+// Its cells are numbers: sums, and keys compared as figures.
+inline bool is_number(ColumnType type) { return type == ColumnType::integer || type == ColumnType::decimal; }
+
 inline constexpr ColumnType all_column_types[] = {ColumnType::integer, ColumnType::decimal, ColumnType::text,
                                                   ColumnType::date, ColumnType::period};
 

@@ -1,6 +1,8 @@
 #include "engine/lang/analyze.hpp"
 
 #include "engine/lang/arithmetic.hpp"
+#include "engine/lang/ranks.hpp"
+#include "engine/lang/tables.hpp"
 #include "engine/core/deadline.hpp"
 #include "engine/lang/typecheck.hpp"
 
@@ -84,23 +86,65 @@ private:
     }
 
     void check(const Module& m, const ast::Check& c) {
+        const auto* relation_test = boost::get<ast::Relation>(&c.test.get());
+        const auto* text = relation_test ? boost::get<ast::Text>(&relation_test->rhs) : nullptr;
+        if (text && relation_test->op != ast::Comparator::eq && relation_test->op != ast::Comparator::ne) {
+            plans_[&c] = CheckPlan{};
+            types_.error(m, *relation_test, std::string(ast::comparator_text(relation_test->op)) +
+                                                " compares figures: a key in quotes is compared with == or !=");
+            return;
+        }
+        if (const ast::Call* ranked = rank_checked(c)) {
+            plans_[&c] = CheckPlan{};
+            rank(m, *ranked, *relation_test);
+            return;
+        }
         auto subject = types_.expression(c.subject, m);
         if (const auto* stated = boost::get<ast::Stated>(&c.test.get())) {
             plans_[&c] = this->stated(m, *stated, subject, c.subject);
             return;
         }
-        const auto& relation = boost::get<ast::Relation>(c.test.get());
-        auto rhs = types_.expression(relation.rhs, m);
+        const auto& relation = *relation_test;
         plans_[&c] = CheckPlan{};
+        if (text) {
+            // Only a missing figure, which stands for anything (the check is unverifiable), gives no error.
+            if (subject && subject->unit.dimension != Dimension::unknown)
+                types_.error(m, *text, "cannot compare " + std::string(m.source.text_of(c.subject)) + " (" +
+                                           describe(subject->unit) + ") with \"" + text->text +
+                                           "\" (a key in quotes): only top(...) or bottom(...) of an aggregate "
+                                           "by a column gives a key");
+            return;
+        }
+        const ast::Expr& figure = boost::get<ast::Expr>(relation.rhs);
+        auto rhs = types_.expression(figure, m);
         if (rhs && rhs->grid) {
-            types_.error(m, relation.rhs, "any_share and any_mean go on the left: check any_share(19) is 40%");
+            types_.error(m, figure, "any_share and any_mean go on the left: check any_share(19) is 40%");
             return;
         }
         if (subject && subject->grid && relation.op == ast::Comparator::ne) {
             types_.error(m, relation, "!= says nothing about any_share or any_mean: state the figure, as in is 40%");
             return;
         }
-        if (subject && rhs) require_comparable(m, c.subject, *subject, relation.rhs, *rhs, nullptr);
+        if (subject && rhs) require_comparable(m, c.subject, *subject, figure, *rhs, nullptr);
+    }
+
+    // top(...) or bottom(...) == key: a key in quotes for a text, date or period column, a figure for a
+    // number column (so 13 and 13.0 are one age, as they are one group).
+    void rank(const Module& m, const ast::Call& call, const ast::Relation& relation) {
+        const Column* by = types_.rank_key(call, m);
+        const auto* text = boost::get<ast::Text>(&relation.rhs);
+        const auto* figure = boost::get<ast::Expr>(&relation.rhs);
+        const auto type = figure ? types_.expression(*figure, m) : std::nullopt;
+        if (!by) return;
+        const std::string column = grouped_argument(call)->by->text;
+        if (text && is_number(by->type))
+            types_.error(m, *text, column + " is " + type_name(by->type) + ": compare " + call.function.text +
+                                       "(...) with a number, " + text->text + " without quotes");
+        else if (figure && !is_number(by->type))
+            types_.error(m, *figure, column + " is " + type_name(by->type) + ": write the key in quotes, as " +
+                                         "the file writes it, as in " + call.function.text + "(...) == \"Riverside\"");
+        else if (type && !comparable(Unit{Dimension::number}, type->unit))
+            types_.error(m, *figure, "a key of " + column + " is a plain number, not " + describe(type->unit));
     }
 
     CheckPlan stated(const Module& m, const ast::Stated& s, const std::optional<Type>& subject,

@@ -12,6 +12,7 @@
 #include "engine/lang/arithmetic.hpp"
 #include "engine/lang/builtins.hpp"
 #include "engine/lang/meaning.hpp"
+#include "engine/lang/ranks.hpp"
 
 namespace claimcheck {
 
@@ -290,21 +291,34 @@ Value Evaluator::aggregate(const ast::Call& c, const TableBinding& table, const 
     return result;
 }
 
-// The largest or smallest group's value; for top, the key of the largest (on a tie, the smallest key).
+// The largest or smallest group's value; for top and bottom in arithmetic, the first key at the rank
+// in the column's order (the `by` column is a number column: checked). A rank check reads ranked().
 Value Evaluator::pick(const ast::Call& c, const ast::Call& inner, const TableBinding& table, const Module& module) {
-    const Answer& found = answer(inner, table);
-    if (found.groups.empty()) fail(module, c, c.function.text + ": no row of " + table.table->name.text + " matches");
-    bool smallest = c.function.text == "min", top = c.function.text == "top";
-    std::optional<std::pair<Rational, Rational>> best;  // (value, key)
-    for (const auto& [key, value] : found.groups) {
-        checkpoint_at("while picking a group for", module.source, c);
-        Rational k = top ? parse_decimal(key) : Rational(0);  // top's `by` column is a number column (checked)
-        if (!best || (smallest ? value < best->first : value > best->first) || (value == best->first && k < best->second))
-            best = {value, k};
-    }
-    Value result{top ? best->second : best->first, typed_.of(c)};
+    const Holders holders = ranked(c, inner, table, module);
+    Value result{picks_key(*pick_named(c.function.text)) ? parse_decimal(holders.keys.front()) : holders.value,
+                 typed_.of(c)};
     if (trace_) record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + table.info->path);
     return result;
+}
+
+Holders Evaluator::ranked(const ast::Call& c, const Module& module) {
+    const ast::Call& inner = *grouped_argument(c);
+    return ranked(c, inner, *aggregated_table(inner, scope(module)), module);
+}
+
+Holders Evaluator::ranked(const ast::Call& c, const ast::Call& inner, const TableBinding& table, const Module& module) {
+    const Answer& found = answer(inner, table);
+    if (found.groups.empty()) fail(module, c, c.function.text + ": no row of " + table.table->name.text + " matches");
+    checkpoint_at("while ranking the groups of", module.source, c);
+    const TableQueries& scan = typed_.scans.at(table.info.get());
+    const ColumnType key_type = table.info->schema->columns[*scan.queries[scan.index.at(&inner)].by].type;
+    const std::size_t rank = std::get<std::size_t>(rank_asked(c));
+    auto holders = holders_at(found, key_type, *pick_named(c.function.text), rank);
+    if (!holders)
+        fail(module, c, c.function.text + ": rank " + std::to_string(rank) + " asked of " +
+                            std::to_string(found.groups.size()) + (found.groups.size() == 1 ? " group" : " groups") +
+                            " of " + inner.by->text);
+    return *holders;
 }
 
 Value Evaluator::let(const LetBinding& binding) {

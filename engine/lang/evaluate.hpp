@@ -2,6 +2,7 @@
 // Exact evaluation of expressions that have passed the type checker, with the
 // types it found (Typed): each value carries its node's type, looked up.
 #include "engine/core/limits.hpp"
+#include "engine/lang/ranks.hpp"
 #include "engine/lang/scope.hpp"
 #include "engine/lang/shape.hpp"
 #include "engine/tables/table.hpp"
@@ -38,6 +39,8 @@ public:
     Value call(const ast::Call& call, const Module& module, const ValueParams* params);
     Value aggregate(const ast::Call& call, const TableBinding& table, const Module& module);
     Value pick(const ast::Call& call, const ast::Call& inner, const TableBinding& table, const Module& module);
+    // The keys at the rank top(...) or bottom(...) asks for, ties included; an EvalError past the last group.
+    Holders ranked(const ast::Call& call, const Module& module);
 
     // The tables whose answers were used since the last call: a lenient scan that skipped rows weakens them.
     std::set<const TableInfo*> take_tables_used() { return std::exchange(tables_used_, {}); }
@@ -64,6 +67,7 @@ public:
 
 private:
     const Answer& answer(const ast::Call& call, const TableBinding& table);
+    Holders ranked(const ast::Call& call, const ast::Call& inner, const TableBinding& table, const Module& module);
     void record(TraceStep::Kind kind, std::string text, const Value& value, std::string how);
     // Stops the run (LimitExceeded) when x has grown past the bits allowed, or the nesting past its depth.
     void within_limits(const Module& module, const boost::spirit::x3::position_tagged& node, const Rational& x) const;

@@ -38,7 +38,8 @@ struct Renamer {
                 expr(check->subject);
                 if (auto* stated = boost::get<ast::Stated>(&check->test.get()); stated && stated->value)
                     stated->value->apply_visitor(*this);
-                if (auto* relation = boost::get<ast::Relation>(&check->test.get())) expr(relation->rhs);
+                if (auto* relation = boost::get<ast::Relation>(&check->test.get()))
+                    if (auto* figure = boost::get<ast::Expr>(&relation->rhs)) expr(*figure);
             }
     }
 };

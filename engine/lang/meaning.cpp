@@ -242,7 +242,7 @@ Meaning MeaningBuilder::through(const PhraseTerm& term) {
 }
 
 Meaning MeaningBuilder::relation(const Module& module, const ast::Relation& r) {
-    Value v = evaluator_.expression(r.rhs, module);
+    Value v = evaluator_.expression(boost::get<ast::Expr>(r.rhs), module);  // a key in quotes is a rank check
     refuse_bounds(v, std::string("the figure after ") + ast::comparator_text(r.op));
     Meaning m;
     m.unit = v.type.unit;

@@ -31,6 +31,8 @@ const ast::Call* lone_call(const ast::Expr& expr) {
     return call ? &call->get() : nullptr;
 }
 
+const ast::Expr* compared_figure(const ast::Relation& relation) { return boost::get<ast::Expr>(&relation.rhs); }
+
 const ast::Name* lone_name(const ast::Expr& expr) {
     const ast::Expr& e = unwrap(expr);
     return e.rest.empty() ? boost::get<ast::Name>(&e.first.get()) : nullptr;
@@ -92,7 +94,9 @@ struct NameCollector {
 void collect(const ast::Stated& s, std::vector<const ast::Name*>& names) {
     if (s.value) s.value->apply_visitor(NameCollector{names});
 }
-void collect(const ast::Relation& r, std::vector<const ast::Name*>& names) { NameCollector{names}.expr(r.rhs); }
+void collect(const ast::Relation& r, std::vector<const ast::Name*>& names) {
+    if (const ast::Expr* figure = compared_figure(r)) NameCollector{names}.expr(*figure);
+}
 void collect(const ast::Expr& e, std::vector<const ast::Name*>& names) { NameCollector{names}.expr(e); }
 void collect(const ast::Call& c, std::vector<const ast::Name*>& names) { NameCollector{names}(c); }
 void collect(const ast::Check& c, std::vector<const ast::Name*>& names) {

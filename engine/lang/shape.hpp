@@ -14,6 +14,9 @@ const ast::Call* lone_call(const ast::Expr& expr);
 const ast::Name* lone_name(const ast::Expr& expr);
 const ast::Number* lone_number(const ast::Expr& expr);
 
+// The figure a comparison compares with; nothing when it is a key written as text.
+const ast::Expr* compared_figure(const ast::Relation& relation);
+
 // The terms of a total: the arguments of sum(...), or the parts of a + b + c.
 // Empty when the expression is not a total.
 std::vector<const ast::Operand*> total_terms(const ast::Expr& expr);

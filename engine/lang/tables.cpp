@@ -1,6 +1,7 @@
 #include "engine/lang/tables.hpp"
 
 #include "engine/core/paths.hpp"
+#include "engine/lang/ranks.hpp"
 #include "engine/lang/shape.hpp"
 #include "engine/tables/csv/csv_source.hpp"
 
@@ -112,8 +113,9 @@ const TableBinding* aggregated_table(const ast::Call& call, const Scope& scope) 
 }
 
 const ast::Call* grouped_argument(const ast::Call& call) {
-    const std::string& f = call.function.text;
-    if ((f != "max" && f != "min" && f != "top") || call.args.size() != 1) return nullptr;
+    const auto pick = pick_named(call.function.text);
+    // top and bottom take a rank after the aggregate: top(x, 2) is the second highest.
+    if (!pick || call.args.empty() || call.args.size() > (picks_key(*pick) ? 2u : 1u)) return nullptr;
     const ast::Call* inner = lone_call(call.args[0]);
     return inner && inner->by ? inner : nullptr;
 }

@@ -42,7 +42,8 @@ void scan_tables(const Scopes& scopes, const std::map<const TableInfo*, TableQue
 // The table an aggregate call reads (sum(crimes.count where ...), count(crimes)), or nothing for a plain call.
 const TableBinding* aggregated_table(const ast::Call& call, const Scope& scope);
 
-// max(...), min(...) or top(...) of a grouped aggregate (one with `by`): the aggregate, or nothing.
+// max(...), min(...), top(...) or bottom(...) of a grouped aggregate (one with `by`), top and
+// bottom with a rank after it: the aggregate, or nothing.
 const ast::Call* grouped_argument(const ast::Call& call);
 
 // Every table a run read, for the report: rows read and rows skipped (--lenient).

@@ -8,6 +8,7 @@
 #include "engine/lang/arithmetic.hpp"
 #include "engine/lang/builtins.hpp"
 #include "engine/lang/phrase.hpp"
+#include "engine/lang/ranks.hpp"
 #include "engine/lang/shape.hpp"
 
 namespace claimcheck {
@@ -196,19 +197,42 @@ std::optional<Type> TypeChecker::aggregate(const ast::Call& c, const TableBindin
     return typed_.types.insert_or_assign(&c, let_type(Type{Unit{}, std::nullopt}, query.period)).first->second;
 }
 
-// max, min or top of a grouped aggregate: the largest or smallest group's value, or top's key.
-std::optional<Type> TypeChecker::pick(const ast::Call& c, const ast::Call& inner, const TableBinding& table,
-                                      const Module& module) {
-    if (!aggregate(inner, table, module, true)) return std::nullopt;
+// The `by` column of a grouped aggregate that max, min, top or bottom picks from, its query planned and
+// its rank checked; nothing on an error, reported.
+const Column* TypeChecker::grouped(const ast::Call& c, const ast::Call& inner, const TableBinding& table,
+                                   const Module& module) {
+    if (!aggregate(inner, table, module, true)) return nullptr;
+    const auto rank = rank_asked(c);
+    if (const auto* message = std::get_if<std::string>(&rank)) {
+        error(module, c.args[1], *message);
+        return nullptr;
+    }
     const TableInfo& info = *table.info;
     const TableQueries& scan = typed_.scans.at(&info);
-    const Column& by = info.schema->columns[*scan.queries[scan.index.at(&inner)].by];
-    if (c.function.text == "top" && by.type != ColumnType::integer && by.type != ColumnType::decimal) {
-        error(module, c, "top gives the key of the largest group, and " + by.name + " is " + type_name(by.type) +
-                             ", not a number; to say one group is the largest, compare its value with max(...)");
+    return &info.schema->columns[*scan.queries[scan.index.at(&inner)].by];
+}
+
+// max or min of a grouped aggregate: the largest or smallest group's value; top or bottom: the key at a
+// rank, a figure only when the keys are numbers (else it is compared as a key: rank_key).
+std::optional<Type> TypeChecker::pick(const ast::Call& c, const ast::Call& inner, const TableBinding& table,
+                                      const Module& module) {
+    const Column* by = grouped(c, inner, table, module);
+    if (!by) return std::nullopt;
+    if (picks_key(*pick_named(c.function.text)) && !is_number(by->type)) {
+        error(module, c, c.function.text + " gives a key of " + by->name + ", which is " + type_name(by->type) +
+                             ", not a number: compare it with == or != and the key in quotes, as in " +
+                             c.function.text + "(...) == \"Riverside\"");
         return std::nullopt;
     }
     return typed_.types.insert_or_assign(&c, let_type(Type{Unit{}, std::nullopt}, std::nullopt)).first->second;
+}
+
+const Column* TypeChecker::rank_key(const ast::Call& c, const Module& module) {
+    const ast::Call* inner = grouped_argument(c);
+    if (const TableBinding* table = inner ? aggregated_table(*inner, scope(module)) : nullptr)
+        return grouped(c, *inner, *table, module);
+    call(c, module, nullptr);  // not over a table: reported as any other call would be
+    return nullptr;
 }
 
 std::optional<Type> TypeChecker::let(const LetBinding& binding) {

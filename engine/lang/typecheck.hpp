@@ -36,6 +36,9 @@ public:
     std::optional<Type> bounds(const ast::Bounded& bounded, const Module& module);
     std::optional<Type> name(const ast::Name& name, const Module& module, const TypeParams* params);
     std::optional<Type> call(const ast::Call& call, const Module& module, const TypeParams* params);
+    // The `by` column whose key top(...) or bottom(...) gives, in a check that compares it as a key;
+    // nothing on an error, reported.
+    const Column* rank_key(const ast::Call& call, const Module& module);
 
     void error(const Module& module, const boost::spirit::x3::position_tagged& node, std::string message);
     // The names visible where module's code is checked (for an apply's claims, the applying file's).
@@ -46,6 +49,8 @@ public:
 
 private:
     std::optional<Type> aggregate(const ast::Call& call, const TableBinding& table, const Module& module, bool grouped);
+    const Column* grouped(const ast::Call& call, const ast::Call& inner, const TableBinding& table,
+                          const Module& module);
     std::optional<Type> pick(const ast::Call& call, const ast::Call& inner, const TableBinding& table,
                              const Module& module);
 

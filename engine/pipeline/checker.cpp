@@ -1,19 +1,20 @@
 #include "engine/pipeline/checker.hpp"
 
-#include "engine/lang/analyze.hpp"
 #include "engine/advice/conflicts.hpp"
 #include "engine/core/deadline.hpp"
 #include "engine/advice/diagnose.hpp"
 #include "engine/advice/grid.hpp"
-#include "engine/lang/instances.hpp"
 #include "engine/lang/arithmetic.hpp"
 #include "engine/lang/judge.hpp"
+#include "engine/lang/ranks.hpp"
 #include "engine/lang/meaning.hpp"
 #include "engine/lang/quantity.hpp"
 #include "engine/lang/shape.hpp"
 #include "engine/lang/vocabulary.hpp"
 #include "engine/core/shown.hpp"
 #include "engine/advice/suggest.hpp"
+#include "engine/pipeline/prepare.hpp"
+#include "engine/pipeline/rank_check.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -164,6 +165,11 @@ private:
                                 : evaluator_.source_text(module, boost::get<ast::Relation>(c.test.get()));
         try {
             evaluator_.trace_into(trace);
+            if (!stated && (rank_checked(c) || !compared_figure(boost::get<ast::Relation>(c.test.get())))) {
+                judge_rank(evaluator_, module, c, report);
+                evaluator_.trace_into(nullptr);
+                return report;
+            }
             // A missing figure still leaves what was claimed, which other sources may contradict.
             std::optional<Value> actual;
             std::string missing;
@@ -288,16 +294,6 @@ private:
     std::vector<StatedQuantity> stated_;
 };
 
-void dedupe(std::vector<Diagnostic>& errors) {
-    sort_diagnostics(errors);
-    errors.erase(std::unique(errors.begin(), errors.end(),
-                             [](const Diagnostic& a, const Diagnostic& b) { return a.render() == b.render(); }),
-                 errors.end());
-}
-
-}  // namespace
-
-namespace {
 // The statement of type T a line falls in: its first line or any after it.
 template <typename T>
 const T* statement_at(const Module& module, int line) {
@@ -309,28 +305,8 @@ const T* statement_at(const Module& module, int line) {
         }
     return nullptr;
 }
+
 }  // namespace
-
-// What checking needs before the first claim: every name bound, every apply expanded, every check typed.
-struct Prepared {
-    Scopes scopes;
-    Instances instances;
-    Analysis analysis;  // each check's plan, each node's type, the scan plan
-};
-
-// Bind names, read tables' headers, expand the applies, check types (which plans each table
-// query), then scan each table once for what the plan asks. The errors come back each once.
-Prepared prepare(const Program& program, const TableOptions& tables, const Limits& limits,
-                 std::vector<Diagnostic>& errors) {
-    Prepared out;
-    out.scopes = bind(program, errors);
-    read_schemas(program, out.scopes, tables, errors);
-    out.instances = expand(program, out.scopes, errors);
-    out.analysis = analyze(program, out.instances, out.scopes, errors, limits.parse.max_depth);
-    if (errors.empty()) scan_tables(out.scopes, out.analysis.typed.scans, tables, errors);
-    dedupe(errors);
-    return out;
-}
 
 ExplainOutcome explain_line(const Program& program, const Module& module, int line, const TableOptions& tables,
                             const Limits& limits) {

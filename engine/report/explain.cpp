@@ -45,6 +45,8 @@ void write_check(std::ostream& out, const CheckExplanation& e) {
         out << "    means " << e.readings[0].first << ": " << interval_text(c) << "\n";
         for (std::size_t i = 1; i < e.readings.size(); ++i)
             out << "    or, leniently, " << e.readings[i].first << ": " << e.readings[i].second << "\n";
+    } else if (!c.keys.empty()) {
+        out << "  claimed " << c.claimed << " for " << c.reading << "\n";
     }
     if (!e.definitions.empty()) out << "  vocabulary: " << c.definition << "\n";
     for (const auto& definition : e.definitions) {

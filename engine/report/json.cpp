@@ -32,6 +32,7 @@ json check_json(const ClaimReport& claim, const CheckReport& c) {
     if (c.actual) {
         j["actual"] = {{"exact", fraction_text(*c.actual)}, {"decimal", c.actual_decimal}, {"display", c.actual_text}};
         if (c.actual_range) j["actual"]["range"] = interval_json(*c.actual_range, c.actual_text, false);
+        if (!c.keys.empty()) j["actual"]["keys"] = c.keys;
     }
     else if (!c.actual_text.empty())
         j["actual"] = {{"exact", nullptr}, {"decimal", nullptr}, {"display", c.actual_text}};

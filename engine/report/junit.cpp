@@ -73,6 +73,8 @@ std::string details(const ClaimReport& claim) {
             out << "  claimed " << c.claimed << " = " << interval_text(c);
             if (!c.actual_text.empty()) out << ", actual " << c.actual_text;
             out << "\n";
+        } else if (!c.keys.empty()) {
+            out << "  claimed " << c.claimed << " for " << c.reading << ", actual " << c.actual_text << "\n";
         }
         if (!c.message.empty()) out << "  " << c.message << "\n";
         if (c.diagnosis) out << "  diagnosis " << diagnosis_name(*c.diagnosis) << ": " << c.explanation << "\n";

@@ -30,6 +30,7 @@ struct CheckReport {
     std::string actual_text;           // "473.02%", at the places shown.hpp gives
     std::string actual_decimal;        // "4.7301587": the exact value as JSON's decimal, by the same rule
     std::optional<Interval> actual_range;  // from figures known only within bounds: every value they allow
+    std::vector<std::string> keys;     // a rank check: the keys holding the rank (more than one on a tie)
     std::string reading;               // how the claimed figure was read
     std::optional<Interval> interval;  // what it was taken to mean
     bool interval_negated = false;     // for !=: anything outside the interval

@@ -58,6 +58,9 @@ void write_check(std::ostream& out, const ClaimReport& claim, const CheckReport&
         if (!c.actual_text.empty()) out << ", actual " << shown(c.actual_text);  // none when a figure is missing
         if (auto exact = exact_beside(c)) out << " (" << *exact << ")";
         out << "\n";
+    } else if (!c.keys.empty()) {
+        out << detail << "claimed " << shown(c.claimed) << " for " << c.reading << ", actual " << shown(c.actual_text)
+            << "\n";
     }
     if (!c.definition.empty()) out << detail << "using " << shown(c.definition) << "\n";
     if (!c.message.empty()) out << detail << shown(c.message) << "\n";

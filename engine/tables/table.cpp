@@ -2,6 +2,8 @@
 
 #include "engine/tables/table_cell.hpp"
 
+#include <algorithm>
+
 namespace claimcheck {
 
 const char* aggregate_name(Aggregate a) {
@@ -41,14 +43,15 @@ bool key_before(const std::string& a, const std::string& b, ColumnType type) {
 
 }  // namespace
 
-std::optional<std::string> top_key(const Answer& answer, ColumnType key_type) {
-    const std::pair<const std::string, Rational>* best = nullptr;
-    for (const auto& group : answer.groups)
-        if (!best || group.second > best->second ||
-            (group.second == best->second && key_before(group.first, best->first, key_type)))
-            best = &group;
-    if (!best) return std::nullopt;
-    return best->first;
+std::vector<const Group*> ranked_groups(const Answer& answer, ColumnType key_type, RankOrder order) {
+    std::vector<const Group*> out;
+    for (const auto& group : answer.groups) out.push_back(&group);
+    std::sort(out.begin(), out.end(), [&](const Group* a, const Group* b) {
+        if (a->second != b->second)
+            return order == RankOrder::largest_first ? a->second > b->second : a->second < b->second;
+        return key_before(a->first, b->first, key_type);
+    });
+    return out;
 }
 
 }  // namespace claimcheck

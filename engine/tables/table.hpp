@@ -66,10 +66,16 @@ struct Answer {
     std::map<std::string, Rational> groups;
 };
 
-// The key of the group with the largest value ("13 was the most common age"): of equal
-// values, the least key in the `by` column's own order (numbers by value, dates and
-// periods by time, text by bytes). Nothing when there are no groups.
-std::optional<std::string> top_key(const Answer& answer, ColumnType key_type);
+// One group of a grouped answer: its key and its value.
+using Group = std::pair<const std::string, Rational>;
+
+// Which end of the groups comes first when they are ranked.
+enum class RankOrder { largest_first, smallest_first };
+
+// The groups in rank order ("13 was the most common age" is the first, largest first): of
+// equal values, the least key in the `by` column's own order first (numbers by value, dates
+// and periods by time, text by bytes), so that ties come out the same on every run.
+std::vector<const Group*> ranked_groups(const Answer& answer, ColumnType key_type, RankOrder order);
 
 struct ScanOptions {
     bool lenient = false;  // skip malformed rows (and count them) instead of stopping

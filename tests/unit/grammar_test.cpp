@@ -544,7 +544,21 @@ TEST_CASE("exact relations keep their operator", "[grammar]") {
         CHECK(show(check.subject) == "(a + b)");
         const auto& relation = as<ast::Relation>(check.test);
         CHECK(std::string(ast::comparator_text(relation.op)) == op);
-        CHECK(show(relation.rhs) == "170");
+        CHECK(show(as<ast::Expr>(relation.rhs)) == "170");
+    }
+}
+
+TEST_CASE("a relation compares with a key in quotes", "[grammar][ranks]") {
+    for (const char* op : {"==", "!=", "<"}) {  // the grammar reads any comparison; the type checker refuses <
+        INFO(op);
+        Parsed p = parse_check(std::string("top(sum(t.n by t.ward), 2) ") + op + " \"Riverside\"");
+        const auto& check = first_check(p);
+        CHECK(show(check.subject) == "top(sum(t.n), 2)");
+        const auto& relation = as<ast::Relation>(check.test);
+        CHECK(std::string(ast::comparator_text(relation.op)) == op);
+        const auto& key = as<ast::Text>(relation.rhs);
+        CHECK(key.text == "Riverside");
+        CHECK(p.source.text_of(key) == "\"Riverside\"");
     }
 }
 
@@ -552,7 +566,7 @@ TEST_CASE("relations need no space around the operator", "[grammar]") {
     Parsed relation_parsed = parse_check("x<=5");
     const auto& relation = as<ast::Relation>(first_check(relation_parsed).test);
     CHECK(relation.op == ast::Comparator::le);
-    CHECK(show(relation.rhs) == "5");
+    CHECK(show(as<ast::Expr>(relation.rhs)) == "5");
 }
 
 // ---- expressions ------------------------------------------------------------
@@ -758,7 +772,7 @@ TEST_CASE("node positions: a relation and its right-hand side", "[grammar][posit
     Location r = p.source.locate(relation);
     CHECK(r.line == 2);
     CHECK(r.column == 12);
-    CHECK(p.source.text_of(relation.rhs) == "b + 1");
+    CHECK(p.source.text_of(as<ast::Expr>(relation.rhs)) == "b + 1");
 }
 
 // ---- errors -------------------------------------------------------------------
@@ -1034,4 +1048,12 @@ TEST_CASE("node positions: moments are tagged", "[grammar][position]") {
     CHECK(to.line == 1);
     CHECK(to.column == 32);
     CHECK(p.source.text_of(*period.to) == "FY2016/17");
+}
+
+TEST_CASE("errors: a key in quotes stands alone after the comparison", "[grammar][error][ranks]") {
+    check_errors({
+        {in_claim + "  check x == \"a\" + 1\n", 2, 18, "expected end of line"},
+        {in_claim + "  check x == 1 + \"a\"\n", 2, 18, "expected an expression"},
+        {in_claim + "  check x == \"a\n", 2, 14, "expected a closing '\"' on the same line"},
+    });
 }
