@@ -901,7 +901,7 @@ TEST_CASE("errors: claim lines", "[grammar][error]") {
         {in_claim + "  check x = 5\n", 2, 11, "expected 'is' or a comparison (==, !=, <, <=, >, >=)"},
         {in_claim + "  check x is\n", 2, 13,
          "expected a number or a phrase such as 'more than a third' after 'is'"},
-        {in_claim + "  check x ==\n", 2, 13, "expected an expression"},
+        {in_claim + "  check x ==\n", 2, 13, "expected an expression or a \"text\""},
         {in_claim + "  check\n", 2, 8, "expected an expression"},
         {in_claim + "  check x is (1 + 2\n", 2, 20, "expected ')'"},
         {in_claim + "  check x is 5 to the 100\n", 2, 23, "expected 'nearest'"},
@@ -1054,6 +1054,6 @@ TEST_CASE("errors: a key in quotes stands alone after the comparison", "[grammar
     check_errors({
         {in_claim + "  check x == \"a\" + 1\n", 2, 18, "expected end of line"},
         {in_claim + "  check x == 1 + \"a\"\n", 2, 18, "expected an expression"},
-        {in_claim + "  check x == \"a\n", 2, 14, "expected a closing '\"' on the same line"},
+        {in_claim + "  check x == \"a\n", 2, 16, "expected a closing '\"' on the same line"},
     });
 }

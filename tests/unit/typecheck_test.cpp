@@ -187,3 +187,69 @@ TEST_CASE("a figure defined through more figures than the depth allows is an err
         }
     }
 }
+
+namespace {
+// The errors of claims over a small table w: ward (text), age (integer), n (integer).
+std::vector<Diagnostic> ward_errors(const std::string& claims) {
+    test::Project p;
+    p.file("w.csv", "ward,age,n\nRiverside,13,2\nHillside,14,3\n");
+    p.file("main.claims", "table w from \"w.csv\":\n  column ward text\n  column age integer\n  column n integer\n"
+                          "let s = sum(w.n)\nlet worst = missing \"not published\"\nclaim c in \"a.txt\":\n" + claims);
+    return p.check().diagnostics();
+}
+
+Diagnostic only_ward_error(const std::string& claims) {
+    auto errors = ward_errors(claims);
+    INFO(rendered(errors));
+    REQUIRE(errors.size() == 1);
+    return errors[0];
+}
+}  // namespace
+
+TEST_CASE("ranks: a key in quotes for a text column, a number for a number column", "[typecheck][ranks]") {
+    for (const char* ok : {"top(sum(w.n by w.ward)) == \"Riverside\"", "bottom(count(w by w.ward), 2) != \"Hillside\"",
+                           "top(sum(w.n by w.age)) == 13", "top(sum(w.n by w.age)) + 1 == 14",
+                           "worst == \"Riverside\"", "top(sum(w.n by w.age)) == worst"}) {
+        INFO(ok);
+        auto errors = ward_errors(std::string("  check ") + ok + "\n");
+        INFO(rendered(errors));
+        CHECK(errors.empty());
+    }
+}
+
+TEST_CASE("ranks: a key of the wrong kind is an error at the key", "[typecheck][ranks]") {
+    Diagnostic d = only_ward_error("  check top(sum(w.n by w.age)) == \"13\"\n");
+    CHECK(d.message == "w.age is integer: compare top(...) with a number, 13 without quotes");
+    CHECK(at(d) == "8:35");
+    d = only_ward_error("  check top(sum(w.n by w.ward)) == 13\n");
+    CHECK_THAT(d.message, Catch::StartsWith("w.ward is text: write the key in quotes"));
+    CHECK(at(d) == "8:36");
+    d = only_ward_error("  check top(sum(w.n by w.age)) == 13%\n");
+    CHECK(d.message == "a key of w.age is a plain number, not a percentage");
+}
+
+TEST_CASE("ranks: a key in quotes compared with a figure, or by <, is an error", "[typecheck][ranks]") {
+    Diagnostic d = only_ward_error("  check s == \"Riverside\"\n");
+    CHECK_THAT(d.message, Catch::StartsWith("cannot compare s (a count) with \"Riverside\" (a key in quotes)"));
+    CHECK(at(d) == "8:14");
+    d = only_ward_error("  check top(sum(w.n by w.ward)) < \"Riverside\"\n");
+    CHECK(d.message == "< compares figures: a key in quotes is compared with == or !=");
+    CHECK(at(d) == "8:33");
+}
+
+TEST_CASE("ranks: a rank is a whole number from 1, at the rank", "[typecheck][ranks]") {
+    for (const char* rank : {"0", "1.5", "2%", "-1", "s"}) {
+        INFO(rank);
+        auto errors = ward_errors(std::string("  check top(sum(w.n by w.ward), ") + rank + ") == \"A\"\n");
+        INFO(rendered(errors));
+        REQUIRE_FALSE(errors.empty());
+        CHECK_THAT(errors[0].message, Catch::StartsWith("a rank is a whole number from 1: top(x, 2) is the second"));
+        CHECK(at(errors[0]) == "8:33");
+    }
+}
+
+TEST_CASE("ranks: a text key is no figure", "[typecheck][ranks]") {
+    Diagnostic d = only_ward_error("  check top(sum(w.n by w.ward)) + 1 == 2\n");
+    CHECK_THAT(d.message, Catch::StartsWith("top gives a key of ward, which is text, not a number"));
+    CHECK(at(d) == "8:9");
+}
