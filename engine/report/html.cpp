@@ -182,9 +182,8 @@ void write_check(std::ostream& out, const ClaimReport& claim, const CheckReport&
         std::string text = "<code>" + escape(interval_text(c)) + "</code>";
         if (!c.reading.empty()) text += " (" + escape(c.reading) + ")";
         row("Read as", text);
-    } else if (!c.keys.empty()) {
-        row("Read as", escape(c.reading));
     }
+    if (!c.keys.empty()) row("Read as", escape(c.reading));  // a rank check: "the second highest"
     if (!c.actual_text.empty()) {
         std::string exact = escape(c.actual_text);
         if (auto fraction = exact_beside(c)) exact += " <code>= " + escape(*fraction) + "</code>";
