@@ -301,23 +301,34 @@ Value Evaluator::pick(const ast::Call& c, const ast::Call& inner, const TableBin
     return result;
 }
 
+std::vector<const Group*> Evaluator::ranking(const ast::Call& c, const Module& module) {
+    const ast::Call& inner = *grouped_argument(c);
+    return ranking(c, inner, *aggregated_table(inner, scope(module)), module);
+}
+
 Holders Evaluator::ranked(const ast::Call& c, const Module& module) {
     const ast::Call& inner = *grouped_argument(c);
     return ranked(c, inner, *aggregated_table(inner, scope(module)), module);
 }
 
-Holders Evaluator::ranked(const ast::Call& c, const ast::Call& inner, const TableBinding& table, const Module& module) {
+std::vector<const Group*> Evaluator::ranking(const ast::Call& c, const ast::Call& inner, const TableBinding& table,
+                                             const Module& module) {
     const Answer& found = answer(inner, table);
     if (found.groups.empty()) fail(module, c, c.function.text + ": no row of " + table.table->name.text + " matches");
     checkpoint_at("while ranking the groups of", module.source, c);
     const TableQueries& scan = typed_.scans.at(table.info.get());
     const ColumnType key_type = table.info->schema->columns[*scan.queries[scan.index.at(&inner)].by].type;
+    return claimcheck::ranking(found, key_type, *pick_named(c.function.text));
+}
+
+Holders Evaluator::ranked(const ast::Call& c, const ast::Call& inner, const TableBinding& table, const Module& module) {
+    const auto groups = ranking(c, inner, table, module);
     const std::size_t rank = std::get<std::size_t>(rank_asked(c));
-    auto holders = holders_at(found, key_type, *pick_named(c.function.text), rank);
+    auto holders = holders_at(groups, rank);
     if (!holders)
         fail(module, c, c.function.text + ": rank " + std::to_string(rank) + " asked of " +
-                            std::to_string(found.groups.size()) + (found.groups.size() == 1 ? " group" : " groups") +
-                            " of " + inner.by->text);
+                            std::to_string(groups.size()) + (groups.size() == 1 ? " group" : " groups") + " of " +
+                            inner.by->text);
     return *holders;
 }
 

@@ -41,6 +41,8 @@ public:
     Value pick(const ast::Call& call, const ast::Call& inner, const TableBinding& table, const Module& module);
     // The keys at the rank top(...) or bottom(...) asks for, ties included; an EvalError past the last group.
     Holders ranked(const ast::Call& call, const Module& module);
+    // Every group of the aggregate, in the order the call ranks them.
+    std::vector<const Group*> ranking(const ast::Call& call, const Module& module);
 
     // The tables whose answers were used since the last call: a lenient scan that skipped rows weakens them.
     std::set<const TableInfo*> take_tables_used() { return std::exchange(tables_used_, {}); }
@@ -68,6 +70,8 @@ public:
 private:
     const Answer& answer(const ast::Call& call, const TableBinding& table);
     Holders ranked(const ast::Call& call, const ast::Call& inner, const TableBinding& table, const Module& module);
+    std::vector<const Group*> ranking(const ast::Call& call, const ast::Call& inner, const TableBinding& table,
+                                      const Module& module);
     void record(TraceStep::Kind kind, std::string text, const Value& value, std::string how);
     // Stops the run (LimitExceeded) when x has grown past the bits allowed, or the nesting past its depth.
     void within_limits(const Module& module, const boost::spirit::x3::position_tagged& node, const Rational& x) const;

@@ -26,10 +26,12 @@ std::variant<std::size_t, std::string> rank_asked(const ast::Call& call) {
     return static_cast<std::size_t>(std::stoull(n->digits));
 }
 
-std::optional<Holders> holders_at(const Answer& answer, ColumnType key_type, Pick pick, std::size_t n) {
-    const auto ranked = ranked_groups(answer, key_type,
-                                      pick == Pick::bottom || pick == Pick::min ? RankOrder::smallest_first
-                                                                                : RankOrder::largest_first);
+std::vector<const Group*> ranking(const Answer& answer, ColumnType key_type, Pick pick) {
+    return ranked_groups(answer, key_type,
+                         pick == Pick::bottom || pick == Pick::min ? RankOrder::smallest_first : RankOrder::largest_first);
+}
+
+std::optional<Holders> holders_at(const std::vector<const Group*>& ranked, std::size_t n) {
     if (n == 0 || n > ranked.size()) return std::nullopt;
     Holders out;
     out.value = ranked[n - 1]->second;

@@ -33,8 +33,11 @@ struct Holders {
     std::size_t place = 1;
 };
 
-// Nothing when there are fewer than n groups.
-std::optional<Holders> holders_at(const Answer& answer, ColumnType key_type, Pick pick, std::size_t n);
+// The groups in the order a pick ranks them: largest first for max and top, smallest first for min and bottom.
+std::vector<const Group*> ranking(const Answer& answer, ColumnType key_type, Pick pick);
+
+// The keys at rank n (from 1) of a ranking; nothing when there are fewer than n groups.
+std::optional<Holders> holders_at(const std::vector<const Group*>& ranked, std::size_t n);
 
 // "the highest", "the second highest", "the lowest", "the 11th lowest".
 std::string place_name(Pick pick, std::size_t place);

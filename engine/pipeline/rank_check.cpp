@@ -3,6 +3,7 @@
 
 #include "engine/core/shown.hpp"
 #include "engine/lang/ranks.hpp"
+#include "engine/lang/tables.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -12,17 +13,39 @@ namespace claimcheck {
 
 namespace {
 
-// How a group's key matches the key claimed: as text, byte for byte; as a number, by value.
-std::function<bool(const std::string&)> claimed_key(Evaluator& evaluator, const Module& module,
-                                                     const ast::Relation& relation) {
+// The key a check names: as written, and how a group's key matches it (as text, byte for byte;
+// as a number, by value).
+struct ClaimedKey {
+    std::string written;
+    std::function<bool(const std::string&)> matches;
+};
+
+ClaimedKey claimed_key(Evaluator& evaluator, const Module& module, const ast::Relation& relation) {
     if (const auto* text = boost::get<ast::Text>(&relation.rhs))
-        return [key = text->text](const std::string& k) { return k == key; };
+        return {text->text, [key = text->text](const std::string& k) { return k == key; }};
     const ast::Expr& figure = boost::get<ast::Expr>(relation.rhs);
     const Value claimed = evaluator.expression(figure, module);
     if (claimed.range)
         evaluator.fail(module, figure, "a key is one exact number, and " + evaluator.source_text(module, figure) +
                                            " is known only within bounds, " + claimed.range->text(claimed.type.unit));
-    return [number = claimed.number](const std::string& k) { return parse_decimal(k) == number; };
+    return {evaluator.source_text(module, figure),
+            [number = claimed.number](const std::string& k) { return parse_decimal(k) == number; }};
+}
+
+// "Hillside and Riverside tie for the highest, 41 each", "the lowest is Eastgate, 2".
+std::string holding(const Holders& h, Pick pick) {
+    const std::string value = shown_figure(h.value, Unit{});
+    if (h.keys.size() > 1) return keys_text(h.keys) + " tie for " + place_name(pick, h.place) + ", " + value + " each";
+    return place_name(pick, h.place) + " is " + keys_text(h.keys) + ", " + value;
+}
+
+// Where the key named stands instead, or that no group has it (a misspelt ward).
+std::string named_place(Evaluator& evaluator, const Module& module, const ast::Call& call, Pick pick,
+                        const ClaimedKey& claimed) {
+    const auto groups = evaluator.ranking(call, module);
+    const auto found = std::find_if(groups.begin(), groups.end(), [&](const Group* g) { return claimed.matches(g->first); });
+    if (found == groups.end()) return "no group of " + grouped_argument(call)->by->text + " is " + claimed.written;
+    return holding(*holders_at(groups, static_cast<std::size_t>(found - groups.begin()) + 1), pick);
 }
 
 }  // namespace
@@ -36,12 +59,11 @@ void judge_rank(Evaluator& evaluator, const Module& module, const ast::Check& ch
     }
     const Pick pick = *pick_named(call->function.text);
     const Holders holders = evaluator.ranked(*call, module);
-    const auto matches = claimed_key(evaluator, module, relation);
-    const bool named = std::any_of(holders.keys.begin(), holders.keys.end(), matches);
+    const ClaimedKey claimed = claimed_key(evaluator, module, relation);
+    const bool named = std::any_of(holders.keys.begin(), holders.keys.end(), claimed.matches);
     const bool tie = holders.keys.size() > 1;
     const bool equal = relation.op == ast::Comparator::eq;
     const std::string value = shown_figure(holders.value, Unit{});
-    const std::string place = place_name(pick, holders.place);  // where the holders stand: a tie may start higher
     report.reading = place_name(pick, std::get<std::size_t>(rank_asked(*call)));
     report.keys = holders.keys;
     report.actual = holders.value;
@@ -50,13 +72,12 @@ void judge_rank(Evaluator& evaluator, const Module& module, const ast::Check& ch
     // A tie the named key is in leaves the claim half true either way: "the highest" is shared.
     if (tie && named) {
         report.verdict = Verdict::warn;
-        report.message = keys_text(holders.keys) + " tie for " + place + ", " + value + " each";
+        report.message = holding(holders, pick);
         return;
     }
     report.verdict = named == equal ? Verdict::pass : Verdict::fail;
     if (report.verdict == Verdict::fail)
-        report.message = tie ? keys_text(holders.keys) + " tie for " + place + ", " + value + " each"
-                             : place + " is " + keys_text(holders.keys) + ", " + value;
+        report.message = holding(holders, pick) + (equal ? "; " + named_place(evaluator, module, *call, pick, claimed) : "");
 }
 
 }  // namespace claimcheck

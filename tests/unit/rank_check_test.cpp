@@ -37,7 +37,7 @@ TEST_CASE("rank_check: the one key at the rank passes, another fails", "[rank_ch
     CHECK(checks[0].actual == Rational(30));
     CHECK(checks[0].actual_text == "Oakfield, 30");
     CHECK(checks[1].verdict == Verdict::fail);
-    CHECK(checks[1].message == "the lowest is Eastgate, 2");
+    CHECK(checks[1].message == "the lowest is Eastgate, 2; the second lowest is Oakfield, 30");
     CHECK(checks[2].verdict == Verdict::pass);
 }
 
@@ -55,9 +55,20 @@ TEST_CASE("rank_check: a tie is a warn when the key named is in it, a fail when 
     CHECK(checks[1].verdict == Verdict::warn);
     CHECK(checks[1].reading == "the second highest");
     CHECK(checks[2].verdict == Verdict::fail);
-    CHECK(checks[2].message == "Hillside and Riverside tie for the highest, 41 each");
+    CHECK(checks[2].message == "Hillside and Riverside tie for the highest, 41 each; the third highest is Oakfield, 30");
     CHECK(checks[3].verdict == Verdict::warn);
     CHECK(checks[4].verdict == Verdict::pass);
+}
+
+TEST_CASE("rank_check: a key no group has is named so, and a key in a lower tie with its tie", "[rank_check]") {
+    Report r = wards("  check bottom(sum(w.n by w.ward)) == \"Riversid\"\n"
+                     "  check bottom(sum(w.n by w.ward)) == \"Hillside\"\n"
+                     "  check top(count(w by w.age), 2) == 16\n");
+    const auto& checks = r.claims.at(0).checks;
+    CHECK(checks[0].verdict == Verdict::fail);
+    CHECK(checks[0].message == "the lowest is Eastgate, 2; no group of w.ward is Riversid");
+    CHECK(checks[1].message == "the lowest is Eastgate, 2; Hillside and Riverside tie for the third lowest, 41 each");
+    CHECK(checks[2].message == "14 and 15 tie for the second highest, 1 each; no group of w.age is 16");
 }
 
 TEST_CASE("rank_check: number keys compare by value", "[rank_check]") {

@@ -35,35 +35,35 @@ ast::Call call(const std::string& function, std::optional<ast::Expr> rank = std:
 
 TEST_CASE("ranks: the keys at a rank, from either end", "[ranks]") {
     const Answer wards = groups({{"Riverside", 41}, {"Hillside", 30}, {"Oakfield", 10}, {"Eastgate", 2}});
-    auto h = holders_at(wards, ColumnType::text, Pick::top, 1);
+    auto h = holders_at(ranking(wards, ColumnType::text, Pick::top), 1);
     REQUIRE(h);
     CHECK(h->keys == std::vector<std::string>{"Riverside"});
     CHECK(h->value == 41);
     CHECK(h->place == 1);
-    h = holders_at(wards, ColumnType::text, Pick::top, 2);
+    h = holders_at(ranking(wards, ColumnType::text, Pick::top), 2);
     REQUIRE(h);
     CHECK(h->keys == std::vector<std::string>{"Hillside"});
     CHECK(h->place == 2);
-    h = holders_at(wards, ColumnType::text, Pick::bottom, 1);
+    h = holders_at(ranking(wards, ColumnType::text, Pick::bottom), 1);
     REQUIRE(h);
     CHECK(h->keys == std::vector<std::string>{"Eastgate"});
-    h = holders_at(wards, ColumnType::text, Pick::bottom, 4);
+    h = holders_at(ranking(wards, ColumnType::text, Pick::bottom), 4);
     REQUIRE(h);
     CHECK(h->keys == std::vector<std::string>{"Riverside"});
-    CHECK_FALSE(holders_at(wards, ColumnType::text, Pick::top, 5));
-    CHECK_FALSE(holders_at(wards, ColumnType::text, Pick::top, 0));
-    CHECK_FALSE(holders_at(Answer{}, ColumnType::text, Pick::top, 1));
+    CHECK_FALSE(holders_at(ranking(wards, ColumnType::text, Pick::top), 5));
+    CHECK_FALSE(holders_at(ranking(wards, ColumnType::text, Pick::top), 0));
+    CHECK_FALSE(holders_at(ranking(Answer{}, ColumnType::text, Pick::top), 1));
 }
 
 TEST_CASE("ranks: a tie holds the rank together, from the place where it starts", "[ranks]") {
     const Answer wards = groups({{"Riverside", 41}, {"Hillside", 41}, {"Oakfield", 30}, {"Eastgate", 30}, {"Ash", 1}});
     for (std::size_t rank : {1u, 2u}) {
-        auto h = holders_at(wards, ColumnType::text, Pick::top, rank);
+        auto h = holders_at(ranking(wards, ColumnType::text, Pick::top), rank);
         REQUIRE(h);
         CHECK(h->keys == std::vector<std::string>{"Hillside", "Riverside"});  // in the column's order
         CHECK(h->place == 1);
     }
-    auto h = holders_at(wards, ColumnType::text, Pick::bottom, 3);
+    auto h = holders_at(ranking(wards, ColumnType::text, Pick::bottom), 3);
     REQUIRE(h);
     CHECK(h->keys == std::vector<std::string>{"Eastgate", "Oakfield"});
     CHECK(h->place == 2);
@@ -72,10 +72,10 @@ TEST_CASE("ranks: a tie holds the rank together, from the place where it starts"
 
 TEST_CASE("ranks: number keys tie in number order, and max and min take the value", "[ranks]") {
     const Answer ages = groups({{"13", 5}, {"9", 5}, {"100", 1}});
-    auto h = holders_at(ages, ColumnType::integer, Pick::top, 1);
+    auto h = holders_at(ranking(ages, ColumnType::integer, Pick::top), 1);
     REQUIRE(h);
     CHECK(h->keys == std::vector<std::string>{"9", "13"});
-    h = holders_at(ages, ColumnType::integer, Pick::min, 1);
+    h = holders_at(ranking(ages, ColumnType::integer, Pick::min), 1);
     REQUIRE(h);
     CHECK(h->value == 1);
 }
