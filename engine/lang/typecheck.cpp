@@ -183,7 +183,7 @@ std::optional<Type> TypeChecker::aggregate(const ast::Call& c, const TableBindin
     const TableInfo& info = *table.info;
     if (!info.schema) return std::nullopt;  // the table itself is in error, and reported
     if (c.by && !grouped) {
-        error(module, c, "'by' gives one value per group: take max(...), min(...) or top(...) of it");
+        error(module, c, "'by' gives one value per group: take max(...), min(...), top(...) or bottom(...) of it");
         return std::nullopt;
     }
     auto compiled = compile_query(c, table.table->name.text, *info.schema, module.source);

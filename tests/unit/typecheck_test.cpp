@@ -253,3 +253,9 @@ TEST_CASE("ranks: a text key is no figure", "[typecheck][ranks]") {
     CHECK_THAT(d.message, Catch::StartsWith("top gives a key of ward, which is text, not a number"));
     CHECK(at(d) == "8:9");
 }
+
+TEST_CASE("ranks: a grouped aggregate alone names every pick that takes one value of it", "[typecheck][ranks]") {
+    Diagnostic d = only_ward_error("  check sum(w.n by w.ward) == 2\n");
+    CHECK(d.message == "'by' gives one value per group: take max(...), min(...), top(...) or bottom(...) of it");
+    CHECK(at(d) == "8:9");
+}
