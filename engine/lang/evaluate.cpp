@@ -294,9 +294,19 @@ Value Evaluator::aggregate(const ast::Call& c, const TableBinding& table, const 
 // The largest or smallest group's value; for top and bottom in arithmetic, the first key at the rank
 // in the column's order (the `by` column is a number column: checked). A rank check reads ranked().
 Value Evaluator::pick(const ast::Call& c, const ast::Call& inner, const TableBinding& table, const Module& module) {
-    const Holders holders = ranked(c, inner, table, module);
-    Value result{picks_key(*pick_named(c.function.text)) ? parse_decimal(holders.keys.front()) : holders.value,
-                 typed_.of(c)};
+    const Pick pick = *pick_named(c.function.text);
+    Rational number;
+    if (picks_key(pick)) {
+        number = parse_decimal(ranked(c, inner, table, module).keys.front());
+    } else {  // one pass: a million groups need no sorting for their largest value
+        const Answer& found = answer(inner, table);
+        if (found.groups.empty()) fail(module, c, c.function.text + ": no row of " + table.table->name.text + " matches");
+        const auto by_value = [](const Group& a, const Group& b) { return a.second < b.second; };
+        number = (pick == Pick::max ? std::max_element(found.groups.begin(), found.groups.end(), by_value)
+                                    : std::min_element(found.groups.begin(), found.groups.end(), by_value))
+                     ->second;
+    }
+    Value result{number, typed_.of(c)};
     if (trace_) record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + table.info->path);
     return result;
 }

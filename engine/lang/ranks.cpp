@@ -58,9 +58,12 @@ std::string place_name(Pick pick, std::size_t place) {
 }
 
 std::string keys_text(const std::vector<std::string>& keys) {
+    // A tie of a million groups is named by its first few, so a message stays a line.
+    constexpr std::size_t named = 10;
+    const std::size_t shown = keys.size() > named ? named : keys.size();
     std::string out;
-    for (std::size_t i = 0; i < keys.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == keys.size() ? " and " : ", ") + keys[i];
+    for (std::size_t i = 0; i < shown; ++i) out += (i == 0 ? "" : i + 1 == keys.size() ? " and " : ", ") + keys[i];
+    if (shown < keys.size()) out += " and " + std::to_string(keys.size() - shown) + " more";
     return out;
 }
 

@@ -42,7 +42,7 @@ std::optional<Holders> holders_at(const std::vector<const Group*>& ranked, std::
 // "the highest", "the second highest", "the lowest", "the 11th lowest".
 std::string place_name(Pick pick, std::size_t place);
 
-// "Riverside", "Riverside and Hillside", "Ash, Elm and Oak".
+// "Riverside", "Riverside and Hillside", "Ash, Elm and Oak"; past ten keys, "..., Yew and 3 more".
 std::string keys_text(const std::vector<std::string>& keys);
 
 // The top(...) or bottom(...) a check compares with == or != (a rank check), or nothing.

@@ -27,10 +27,17 @@ std::optional<std::size_t> Schema::index_of(const std::string& name) const {
 
 namespace {
 
+// A group with its key read as the column's type, once: a sort compares each key many times.
+struct ReadKey {
+    const Group* group;
+    Cell cell;
+    bool read = false;  // the key reads as the type (never for text)
+};
+
 // Keys in the column's own order; keys that do not read as the type fall back to bytes.
-bool key_before(const std::string& a, const std::string& b, ColumnType type) {
-    Cell x, y;
-    if (type != ColumnType::text && !parse_cell(type, a, x) && !parse_cell(type, b, y)) {
+bool key_before(const ReadKey& a, const ReadKey& b, ColumnType type) {
+    if (a.read && b.read) {
+        const Cell &x = a.cell, &y = b.cell;
         if (type == ColumnType::integer || type == ColumnType::decimal) {
             const int c = compare(x.number, y.number);
             if (c != 0) return c < 0;
@@ -38,19 +45,27 @@ bool key_before(const std::string& a, const std::string& b, ColumnType type) {
             return x.span.first != y.span.first ? x.span.first < y.span.first : x.span.last < y.span.last;
         }
     }
-    return a < b;
+    return a.group->first < b.group->first;
 }
 
 }  // namespace
 
 std::vector<const Group*> ranked_groups(const Answer& answer, ColumnType key_type, RankOrder order) {
-    std::vector<const Group*> out;
-    for (const auto& group : answer.groups) out.push_back(&group);
-    std::sort(out.begin(), out.end(), [&](const Group* a, const Group* b) {
-        if (a->second != b->second)
-            return order == RankOrder::largest_first ? a->second > b->second : a->second < b->second;
-        return key_before(a->first, b->first, key_type);
+    std::vector<ReadKey> keys;
+    keys.reserve(answer.groups.size());
+    for (const auto& group : answer.groups) {
+        ReadKey& key = keys.emplace_back(ReadKey{&group, Cell{}});
+        key.read = key_type != ColumnType::text && !parse_cell(key_type, group.first, key.cell);
+    }
+    std::sort(keys.begin(), keys.end(), [&](const ReadKey& a, const ReadKey& b) {
+        if (a.group->second != b.group->second)
+            return order == RankOrder::largest_first ? a.group->second > b.group->second
+                                                     : a.group->second < b.group->second;
+        return key_before(a, b, key_type);
     });
+    std::vector<const Group*> out;
+    out.reserve(keys.size());
+    for (const ReadKey& key : keys) out.push_back(key.group);
     return out;
 }
 

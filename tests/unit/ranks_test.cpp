@@ -108,4 +108,8 @@ TEST_CASE("ranks: function names and places as a report names them", "[ranks]") 
     CHECK(keys_text({"Riverside"}) == "Riverside");
     CHECK(keys_text({"Riverside", "Hillside"}) == "Riverside and Hillside");
     CHECK(keys_text({"Ash", "Elm", "Oak"}) == "Ash, Elm and Oak");
+    std::vector<std::string> many;
+    for (char c = 'a'; c <= 'k'; ++c) many.emplace_back(1, c);
+    CHECK(keys_text({many.begin(), many.begin() + 10}) == "a, b, c, d, e, f, g, h, i and j");
+    CHECK(keys_text(many) == "a, b, c, d, e, f, g, h, i, j and 1 more");
 }
