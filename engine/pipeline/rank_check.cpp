@@ -48,6 +48,32 @@ std::string named_place(Evaluator& evaluator, const Module& module, const ast::C
     return holding(*holders_at(groups, static_cast<std::size_t>(found - groups.begin()) + 1), pick);
 }
 
+// A key as a check writes it: in quotes, escaped as a string is, when the claim wrote one; else the number.
+std::string key_literal(const std::string& key, bool quoted) {
+    if (!quoted) return key;
+    std::string out = "\"";
+    for (char c : key) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
+
+// A wording that holds, with the check that says it: the key that holds the rank alone; for a tie at
+// the top or the bottom, the value the tied keys share (max or min of the groups). A tie below the
+// top or the bottom gets none: no check says it yet.
+std::vector<Suggestion> suggested(Evaluator& evaluator, const Module& module, const ast::Check& check,
+                                  const ast::Call& call, Pick pick, const Holders& holders, bool quoted) {
+    if (holders.keys.size() == 1)
+        return {{keys_text(holders.keys) + " is " + place_name(pick, holders.place),
+                 evaluator.source_text(module, check.subject) + " == " + key_literal(holders.keys[0], quoted)}};
+    if (holders.place != 1) return {};
+    std::string value = fraction_text(holders.value);
+    if (const auto slash = value.find('/'); slash != std::string::npos) value.replace(slash, 1, " / ");
+    return {{holding(holders, pick), std::string(pick == Pick::top ? "max(" : "min(") +
+                                         evaluator.source_text(module, *grouped_argument(call)) + ") == " + value}};
+}
+
 }  // namespace
 
 void judge_rank(Evaluator& evaluator, const Module& module, const ast::Check& check, CheckReport& report) {
@@ -73,11 +99,14 @@ void judge_rank(Evaluator& evaluator, const Module& module, const ast::Check& ch
     if (tie && named) {
         report.verdict = Verdict::warn;
         report.message = holding(holders, pick);
-        return;
+    } else {
+        report.verdict = named == equal ? Verdict::pass : Verdict::fail;
+        if (report.verdict == Verdict::fail)
+            report.message = holding(holders, pick) + (equal ? "; " + named_place(evaluator, module, *call, pick, claimed) : "");
     }
-    report.verdict = named == equal ? Verdict::pass : Verdict::fail;
-    if (report.verdict == Verdict::fail)
-        report.message = holding(holders, pick) + (equal ? "; " + named_place(evaluator, module, *call, pick, claimed) : "");
+    if (report.verdict != Verdict::pass)
+        report.suggestions = suggested(evaluator, module, check, *call, pick, holders,
+                                       boost::get<ast::Text>(&relation.rhs) != nullptr);
 }
 
 }  // namespace claimcheck

@@ -89,6 +89,35 @@ TEST_CASE("rank_check: missing data is unverifiable, a rank past the groups an e
     CHECK_THAT(first(r).message, Catch::StartsWith("bottom: rank 5 asked of 4 groups of w.ward ("));
 }
 
+TEST_CASE("rank_check: a wording that holds, with the check that says it", "[rank_check][suggest]") {
+    Report r = wards("  check bottom(sum(w.n by w.ward)) == \"Oakfield\"\n"
+                     "  check top(sum(w.n by w.ward), 2) == \"Oakfield\"\n"
+                     "  check top(mean(w.n by w.age)) == 14\n"
+                     "  check bottom(sum(w.n by w.ward), 3) == \"Riverside\"\n"
+                     "  check top(sum(w.n by w.ward), 3) == \"Oakfield\"\n");
+    const auto& checks = r.claims.at(0).checks;
+    REQUIRE(checks[0].suggestions.size() == 1);
+    CHECK(checks[0].suggestions[0].wording == "Eastgate is the lowest");
+    CHECK(checks[0].suggestions[0].check == "bottom(sum(w.n by w.ward)) == \"Eastgate\"");
+    REQUIRE(checks[1].suggestions.size() == 1);
+    CHECK(checks[1].suggestions[0].wording == "Hillside and Riverside tie for the highest, 41 each");
+    CHECK(checks[1].suggestions[0].check == "max(sum(w.n by w.ward)) == 41");
+    // ages: 13 has the mean (20 + 41 + 30) / 3, 14 has 21
+    REQUIRE(checks[2].suggestions.size() == 1);
+    CHECK(checks[2].suggestions[0].wording == "13 is the highest");
+    CHECK(checks[2].suggestions[0].check == "top(mean(w.n by w.age)) == 13");
+    CHECK(checks[3].verdict == Verdict::warn);
+    CHECK(checks[3].suggestions.empty());  // a tie below the bottom: no check says it yet
+    CHECK(checks[4].suggestions.empty());  // a pass
+}
+
+TEST_CASE("rank_check: a != that fails suggests the key that holds the rank", "[rank_check][suggest]") {
+    Report r = wards("  check top(mean(w.n by w.ward)) != \"Hillside\"\n");
+    // Hillside 41, Riverside (20 + 21) / 2: no tie; != fails, and the suggestion names Hillside
+    REQUIRE(first(r).suggestions.size() == 1);
+    CHECK(first(r).suggestions[0].check == "top(mean(w.n by w.ward)) == \"Hillside\"");
+}
+
 TEST_CASE("rank_check: the keys in the JSON and text reports", "[rank_check][json]") {
     Report r = wards("  check top(sum(w.n by w.ward)) == \"Riverside\"\n");
     std::ostringstream json;
