@@ -318,7 +318,17 @@ std::vector<const Group*> Evaluator::ranking(const ast::Call& c, const Module& m
 
 Holders Evaluator::ranked(const ast::Call& c, const Module& module) {
     const ast::Call& inner = *grouped_argument(c);
-    return ranked(c, inner, *aggregated_table(inner, scope(module)), module);
+    const TableBinding& table = *aggregated_table(inner, scope(module));
+    Holders holders = ranked(c, inner, table, module);
+    // A rank check's one step: explain shows what holds the rank, beside the value they hold it with.
+    if (trace_) {
+        const std::size_t groups = answer(inner, table).groups.size();
+        record(TraceStep::Kind::step, source_text(module, c), Value{holders.value, typed_.of(inner)},
+               keys_text(holders.keys) + (holders.keys.size() > 1 ? " tie for " : " is ") +
+                   place_name(*pick_named(c.function.text), holders.place) + " of " + std::to_string(groups) +
+                   (groups == 1 ? " group" : " groups") + "; one scan of " + table.info->path);
+    }
+    return holders;
 }
 
 std::vector<const Group*> Evaluator::ranking(const ast::Call& c, const ast::Call& inner, const TableBinding& table,

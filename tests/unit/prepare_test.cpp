@@ -39,10 +39,17 @@ TEST_CASE("prepare: a table an aggregate reads is scanned before any claim is ch
     const Module& main = *loaded.program.targets().at(0);
     const auto& claim = boost::get<ast::Claim>(main.ast.back().get());
     const auto& check = boost::get<ast::Check>(claim.items.at(0).get());
+    Trace trace;
+    evaluator.trace_into(&trace);
     const Holders holders = evaluator.ranked(*rank_checked(check), main);
     CHECK(holders.keys == std::vector<std::string>{"Hillside", "Riverside"});
     CHECK(holders.value == 41);
     CHECK(holders.place == 1);
+    // explain's one step of a rank check: what holds the rank, of how many groups
+    REQUIRE(trace.size() == 1);
+    CHECK(trace[0].text == "top(sum(w.n by w.ward), 2)");
+    CHECK(trace[0].value.number == 41);
+    CHECK_THAT(trace[0].how, Catch::StartsWith("Hillside and Riverside tie for the highest of 3 groups; one scan of "));
 }
 
 TEST_CASE("prepare: static errors come back sorted, each once, and no table is scanned", "[prepare]") {
