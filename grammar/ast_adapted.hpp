@@ -21,7 +21,7 @@ BOOST_FUSION_ADAPT_STRUCT(claimcheck::ast::TableDecl, name, file, delimiter, col
 BOOST_FUSION_ADAPT_STRUCT(claimcheck::ast::Modifier, amount, kind)
 BOOST_FUSION_ADAPT_STRUCT(claimcheck::ast::Stated, words, value, modifiers)
 BOOST_FUSION_ADAPT_STRUCT(claimcheck::ast::Relation, op, rhs)
-BOOST_FUSION_ADAPT_STRUCT(claimcheck::ast::Check, subject, test)
+BOOST_FUSION_ADAPT_STRUCT(claimcheck::ast::Check, subject, test, expect)
 BOOST_FUSION_ADAPT_STRUCT(claimcheck::ast::Quote, text)
 BOOST_FUSION_ADAPT_STRUCT(claimcheck::ast::Expect, verdict)
 BOOST_FUSION_ADAPT_STRUCT(claimcheck::ast::Note, text)

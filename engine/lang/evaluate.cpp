@@ -139,8 +139,9 @@ std::string formula_with(const Builtin& builtin, const std::vector<Value>& args)
 }  // namespace
 
 // Callers test trace_ first: the text of a step costs the length of its expression, too much for every step untraced.
-void Evaluator::record(TraceStep::Kind kind, std::string text, const Value& value, std::string how) {
-    trace_->push_back({kind, depth_, std::move(text), value, std::move(how)});
+void Evaluator::record(TraceStep::Kind kind, std::string text, const Value& value, std::string how,
+                       std::vector<FilterTrace> filters) {
+    trace_->push_back({kind, depth_, std::move(text), value, std::move(how), std::move(filters)});
 }
 
 void Evaluator::fail(const Module& module, const boost::spirit::x3::position_tagged& node,
@@ -282,11 +283,28 @@ const Answer& Evaluator::answer(const ast::Call& c, const TableBinding& table) {
     return info.result->answers.at(typed_.scans.at(&info).index.at(&c));
 }
 
+// The rows each part of the call's `where` held for, when the scan counted them (explain).
+std::vector<FilterTrace> Evaluator::filter_rows(const ast::Call& c, const TableBinding& table) const {
+    const TableInfo& info = *table.info;
+    const TableQueries& scan = typed_.scans.at(&info);
+    const std::size_t query = scan.index.at(&c);
+    const std::vector<FilterRows>& rows = info.result->answers.at(query).filter_rows;
+    const std::vector<FilterPart>& parts = scan.parts.at(query);
+    std::vector<FilterTrace> out;
+    if (rows.size() != parts.size()) return out;  // not counted, or no `where`
+    auto row = [&](std::uint64_t r) { return r == 0 ? std::string() : info.path + ":" + std::to_string(r); };
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        out.push_back({parts[i].text, parts[i].depth, rows[i].rows, row(rows[i].first), row(rows[i].last)});
+    return out;
+}
+
 Value Evaluator::aggregate(const ast::Call& c, const TableBinding& table, const Module& module) {
     const Answer& found = answer(c, table);
     if (!found.value) fail(module, c, c.function.text + ": no row of " + table.table->name.text + " matches");
     Value result{*found.value, typed_.of(c)};
-    if (trace_) record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + table.info->path);
+    if (trace_)
+        record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + table.info->path,
+               filter_rows(c, table));
     return result;
 }
 
@@ -303,7 +321,9 @@ Value Evaluator::pick(const ast::Call& c, const ast::Call& inner, const TableBin
             best = {value, k};
     }
     Value result{top ? best->second : best->first, typed_.of(c)};
-    if (trace_) record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + table.info->path);
+    if (trace_)
+        record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + table.info->path,
+               filter_rows(inner, table));
     return result;
 }
 

@@ -1,4 +1,8 @@
+// Every claim of the target files checked, each check judged and explained: the verdicts, the
+// diagnoses and suggested wordings of a run, or the full working of one claim for explain.
 #include "engine/pipeline/checker.hpp"
+
+#include "engine/pipeline/prepare.hpp"
 
 #include "engine/lang/analyze.hpp"
 #include "engine/advice/conflicts.hpp"
@@ -128,13 +132,16 @@ public:
         Trace trace;
         out.report = check(module, c, &meaning, &trace);
         // Each value by the rule the verdict's is shown by, beside the same readings.
-        for (const TraceStep& step : trace)
+        for (const TraceStep& step : trace) {
             out.trace.push_back({step.kind == TraceStep::Kind::figure ? ExplainedStep::Kind::figure : ExplainedStep::Kind::step,
                                  step.depth, step.text,
                                  step.value.grid    ? "every " + step.value.grid->of
                                  : step.value.range ? step.value.range->text(step.value.type.unit)
                                                     : shown_exact(step.value.number, step.value.type.unit, meaning),
-                                 step.how});
+                                 step.how, {}});
+            for (const FilterTrace& f : step.filters)
+                out.trace.back().filters.push_back({f.text, f.depth, f.rows, f.first, f.last});
+        }
         out.readings.push_back({meaning.strict.description, meaning.strict.interval.text(out.report.interval_unit)});
         for (const auto& r : meaning.lenient)
             out.readings.push_back({r.description, r.interval.text(out.report.interval_unit)});
@@ -159,6 +166,8 @@ private:
         report.text = without_keyword(evaluator_.source_text(module, c));
         report.file = module.source.path();
         report.at = module.source.locate(c);
+        report.ends_at = module.source.locate(check_end(module.source, c));
+        if (c.expect) std::tie(report.expected, report.expect_at) = std::pair(c.expect->verdict, module.source.locate(*c.expect));
         const auto* stated = boost::get<ast::Stated>(&c.test.get());
         report.claimed = stated ? evaluator_.source_text(module, *stated)
                                 : evaluator_.source_text(module, boost::get<ast::Relation>(c.test.get()));
@@ -288,16 +297,6 @@ private:
     std::vector<StatedQuantity> stated_;
 };
 
-void dedupe(std::vector<Diagnostic>& errors) {
-    sort_diagnostics(errors);
-    errors.erase(std::unique(errors.begin(), errors.end(),
-                             [](const Diagnostic& a, const Diagnostic& b) { return a.render() == b.render(); }),
-                 errors.end());
-}
-
-}  // namespace
-
-namespace {
 // The statement of type T a line falls in: its first line or any after it.
 template <typename T>
 const T* statement_at(const Module& module, int line) {
@@ -310,27 +309,6 @@ const T* statement_at(const Module& module, int line) {
     return nullptr;
 }
 }  // namespace
-
-// What checking needs before the first claim: every name bound, every apply expanded, every check typed.
-struct Prepared {
-    Scopes scopes;
-    Instances instances;
-    Analysis analysis;  // each check's plan, each node's type, the scan plan
-};
-
-// Bind names, read tables' headers, expand the applies, check types (which plans each table
-// query), then scan each table once for what the plan asks. The errors come back each once.
-Prepared prepare(const Program& program, const TableOptions& tables, const Limits& limits,
-                 std::vector<Diagnostic>& errors) {
-    Prepared out;
-    out.scopes = bind(program, errors);
-    read_schemas(program, out.scopes, tables, errors);
-    out.instances = expand(program, out.scopes, errors);
-    out.analysis = analyze(program, out.instances, out.scopes, errors, limits.parse.max_depth);
-    if (errors.empty()) scan_tables(out.scopes, out.analysis.typed.scans, tables, errors);
-    dedupe(errors);
-    return out;
-}
 
 ExplainOutcome explain_line(const Program& program, const Module& module, int line, const TableOptions& tables,
                             const Limits& limits) {

@@ -51,4 +51,17 @@ std::optional<std::string> top_key(const Answer& answer, ColumnType key_type) {
     return best->first;
 }
 
+namespace {
+void collect_nodes(const Filter& filter, std::vector<const Filter*>& out) {
+    out.push_back(&filter);
+    for (const Filter& child : filter.children) collect_nodes(child, out);
+}
+}  // namespace
+
+std::vector<const Filter*> filter_nodes(const Filter& filter) {
+    std::vector<const Filter*> out;
+    collect_nodes(filter, out);
+    return out;
+}
+
 }  // namespace claimcheck
