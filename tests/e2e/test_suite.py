@@ -274,6 +274,24 @@ def test_moved_check_fails_and_update_repins_it(binary, suite):
         suite.equal(copy.path("two.claims").read_text(encoding="utf-8"), text, "the file as it was")
 
 
+def test_template_check_pin_holds_for_every_instance(binary, suite):
+    # A check pinned in a template is pinned so in each claim an apply makes; --update leaves it to the writer.
+    text = ('template t(x):\n  claim c in "a.txt":\n    check x == 5 expect fail\n    check x > 0\nend\n'
+            'let a = 6\nlet b = 5\napply t(a)\napply t(b)\n')
+    with e2e.ProjectCopy() as copy:
+        copy.path("t.claims").write_text(text, encoding="utf-8")
+        run = copy.run(binary, "test", "t.claims")
+        suite.equal(run.status, 1, f"exit status\n  {run.describe()}")
+        results, totals = parse_results(suite, run)
+        suite.equal([(r["status"], r["id"], r["verdict"], r["expected"]) for r in results],
+                    [("ok", "t(a).c", "fail", None), ("FAILED", "t(b).c", "pass", "fail")], "result lines")
+        suite.check("          pass, expected fail  t.claims:3:5  b == 5: actual 5\n" in run.stdout,
+                    f"the moved check, where the template has it:\n{run.stdout}")
+        update = copy.run(binary, "test", "t.claims", "--update")
+        suite.check("updated " not in update.stdout, f"an apply's claims are left to the writer:\n{update.stdout}")
+        suite.equal(copy.path("t.claims").read_text(encoding="utf-8"), text, "the file unchanged")
+
+
 def test_pin_checks_pins_a_whole_suite(binary, suite):
     # --pin-checks moves every pin to the checks; the suite passes, then notices any check that moves.
     with e2e.ProjectCopy("examples/demo") as copy:
@@ -330,7 +348,8 @@ def main():
                  test_unpinned_warn_and_unverifiable_count, test_static_errors_exit_2, test_nothing_to_check_exits_2,
                  test_own_suite_passes,
                  test_each_pinned_verdict_can_fail, test_each_check_pin_can_fail,
-                 test_moved_check_fails_and_update_repins_it, test_pin_checks_pins_a_whole_suite,
+                 test_moved_check_fails_and_update_repins_it, test_template_check_pin_holds_for_every_instance,
+                 test_pin_checks_pins_a_whole_suite,
                  test_update_rewrites_expectations):
         suite.run_test(test, binary, suite)
     suite.finish()
