@@ -298,9 +298,19 @@ std::vector<FilterTrace> Evaluator::filter_rows(const ast::Call& c, const TableB
     return out;
 }
 
+// No row matched: the step is traced all the same, for the rows each part of the `where` held for.
+void Evaluator::no_row(const ast::Call& c, const ast::Call& queried, const TableBinding& table, const Module& module) {
+    if (trace_) {
+        record(TraceStep::Kind::step, source_text(module, c), Value{Rational(0), typed_.of(c)},
+               "one scan of " + table.info->path + ": no row matches", filter_rows(queried, table));
+        trace_->back().valueless = true;
+    }
+    fail(module, c, c.function.text + ": no row of " + table.table->name.text + " matches");
+}
+
 Value Evaluator::aggregate(const ast::Call& c, const TableBinding& table, const Module& module) {
     const Answer& found = answer(c, table);
-    if (!found.value) fail(module, c, c.function.text + ": no row of " + table.table->name.text + " matches");
+    if (!found.value) no_row(c, c, table, module);
     Value result{*found.value, typed_.of(c)};
     if (trace_)
         record(TraceStep::Kind::step, source_text(module, c), result, "one scan of " + table.info->path,
@@ -311,7 +321,7 @@ Value Evaluator::aggregate(const ast::Call& c, const TableBinding& table, const 
 // The largest or smallest group's value; for top, the key of the largest (on a tie, the smallest key).
 Value Evaluator::pick(const ast::Call& c, const ast::Call& inner, const TableBinding& table, const Module& module) {
     const Answer& found = answer(inner, table);
-    if (found.groups.empty()) fail(module, c, c.function.text + ": no row of " + table.table->name.text + " matches");
+    if (found.groups.empty()) no_row(c, inner, table, module);
     bool smallest = c.function.text == "min", top = c.function.text == "top";
     std::optional<std::pair<Rational, Rational>> best;  // (value, key)
     for (const auto& [key, value] : found.groups) {

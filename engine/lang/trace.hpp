@@ -26,6 +26,7 @@ struct TraceStep {
     Value value;
     std::string how;   // where a figure is defined; how a step is computed, with its inputs
     std::vector<FilterTrace> filters;  // a table aggregate's: each part of its `where`
+    bool valueless = false;            // an aggregate no row matched: it has no value, only its rows
 };
 
 using Trace = std::vector<TraceStep>;

@@ -135,7 +135,8 @@ public:
         for (const TraceStep& step : trace) {
             out.trace.push_back({step.kind == TraceStep::Kind::figure ? ExplainedStep::Kind::figure : ExplainedStep::Kind::step,
                                  step.depth, step.text,
-                                 step.value.grid    ? "every " + step.value.grid->of
+                                 step.valueless     ? "no value"
+                                 : step.value.grid  ? "every " + step.value.grid->of
                                  : step.value.range ? step.value.range->text(step.value.type.unit)
                                                     : shown_exact(step.value.number, step.value.type.unit, meaning),
                                  step.how, {}});

@@ -284,14 +284,23 @@ def test_table_filters_or_not_and_none(binary, suite):
         copy.path("t.claims").write_text(
             'table t from "t.csv":\n  column name text\n  column n integer\n\nclaim c in "x.txt":\n'
             '  check count(t where t.name == "a" or not t.n < 4) == 3\n'
-            '  check sum(t.n where t.name == "zzz") == 0\n  check count(t) == 4\n', encoding="utf-8")
+            '  check sum(t.n where t.name == "zzz") == 0\n  check count(t) == 4\n'
+            '  check mean(t.n where t.name == "zzz" or t.n > 3) == 4\n'
+            '  check mean(t.n where t.name == "zzz" or t.n > 9) == 1\n', encoding="utf-8")
         run = explain(binary, suite, "t.claims:5", copy=copy)
         text = run.stdout
         for part in ('\n      t.name == "a" or not t.n < 4: 3 rows, first t.csv:2, last t.csv:5\n'
                      '        t.name == "a": 2 rows, first t.csv:2, last t.csv:4\n'
                      '        not t.n < 4: 1 row, t.csv:5\n'
                      '          t.n < 4: 3 rows, first t.csv:2, last t.csv:4\n',
-                     '\n      t.name == "zzz": no row\n'):
+                     '\n      t.name == "zzz": no row\n',
+                     # a mean of no row has no value: the check is an error, and the counts say why
+                     '\n    mean(t.n where t.name == "zzz" or t.n > 9) = no value\n'
+                     '      one scan of t.csv: no row matches\n'
+                     '      t.name == "zzz" or t.n > 9: no row\n'
+                     '        t.name == "zzz": no row\n'
+                     '        t.n > 9: no row\n',
+                     '\n      t.name == "zzz" or t.n > 3: 1 row, t.csv:5\n'):
             suite.check(part in text, f"explain lacks {part!r}:\n{text}")
         count_all = text.split("count(t) = 4", 1)[-1].split("\n")
         suite.check(len(count_all) > 2 and count_all[1].strip() == "one scan of t.csv" and ":" not in count_all[2],
