@@ -78,8 +78,11 @@ int main(int argc, char** argv) {
     test_cmd->add_option("--format", test.format, "results as text, or as JUnit XML for CI")
         ->check(CLI::IsMember({"text", "junit"}))
         ->capture_default_str();
-    test_cmd->add_flag("--update", test.update,
-                       "rewrite each `expect` to the verdict found, in place, saying each change (as snapshot tests do)");
+    auto* update = test_cmd->add_flag(
+        "--update", test.update, "rewrite each `expect` to the verdict found, in place, saying each change (as snapshot tests do)");
+    test_cmd->add_flag("--pin-checks", test.pin_checks,
+                       "with --update: pin each check's own verdict on its line, so that any check that moves fails the suite")
+        ->needs(update);
     add_input_options(test_cmd, test.input);
     add_output_options(test_cmd, test.output);
 

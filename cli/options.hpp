@@ -34,7 +34,8 @@ struct TestOptions {
     InputOptions input;
     OutputOptions output;
     std::string format = "text";
-    bool update = false;  // rewrite each `expect` to the verdict found
+    bool update = false;      // rewrite each `expect` to the verdict found
+    bool pin_checks = false;  // and pin every check on its own line (with update)
 };
 
 struct ExplainOptions {

@@ -1,4 +1,5 @@
-// claimcheck test: the claims run as a test suite, each against its `expect`.
+// claimcheck test: the claims run as a test suite, each against its `expect`, and each check
+// against its own pin when its claim pins checks.
 #include "options.hpp"
 #include "session.hpp"
 
@@ -18,9 +19,9 @@ namespace claimcheck::cli {
 namespace {
 
 // Each claims file with a claim that missed its expectation, rewritten whole; each change said.
-int update_expectations(const Report& report, const Limits& limits) {
+int update_expectations(const Report& report, const Limits& limits, bool pin_checks) {
     int status = 0;
-    for (const auto& [file, edits] : report::expectation_edits(report)) {
+    for (const auto& [file, edits] : report::expectation_edits(report, pin_checks)) {
         const auto text = read_input(file, limits.max_file_bytes);
         const std::optional<std::string> updated =
             std::holds_alternative<std::string>(text) ? report::with_edits(std::get<std::string>(text), edits) : std::nullopt;
@@ -49,7 +50,7 @@ int run_test(const TestOptions& options) {
     else
         report::write_results(out, *report);
     if (!write_result(options.output, std::move(out).str(), files_read(*report))) return 2;
-    if (options.update) return update_expectations(*report, options.input.limits);
+    if (options.update) return update_expectations(*report, options.input.limits, options.pin_checks);
     for (const auto& claim : report->claims)
         if (!meets_expectation(claim)) return 1;
     return 0;

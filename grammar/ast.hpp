@@ -195,17 +195,20 @@ struct Test : x3::variant<Stated, Relation> {
     using base_type::operator=;
 };
 
-struct Check : x3::position_tagged {
-    Expr subject;
-    Test test;
-};
-
 struct Quote : x3::position_tagged {
     std::string text;
 };
 
+// expect fail: on its own line, the verdict pinned for the claim; after a check, for that check.
 struct Expect : x3::position_tagged {
     Verdict verdict = Verdict::pass;
+};
+
+// The node spans its pin too: the check as written ends where its test does (shape.hpp).
+struct Check : x3::position_tagged {
+    Expr subject;
+    Test test;
+    boost::optional<Expect> expect;
 };
 
 struct Note : x3::position_tagged {

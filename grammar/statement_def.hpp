@@ -157,7 +157,8 @@ auto const verdict_word =
         x3::lexeme[verdicts >> !x3::alnum];
 auto const expect_def = kw("expect") > verdict_word;
 
-auto const check_def = kw("check") > expression > test;
+// A pin on the check's own line: it cannot be mistaken for the claim's `expect` line.
+auto const check_def = kw("check") > expression > test > -expect;
 auto const test_def = (kw("is") > stated) | relation;
 auto const relation_def = relational_ops > compared;
 // A key written as text goes first: it starts with a quote, which no expression does.

@@ -72,7 +72,10 @@ private:
     Holders ranked(const ast::Call& call, const ast::Call& inner, const TableBinding& table, const Module& module);
     std::vector<const Group*> ranking(const ast::Call& call, const ast::Call& inner, const TableBinding& table,
                                       const Module& module);
-    void record(TraceStep::Kind kind, std::string text, const Value& value, std::string how);
+    void record(TraceStep::Kind kind, std::string text, const Value& value, std::string how,
+                std::vector<FilterTrace> filters = {});
+    std::vector<FilterTrace> filter_rows(const ast::Call& c, const TableBinding& table) const;
+    [[noreturn]] void no_row(const ast::Call& c, const ast::Call& queried, const TableBinding& table, const Module& module);
     // Stops the run (LimitExceeded) when x has grown past the bits allowed, or the nesting past its depth.
     void within_limits(const Module& module, const boost::spirit::x3::position_tagged& node, const Rational& x) const;
     // Inside a vocabulary definition a type follows the use's N: worked out from the values' types.

@@ -139,12 +139,22 @@ std::string written(const Module& module, const Node& node) {
 
 }  // namespace
 
-std::string written_text(const Module& m, const ast::Check& n) { return written(m, n); }
+// Up to the end of its test: a pin after it (`expect fail`) is not part of the check.
+std::string written_text(const Module& m, const ast::Check& n) {
+    std::vector<const ast::Name*> names;
+    if (m.origin) collect(n, names);
+    return spliced(m, m.source.begin_of(n), check_end(m.source, n), std::move(names));
+}
 std::string written_text(const Module& m, const ast::Stated& n) { return written(m, n); }
 std::string written_text(const Module& m, const ast::Relation& n) { return written(m, n); }
 std::string written_text(const Module& m, const ast::Expr& n) { return written(m, n); }
 std::string written_text(const Module& m, const ast::Call& n) { return written(m, n); }
 std::string written_text(const Module& m, const ast::Operand& n) { return written(m, n); }
+
+std::size_t check_end(const SourceFile& source, const ast::Check& check) {
+    if (const auto* stated = boost::get<ast::Stated>(&check.test.get())) return source.end_of(*stated);
+    return source.end_of(boost::get<ast::Relation>(check.test.get()));
+}
 
 std::string head_text(const Module& module, const ast::Expr& expr, std::size_t operations) {
     std::vector<const ast::Name*> names;

@@ -34,6 +34,9 @@ std::string written_text(const Module& module, const ast::Expr& node);
 std::string written_text(const Module& module, const ast::Call& node);
 std::string written_text(const Module& module, const ast::Operand& node);
 
+// Where a check as written ends: after its test, before any pin (`expect fail`) on its line.
+std::size_t check_end(const SourceFile& source, const ast::Check& check);
+
 // The same of an expression's first operations: (a + b) / (b - a) of (a + b) / (b - a) * 2.
 std::string head_text(const Module& module, const ast::Expr& expr, std::size_t operations);
 

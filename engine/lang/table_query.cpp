@@ -1,3 +1,5 @@
+// An aggregate call over a table made into the tables layer's Query, with each part of its
+// `where` as written beside the filter node it became (for explain's row counts).
 #include "engine/lang/table_query.hpp"
 
 #include "engine/lang/shape.hpp"
@@ -11,6 +13,23 @@ namespace {
 struct Failure {
     QueryError error;
 };
+
+// A filter node with what it says as written, and its parts' below it: filter_nodes' order.
+struct Built {
+    Filter filter;
+    std::vector<FilterPart> parts;
+};
+
+Built joined(Filter::Op op, std::string text, std::vector<Built> children) {
+    Built out;
+    out.filter.op = op;
+    out.parts.push_back({std::move(text), 0});
+    for (auto& child : children) {
+        out.filter.children.push_back(std::move(child.filter));
+        for (auto& part : child.parts) out.parts.push_back({std::move(part.text), part.depth + 1});
+    }
+    return out;
+}
 
 Filter::Op filter_op(ast::Comparator op) {
     switch (op) {
@@ -40,7 +59,11 @@ public:
             fail(*target, c.function.text + " needs a column of " + table_ + ", such as " + table_ + "." +
                               schema_.columns.front().name);
         if (out.query.column) check_column_type(c, out.query.aggregate, *out.query.column);
-        if (c.where) out.query.where = condition(*c.where);
+        if (c.where) {
+            Built where = condition(*c.where);
+            out.query.where = std::move(where.filter);
+            out.parts = std::move(where.parts);
+        }
         if (c.by) out.query.by = column(*c.by);
         out.period = period_;
         return out;
@@ -80,33 +103,38 @@ private:
     }
 
     // `and` binds tighter than `or`: split at each `or` into groups that must all hold.
-    Filter condition(const ast::Condition& cond) {
+    Built condition(const ast::Condition& cond) {
         std::vector<std::vector<const ast::ConditionTerm*>> groups{{&cond.first}};
         for (const auto& step : cond.rest) {
             if (step.op == ast::Junction::or_) groups.emplace_back();
             groups.back().push_back(&step.term);
         }
         bool single = groups.size() == 1;
-        Filter any;
-        any.op = Filter::Op::any;
+        std::vector<Built> any;
         for (const auto& group : groups) {
-            Filter all;
-            all.op = Filter::Op::all;
-            for (const auto* term : group) all.children.push_back(this->term(*term, single && !term->negated));
-            any.children.push_back(all.children.size() == 1 ? all.children.front() : all);
+            std::vector<Built> all;
+            for (const auto* term : group) all.push_back(this->term(*term, single && !term->negated));
+            if (all.size() == 1) {
+                any.push_back(std::move(all.front()));
+                continue;
+            }
+            const std::size_t begin = source_.begin_of(*group.front()), end = source_.end_of(*group.back());
+            any.push_back(joined(Filter::Op::all, source_.text().substr(begin, end - begin), std::move(all)));
         }
-        return single ? any.children.front() : any;
+        if (single) return std::move(any.front());
+        return joined(Filter::Op::any, std::string(source_.text_of(cond)), std::move(any));
     }
 
-    Filter term(const ast::ConditionTerm& t, bool pins) {
-        Filter inner;
-        if (const auto* c = boost::get<ast::Comparison>(&t.atom.get())) inner = comparison(*c, pins);
-        else inner = condition(boost::get<boost::spirit::x3::forward_ast<ast::Condition>>(t.atom.get()).get());
+    Built term(const ast::ConditionTerm& t, bool pins) {
+        Built inner;
+        if (const auto* c = boost::get<ast::Comparison>(&t.atom.get()))
+            inner = {comparison(*c, pins), {{std::string(source_.text_of(*c)), 0}}};
+        else
+            inner = condition(boost::get<boost::spirit::x3::forward_ast<ast::Condition>>(t.atom.get()).get());
         if (!t.negated) return inner;
-        Filter negate;
-        negate.op = Filter::Op::negate;
-        negate.children.push_back(inner);
-        return negate;
+        std::vector<Built> child;
+        child.push_back(std::move(inner));
+        return joined(Filter::Op::negate, std::string(source_.text_of(t)), std::move(child));
     }
 
     Filter comparison(const ast::Comparison& c, bool pins) {

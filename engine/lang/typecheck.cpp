@@ -193,7 +193,10 @@ std::optional<Type> TypeChecker::aggregate(const ast::Call& c, const TableBindin
     }
     const auto& query = std::get<CompiledQuery>(compiled);
     TableQueries& scan = typed_.scans[&info];
-    if (scan.index.emplace(&c, scan.queries.size()).second) scan.queries.push_back(query.query);
+    if (scan.index.emplace(&c, scan.queries.size()).second) {
+        scan.queries.push_back(query.query);
+        scan.parts.push_back(query.parts);
+    }
     return typed_.types.insert_or_assign(&c, let_type(Type{Unit{}, std::nullopt}, query.period)).first->second;
 }
 

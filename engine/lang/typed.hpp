@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <map>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -16,9 +17,16 @@ namespace claimcheck {
 
 struct TableInfo;
 
+// One node of a query's filter as written, for explain: "counts.area == \"Kent\"".
+struct FilterPart {
+    std::string text;
+    int depth = 0;  // 0: the whole condition; each part one deeper than the one it is in
+};
+
 // The queries asked of one table, all answered by its one scan.
 struct TableQueries {
     std::vector<Query> queries;
+    std::vector<std::vector<FilterPart>> parts;     // each query's filter nodes, as filter_nodes orders them
     std::map<const ast::Call*, std::size_t> index;  // each aggregate call's query
 };
 

@@ -1,3 +1,5 @@
+// Every claim of the target files checked, each check judged and explained: the verdicts, the
+// diagnoses and suggested wordings of a run, or the full working of one claim for explain.
 #include "engine/pipeline/checker.hpp"
 
 #include "engine/advice/conflicts.hpp"
@@ -129,13 +131,17 @@ public:
         Trace trace;
         out.report = check(module, c, &meaning, &trace);
         // Each value by the rule the verdict's is shown by, beside the same readings.
-        for (const TraceStep& step : trace)
+        for (const TraceStep& step : trace) {
             out.trace.push_back({step.kind == TraceStep::Kind::figure ? ExplainedStep::Kind::figure : ExplainedStep::Kind::step,
                                  step.depth, step.text,
-                                 step.value.grid    ? "every " + step.value.grid->of
+                                 step.valueless     ? "no value"
+                                 : step.value.grid  ? "every " + step.value.grid->of
                                  : step.value.range ? step.value.range->text(step.value.type.unit)
                                                     : shown_exact(step.value.number, step.value.type.unit, meaning),
-                                 step.how});
+                                 step.how, {}});
+            for (const FilterTrace& f : step.filters)
+                out.trace.back().filters.push_back({f.text, f.depth, f.rows, f.first, f.last});
+        }
         out.readings.push_back({meaning.strict.description, meaning.strict.interval.text(out.report.interval_unit)});
         for (const auto& r : meaning.lenient)
             out.readings.push_back({r.description, r.interval.text(out.report.interval_unit)});
@@ -160,6 +166,8 @@ private:
         report.text = without_keyword(evaluator_.source_text(module, c));
         report.file = module.source.path();
         report.at = module.source.locate(c);
+        report.ends_at = module.source.locate(check_end(module.source, c));
+        if (c.expect) std::tie(report.expected, report.expect_at) = std::pair(c.expect->verdict, module.source.locate(*c.expect));
         const auto* stated = boost::get<ast::Stated>(&c.test.get());
         report.claimed = stated ? evaluator_.source_text(module, *stated)
                                 : evaluator_.source_text(module, boost::get<ast::Relation>(c.test.get()));

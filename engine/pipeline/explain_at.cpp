@@ -73,8 +73,10 @@ ExplainAtOutcome explain_at(const std::string& file, const std::string& digits, 
     }
     const int line = std::stoi(digits);
     ExplainOutcome explained;
+    TableOptions tables = table_options(options);
+    tables.scan.filter_rows = true;  // the rows each part of each `where` held for, in the same one scan
     try {
-        explained = explain_line(loaded.program, module, line, table_options(options), options.limits);
+        explained = explain_line(loaded.program, module, line, tables, options.limits);
     } catch (const LimitExceeded& limit) {
         out.errors.push_back(limit.diagnostic);
         return out;

@@ -12,6 +12,16 @@ namespace claimcheck::report {
 
 namespace {
 
+// Under a table aggregate: the rows each part of its `where` held for, the whole condition first.
+void write_filters(std::ostream& out, const std::string& indent, const std::vector<ExplainedFilter>& filters) {
+    for (const auto& f : filters) {
+        out << indent << std::string(2 * static_cast<std::size_t>(f.depth), ' ') << shown(f.text) << ": ";
+        if (f.rows == 0) out << "no row\n";
+        else if (f.rows == 1) out << "1 row, " << shown(f.first) << "\n";
+        else out << f.rows << " rows, first " << shown(f.first) << ", last " << shown(f.last) << "\n";
+    }
+}
+
 void write_trace(std::ostream& out, const std::vector<ExplainedStep>& trace) {
     std::set<std::string> seen;
     bool any = false;
@@ -33,6 +43,7 @@ void write_trace(std::ostream& out, const std::vector<ExplainedStep>& trace) {
         std::string indent(4 + 2 * static_cast<std::size_t>(step.depth - top), ' ');
         out << indent << step.text << " = " << step.value << "\n";
         if (!step.how.empty()) out << indent << "  " << step.how << "\n";
+        write_filters(out, indent + "  ", step.filters);
     }
 }
 

@@ -28,6 +28,7 @@ json check_json(const ClaimReport& claim, const CheckReport& c) {
     j["line"] = c.at.line;
     j["column"] = c.at.column;
     j["verdict"] = verdict_name(c.verdict);
+    if (c.expected) j["expect"] = verdict_name(*c.expected);
     j["claimed"] = c.claimed;
     if (c.actual) {
         j["actual"] = {{"exact", fraction_text(*c.actual)}, {"decimal", c.actual_decimal}, {"display", c.actual_text}};

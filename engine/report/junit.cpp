@@ -67,8 +67,9 @@ std::string details(const ClaimReport& claim) {
     std::ostringstream out;
     if (std::string message = full_message(claim); !message.empty()) out << message << "\n";
     for (const auto& c : claim.checks) {
-        out << verdict_name(c.verdict) << " " << (c.file.empty() ? claim.file : c.file) << ":" << c.at.line << ": "
-            << c.text << "\n";
+        out << verdict_name(c.verdict);
+        if (!check_meets(claim, c)) out << " (expected " << verdict_name(*check_expectation(claim, c)) << ")";
+        out << " " << (c.file.empty() ? claim.file : c.file) << ":" << c.at.line << ": " << c.text << "\n";
         if (c.interval) {
             out << "  claimed " << c.claimed << " = " << interval_text(c);
             if (!c.actual_text.empty()) out << ", actual " << c.actual_text;
@@ -83,6 +84,19 @@ std::string details(const ClaimReport& claim) {
     return out.str();
 }
 
+// What missed, for the failure's message: "expected fail, got pass", then each check that
+// moved from its pin, "check at a.claims:9 expected pass, got fail".
+std::string missed(const ClaimReport& claim) {
+    std::string out;
+    if (!verdict_meets(claim)) out = "expected " + expected_verdict(claim) + ", got " + verdict_name(claim.verdict);
+    for (const auto& c : claim.checks)
+        if (!check_meets(claim, c))
+            out += (out.empty() ? "" : "; ") + std::string("check at ") + (c.file.empty() ? claim.file : c.file) + ":" +
+                   std::to_string(c.at.line) + " expected " + verdict_name(*check_expectation(claim, c)) + ", got " +
+                   verdict_name(c.verdict);
+    return out;
+}
+
 // The common schema (Jenkins' junit-10.xsd) allows no file or line on a
 // testcase: where the claim is goes in its output, after any failure.
 void write_case(std::ostream& out, const ClaimReport& claim) {
@@ -91,8 +105,7 @@ void write_case(std::ostream& out, const ClaimReport& claim) {
         << "\" time=\"0\">\n";
     if (!meets_expectation(claim)) {
         const char* element = claim.verdict == Verdict::error ? "error" : "failure";
-        out << "      <" << element << " message=\"expected " << expected_verdict(claim) << ", got "
-            << verdict_name(claim.verdict) << "\" type=\"" << verdict_name(claim.verdict) << "\">"
+        out << "      <" << element << " message=\"" << xml(missed(claim)) << "\" type=\"" << verdict_name(claim.verdict) << "\">"
             << xml(details(claim)) << "</" << element << ">\n";
     }
     out << "      <system-out>" << xml(claim.file) << ":" << claim.at.line << "</system-out>\n    </testcase>\n";

@@ -1,4 +1,7 @@
+// What the report writers share: a claim's message, its expectations and the totals.
 #include "engine/report/report.hpp"
+
+#include <algorithm>
 
 namespace claimcheck {
 
@@ -12,9 +15,35 @@ void Summary::add(Verdict v) {
     }
 }
 
-std::string expected_verdict(const ClaimReport& claim) { return verdict_name(claim.expected.value_or(Verdict::pass)); }
+bool pins_checks(const ClaimReport& claim) {
+    return std::any_of(claim.checks.begin(), claim.checks.end(), [](const CheckReport& c) { return c.expected.has_value(); });
+}
 
-bool meets_expectation(const ClaimReport& claim) { return claim.verdict == claim.expected.value_or(Verdict::pass); }
+std::optional<Verdict> check_expectation(const ClaimReport& claim, const CheckReport& check) {
+    if (!pins_checks(claim)) return std::nullopt;
+    return check.expected.value_or(Verdict::pass);
+}
+
+bool check_meets(const ClaimReport& claim, const CheckReport& check) {
+    const auto expected = check_expectation(claim, check);
+    return !expected || check.verdict == *expected;
+}
+
+Verdict claim_expectation(const ClaimReport& claim) {
+    if (claim.expected) return *claim.expected;
+    Verdict worst = Verdict::pass;
+    for (const auto& check : claim.checks) worst = worse(worst, check.expected.value_or(Verdict::pass));
+    return worst;
+}
+
+std::string expected_verdict(const ClaimReport& claim) { return verdict_name(claim_expectation(claim)); }
+
+bool verdict_meets(const ClaimReport& claim) { return claim.verdict == claim_expectation(claim); }
+
+bool meets_expectation(const ClaimReport& claim) {
+    return verdict_meets(claim) &&
+           std::all_of(claim.checks.begin(), claim.checks.end(), [&](const CheckReport& c) { return check_meets(claim, c); });
+}
 
 std::string full_message(const ClaimReport& claim) {
     if (!claim.quote_issue || !claim.quote_issue->error) return claim.message;

@@ -42,6 +42,9 @@ struct CheckReport {
     std::optional<DiagnosisCode> diagnosis;  // the known mistake that explains a fail or warn
     std::string explanation; // the diagnosis in a sentence
     std::vector<Suggestion> suggestions;  // wordings that hold, best first
+    std::optional<Verdict> expected;      // pinned with `expect` after the check, on its line
+    std::optional<Location> expect_at;    // where that pin is written, in `file`
+    Location ends_at;                     // where the check as written ends, in `file`: a new pin goes there
 };
 
 // Why a claim's quote was not located, placed at the quote in the claims file. An error
@@ -122,9 +125,19 @@ struct ArticleReport {
     std::size_t unchecked() const;
 };
 
-// A claim meets its expectation when its verdict is the one pinned with
-// `expect`, or pass when nothing is pinned.
+// A claim pins its checks when one of them has a pin of its own. Each of its checks is
+// then a test as well, an unpinned one expected to pass; otherwise only the claim is.
+bool pins_checks(const ClaimReport& claim);
+// What a check must be when it is tested on its own; nothing when it is not.
+std::optional<Verdict> check_expectation(const ClaimReport& claim, const CheckReport& check);
+bool check_meets(const ClaimReport& claim, const CheckReport& check);
+
+// The claim's own expectation: its `expect`; without one, the worst verdict its checks
+// are pinned to when it pins them, else pass.
+Verdict claim_expectation(const ClaimReport& claim);
 std::string expected_verdict(const ClaimReport& claim);
+bool verdict_meets(const ClaimReport& claim);  // its verdict is its own expectation
+// That, and each check tested on its own meets its pin.
 bool meets_expectation(const ClaimReport& claim);
 
 struct Summary {

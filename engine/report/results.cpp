@@ -1,4 +1,5 @@
 // What `claimcheck test` prints: one line a claim, as test runners print them, then the totals.
+// A claim that missed lists its checks, each that moved from its own pin marked.
 #include "engine/report/writers.hpp"
 
 #include "engine/core/deadline.hpp"
@@ -13,14 +14,18 @@ void write_results(std::ostream& out, const Report& report) {
         passed += met;
         out << (met ? "ok      " : "FAILED  ") << shown(claim.file) << ":" << claim.at.line << "  "
             << shown(claim.id) << "  " << verdict_name(claim.verdict);
-        if (!met) out << ", expected " << expected_verdict(claim);
+        if (!verdict_meets(claim)) out << ", expected " << expected_verdict(claim);
         out << "\n";
         if (met) continue;
         if (std::string message = full_message(claim); !message.empty()) out << "          " << shown(message) << "\n";
         for (const auto& c : claim.checks) {
-            bool elsewhere = !c.file.empty() && c.file != claim.file;  // a template's check
-            out << "          " << verdict_name(c.verdict) << " " << (elsewhere ? shown(c.file) + ":" : "")
-                << c.at.line << ":" << c.at.column << "  " << shown(c.text);
+            // A check that moved from its pin says so, and where it is in full: the place to look.
+            const bool moved = !check_meets(claim, c);
+            const bool elsewhere = moved || (!c.file.empty() && c.file != claim.file);  // a template's check
+            out << "          " << verdict_name(c.verdict);
+            if (moved) out << ", expected " << verdict_name(*check_expectation(claim, c)) << " ";
+            out << " " << (elsewhere ? shown(c.file.empty() ? claim.file : c.file) + ":" : "") << c.at.line << ":"
+                << c.at.column << "  " << shown(c.text);
             if (!c.actual_text.empty()) out << ": actual " << shown(c.actual_text);
             if (!c.message.empty()) out << ": " << shown(c.message);
             if (c.diagnosis) out << ": " << diagnosis_name(*c.diagnosis);

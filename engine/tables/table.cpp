@@ -69,4 +69,17 @@ std::vector<const Group*> ranked_groups(const Answer& answer, ColumnType key_typ
     return out;
 }
 
+namespace {
+void collect_nodes(const Filter& filter, std::vector<const Filter*>& out) {
+    out.push_back(&filter);
+    for (const Filter& child : filter.children) collect_nodes(child, out);
+}
+}  // namespace
+
+std::vector<const Filter*> filter_nodes(const Filter& filter) {
+    std::vector<const Filter*> out;
+    collect_nodes(filter, out);
+    return out;
+}
+
 }  // namespace claimcheck

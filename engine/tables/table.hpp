@@ -61,9 +61,20 @@ struct Query {
 // sum-less aggregate (mean, min, max, mode of no rows). With `by`: no `value`, one value per
 // group key, keys as the file writes them (numbers in one canonical form, so 013
 // and 13.0 are the group 13), in key order (byte order); only groups with a row.
+// The rows one node of a query's filter held for, in the scan: how many, and the first and
+// last of them, numbered as DataError numbers rows (the header is row 1; 0 when none).
+struct FilterRows {
+    std::uint64_t rows = 0;
+    std::uint64_t first = 0;
+    std::uint64_t last = 0;
+};
+
 struct Answer {
     std::optional<Rational> value;
     std::map<std::string, Rational> groups;
+    // With ScanOptions::filter_rows: one per node of the query's filter, in the order
+    // filter_nodes lists them (the whole condition first); empty otherwise.
+    std::vector<FilterRows> filter_rows;
 };
 
 // One group of a grouped answer: its key and its value.
@@ -77,11 +88,17 @@ enum class RankOrder { largest_first, smallest_first };
 // and periods by time, text by bytes), so that ties come out the same on every run.
 std::vector<const Group*> ranked_groups(const Answer& answer, ColumnType key_type, RankOrder order);
 
+// The nodes of a filter, the filter itself first, then each child's nodes in turn (depth first).
+std::vector<const Filter*> filter_nodes(const Filter& filter);
+
 struct ScanOptions {
     bool lenient = false;  // skip malformed rows (and count them) instead of stopping
     int threads = 2;
     std::size_t block_size = 1 << 20;  // bytes a worker reads at a time (tests make it tiny)
     std::size_t max_distinct = SIZE_MAX;  // groups or distinct values one query may hold (--max-distinct)
+    // Count the rows each node of each filter holds for (Answer::filter_rows), for explain: every
+    // node is then tested on every row, where a plain scan stops at the first `and` that fails.
+    bool filter_rows = false;
 };
 
 // A malformed row: where, and what.

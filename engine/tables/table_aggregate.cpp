@@ -38,8 +38,8 @@ std::optional<std::string> query_problem(const Schema& schema, const Query& q) {
     return filter_problem(q.where, schema);
 }
 
-ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries, std::size_t most)
-    : schema(s), max_distinct(most) {
+ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries, std::size_t most, bool count_rows)
+    : schema(s), max_distinct(most), filter_rows(count_rows) {
     std::vector<const Filter*> distinct;
     for (const Query& q : queries) {
         if (auto problem = query_problem(s, q)) throw std::invalid_argument(*problem);
@@ -205,6 +205,25 @@ RowAggregator::RowAggregator(const ScanPlan& plan)
         tallies_.emplace_back(step);
         if (!step.group) tallies_.back().grow(1);
     }
+    if (plan.filter_rows)
+        for (const RowFilter& filter : plan.filters) filter_rows_.emplace_back(filter.size());
+}
+
+void RowAggregator::test_filters(std::uint64_t line) {
+    for (std::size_t f = 0; f < plan_.filters.size(); ++f) {
+        if (!plan_.filter_rows) {
+            passed_[f] = plan_.filters[f].matches(cells_);
+            continue;
+        }
+        plan_.filters[f].test_each(cells_, each_);
+        passed_[f] = each_.front();
+        for (std::size_t k = 0; k < each_.size(); ++k) {
+            if (!each_[k]) continue;
+            FilterRows& rows = filter_rows_[f][k];
+            if (rows.rows++ == 0) rows.first = line;
+            rows.last = line;
+        }
+    }
 }
 
 void RowAggregator::held(std::size_t s, std::size_t more) {
@@ -246,7 +265,7 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
     for (std::size_t i = 0; i < columns.size(); ++i)
         if (const char* why = parse_cell(columns[i].type, record.fields[i], cells_[i]))
             return RowProblem{i + 1, why, record.fields[i], record.offsets[i]};
-    for (std::size_t f = 0; f < plan_.filters.size(); ++f) passed_[f] = plan_.filters[f].matches(cells_);
+    test_filters(record.line);
     for (std::size_t g = 0; g < plan_.group_columns.size(); ++g) {
         const Cell& cell = cells_[plan_.group_columns[g]];
         // One group per number, however written: 013 and 13.0 are the group 13.
@@ -265,7 +284,17 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
     return std::nullopt;
 }
 
-void RowAggregator::merge(const RowAggregator& other) {
+void RowAggregator::merge(const RowAggregator& other, std::uint64_t lines_before) {
+    // Pieces merge in file order: a first row already seen stays first.
+    for (std::size_t f = 0; f < filter_rows_.size(); ++f)
+        for (std::size_t k = 0; k < filter_rows_[f].size(); ++k) {
+            const FilterRows& theirs = other.filter_rows_[f][k];
+            if (theirs.rows == 0) continue;
+            FilterRows& mine = filter_rows_[f][k];
+            if (mine.rows == 0) mine.first = theirs.first + lines_before;
+            mine.rows += theirs.rows;
+            mine.last = theirs.last + lines_before;
+        }
     for (std::size_t s = 0; s < plan_.steps.size(); ++s) {
         const Tallies& theirs = other.tallies_[s];
         const auto& group = plan_.steps[s].group;
@@ -296,6 +325,7 @@ std::vector<Answer> RowAggregator::answers() const {
     for (std::size_t s = 0; s < plan_.steps.size(); ++s) {
         const ScanPlan::Step& step = plan_.steps[s];
         const Tallies& t = tallies_[s];
+        if (plan_.filter_rows) out[s].filter_rows = filter_rows_[step.filter];
         if (!step.group) {
             out[s].value = t.value(0);
             continue;

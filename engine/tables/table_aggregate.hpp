@@ -24,7 +24,8 @@ std::optional<std::string> query_problem(const Schema& schema, const Query& quer
 
 struct ScanPlan {
     // std::invalid_argument if a query does not fit the schema.
-    ScanPlan(const Schema& schema, const std::vector<Query>& queries, std::size_t max_distinct = SIZE_MAX);
+    ScanPlan(const Schema& schema, const std::vector<Query>& queries, std::size_t max_distinct = SIZE_MAX,
+             bool filter_rows = false);
     struct Step {
         Aggregate aggregate;
         std::optional<std::size_t> column;
@@ -37,6 +38,7 @@ struct ScanPlan {
     std::vector<std::size_t> group_columns;  // each distinct `by` column once
     std::vector<Step> steps;                 // one per query
     std::size_t max_distinct;                // keys or values one query may hold (--max-distinct)
+    bool filter_rows;                        // count the rows each filter node holds for (ScanOptions)
 };
 
 // More distinct keys or values than one query may hold: what the scan stops with.
@@ -113,16 +115,21 @@ public:
     // Adds a record's row to every query whose filter it passes; a malformed row adds
     // nothing. Throws DistinctLimit when a query would hold more than plan.max_distinct.
     std::optional<RowProblem> add(const Record& record);
-    void merge(const RowAggregator& other);  // throws DistinctLimit as add does
+    // Throws DistinctLimit as add does. other's rows are numbered from its first line: lines_before
+    // is how many lines of the file come before it.
+    void merge(const RowAggregator& other, std::uint64_t lines_before = 0);
     void release();                          // frees its cells, groups and tallies, once merged elsewhere
     std::vector<Answer> answers() const;
 
 private:
     std::uint32_t group_of(std::size_t g, std::string_view key);
+    void test_filters(std::uint64_t line);  // passed_ for this row, and filter_rows_ counted
     void held(std::size_t step, std::size_t more);  // counts values a query holds, against the limit
     const ScanPlan& plan_;
     std::vector<Cell> cells_;                 // this row's, one per column (made at the first row)
     std::vector<char> passed_;                // per filter, this row
+    std::vector<std::vector<FilterRows>> filter_rows_;  // per filter, per node, with plan.filter_rows
+    std::vector<char> each_;                  // per node of one filter, this row
     std::vector<std::uint32_t> group_ids_;    // per group column, this row
     std::vector<GroupKeys> groups_;           // per group column
     std::vector<Tallies> tallies_;            // per step

@@ -1,5 +1,6 @@
 #include "engine/tables/table_filter.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <stdexcept>
 
@@ -115,6 +116,25 @@ bool RowFilter::compare(const Node& node, const Cell& cell) const {
     case Op::gt: return c > 0;
     case Op::ge: return c >= 0;
     default: return false;
+    }
+}
+
+// Nodes are compiled parent first, then each child's nodes in turn: filter_nodes' order. From the
+// last node back, each child is known before its parent.
+void RowFilter::test_each(const std::vector<Cell>& row, std::vector<char>& each) const {
+    each.resize(nodes_.size());
+    for (std::size_t i = nodes_.size(); i-- > 0;) {
+        const Node& node = nodes_[i];
+        switch (node.op) {
+        case Op::all:
+            each[i] = std::all_of(node.children.begin(), node.children.end(), [&](std::size_t c) { return each[c] != 0; });
+            break;
+        case Op::any:
+            each[i] = std::any_of(node.children.begin(), node.children.end(), [&](std::size_t c) { return each[c] != 0; });
+            break;
+        case Op::negate: each[i] = !each[node.children.front()]; break;
+        default: each[i] = test(node, row);  // a leaf: no child to test again
+        }
     }
 }
 

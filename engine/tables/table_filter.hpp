@@ -24,6 +24,10 @@ public:
     RowFilter(const Filter& filter, const Schema& schema);  // std::invalid_argument when it does not fit
     bool always() const { return nodes_.front().op == Filter::Op::always; }
     bool matches(const std::vector<Cell>& row) const { return test(nodes_.front(), row); }
+    // Every node tested, none skipped, into each (one per node, in filter_nodes order): whether it
+    // holds for the row. The first is the whole filter's answer.
+    void test_each(const std::vector<Cell>& row, std::vector<char>& each) const;
+    std::size_t size() const { return nodes_.size(); }
 
 private:
     struct Node {

@@ -241,13 +241,80 @@ def test_relation_figures(binary, suite):
         suite.check(re.search(r"a\.y \* 2 = 6\b", run.stdout), f"the arithmetic of the right-hand side:\n{run.stdout}")
 
 
+def rows_text(path, lines):
+    """What explain says of the rows (file lines) a part of a `where` held for."""
+    if not lines:
+        return "no row"
+    if len(lines) == 1:
+        return f"1 row, {path}:{lines[0]}"
+    return f"{len(lines)} rows, first {path}:{lines[0]}, last {path}:{lines[-1]}"
+
+
+def test_table_filters_count_rows(binary, suite):
+    # Kent's counts read from counts.csv: under each sum, the rows its whole `where` and each comparison held for,
+    # worked out here from the CSV itself (no field holds a line end, so row k is line k + 1).
+    import csv
+    table = "examples/nspcc-2017/counts.csv"
+    with open(e2e.ROOT / table, encoding="utf-8", newline="") as f:
+        records = list(csv.DictReader(f))
+    with e2e.ProjectCopy("examples") as copy:
+        copy.edit(KENT, 'use "counts.claims"\n', 'use "counts-table.claims"\n')
+        run = explain(binary, suite, f"{KENT}:7", copy=copy)
+        lines = run.stdout.split("\n")
+        for year in ("2015/16", "2016/17"):
+            kent = [i + 2 for i, r in enumerate(records) if r["area"] == "Kent"]
+            in_year = [i + 2 for i, r in enumerate(records) if r["year"].removeprefix("FY") == year]
+            both = [line for line in kent if line in in_year]
+            where = f'counts.area == "Kent" and counts.year == FY{year}'
+            wanted = [f"{where}: {rows_text(table, both)}", f'  counts.area == "Kent": {rows_text(table, kent)}',
+                      f"  counts.year == FY{year}: {rows_text(table, in_year)}"]
+            at = next((i for i, line in enumerate(lines) if line.strip().startswith(where + ":")), None)
+            if not suite.check(at is not None, f"no row counts for {where}:\n{run.stdout}"):
+                continue
+            indent = len(lines[at]) - len(lines[at].lstrip())
+            suite.equal([line[indent:] for line in lines[at:at + 3]], wanted, f"the rows of {where}")
+            suite.check("one scan of examples/nspcc-2017/counts.csv" in lines[at - 1], f"under its scan: {lines[at - 1]!r}")
+    suite.check("counts.area ==" not in e2e.run(binary, "explain", f"{KENT}:7").stdout, "typed-in counts have no rows")
+
+
+def test_table_filters_or_not_and_none(binary, suite):
+    # `or` and `not` nest their parts; a part that holds for no row says so; an aggregate without `where` shows none.
+    with e2e.ProjectCopy() as copy:
+        copy.path("t.csv").write_text("name,n\na,1\nb,2\na,3\nc,4\n", encoding="utf-8")
+        copy.path("t.claims").write_text(
+            'table t from "t.csv":\n  column name text\n  column n integer\n\nclaim c in "x.txt":\n'
+            '  check count(t where t.name == "a" or not t.n < 4) == 3\n'
+            '  check sum(t.n where t.name == "zzz") == 0\n  check count(t) == 4\n'
+            '  check mean(t.n where t.name == "zzz" or t.n > 3) == 4\n'
+            '  check mean(t.n where t.name == "zzz" or t.n > 9) == 1\n', encoding="utf-8")
+        run = explain(binary, suite, "t.claims:5", copy=copy)
+        text = run.stdout
+        for part in ('\n      t.name == "a" or not t.n < 4: 3 rows, first t.csv:2, last t.csv:5\n'
+                     '        t.name == "a": 2 rows, first t.csv:2, last t.csv:4\n'
+                     '        not t.n < 4: 1 row, t.csv:5\n'
+                     '          t.n < 4: 3 rows, first t.csv:2, last t.csv:4\n',
+                     '\n      t.name == "zzz": no row\n',
+                     # a mean of no row has no value: the check is an error, and the counts say why
+                     '\n    mean(t.n where t.name == "zzz" or t.n > 9) = no value\n'
+                     '      one scan of t.csv: no row matches\n'
+                     '      t.name == "zzz" or t.n > 9: no row\n'
+                     '        t.name == "zzz": no row\n'
+                     '        t.n > 9: no row\n',
+                     '\n      t.name == "zzz" or t.n > 3: 1 row, t.csv:5\n'):
+            suite.check(part in text, f"explain lacks {part!r}:\n{text}")
+        count_all = text.split("count(t) = 4", 1)[-1].split("\n")
+        suite.check(len(count_all) > 2 and count_all[1].strip() == "one scan of t.csv" and ":" not in count_all[2],
+                    f"count(t) has no where, and no rows under it:\n{text}")
+
+
 def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("explain")
     for test in (test_kent_check_line, test_claim_lines_explain_the_claim, test_vocabulary_definition, test_missing_file,
                  test_template_line_points_to_applies, test_no_claim_there, test_line_past_the_end, test_line_and_column,
                  test_bad_argument, test_directory_is_not_a_file, test_agrees_with_check,
-                 test_apply_line, test_relation_figures):
+                 test_apply_line, test_relation_figures, test_table_filters_count_rows,
+                 test_table_filters_or_not_and_none):
         suite.run_test(test, binary, suite)
     suite.finish()
 

@@ -166,6 +166,15 @@ def pinned_lines(text):
     return found
 
 
+def check_pins(text):
+    """(line index, the line up to its pin, verdict, the rest) of each check pinned on its own line."""
+    found = []
+    for index, line in enumerate(text.split("\n")):
+        if m := re.match(r"^(\s+check .*?) expect (\w+)(\s*(?:#.*)?)$", line):
+            found.append((index, m.group(1), m.group(2), m.group(3)))
+    return found
+
+
 def test_each_pinned_verdict_can_fail(binary, suite):
     # Changing any one expect in the suite (in a claim or under an apply) fails exactly that claim.
     with e2e.ProjectCopy(SUITE) as copy:
@@ -200,6 +209,114 @@ def test_each_pinned_verdict_can_fail(binary, suite):
         suite.check(mutated >= 12, f"only {mutated} expect lines mutated")
 
 
+def test_each_check_pin_can_fail(binary, suite):
+    # Changing any one check's pin fails exactly its claim, and names the check by file:line:col.
+    relative = f"{SUITE}/checks.claims"
+    with e2e.ProjectCopy(SUITE) as copy:
+        n = claim_count(binary, SUITE, *copy.root_args(), cwd=copy.base)
+        path = copy.path(relative)
+        original = path.read_text(encoding="utf-8")
+        pins = check_pins(original)
+        suite.check(len(pins) >= 7 and {p[2] for p in pins} == set(VERDICTS), f"pins in {relative}: {pins}")
+        for index, head, verdict, rest in pins:
+            other = "pass" if verdict != "pass" else "fail"
+            lines = original.split("\n")
+            lines[index] = f"{head} expect {other}{rest}"
+            path.write_text("\n".join(lines), encoding="utf-8")
+            run = copy.run(binary, "test", SUITE)
+            path.write_text(original, encoding="utf-8")
+            where = f"checks.claims:{index + 1} expect {verdict} -> {other}"
+            suite.equal(run.status, 1, f"{where}: exit status\n  {run.describe()}")
+            results, totals = parse_results(suite, run)
+            suite.equal(totals, (n - 1, 1), f"{where}: totals")
+            header = [line for line in original.split("\n")[:index] if line.startswith("claim ")][-1]
+            suite.equal([r["id"] for r in results if r["status"] == "FAILED"], [header.split()[1]], f"{where}: failed claim")
+            column = len(head) - len(head.lstrip()) + 1
+            moved = f"          {verdict}, expected {other}  {relative}:{index + 1}:{column}  {head.strip()[len('check '):]}"
+            suite.check(any(line.startswith(moved) for line in run.stdout.splitlines()),
+                        f"{where}: the moved check named, {moved!r}:\n{run.stdout}")
+
+
+def test_moved_check_fails_and_update_repins_it(binary, suite):
+    # A claim pinned as a whole does not see its passing check move; once it pins its checks, it does.
+    text = ('let a = 5\nlet b = 7\n\nclaim two in "a.txt":\n  check a is 6\n  check b == 7\n  expect fail\n\n'
+            'claim pinned in "a.txt":\n  check a is 6 expect fail  # known\n  check b == 7\n')
+    with e2e.ProjectCopy() as copy:
+        copy.path("two.claims").write_text(text, encoding="utf-8")
+        suite.equal(copy.run(binary, "test", "two.claims").status, 0, "both claims meet their pins")
+        copy.edit("two.claims", "let b = 7\n", "let b = 8\n")
+        run = copy.run(binary, "test", "two.claims")
+        suite.equal(run.status, 1, f"exit status once b moved\n  {run.describe()}")
+        results, totals = parse_results(suite, run)
+        suite.equal([(r["status"], r["id"], r["verdict"], r["expected"]) for r in results],
+                    [("ok", "two", "fail", None), ("FAILED", "pinned", "fail", None)],
+                    "only the claim that pins its checks notices")
+        suite.check("          fail, expected pass  two.claims:11:3  b == 7: actual 8\n" in run.stdout,
+                    f"the moved check, by file:line:col:\n{run.stdout}")
+        junit = copy.run(binary, "test", "two.claims", "--format", "junit")
+        suite.check('message="check at two.claims:11 expected pass, got fail"' in junit.stdout,
+                    f"the JUnit failure names the check:\n{junit.stdout}")
+        json_checks = copy.run(binary, "check", "two.claims", "--format", "json").json()["claims"][1]["checks"]
+        suite.equal([c.get("expect") for c in json_checks], ["fail", None], "the JSON report's pins")
+        update = copy.run(binary, "test", "two.claims", "--update")
+        suite.equal(update.status, 0, f"--update exit status\n  {update.describe()}")
+        suite.equal([line for line in update.stdout.splitlines() if line.startswith("updated ")],
+                    ["updated two.claims:11  pinned: b == 7  no expect (pass) -> expect fail"], "the change said")
+        head, tail = text.replace("let b = 7\n", "let b = 8\n").rsplit("  check b == 7\n", 1)
+        suite.equal(copy.path("two.claims").read_text(encoding="utf-8"), head + "  check b == 7 expect fail\n" + tail,
+                    "the check pinned on its line; the claim pinned as a whole left alone")
+        suite.equal(copy.run(binary, "test", "two.claims").status, 0, "the suite passes after --update")
+        # Back to 7: the pin goes again, the comment after the first pin stays.
+        copy.edit("two.claims", "let b = 8\n", "let b = 7\n")
+        back = copy.run(binary, "test", "two.claims", "--update")
+        suite.equal([line for line in back.stdout.splitlines() if line.startswith("updated ")],
+                    ["updated two.claims:11  pinned: b == 7  expect fail -> no expect (pass)"], "the pin removed")
+        suite.equal(copy.path("two.claims").read_text(encoding="utf-8"), text, "the file as it was")
+
+
+def test_template_check_pin_holds_for_every_instance(binary, suite):
+    # A check pinned in a template is pinned so in each claim an apply makes; --update leaves it to the writer.
+    text = ('template t(x):\n  claim c in "a.txt":\n    check x == 5 expect fail\n    check x > 0\nend\n'
+            'let a = 6\nlet b = 5\napply t(a)\napply t(b)\n')
+    with e2e.ProjectCopy() as copy:
+        copy.path("t.claims").write_text(text, encoding="utf-8")
+        run = copy.run(binary, "test", "t.claims")
+        suite.equal(run.status, 1, f"exit status\n  {run.describe()}")
+        results, totals = parse_results(suite, run)
+        suite.equal([(r["status"], r["id"], r["verdict"], r["expected"]) for r in results],
+                    [("ok", "t(a).c", "fail", None), ("FAILED", "t(b).c", "pass", "fail")], "result lines")
+        suite.check("          pass, expected fail  t.claims:3:5  b == 5: actual 5\n" in run.stdout,
+                    f"the moved check, where the template has it:\n{run.stdout}")
+        update = copy.run(binary, "test", "t.claims", "--update")
+        suite.check("updated " not in update.stdout, f"an apply's claims are left to the writer:\n{update.stdout}")
+        suite.equal(copy.path("t.claims").read_text(encoding="utf-8"), text, "the file unchanged")
+
+
+def test_pin_checks_pins_a_whole_suite(binary, suite):
+    # --pin-checks moves every pin to the checks; the suite passes, then notices any check that moves.
+    with e2e.ProjectCopy("examples/demo") as copy:
+        path = "examples/demo/article.claims"
+        alone = copy.run(binary, "test", "examples/demo", "--pin-checks")
+        suite.equal((alone.status, alone.stdout), (2, ""), f"--pin-checks needs --update\n  {alone.describe()}")
+        run = copy.run(binary, "test", "examples/demo", "--update", "--pin-checks")
+        suite.equal(run.status, 0, f"exit status\n  {run.describe()}")
+        updates = [line for line in run.stdout.splitlines() if line.startswith("updated ")]
+        suite.check(len(updates) >= 6, f"the changes said:\n{run.stdout}")
+        text = copy.path(path).read_text(encoding="utf-8")
+        suite.check(not re.search(r"^\s+expect \w+$", text, re.M), f"no claim keeps a line of its own:\n{text}")
+        suite.check("  check change(under_16_share.2022_23, under_16_share.2023_24) is a rise of 6% expect fail\n" in text,
+                    f"young_rise's check pinned:\n{text}")
+        suite.equal(copy.run(binary, "test", "examples/demo").status, 0, "the suite passes after --pin-checks")
+        again = copy.run(binary, "test", "examples/demo", "--update", "--pin-checks")
+        suite.check(again.status == 0 and "updated " not in again.stdout, f"a second run changes nothing\n  {again.describe()}")
+        report = copy.run(binary, "check", "examples/demo", "--format", "json").json()
+        pins = [(c["text"], c.get("expect")) for claim in report["claims"] for c in claim["checks"]]
+        wanted = [(c["text"], None if c["verdict"] == "pass" else c["verdict"])
+                  for claim in report["claims"] for c in claim["checks"]]
+        suite.check(any(p for _, p in pins), f"some check pinned: {pins}")
+        suite.equal(pins, wanted, "each check pinned to its verdict, a pass left unpinned")
+
+
 def test_update_rewrites_expectations(binary, suite):
     # Three moves at once: a pinned fail that now passes loses its line, a pass that now warns gains
     # one, a pinned verdict that moved is rewritten; then the suite passes, and an update changes nothing.
@@ -230,7 +347,10 @@ def main():
     for test in (test_examples_pass, test_flipped_expectation_fails, test_unpinned_failure_counts,
                  test_unpinned_warn_and_unverifiable_count, test_static_errors_exit_2, test_nothing_to_check_exits_2,
                  test_own_suite_passes,
-                 test_each_pinned_verdict_can_fail, test_update_rewrites_expectations):
+                 test_each_pinned_verdict_can_fail, test_each_check_pin_can_fail,
+                 test_moved_check_fails_and_update_repins_it, test_template_check_pin_holds_for_every_instance,
+                 test_pin_checks_pins_a_whole_suite,
+                 test_update_rewrites_expectations):
         suite.run_test(test, binary, suite)
     suite.finish()
 

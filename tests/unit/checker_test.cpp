@@ -82,6 +82,27 @@ TEST_CASE("a claim report carries what was written", "[checker]") {
     CHECK(k.message.empty());
 }
 
+TEST_CASE("a check's pin is its own: the check's text ends before it, and the claim keeps its line", "[checker]") {
+    Checked r = run("let a = 5\n\nclaim two in \"a.txt\":\n  check a is 6   expect fail  # known\n"
+                    "  check a == 5 expect pass\n  expect fail\n");
+    const ClaimReport& c = claim(r.report, "two");
+    CHECK(c.expected == std::optional<Verdict>(Verdict::fail));
+    CHECK(c.expect_at->line == 6);
+    REQUIRE(c.checks.size() == 2);
+    CHECK(c.checks[0].text == "a is 6");
+    CHECK(c.checks[0].claimed == "6");
+    CHECK(c.checks[0].expected == std::optional<Verdict>(Verdict::fail));
+    CHECK(c.checks[0].expect_at->line == 4);
+    CHECK(c.checks[0].expect_at->column == 18);
+    CHECK(c.checks[0].ends_at.line == 4);
+    CHECK(c.checks[0].ends_at.column == 15);
+    CHECK(c.checks[1].text == "a == 5");
+    CHECK(c.checks[1].expected == std::optional<Verdict>(Verdict::pass));
+    CHECK(c.checks[1].ends_at.column == 15);
+    CHECK(c.checks[1].expect_at->column == 16);
+    CHECK(c.last_line == 6);
+}
+
 TEST_CASE("the Kent rise: 298/63 is 473.02%, not 573%", "[checker]") {
     Checked r = run("let kent.2015_16 = 63 during FY2015/16\nlet kent.2016_17 = 361 during FY2016/17\n"
                     "claim kent_rise in \"002.txt\":\n  check change(kent.2015_16, kent.2016_17) is 573%\n");

@@ -1104,3 +1104,72 @@ TEST_CASE("every writer stops at the deadline, saying it was writing the report"
     CHECK(stops([&](std::ostream& out) { report::write_junit(out, report); }));
     CHECK(stops([&](std::ostream& out) { report::write_html(out, report, "0.1.0"); }));
 }
+
+namespace {
+
+// Two checks, a fail and a pass, in a claim pinned `expect fail`: the case a claim's own pin cannot see move.
+ClaimReport two_checks(std::optional<Verdict> first_pin, std::optional<Verdict> second_pin, Verdict second) {
+    ClaimReport claim = kent_claim();
+    claim.expected = Verdict::fail;
+    claim.checks[0].expected = first_pin;
+    CheckReport other = kent_check();
+    other.text = "kent.2016_17 is 361";
+    other.at = {6, 3};
+    other.verdict = second;
+    other.expected = second_pin;
+    claim.checks.push_back(other);
+    return claim;
+}
+
+}  // namespace
+
+TEST_CASE("expectations: a claim pinned as a whole tests only its verdict", "[report][expectations]") {
+    const ClaimReport moved = two_checks(std::nullopt, std::nullopt, Verdict::fail);  // the pass moved to fail
+    CHECK_FALSE(pins_checks(moved));
+    CHECK_FALSE(check_expectation(moved, moved.checks[1]));
+    CHECK(meets_expectation(moved));  // what pins per check are for
+}
+
+TEST_CASE("expectations: a claim that pins a check tests every check, unpinned ones against pass", "[report][expectations]") {
+    const ClaimReport held = two_checks(Verdict::fail, std::nullopt, Verdict::pass);
+    CHECK(pins_checks(held));
+    CHECK(check_expectation(held, held.checks[1]) == std::optional<Verdict>(Verdict::pass));
+    CHECK(meets_expectation(held));
+    const ClaimReport moved = two_checks(Verdict::fail, std::nullopt, Verdict::fail);
+    CHECK(verdict_meets(moved));  // still fails as a whole, as pinned
+    CHECK_FALSE(check_meets(moved, moved.checks[1]));
+    CHECK_FALSE(meets_expectation(moved));
+    const ClaimReport repinned = two_checks(Verdict::fail, Verdict::fail, Verdict::fail);
+    CHECK(meets_expectation(repinned));
+}
+
+TEST_CASE("expectations: without its own line, a claim is expected to be the worst its checks are pinned to",
+          "[report][expectations]") {
+    ClaimReport claim = two_checks(Verdict::warn, std::nullopt, Verdict::pass);
+    claim.expected.reset();
+    claim.checks[0].verdict = Verdict::warn;
+    claim.verdict = Verdict::warn;
+    CHECK(claim_expectation(claim) == Verdict::warn);
+    CHECK(meets_expectation(claim));
+    claim.verdict = Verdict::error;  // a quote not in its article: the checks met, the claim did not
+    CHECK(expected_verdict(claim) == "warn");
+    CHECK_FALSE(meets_expectation(claim));
+}
+
+TEST_CASE("test results: a check that moved is named in full, with what was pinned", "[report][expectations]") {
+    Report r;
+    r.claims = {two_checks(Verdict::fail, std::nullopt, Verdict::fail)};
+    std::ostringstream out;
+    report::write_results(out, r);
+    CHECK(out.str() ==
+          "FAILED  examples/kent.claims:3  kent_rise  fail\n"
+          "          fail 5:3  change(kent.2015_16, kent.2016_17) is 573%: actual 473.02%\n"
+          "          fail, expected pass  examples/kent.claims:6:3  kent.2016_17 is 361: actual 473.02%\n"
+          "\n0 passed, 1 failed\n");
+    const std::string junit = junit_of(r);
+    CHECK(junit.find("<failure message=\"check at examples/kent.claims:6 expected pass, got fail\" type=\"fail\">") !=
+          std::string::npos);
+    CHECK(junit.find("fail (expected pass) examples/kent.claims:6: kent.2016_17 is 361") != std::string::npos);
+    CHECK(parsed_json(r)["claims"][0]["checks"][0]["expect"] == "fail");
+    CHECK_FALSE(parsed_json(r)["claims"][0]["checks"][1].contains("expect"));
+}

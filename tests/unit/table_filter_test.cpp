@@ -153,3 +153,23 @@ TEST_CASE("table_filter: a condition that does not fit the schema is refused") {
     CHECK_FALSE(filter_problem(all({within(4, fy(2016)), one_of(0, {"1", "2.0"})}), s));
     CHECK_THROWS_AS(RowFilter(within(2, fy(2016)), s), std::invalid_argument);
 }
+
+TEST_CASE("table_filter: test_each answers every node, in filter_nodes order, where matches stops early") {
+    // (n == 5 and force == "Kent") or not x < 2: the and fails at its first part; the rest are still tested.
+    const Filter f = any({all({compare(Op::eq, 0, Rational(5)), compare(Op::eq, 2, std::string("Kent"))}),
+                          negate(compare(Op::lt, 1, Rational(2)))});
+    const RowFilter filter(f, five_columns());
+    REQUIRE(filter.size() == filter_nodes(f).size());
+    std::vector<char> each;
+    const auto cells = row("4", "2.5", "Kent", "2017-03-31", "2016/17");
+    filter.test_each(cells, each);
+    // any, all, n == 5, force == "Kent", not, x < 2
+    CHECK(each == std::vector<char>{1, 0, 0, 1, 1, 0});
+    CHECK(bool(each.front()) == filter.matches(cells));
+    filter.test_each(row("5", "1", "Essex", "2017-03-31", "2016/17"), each);
+    CHECK(each == std::vector<char>{0, 0, 1, 0, 0, 1});
+    const std::vector<const Filter*> nodes = filter_nodes(f);
+    CHECK(nodes[0] == &f);
+    CHECK(nodes[2] == &f.children[0].children[0]);
+    CHECK(nodes[5] == &f.children[1].children[0]);
+}

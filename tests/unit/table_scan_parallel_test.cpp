@@ -6,6 +6,7 @@
 
 #include "table_support.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <set>
 
@@ -272,4 +273,63 @@ TEST_CASE("table_scan parallel: tiny files with more threads than bytes") {
     const Schema s = schema_of(header_only);
     for (int threads : {1, 4, 30})
         CHECK(shown(scan_ok(header_only, s, {query(Aggregate::count)}, with(threads, 3))) == Strings{"0"});
+}
+
+namespace {
+
+// "rows first-last" of each node, as Answer::filter_rows gives them.
+Strings shown_rows(const std::vector<FilterRows>& rows) {
+    Strings out;
+    for (const FilterRows& r : rows) out.push_back(std::to_string(r.rows) + " " + std::to_string(r.first) + "-" + std::to_string(r.last));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("table_scan parallel: each filter node's rows, first and last, are the same for any threads and blocks") {
+    const auto rows = make_rows(2000, 11);
+    TempDir dir;
+    const std::string path = dir.write("crimes.csv", write_csv(rows));
+    const Schema s = schema_of(path);
+    const std::size_t month_c = column(s, "month"), force = column(s, "force"), rate_c = column(s, "rate");
+    const Filter kent_fy = all({compare(Op::eq, force, std::string("Kent")), within(month_c, fy(2016))});
+    const Filter odd = any({one_of(force, {forces[3], forces[4]}), negate(compare(Op::ge, rate_c, Rational(0)))});
+    const std::vector<Query> queries = {query(Aggregate::count, {}, kent_fy), query(Aggregate::sum, rate_c, odd),
+                                        query(Aggregate::count)};
+    // The reference, from the rows: each starts on the line after the one before it ends (the header is
+    // line 1), and a force with a line end in it takes two. Nodes in filter_nodes order.
+    std::vector<FilterRows> kent_nodes(3), odd_nodes(4);
+    auto held = [](FilterRows& node, bool holds, std::uint64_t line) {
+        if (!holds) return;
+        if (node.rows++ == 0) node.first = line;
+        node.last = line;
+    };
+    std::uint64_t line = 2;
+    for (const Row& r : rows) {
+        const DaySpan m = month(r.year, r.month);
+        const bool kent = r.force == 0, in_fy = m.first >= fy(2016).first && m.last <= fy(2016).last;
+        const bool listed = r.force == 3 || r.force == 4, positive = r.rate_units >= 0;
+        held(kent_nodes[0], kent && in_fy, line), held(kent_nodes[1], kent, line), held(kent_nodes[2], in_fy, line);
+        held(odd_nodes[0], listed || !positive, line), held(odd_nodes[1], listed, line);
+        held(odd_nodes[2], !positive, line), held(odd_nodes[3], positive, line);
+        line += 1 + static_cast<std::uint64_t>(std::count(forces[r.force].begin(), forces[r.force].end(), '\n'));
+    }
+    REQUIRE(kent_nodes[0].rows > 1);
+    REQUIRE(odd_nodes[2].rows > 1);
+    const ScanResult plain = scan_ok(path, s, queries, with(2));
+    CHECK(plain.answers[0].filter_rows.empty());  // counted only when asked
+    for (int threads : {1, 2, 3, 8}) {
+        for (std::size_t block : {std::size_t(1) << 20, std::size_t(61)}) {
+            INFO("threads " << threads << ", block " << block);
+            ScanOptions options = with(threads, block);
+            options.filter_rows = true;
+            const ScanResult r = scan_ok(path, s, queries, options);
+            CHECK(shown_rows(r.answers[0].filter_rows) == shown_rows(kent_nodes));
+            CHECK(shown_rows(r.answers[1].filter_rows) == shown_rows(odd_nodes));
+            CHECK(r.answers[2].filter_rows.size() == 1);  // no `where`: the one node that holds for every row
+            CHECK(r.answers[2].filter_rows[0].rows == rows.size());
+            CHECK(*r.answers[0].value == Rational(kent_nodes[0].rows));  // the answers are as without counting
+            CHECK(*r.answers[1].value == *plain.answers[1].value);
+        }
+    }
 }

@@ -266,3 +266,33 @@ TEST_CASE("explain_line: an apply line explains every claim it makes, with the a
     CHECK(out.explanations[1].claim.id == "force(kent, 2015_16, 2016_17).count");
     CHECK(out.explanations[1].claim.verdict == Verdict::pass);
 }
+
+TEST_CASE("explain_line: a table aggregate carries the rows each part of its where held for", "[trace][explain]") {
+    Project p;
+    p.file("t.csv", "name,n\na,1\nb,2\na,3\nc,4\n");
+    p.file("main.claims", "table t from \"t.csv\":\n  column name text\n  column n integer\n\nclaim c in \"x.txt\":\n"
+                          "  check count(t where t.name == \"a\" and not t.n > 2) == 1\n");
+    LoadResult loaded = p.load({"main.claims"});
+    REQUIRE(loaded.errors.empty());
+    TableOptions tables;
+    tables.scan.filter_rows = true;
+    ExplainOutcome out = explain_line(loaded.program, *loaded.program.targets().at(0), 6, tables);
+    INFO(rendered(out.errors));
+    REQUIRE(out.errors.empty());
+    const auto& trace = out.explanations.at(0).checks.at(0).trace;
+    REQUIRE(trace.size() == 1);
+    const std::string csv = p.path("t.csv");
+    const auto& f = trace[0].filters;
+    REQUIRE(f.size() == 4);  // the and, its two parts, and the comparison under the not
+    CHECK(f[0].text == "t.name == \"a\" and not t.n > 2");
+    CHECK((f[0].depth == 0 && f[0].rows == 1 && f[0].first == csv + ":2" && f[0].last == csv + ":2"));
+    CHECK(f[1].text == "t.name == \"a\"");
+    CHECK((f[1].depth == 1 && f[1].rows == 2 && f[1].first == csv + ":2" && f[1].last == csv + ":4"));
+    CHECK(f[2].text == "not t.n > 2");
+    CHECK((f[2].depth == 1 && f[2].rows == 2 && f[2].first == csv + ":2" && f[2].last == csv + ":3"));
+    CHECK(f[3].text == "t.n > 2");
+    CHECK((f[3].depth == 2 && f[3].rows == 2 && f[3].first == csv + ":4" && f[3].last == csv + ":5"));
+    // Without counting, as check runs, the scan says nothing of them.
+    CHECK(explain_line(loaded.program, *loaded.program.targets().at(0), 6, TableOptions{})
+              .explanations.at(0).checks.at(0).trace.at(0).filters.empty());
+}

@@ -32,7 +32,7 @@ public:
             result_.error->row += lines_;
             return false;
         }
-        total_.merge(p.rows);
+        total_.merge(p.rows, lines_);
         p.rows.release();
         lines_ += p.lines;
         at_ = p.end;
@@ -96,7 +96,7 @@ private:
 
 ScanResult scan_table(const std::string& path, const Schema& schema, const std::vector<Query>& queries,
                       const ScanOptions& options) {
-    const ScanPlan plan(schema, queries, options.max_distinct);
+    const ScanPlan plan(schema, queries, options.max_distinct, options.filter_rows);
     ScanResult result;
     std::unique_ptr<TableFile> file;
     try {
