@@ -166,10 +166,12 @@ struct Modifier : x3::position_tagged {
     Rounding kind = Rounding::truncated;
 };
 
-// What follows "is": vocabulary words, a number, or both ("nearly 100").
+// What follows "is": vocabulary words, a number, or both ("nearly 100"); words may
+// follow the number too ("5 times more").
 struct Stated : x3::position_tagged {
     std::vector<std::string> words;
     boost::optional<Operand> value;
+    std::vector<std::string> after;
     std::vector<Modifier> modifiers;
 };
 
@@ -279,11 +281,20 @@ struct Meaning : x3::position_tagged {
     Interval interval;
 };
 
+// One way ambiguous words may be read: reading "as a ratio" = (N - 1) * 100%.
+struct Alternative : x3::position_tagged {
+    std::string name;
+    Expr value;
+};
+
 // define nearly N / means [0.9 * N, N): vocabulary written in the language itself.
+// N may stand between words: define N times more.
 struct Define : x3::position_tagged {
     std::vector<std::string> words;
     bool has_parameter = false;
+    std::vector<std::string> after;  // the words after N
     boost::optional<Expr> value;
+    std::vector<Alternative> readings;
     std::vector<Meaning> meanings;
 };
 

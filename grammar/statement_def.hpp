@@ -40,6 +40,7 @@ CLAIMCHECK_RULE(bounded, ast::Bounded, "a figure within bounds")
 CLAIMCHECK_RULE(bounds, ast::Stated, "bounds such as 'more than 68,000'")
 CLAIMCHECK_RULE(define, ast::Define, "a definition")
 CLAIMCHECK_RULE(meaning, ast::Meaning, "means or warn")
+CLAIMCHECK_RULE(reading, ast::Alternative, "a reading")
 CLAIMCHECK_RULE(interval, ast::Interval, "an interval such as [200, 1,000) or (N, inf)")
 CLAIMCHECK_RULE(claim, ast::Claim, "a claim")
 CLAIMCHECK_RULE(claim_item, ast::ClaimItem, "a claim line")
@@ -129,10 +130,11 @@ auto const phrase_word = x3::rule<struct phrase_word_class, std::string>{"a word
     !modifier_start >> word;
 
 auto const defined_words = x3::rule<struct defined_words_class, std::vector<std::string>>{
-    "the words being defined, in lower case"} = +phrase_word;
+    "the words being defined, in lower case"} = +phrase_word | (&kw("N") >> attr(std::vector<std::string>()));
 // Only `>` after the keyword: `a > b >> c` would expect the unnamed sequence `b >> c`.
-auto const define_def = kw("define") > defined_words > matches[kw("N")] >
-                        -('=' > expression) > *(*eol >> meaning);
+auto const define_def = kw("define") > defined_words > matches[kw("N")] > *phrase_word >
+                        -('=' > expression) > *(*eol >> reading) > *(*eol >> meaning);
+auto const reading_def = kw("reading") > string > '=' > expression;
 auto const meaning_def = verdict_kind > interval;
 auto const closing_bracket = x3::rule<struct closing_bracket_class, char>{"']' or ')'"} = char_("])");
 auto const interval_def = char_("[(") > low_bound > ',' > high_bound > closing_bracket;
@@ -167,12 +169,13 @@ auto const text_value_def = string;
 
 // Words then a number, or a number then a rounding rule; else the let is a plain figure.
 auto const bound_number = x3::rule<struct bound_number_class, ast::Operand>{"a number"} = number;
-auto const bounds_def = (+phrase_word >> bound_number >> *modifier) |
-                        (attr(std::vector<std::string>()) >> bound_number >> +modifier);
+auto const no_words = attr(std::vector<std::string>());
+auto const bounds_def = (+phrase_word >> bound_number >> no_words >> *modifier) |
+                        (no_words >> bound_number >> no_words >> +modifier);
 auto const bounded_def = bounds >> -(kw("and") > number) >> -(kw("during") > period);
 
 auto const stated_start = &(phrase_word | number | '(');
-auto const stated_def = stated_start >> *phrase_word >> -stated_value >> *modifier;
+auto const stated_def = stated_start >> *phrase_word >> -stated_value >> *phrase_word >> *modifier;
 auto const stated_value_def = number | ('(' > expression > ')');
 
 auto const places_word = x3::rule<struct places_word_class>{"'places'"} = kw("places") | kw("place");
@@ -206,7 +209,7 @@ auto const apply_def = kw("apply") > name > fragments > -(kw("in") > string) > *
 auto const apply_expect_def = kw("expect") > name > verdict_word;
 
 BOOST_SPIRIT_DEFINE(file, statement, source_decl, use, let, let_value, missing, figure, bounded, bounds, define,
-                    meaning, interval, claim, claim_item, quote, check, test, stated, stated_value,
+                    meaning, reading, interval, claim, claim_item, quote, check, test, stated, stated_value,
                     relation, compared, text_value, modifier, expect, note, template_block, apply, apply_expect, table_decl, column_decl)
 
 struct file_class : x3::annotate_on_success, error_handler_base {};
@@ -219,6 +222,7 @@ struct bounded_class : x3::annotate_on_success {};
 struct bounds_class : x3::annotate_on_success {};
 struct define_class : x3::annotate_on_success {};
 struct meaning_class : x3::annotate_on_success {};
+struct reading_class : x3::annotate_on_success {};
 struct interval_class : x3::annotate_on_success {};
 struct claim_class : x3::annotate_on_success {};
 struct quote_class : x3::annotate_on_success {};

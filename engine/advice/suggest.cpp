@@ -99,7 +99,7 @@ std::optional<Suggestion> Suggester::below_range(const Module& module, const ast
     const ast::Number figure = written_number(digits_like(floor, places, separators_for(check)), unit);
     const Scope& scope = evaluator_.scope(module);
     for (const VocabularyIndex::Word& head : index(scope).heads()) {
-        auto term = resolve_phrase(words_of(head.key), &figure, scope);
+        auto term = resolve_phrase(words_of(head.key), &figure, {}, scope);
         if (!std::holds_alternative<PhraseTerm>(term)) continue;
         try {
             if (!passes(meanings_.phrase(std::get<PhraseTerm>(term)), actual)) continue;
@@ -120,6 +120,16 @@ bool Suggester::passes(const Meaning& meaning, const Value& actual) const {
 std::vector<Suggestion> Suggester::suggest(const Module& module, const ast::Check& check, const Value& actual,
                                            const Meaning& meaning, const std::optional<Diagnosis>& diagnosis) {
     const Doing suggesting("while suggesting a wording for the check at", module.source, check);
+    // Words read two ways ("five times more") are put in words read one way: the rise itself, and
+    // so many times as many.
+    if (!meaning.readings.empty() && !actual.range) {
+        std::vector<Suggestion> out;
+        if (auto s = rounded_figure(module, check, actual)) out.push_back(*s);
+        if (is_change(check.subject))
+            for (auto& s : ratio_wordings(module, *lone_call(check.subject))) out.push_back(s);
+        if (out.empty()) out.push_back(exact_value(module, check, actual, meaning));
+        return out;
+    }
     std::vector<Suggestion> out = own_form(module, check, actual, meaning.figure);
     // A value within bounds that no wording in the claim's form fits: its figure to two digits when
     // that holds for all of them ("20%"), else a floor under them ("more than 6.9%").
@@ -158,7 +168,7 @@ std::vector<Suggestion> Suggester::own_form(const Module& module, const ast::Che
     const std::string subject = evaluator_.source_text(module, check.subject);
     const bool separators = separators_for(check);
     const auto* written = stated->value ? boost::get<ast::Number>(&stated->value->get()) : nullptr;
-    if (stated->words.empty() && written) {
+    if (stated->words.empty() && stated->after.empty() && written) {
         if (auto s = restated_number(module, check, *stated, *written, actual)) out.push_back(*s);
         // "2 times" for 1.45 times: "about 1.4 times" says it better than a rounded "1 times".
         if (unit_of(*written).dimension == Dimension::ratio && stated->modifiers.empty())
@@ -236,7 +246,7 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
     std::vector<Ranked> best;  // one wording per head
     auto consider = [&](std::vector<std::string> words, const ast::Number* number, bool change_word, Ranked ranked) {
         checkpoint("while suggesting a wording");
-        auto term = resolve_phrase(words, number, scope);
+        auto term = resolve_phrase(words, number, {}, scope);
         if (!std::holds_alternative<PhraseTerm>(term)) return;
         const PhraseTerm& phrased = std::get<PhraseTerm>(term);
         try {
@@ -332,6 +342,9 @@ std::vector<Suggestion> Suggester::ratio_wordings(const Module& module, const as
     if (from.number == 0 || to.number < 2 * from.number) return {};  // "times as many" from twice up
     Value ratio{to.number / from.number, Type{Unit{Dimension::ratio}, std::nullopt}};
     std::string subject = "ratio(" + evaluator_.source_text(module, change.args[1]) + ", " + evaluator_.source_text(module, change.args[0]) + ")";
+    // Exactly five times: "five times as many" says it all.
+    if (auto word = spelled(evaluator_.scope(module), ratio.number))
+        return {{*word + " times as many", subject + " is " + *word + " times"}};
     return phrases(module, subject, ratio, true,
                    [](const std::string& phrase, bool) { return phrase + " times as many"; }, {});
 }

@@ -16,7 +16,8 @@ constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
 // a floor: "nearly 100", "more than 100", but not "fewer than 100", which is as true of 3. A
 // phrase with a value of its own ("one in N" = 100% / N) stands for that value, not for N.
 std::optional<Interval> floor_reading(const Definition* definition, MeaningBuilder& meanings) {
-    if (definition->define->meanings.empty() || definition->define->value) return std::nullopt;
+    const ast::Define& define = *definition->define;
+    if (define.meanings.empty() || define.value || !define.after.empty()) return std::nullopt;
     ast::Number probe;
     probe.digits = "100";
     try {

@@ -27,6 +27,7 @@ constexpr std::array<std::string_view, 3> undefined_plurals = {"billions", "scor
 constexpr std::array<std::string_view, 4> plural_counts = {"tens", "dozens", "hundreds", "thousands"};
 constexpr std::array<std::string_view, 3> plural_scales = {"thousands", "millions", "billions"};
 constexpr std::array<std::string_view, 4> change_verbs = {"doubled", "tripled", "quadrupled", "halved"};
+constexpr std::array<std::string_view, 2> comparison_after = {"as", "the"};
 constexpr std::array<std::string_view, 9> ordinals = {"second",  "third",  "fourth", "fifth", "sixth",
                                                       "seventh", "eighth", "ninth",  "tenth"};
 constexpr std::array<std::string_view, 12> durations = {"hours", "days",  "weeks", "months", "years", "decades",
@@ -100,7 +101,8 @@ public:
         : text_(text), article_(article), tokens_(text), heads_(vocabulary.of(WordShape::head)),
           alone_(vocabulary.of(WordShape::alone)), fractions_(vocabulary.of(WordShape::fraction)),
           changes_(vocabulary.of(WordShape::change)), counts_(vocabulary.of(WordShape::count)),
-          directions_(vocabulary.of(WordShape::direction)) {}
+          directions_(vocabulary.of(WordShape::direction)), ratios_(vocabulary.of(WordShape::ratio)),
+          multiples_(vocabulary.of(WordShape::multiple)) {}
 
     std::vector<Mention> scan() const {
         std::vector<Mention> out;
@@ -226,6 +228,9 @@ private:
 
     // A number however written, with its percent: what an approximator or an age applies to.
     std::optional<Match> quantity(std::size_t i) const {
+        // "twice as many" before "half" alone; a word alone only as a comparison ("twice as high", "twice the rate"), not "said it twice"
+        if (auto end = vocabulary_at(i, ratios_); end && (*end - i > 1 || word_among(*end, comparison_after)))
+            return Match{*end, MentionKind::words};
         if (auto end = fraction(i)) return Match{*end, MentionKind::words};
         if (plain_number(i)) {
             std::size_t end = multiplied(i);
@@ -239,7 +244,6 @@ private:
         if (auto end = vocabulary_at(i, counts_)) return Match{*end, MentionKind::words};  // "a dozen"
         if (auto end = vocabulary_at(i, changes_)) return Match{*end, MentionKind::words};
         if (word_among(i, change_verbs)) return Match{i + 1, MentionKind::words};
-        if (words(i, {"twice", "as"})) return Match{i + 2, MentionKind::words};
         return std::nullopt;
     }
     std::optional<std::size_t> quantity_end(std::size_t i) const {
@@ -253,6 +257,7 @@ private:
         if (auto end = date(i)) return Match{*end, MentionKind::date};
         if (auto end = age(i)) return Match{*end, MentionKind::age};
         if (auto end = duration(i)) return Match{*end, MentionKind::date};
+        if (auto end = multiple(i)) return Match{*end, MentionKind::multiple};
         if (auto end = approximate(i)) return Match{*end, MentionKind::vague};
         if (auto m = directed(i)) return m;
         if (auto end = vague(i)) return Match{*end, MentionKind::vague};
@@ -343,6 +348,29 @@ private:
         return std::nullopt;
     }
 
+    // "five times more", "a fivefold rise": the words before the number, the number, the words
+    // after; of the house style's multiples, the one that reaches furthest.
+    std::optional<std::size_t> multiple(std::size_t i) const {
+        std::optional<std::size_t> best;
+        for (const VocabularyWord* m : multiples_) {
+            if (!words(i, m->words)) continue;
+            const std::size_t n = i + m->words.size();
+            const bool folded = m->after.front() == "fold" && fold_joined(n);  // "fivefold" is "five" "fold"
+            std::optional<std::size_t> end = folded ? std::optional<std::size_t>(n + 1)
+                                             : plain_number(n) ? std::optional<std::size_t>(n + 1) : cardinal_end(n);
+            const std::vector<std::string> rest(m->after.begin() + (folded ? 1 : 0), m->after.end());
+            if (end && words(*end, rest) && (!best || *end + rest.size() > *best)) best = *end + rest.size();
+        }
+        return best;
+    }
+    bool fold_joined(std::size_t i) const {
+        if (!has(i) || token(i).type != Token::Type::word) return false;
+        std::string_view t = token(i).text;
+        if (t.size() <= 4 || !t.ends_with("fold")) return false;
+        t.remove_suffix(t.ends_with("-fold") ? 5 : 4);
+        return cardinal_word(t);
+    }
+
     std::optional<std::size_t> approximate(std::size_t i) const {
         for (const VocabularyWord* head : heads_)  // "more than", "nearly": the house style's, longest first
             if (words(i, head->words))
@@ -354,7 +382,7 @@ private:
     std::string_view article_;         // its name, for where a run stopped
     mutable TokenWindow tokens_;
     // The house style's words, each list longest first.
-    std::vector<const VocabularyWord*> heads_, alone_, fractions_, changes_, counts_, directions_;
+    std::vector<const VocabularyWord*> heads_, alone_, fractions_, changes_, counts_, directions_, ratios_, multiples_;
 };
 
 }  // namespace
@@ -366,6 +394,7 @@ const char* kind_name(MentionKind kind) {
     case MentionKind::words: return "words";
     case MentionKind::vague: return "vague";
     case MentionKind::ratio: return "ratio";
+    case MentionKind::multiple: return "multiple";
     case MentionKind::score: return "score";
     case MentionKind::range: return "range";
     case MentionKind::date: return "date";

@@ -1,7 +1,7 @@
 #pragma once
 // Every number an article mentions, as a careful reader would mark it: figures
 // (5,653, £2.3bn, -3), percentages (44 per cent, fifteen per cent), numbers in words
-// (three, twenty-one, a hundred and twenty, a third, one in five, doubled, twice as),
+// (three, twenty-one, a hundred and twenty, a third, one in five, doubled, twice as many),
 // vague quantities (hundreds, tens of thousands, several, nearly 100), ratios (3:1),
 // scores (5-4) and ranges (12-15); dates, spans of time ("12 months") and ages are
 // told apart, since they are not counts a claim would check. Coverage (anchor.cpp)
@@ -15,7 +15,7 @@
 
 namespace claimcheck {
 
-enum class MentionKind { figure, percent, words, vague, ratio, score, range, date, age };  // date: also a span of time
+enum class MentionKind { figure, percent, words, vague, ratio, multiple, score, range, date, age };  // date: also a span of time
 
 struct Mention {
     Span span;

@@ -32,6 +32,7 @@ struct Reading {
     Interval interval;
     bool negated = false;    // for != : holds outside the interval
     bool truncation = false;  // the stated figure read as cut off, not rounded
+    bool alternative = false;  // one of several readings of ambiguous words, holding alone
     bool holds_for(const Rational& x) const { return interval.contains(x) != negated; }
 };
 
@@ -46,6 +47,9 @@ struct Meaning {
     bool figure = false;
     // The definitions of the words standing for N in it, outermost first: 'a third' in 'more than a third'.
     std::vector<const Definition*> inner;
+    // Words a reader may take more than one way ("five times more": a ratio or an increase), each
+    // reading named ("as a ratio"): strict is where every one holds, lenient where one alone does.
+    std::vector<Reading> readings;
 };
 
 // True when some value lies in both intervals.

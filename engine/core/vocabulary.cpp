@@ -12,14 +12,19 @@ std::string VocabularyWord::text() const {
 }
 
 std::string VocabularyWord::phrase() const {
+    if (shape == WordShape::multiple) {
+        std::string out = words.empty() ? "N" : text() + " N";
+        for (const auto& w : after) out += " " + w;
+        return out;
+    }
     return shape == WordShape::head || shape == WordShape::per || shape == WordShape::direction ? text() + " N" : text();
 }
 
 void Vocabulary::add(std::vector<VocabularyWord> more) {
-    std::set<std::vector<std::string>> seen;
-    for (const auto& w : words) seen.insert(w.words);
+    std::set<std::pair<std::vector<std::string>, std::vector<std::string>>> seen;  // "N times more", "N times higher"
+    for (const auto& w : words) seen.insert({w.words, w.after});
     for (auto& w : more)
-        if (seen.insert(w.words).second) words.push_back(std::move(w));
+        if (seen.insert({w.words, w.after}).second) words.push_back(std::move(w));
     std::stable_sort(words.begin(), words.end(),
                      [](const VocabularyWord& a, const VocabularyWord& b) { return a.words.size() > b.words.size(); });
 }

@@ -18,14 +18,17 @@ enum class WordShape {
     change,    // a word standing for a change: "doubled" (+100%), "halved" (-50%)
     per,       // a phrase with a number that stands for a share: "one in N"
     direction, // a phrase that gives a figure its direction: "a fall of N" (-N), "up N"
+    ratio,     // a word standing for a multiple: "twice as many" (2 times), "half as many"
+    multiple,  // words around a number, read as a change: "N times more", "a N fold rise"
 };
 
 struct VocabularyWord {
     std::vector<std::string> words;  // in lower case: {"more", "than"}
     WordShape shape = WordShape::alone;
+    std::vector<std::string> after;  // a multiple's words after its number: {"times", "more"}
 
     std::string text() const;    // "more than"
-    std::string phrase() const;  // as the rules define it: "more than N", "hundreds"
+    std::string phrase() const;  // as the rules define it: "more than N", "hundreds", "N times more"
 };
 
 struct Vocabulary {

@@ -144,7 +144,7 @@ Hint hint(std::string_view text, const Mention& m, Span quote, std::size_t next_
         h.checks = {"points(<before>, <after>) is " + is};
         break;
     case Sort::ratio:
-        h.about = "a ratio";
+        h.about = "a ratio" + vocabulary;
         h.checks = {m.kind == MentionKind::ratio ? "ratio(<first>, <second>) is " + is : "ratio(<after>, <before>) is " + is};
         break;
     case Sort::ordinal:

@@ -122,7 +122,7 @@ Stated plain(std::string_view mention, const Vocabulary& vocabulary) {
         s.vocabulary = s.known = vocabulary.has(WordShape::change, words);
         return s;
     }
-    if (phrase == "twice as") return {Sort::ratio, "2 times", "", "", false, true};
+    if (vocabulary.has(WordShape::ratio, words)) return {Sort::ratio, words, "", "", true, true};
     if (ws.size() == 1)
         if (auto v = ordinal_value(ws.front().text)) return {Sort::ordinal, std::to_string(*v), "", "", false, true};
     if (auto w = in_words(ws, vocabulary)) return *w;
@@ -249,6 +249,7 @@ Stated stated(const Mention& m, const Vocabulary& vocabulary) {
     case MentionKind::vague: return vague(m, vocabulary);
     case MentionKind::age: return age(m, vocabulary);
     case MentionKind::ratio: return ratio(m.text);
+    case MentionKind::multiple: return {Sort::change, lower(one_line(m.text)), "", "", true, true};  // "five times more"
     case MentionKind::score:
     case MentionKind::range: return two_numbers(m);
     default: return plain(m.text, vocabulary);

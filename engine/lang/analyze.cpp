@@ -59,7 +59,11 @@ public:
 private:
     // Every definition is checked once on its own, with N a plain number.
     void define(const Module& m, const ast::Define& d) {
-        if (!d.value && d.meanings.empty())
+        if (d.words.empty() && d.after.empty())
+            types_.error(m, d, "a definition names words beside N: define N times more");
+        if (!d.readings.empty() && (!d.has_parameter || d.value || !d.meanings.empty()))
+            types_.error(m, d, "a definition with readings has N and nothing else: each reading gives its own value");
+        if (!d.value && d.meanings.empty() && d.readings.empty())
             types_.error(m, d, "this definition gives neither a value (= ...) nor a meaning (means [...])");
         int means = 0;
         for (const auto& meaning : d.meanings) means += meaning.kind == ast::MeaningKind::means;
@@ -72,6 +76,17 @@ private:
         for (const auto& meaning : d.meanings)
             for (const auto* bound : {&meaning.interval.low, &meaning.interval.high})
                 if (*bound) types_.expression(**bound, m, &params);
+        // One kind of value for every reading: a claim is compared with all of them.
+        std::optional<std::pair<const ast::Alternative*, Type>> first;
+        for (const auto& reading : d.readings) {
+            auto type = types_.expression(reading.value, m, &params);
+            if (!type) continue;
+            if (!first) first = {&reading, *type};
+            else if (!comparable(first->second.unit, type->unit))
+                types_.error(m, reading, "the readings of one definition give one kind of value: \"" +
+                                             first->first->name + "\" gives " + describe(first->second.unit) +
+                                             ", \"" + reading.name + "\" " + describe(type->unit));
+        }
     }
 
     void claim(const Module& m, const ast::Claim& c) {
@@ -150,7 +165,7 @@ private:
     CheckPlan stated(const Module& m, const ast::Stated& s, const std::optional<Type>& subject,
                      const ast::Expr& subject_expr) {
         if (s.modifiers.size() > 1) types_.error(m, s.modifiers[1], "a check takes one rounding rule");
-        if (!s.words.empty()) return phrase(m, s, subject, subject_expr);
+        if (!s.words.empty() || !s.after.empty()) return phrase(m, s, subject, subject_expr);
         const auto* number = boost::get<ast::Number>(&s.value->get());
         if (!number && !s.modifiers.empty() && s.modifiers[0].kind != ast::Rounding::within)
             types_.error(m, s.modifiers[0], "rounding rules apply to a written number, not an expression");
@@ -218,7 +233,7 @@ private:
                 return CheckPlan{};
             }
         }
-        auto resolved = resolve_phrase(s.words, number, types_.scope(m));
+        auto resolved = resolve_phrase(s.words, number, s.after, types_.scope(m));
         if (auto* message = std::get_if<std::string>(&resolved)) {
             types_.error(m, s, *message);
             return CheckPlan{};
@@ -276,6 +291,8 @@ private:
             for (const auto* bound : {&meaning.interval.low, &meaning.interval.high})
                 if (*bound)
                     if (auto t = types_.expression(**bound, *d.module, &*p)) out.push_back(*t);
+        for (const auto& reading : d.define->readings)
+            if (auto t = types_.expression(reading.value, *d.module, &*p)) out.push_back(*t);
         return out;
     }
 

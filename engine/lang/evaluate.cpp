@@ -415,7 +415,7 @@ Value Evaluator::bounded(const ast::Bounded& b, const Module& module) {
     } else {
         CheckPlan plan;
         if (!b.bounds.words.empty())  // the type checker has resolved it, or the run stopped there
-            plan.phrase = std::get<PhraseTerm>(resolve_phrase(b.bounds.words, &number, scope(module)));
+            plan.phrase = std::get<PhraseTerm>(resolve_phrase(b.bounds.words, &number, b.bounds.after, scope(module)));
         range = MeaningBuilder(*this).stated(module, b.bounds, plan).strict.interval;
     }
     // "1,072,000 to the nearest 1,000" was published as 1,072,000; "more than 68,000" as no one value.

@@ -23,4 +23,11 @@ Judgement judge(const Interval& range, const Meaning& meaning) {
     return {Verdict::fail, &meaning.strict};
 }
 
+std::string warn_message(const Judgement& judgement, Unit unit) {
+    const std::string why = judgement.partly                   ? "holds for some of the values the published figures allow, not all: "
+                            : judgement.reading->alternative ? "holds "  // "as a ratio, not as an increase"
+                                                             : "holds only under a lenient reading: ";
+    return why + judgement.reading->description + ", " + judgement.reading->interval.text(unit);
+}
+
 }  // namespace claimcheck

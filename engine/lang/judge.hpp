@@ -19,4 +19,7 @@ Judgement judge(const Rational& actual, const Meaning& meaning);
 // fail when none holds for any.
 Judgement judge(const Interval& range, const Meaning& meaning);
 
+// Why a warn: "holds only under a lenient reading: truncated ..., [44%, 45%)".
+std::string warn_message(const Judgement& judgement, Unit unit);
+
 }  // namespace claimcheck

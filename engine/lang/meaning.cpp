@@ -156,7 +156,8 @@ Value MeaningBuilder::value(const PhraseTerm& term) {
 Meaning MeaningBuilder::phrase(const PhraseTerm& term) {
     const Definition& d = *term.definition;
     const ast::Define& define = *d.define;
-    if (reads_through(define)) return through(term);
+    if (reads_through(define)) return through(term, *define.value);
+    if (!define.readings.empty()) return alternatives(term);
     // "eight per cent" is read as "8%" is: to the nearest 1%, leniently truncated.
     if (!term.unit.empty() && define.meanings.empty())
         if (auto written = as_written(value(term), term.unit)) {
@@ -208,16 +209,30 @@ Meaning MeaningBuilder::phrase(const PhraseTerm& term) {
     return m;
 }
 
+// The figure standing for N, read as written: "12%", or "five" as "5" would be.
+Meaning MeaningBuilder::figure(const PhraseTerm& term) {
+    if (term.number) return number(*term.number, nullptr);
+    const PhraseTerm& word = *term.argument;
+    const ast::Define& define = *word.definition->define;
+    if (!define.has_parameter && define.value && define.meanings.empty() && word.unit.empty())
+        if (auto written = as_written(value(word), "")) {
+            Meaning m = number(*written, nullptr);
+            m.definition = word.definition;
+            return m;
+        }
+    return phrase(word);
+}
+
 // "a fall of 12%" means what "-12%" would: each reading of the figure after the words, carried
-// through the definition's value (-N), bounds in order and each keeping its kind. The value is
-// taken to be monotone in N, as a sign or a scale is.
-Meaning MeaningBuilder::through(const PhraseTerm& term) {
+// through `value` (-N), bounds in order and each keeping its kind. The value is taken to be
+// monotone in N, as a sign or a scale is.
+Meaning MeaningBuilder::through(const PhraseTerm& term, const ast::Expr& value) {
     const Definition& d = *term.definition;
-    Meaning m = term.number ? number(*term.number, nullptr) : phrase(*term.argument);
+    Meaning m = figure(term);
     const Unit unit_of_n = m.unit;
     auto at = [&](const Rational& n) {
         ValueParams p{{"N", Value{n, Type{unit_of_n, std::nullopt}}}};
-        return evaluator_.expression(*d.define->value, *d.module, &p);
+        return evaluator_.expression(value, *d.module, &p);
     };
     auto carried = [&](Interval& i) {
         const Rational from = i.low ? i.low->value : i.high ? i.high->value : Rational(0);
@@ -261,7 +276,7 @@ Meaning MeaningBuilder::relation(const Module& module, const ast::Relation& r) {
 }
 
 int display_places(const ast::Stated* stated) {
-    if (stated && stated->words.empty() && stated->value)
+    if (stated && stated->words.empty() && stated->after.empty() && stated->value)
         if (const auto* n = boost::get<ast::Number>(&stated->value->get()))
             return decimal_places(n->digits) + 2;
     return 2;

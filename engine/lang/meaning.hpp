@@ -19,7 +19,9 @@ public:
 
 private:
     ValueParams params(const PhraseTerm& term);
-    Meaning through(const PhraseTerm& term);
+    Meaning figure(const PhraseTerm& term);
+    Meaning through(const PhraseTerm& term, const ast::Expr& value);
+    Meaning alternatives(const PhraseTerm& term);  // in alternatives.cpp
 
     Evaluator& evaluator_;
 };

@@ -10,8 +10,18 @@ using Match = std::variant<PhraseTerm, std::string>;
 
 class Matcher {
 public:
-    Matcher(const std::vector<std::string>& words, const ast::Number* number, const Scope& scope)
-        : words_(words), number_(number), scope_(scope) {}
+    Matcher(const std::vector<std::string>& words, const ast::Number* number, const std::vector<std::string>& after,
+            const Scope& scope)
+        : words_(words), number_(number), after_(after), scope_(scope) {}
+
+    // The whole phrase: N between words first ("5 times more"), else words before N.
+    Match match_all() const {
+        if (auto m = between()) return *m;
+        if (!after_.empty())
+            return "no definition of '" + phrase_key(with_n(words_, number_ ? number_->unit : "", after_)) +
+                   "' is in scope (is `use house-style` missing, or a `define` for it?)";
+        return match(0, false);
+    }
 
     // Words from `start` on, standing for a value when `as_argument`.
     Match match(std::size_t start, bool as_argument) const {
@@ -33,7 +43,7 @@ public:
 private:
     Match term(const Definition& definition, std::size_t end, bool as_argument) const {
         const ast::Define& define = *definition.define;
-        std::string key = phrase_key(define.words);
+        std::string key = define_key(define);
         if (as_argument && !define.value)
             return "'" + key + "' has no value, so it cannot stand for a number here";
         if (!define.has_parameter) {
@@ -61,10 +71,65 @@ private:
         return {words_.begin() + static_cast<long>(from), words_.end()};
     }
 
+    // A definition with words after N, for "5 times more" (the number's unit "times" is the
+    // first of those words) or "increased five times", "a fivefold rise" (words only).
+    std::optional<Match> between() const {
+        if (number_) {
+            if (after_.empty() && number_->unit != "times") return std::nullopt;
+            const Definition* found = scope_.phrase(phrase_key(with_n(words_, number_->unit, after_)));
+            if (found && !found->define->after.empty()) return Match{PhraseTerm{found, nullptr, number_, ""}};
+            return std::nullopt;
+        }
+        const std::vector<std::string> words = split_folds(words_);
+        for (std::size_t i = 0; i < words.size(); ++i)
+            for (std::size_t j = i + 1; j < words.size(); ++j) {  // at least one word on each side of N
+                const std::vector<std::string> before(words.begin(), words.begin() + static_cast<long>(i));
+                const std::vector<std::string> after(words.begin() + static_cast<long>(j), words.end());
+                const Definition* found = scope_.phrase(phrase_key(with_n(before, "", after)));
+                if (!found || found->define->after.empty()) continue;
+                const std::vector<std::string> n(words.begin() + static_cast<long>(i), words.begin() + static_cast<long>(j));
+                Match argument = Matcher(n, nullptr, {}, scope_).match(0, true);
+                if (auto* term = std::get_if<PhraseTerm>(&argument))
+                    return Match{PhraseTerm{found, std::make_shared<const PhraseTerm>(*term), nullptr, ""}};
+            }
+        return std::nullopt;
+    }
+
+    static std::vector<std::string> with_n(std::vector<std::string> before, const std::string& unit,
+                                           const std::vector<std::string>& after) {
+        before.push_back("N");
+        if (unit == "times") before.push_back("times");
+        before.insert(before.end(), after.begin(), after.end());
+        return before;
+    }
+
+    // "five-fold" and "fivefold" are "five" "fold", so one definition (a N fold rise) reads both.
+    static std::vector<std::string> split_folds(const std::vector<std::string>& words) {
+        std::vector<std::string> out;
+        for (const std::string& w : words) {
+            const std::size_t stem = w.size() > 5 && w.compare(w.size() - 5, 5, "-fold") == 0 ? w.size() - 5
+                                     : w.size() > 4 && w.compare(w.size() - 4, 4, "fold") == 0 ? w.size() - 4
+                                                                                                : 0;
+            if (stem == 0) {
+                out.push_back(w);
+                continue;
+            }
+            out.push_back(w.substr(0, stem));
+            out.push_back("fold");
+        }
+        return out;
+    }
+
     const std::vector<std::string>& words_;
     const ast::Number* number_;
+    const std::vector<std::string>& after_;
     const Scope& scope_;
 };
+
+std::string number_text(const ast::Number& n) {
+    if (n.magnitude.empty()) return n.digits;
+    return n.digits + (n.magnitude.size() > 2 ? " " : "") + n.magnitude;  // "1.2bn", "3.1 million"
+}
 
 }  // namespace
 
@@ -73,19 +138,27 @@ bool reads_through(const ast::Define& define) {
 }
 
 std::string PhraseTerm::text() const {
-    std::string out = phrase_key(definition->define->words);
+    const ast::Define& define = *definition->define;
+    if (!define.after.empty()) {  // "5 times more", "a five-fold rise"
+        std::string out = define.words.empty() ? "" : phrase_key(define.words) + " ";
+        out += argument ? argument->text() : number_text(*number);
+        auto after = define.after.begin();
+        if (*after == "fold") out += "-fold", ++after;
+        for (; after != define.after.end(); ++after) out += " " + *after;
+        return out;
+    }
+    std::string out = phrase_key(define.words);
     if (argument) out += " " + argument->text();
-    if (number && !number->magnitude.empty())  // "1.2bn", "3.1 million"
-        out += " " + number->digits + (number->magnitude.size() > 2 ? " " : "") + number->magnitude;
-    else if (number) out += " " + number->digits;
+    if (number) out += " " + number_text(*number);
     if (number) out += (number->unit.empty() ? "" : number->unit == "%" ? "%" : " " + number->unit);
     if (!unit.empty()) out += unit == "%" ? " per cent" : " " + unit;
     return out;
 }
 
 std::variant<PhraseTerm, std::string> resolve_phrase(const std::vector<std::string>& words,
-                                                     const ast::Number* number, const Scope& scope) {
-    return Matcher(words, number, scope).match(0, false);
+                                                     const ast::Number* number, const std::vector<std::string>& after,
+                                                     const Scope& scope) {
+    return Matcher(words, number, after, scope).match_all();
 }
 
 }  // namespace claimcheck

@@ -24,8 +24,10 @@ struct PhraseTerm {
 // after it as that figure is read, carried through its value.
 bool reads_through(const ast::Define& define);
 
-// The phrase, or why it does not match ("no definition of 'zillions'").
+// The phrase, or why it does not match ("no definition of 'zillions'"). `after` holds the
+// words after the number: "more" in "5 times more".
 std::variant<PhraseTerm, std::string> resolve_phrase(const std::vector<std::string>& words,
-                                                     const ast::Number* number, const Scope& scope);
+                                                     const ast::Number* number, const std::vector<std::string>& after,
+                                                     const Scope& scope);
 
 }  // namespace claimcheck

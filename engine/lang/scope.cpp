@@ -105,6 +105,14 @@ std::string phrase_key(const std::vector<std::string>& words) {
     return key;
 }
 
+std::string define_key(const ast::Define& define) {
+    if (define.after.empty()) return phrase_key(define.words);
+    std::vector<std::string> words = define.words;
+    words.push_back("N");
+    words.insert(words.end(), define.after.begin(), define.after.end());
+    return phrase_key(words);
+}
+
 std::string closest(const std::string& name, const std::vector<std::string>& candidates) {
     std::string best;
     std::size_t best_distance = std::max<std::size_t>(2, name.size() / 3) + 1;

@@ -100,6 +100,9 @@ const ast::SourceDecl* declared_source(const Module& module, const ast::Let& let
 
 // "one in" for a define of "one in N".
 std::string phrase_key(const std::vector<std::string>& words);
+// The key a definition is found by: "more than" for `more than N`, "N times more" when
+// words follow N.
+std::string define_key(const ast::Define& define);
 
 // The closest of candidates to name, for "did you mean ...?", or "" if none is close.
 std::string closest(const std::string& name, const std::vector<std::string>& candidates);

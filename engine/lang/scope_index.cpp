@@ -143,12 +143,12 @@ void ScopeIndex::declare(const Module& module, std::vector<Diagnostic>& errors) 
             declared.places.push_back(at);
         }
         if (const auto* define = boost::get<ast::Define>(&statement.get())) {
-            std::string key = phrase_key(define->words);
+            std::string key = define_key(*define);
             if (auto [it, added] = own_defines.emplace(key, define); !added)
                 errors.push_back(diagnose(module.source, *define,
                                           "'" + key + "' is already defined at " + where_text(module, *it->second)));
             auto& declared = phrases[key];
-            declared.all.push_back(Definition{define, &module, key + (define->has_parameter ? " N" : ""), definitions_++});
+            declared.all.push_back(Definition{define, &module, key + (define->has_parameter && define->after.empty() ? " N" : ""), definitions_++});
             declared.places.push_back(at);
         }
     }

@@ -305,7 +305,7 @@ std::optional<Type> TypeChecker::bounds(const ast::Bounded& b, const Module& mod
             error(module, b.bounds.modifiers[0], "a rounding rule applies to a number, not to a phrase");
             return std::nullopt;
         }
-        auto resolved = resolve_phrase(b.bounds.words, &number, scope(module));
+        auto resolved = resolve_phrase(b.bounds.words, &number, b.bounds.after, scope(module));
         if (const auto* message = std::get_if<std::string>(&resolved)) {
             error(module, b.bounds, *message);
             return std::nullopt;

@@ -23,6 +23,7 @@ std::vector<std::string> lower_words(const std::vector<std::string>& words) {
 
 std::optional<WordShape> shape_of(const Definition& definition, MeaningBuilder& meanings) {
     const ast::Define& define = *definition.define;
+    if (!define.after.empty()) return WordShape::multiple;
     if (reads_through(define)) return WordShape::direction;
     if (define.has_parameter) return define.value ? WordShape::per : WordShape::head;
     if (!define.value) return define.meanings.empty() ? std::nullopt : std::optional(WordShape::alone);
@@ -34,6 +35,7 @@ std::optional<WordShape> shape_of(const Definition& definition, MeaningBuilder& 
         case Dimension::percent:  // a share lies between 0 and 100%; "doubled" (100%), "halved" (-50%) and
                                   // "no change" (0%) are changes
             return value.number > 0 && value.number < 1 ? WordShape::fraction : WordShape::change;
+        case Dimension::ratio: return WordShape::ratio;
         default: return std::nullopt;
         }
     } catch (const NoValue&) {
@@ -42,7 +44,8 @@ std::optional<WordShape> shape_of(const Definition& definition, MeaningBuilder& 
 }
 
 void add(std::vector<VocabularyWord>& out, const Definition& definition, MeaningBuilder& meanings) {
-    if (auto shape = shape_of(definition, meanings)) out.push_back({lower_words(definition.define->words), *shape});
+    if (auto shape = shape_of(definition, meanings))
+        out.push_back({lower_words(definition.define->words), *shape, lower_words(definition.define->after)});
 }
 
 }  // namespace
@@ -61,7 +64,7 @@ Vocabulary program_vocabulary(const Program& program, MeaningBuilder& meanings) 
         if (module->origin) continue;  // a template's claims define nothing of their own
         for (const auto& statement : module->ast)
             if (const auto* define = boost::get<ast::Define>(&statement.get()))
-                add(words, Definition{define, module.get(), phrase_key(define->words)}, meanings);
+                add(words, Definition{define, module.get(), define_key(*define)}, meanings);
     }
     Vocabulary out;
     out.add(std::move(words));

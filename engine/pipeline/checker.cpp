@@ -193,6 +193,7 @@ private:
             report.reading = meaning.strict.description;
             report.interval = meaning.strict.interval;
             report.interval_negated = meaning.strict.negated;
+            for (const Reading& r : meaning.readings) report.alternatives.push_back({r.description, r.interval});
             report.interval_unit = meaning.unit.dimension == Dimension::number && actual ? actual->type.unit : meaning.unit;
             for (const Definition* d : applied_definitions(meaning)) {
                 report.definitions.push_back(d->phrase + " (" + d->where() + ")");
@@ -214,10 +215,7 @@ private:
             report.actual_text = actual->range ? actual->range->text(actual->type.unit)
                                                : shown_value(actual->number, actual->type.unit, meaning, display_places(stated));
             report.actual_decimal = shown_decimal(actual->number, meaning);
-            if (judgement.verdict == Verdict::warn)
-                report.message = (judgement.partly ? "holds for some of the values the published figures allow, not all: "
-                                                   : "holds only under a lenient reading: ") +
-                                 judgement.reading->description + ", " + judgement.reading->interval.text(report.interval_unit);
+            if (judgement.verdict == Verdict::warn) report.message = warn_message(judgement, report.interval_unit);
             if (judgement.verdict == Verdict::warn || judgement.verdict == Verdict::fail)
                 explain_miss(module, c, *actual, meaning, judgement, report);
         } catch (const MissingFigure& missing) {

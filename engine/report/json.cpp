@@ -41,6 +41,8 @@ json check_json(const ClaimReport& claim, const CheckReport& c) {
         j["actual"] = nullptr;
     if (!c.reading.empty()) j["reading"] = c.reading;
     if (c.interval) j["interval"] = interval_json(*c.interval, interval_text(c), c.interval_negated);
+    for (const NamedInterval& r : c.alternatives)
+        j["readings"].push_back({{"name", r.name}, {"interval", interval_json(r.interval, r.interval.text(c.interval_unit), false)}});
     if (!c.definition.empty()) j["definition"] = c.definition;
     if (!c.definitions.empty()) j["definitions"] = c.definitions;
     if (!c.message.empty()) j["message"] = c.message;

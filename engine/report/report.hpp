@@ -20,6 +20,11 @@ struct Suggestion {
     std::string check;    // the check that passes with it
 };
 
+struct NamedInterval {
+    std::string name;  // "as a ratio"
+    Interval interval;
+};
+
 struct CheckReport {
     std::string text;  // as written after "check"
     std::string file;  // where the check is written (a template's file, for an applied claim)
@@ -34,6 +39,9 @@ struct CheckReport {
     std::string reading;               // how the claimed figure was read
     std::optional<Interval> interval;  // what it was taken to mean
     bool interval_negated = false;     // for !=: anything outside the interval
+    // For words read more than one way ("five times more"), each reading: the claim holds
+    // where all do (`interval`, empty when they do not meet).
+    std::vector<NamedInterval> alternatives;
     Unit interval_unit;
     std::string definition;  // the vocabulary definitions used: "hundreds (rules/house-style.claims:24)"
     // Each of them: "more than N (rules/house-style.claims:19)", then "a third (rules/house-style.claims:45)".

@@ -27,6 +27,12 @@ std::string shown(std::string_view raw, bool keep_line_breaks) {
 }
 
 std::string interval_text(const CheckReport& check) {
+    if (!check.alternatives.empty()) {  // "[350%, 450%) as a ratio or [450%, 550%) as an increase"
+        std::string text;
+        for (const NamedInterval& r : check.alternatives)
+            text += (text.empty() ? "" : " or ") + r.interval.text(check.interval_unit) + " " + r.name;
+        return text;
+    }
     std::string text = check.interval->text(check.interval_unit);
     return check.interval_negated ? "not " + text : text;
 }

@@ -359,6 +359,35 @@ TEST_CASE("define a value word with = and intervals using it", "[grammar]") {
     CHECK(show(*d.meanings[0].interval.high) == "(it + 1[%])");
 }
 
+TEST_CASE("define with N between words, and named readings", "[grammar]") {
+    Parsed p = parse_ok("define N times more\n  reading \"as a ratio\" = (N - 1) * 100%\n"
+                        "  reading \"as an increase\" = N * 100%\ndefine a N fold rise = N\n");
+    REQUIRE(p.file.size() == 2);
+    const auto& more = as<ast::Define>(p.file[0]);
+    CHECK(more.words.empty());
+    CHECK(more.has_parameter);
+    CHECK(more.after == std::vector<std::string>{"times", "more"});
+    CHECK_FALSE(more.value.has_value());
+    REQUIRE(more.readings.size() == 2);
+    CHECK(more.readings[0].name == "as a ratio");
+    CHECK(show(more.readings[0].value) == "((N - 1) * 100[%])");
+    CHECK(more.readings[1].name == "as an increase");
+    const auto& fold = as<ast::Define>(p.file[1]);
+    CHECK(fold.words == std::vector<std::string>{"a"});
+    CHECK(fold.after == std::vector<std::string>{"fold", "rise"});
+}
+
+TEST_CASE("a stated figure may have words after it", "[grammar]") {
+    Parsed p = parse_ok("claim c in \"a.txt\":\n  check x is 5 times more\n  check x is a fivefold rise\n");
+    const auto& claim = as<ast::Claim>(p.file[0]);
+    const auto& first = boost::get<ast::Stated>(boost::get<ast::Check>(claim.items[0].get()).test.get());
+    CHECK(first.words.empty());
+    CHECK(first.after == std::vector<std::string>{"more"});
+    const auto& second = boost::get<ast::Stated>(boost::get<ast::Check>(claim.items[1].get()).test.get());
+    CHECK(second.words == std::vector<std::string>{"a", "fivefold", "rise"});
+    CHECK(second.after.empty());
+}
+
 TEST_CASE("intervals may be unbounded below with -inf", "[grammar]") {
     Parsed p = parse_ok("define under N\n  means (-inf, N]\ndefine anything\n  means (-inf, inf)\n");
     const auto& under = as<ast::Define>(p.file[0]);
@@ -921,6 +950,8 @@ TEST_CASE("errors: define and intervals", "[grammar][error]") {
         {"define nearly N N\n", 1, 17, "expected end of line"},
         {"define foo =\n", 1, 13, "expected an expression"},
         {"define foo\n  frob [1, 2]\n", 2, 3, statement_expected},
+        {"define N times more\n  reading = N\n", 2, 11, "expected a quoted string"},
+        {"define N times more\n  reading \"x\" N\n", 2, 15, "expected '='"},
     });
 }
 
@@ -939,7 +970,7 @@ TEST_CASE("errors on later lines and in indented lines", "[grammar][error]") {
     check_errors({
         {"source s \"a\"\n\nlet x = 5 $\n", 3, 11, "expected end of line"},
         {"# one\n# two\n\n\nlet x 5\n", 5, 7, "expected '='"},
-        {in_claim + "  quote \"q\"\n\n    check x is 5 banana\n", 4, 18, "expected end of line"},
+        {in_claim + "  quote \"q\"\n\n    check x is 5 $\n", 4, 18, "expected end of line"},
         {in_claim + "\tcheck x is 5 $\n", 2, 15, "expected end of line"},
         {"  let x = 5 $\n", 1, 13, "expected end of line"},
     });

@@ -156,3 +156,23 @@ TEST_CASE("a value within bounds passes when every value holds, warns when some 
     // The bound not reached is not a value: [19%, 19.5%) shares none with [19.5%, 20.5%).
     CHECK(judge(range(190, 195), m).verdict == Verdict::fail);
 }
+
+TEST_CASE("why a warn: a lenient reading, some values of a range, or one reading of ambiguous words", "[judge]") {
+    Meaning m = stated_percent(44);
+    CHECK(warn_message(judge(pct(4499, 100), m), m.unit) == "holds only under a lenient reading: truncated, [44%, 45%)");
+    Meaning both;
+    both.unit = Unit{Dimension::percent};
+    both.strict = {"under every reading", Interval{Bound{pct(450), false}, Bound{pct(450), false}}};
+    Reading ratio{"as a ratio, not as an increase", Interval{Bound{pct(350), true}, Bound{pct(450), false}}};
+    ratio.alternative = true;
+    Reading increase{"as an increase, not as a ratio", Interval{Bound{pct(450), true}, Bound{pct(550), false}}};
+    increase.alternative = true;
+    both.lenient = {ratio, increase};
+    Judgement as_ratio = judge(pct(400), both);
+    CHECK(as_ratio.verdict == Verdict::warn);
+    CHECK(warn_message(as_ratio, both.unit) == "holds as a ratio, not as an increase, [350%, 450%)");
+    CHECK(warn_message(judge(pct(500), both), both.unit) == "holds as an increase, not as a ratio, [450%, 550%)");
+    CHECK(judge(pct(300), both).verdict == Verdict::fail);
+    CHECK(verdict_of("let a = 100\nlet b = 500", "change(a, b) is five times more") == Verdict::warn);
+    CHECK(verdict_of("let a = 100\nlet b = 300", "change(a, b) is five times more") == Verdict::fail);
+}

@@ -363,3 +363,32 @@ TEST_CASE("a hedge never makes a claim stricter: about one in five holds whereve
     auto nearly = meaning_of("a is nearly one in five", "let a = 20%");
     require_bounds(nearly->meaning.strict.interval, pct(18), true, pct(20), false);
 }
+
+TEST_CASE("a multiple means every reading at once, and each reading alone leniently", "[meaning]") {
+    const std::string lets = "let a = 1\nlet b = 1";
+    auto more = meaning_of("change(a, b) is five times more", lets);
+    // "five" as 5 would be read, [4.5, 5.5): as a ratio a rise of [350%, 450%), as an increase [450%, 550%)
+    REQUIRE(more->meaning.readings.size() == 2);
+    CHECK(more->meaning.readings[0].description == "as a ratio");
+    require_bounds(more->meaning.readings[0].interval, pct(350), true, pct(450), false);
+    CHECK(more->meaning.readings[1].description == "as an increase");
+    require_bounds(more->meaning.readings[1].interval, pct(450), true, pct(550), false);
+    // the two never meet: nothing holds under both
+    CHECK_FALSE(more->meaning.strict.holds_for(pct(400)));
+    CHECK_FALSE(more->meaning.strict.holds_for(pct(450)));
+    CHECK_FALSE(more->meaning.strict.holds_for(pct(500)));
+    REQUIRE(more->meaning.lenient.size() == 2);
+    CHECK(more->meaning.lenient[0].alternative);
+    CHECK(more->meaning.lenient[0].description == "as a ratio, not as an increase");
+    CHECK(more->meaning.lenient[1].description == "as an increase, not as a ratio");
+    CHECK(more->meaning.lenient[0].holds_for(pct(400)));
+    CHECK_FALSE(more->meaning.lenient[0].holds_for(pct(500)));
+    CHECK_FALSE(more->meaning.figure);
+}
+
+TEST_CASE("readings that overlap hold together where they meet", "[meaning]") {
+    auto wide = meaning_of("change(a, b) is 2 times wider", "let a = 1\nlet b = 1\ndefine N times wider\n"
+                           "  reading \"loosely\" = (N - 1) * 100%\n  reading \"more loosely\" = N * 50%");
+    // N = 2 read as [1.5, 2.5): (N - 1) * 100% is [50%, 150%), N * 50% is [75%, 125%)
+    require_bounds(wide->meaning.strict.interval, pct(75), true, pct(125), false);
+}

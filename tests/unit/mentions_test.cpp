@@ -103,8 +103,10 @@ TEST_CASE("a multiplier, a sign and a currency belong to the figure", "[mentions
 }
 
 TEST_CASE("words of change, twice as, a dozen, several and a handful", "[mentions]") {
+    CHECK(marks("twice as many offences, half as much money, twice the rate") ==
+          V{"words:twice as many", "words:half as much", "words:twice"});
     CHECK(marks("It doubled, tripled, quadrupled and halved; twice as high; a dozen; several; a handful") ==
-          V{"words:doubled", "words:tripled", "words:quadrupled", "words:halved", "words:twice as",
+          V{"words:doubled", "words:tripled", "words:quadrupled", "words:halved", "words:twice",
             "words:a dozen", "vague:several", "vague:a handful"});
     CHECK(marks("it more than doubled, nearly tripled") == V{"vague:more than doubled", "vague:nearly tripled"});
     CHECK(marks("she said it twice") == V{});
@@ -143,4 +145,14 @@ TEST_CASE("mentions: a long article is read in steps the deadline can stop, nami
     } catch (const LimitExceeded& e) {
         CHECK(std::string(e.what()).rfind("stopped while finding the numbers in a.txt: ", 0) == 0);
     }
+}
+
+TEST_CASE("multiples: the words before and after the number, as the rules write them", "[mentions]") {
+    CHECK(marks("It was five times more; 5 times higher; a fivefold rise; a five-fold increase") ==
+          V{"multiple:five times more", "multiple:5 times higher", "multiple:a fivefold rise",
+            "multiple:a five-fold increase"});
+    // the furthest reach wins: "rose five times", not "five times" alone
+    CHECK(marks("Thefts rose five times.") == V{"multiple:rose five times"});
+    // a word that only ends in "fold" is no multiple; "five times" alone is a ratio
+    CHECK(marks("a manifold rise; five times") == V{"words:five"});
 }

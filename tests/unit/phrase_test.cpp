@@ -37,14 +37,15 @@ const Analyzed& vocabulary() {
 
 const Scope& scope() { return vocabulary().scopes.at(&vocabulary().main()); }
 
-PhraseTerm resolved(const std::string& text, const ast::Number* n = nullptr) {
-    auto result = resolve_phrase(words(text), n, scope());
+// `after`: the words after the number ("more" in "5 times more").
+PhraseTerm resolved(const std::string& text, const ast::Number* n = nullptr, const std::string& after = "") {
+    auto result = resolve_phrase(words(text), n, words(after), scope());
     if (auto* message = std::get_if<std::string>(&result)) FAIL(text << ": " << *message);
     return std::get<PhraseTerm>(result);
 }
 
-std::string refused(const std::string& text, const ast::Number* n = nullptr) {
-    auto result = resolve_phrase(words(text), n, scope());
+std::string refused(const std::string& text, const ast::Number* n = nullptr, const std::string& after = "") {
+    auto result = resolve_phrase(words(text), n, words(after), scope());
     REQUIRE(std::holds_alternative<std::string>(result));
     return std::get<std::string>(result);
 }
@@ -162,5 +163,33 @@ TEST_CASE("a word without a value cannot stand for N", "[phrase]") {
 
 TEST_CASE("a phrase with a value word and a number too is refused", "[phrase]") {
     ast::Number five = number("5");
-    CHECK_FALSE(std::holds_alternative<PhraseTerm>(resolve_phrase(words("nearly a third"), &five, scope())));
+    CHECK_FALSE(std::holds_alternative<PhraseTerm>(resolve_phrase(words("nearly a third"), &five, {}, scope())));
+}
+
+TEST_CASE("N between words: the words on both sides of the figure", "[phrase]") {
+    ast::Number five = number("5", "times");
+    CHECK(resolved("", &five, "more").text() == "5 times more");
+    CHECK(resolved("", &five, "more").definition->phrase == "N times more");
+    ast::Number bare = number("5");
+    CHECK(resolved("increased", &bare, "fold").definition->phrase == "increased N fold");
+    // the figure in words: N is itself a word with a value
+    PhraseTerm words_only = resolved("increased five times");
+    CHECK(words_only.definition->phrase == "increased N times");
+    REQUIRE(words_only.argument);
+    CHECK(words_only.argument->definition->phrase == "five");
+    CHECK(resolved("five times higher").text() == "five times higher");
+}
+
+TEST_CASE("fivefold and five-fold are five and fold", "[phrase]") {
+    CHECK(resolved("a fivefold rise").definition->phrase == "a N fold rise");
+    CHECK(resolved("a five-fold rise").text() == "a five-fold rise");
+    CHECK(resolved("a tenfold increase").argument->definition->phrase == "ten");
+    // "fold" alone, or a stem that is no number word, is not a multiple
+    CHECK(refused("a fold rise").find("no definition") != std::string::npos);
+    CHECK(refused("a manyfold rise").find("no definition") != std::string::npos);
+}
+
+TEST_CASE("words after the figure must make a phrase with N between", "[phrase]") {
+    ast::Number five = number("5", "times");
+    CHECK(refused("", &five, "sideways").find("sideways") != std::string::npos);
 }

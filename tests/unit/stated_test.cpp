@@ -142,14 +142,15 @@ TEST_CASE("numbers in several words are one number", "[stated]") {
     CHECK(dozen.vocabulary);
 }
 
-TEST_CASE("words of change, twice as and one in N", "[stated]") {
+TEST_CASE("words of change, twice as many and one in N", "[stated]") {
     Stated doubled = stated(mention("doubled"), claimcheck::test::house_words());
     CHECK(doubled.sort == Sort::change);
     CHECK(doubled.vocabulary);
     CHECK_FALSE(stated(mention("quadrupled"), claimcheck::test::house_words()).known);  // not in the house style
-    Stated twice = stated(mention("twice as"), claimcheck::test::house_words());
+    Stated twice = stated(mention("twice as many"), claimcheck::test::house_words());
     CHECK(twice.sort == Sort::ratio);
-    CHECK(twice.text == "2 times");
+    CHECK(twice.text == "twice as many");
+    CHECK(twice.vocabulary);
     CHECK(is("1 in 10") == "one in 10");
     CHECK(is("One in five") == "one in five");
     CHECK(is("2 in 3") == "(200% / 3)");
@@ -190,8 +191,12 @@ std::vector<std::string> defined_in_rules() {
     std::vector<std::string> out;
     for (const auto& module : loaded.program.modules)
         for (const auto& statement : module->ast)
-            if (const auto* define = boost::get<ast::Define>(&statement.get()))
-                out.push_back(phrase_key(define->words) + (define->has_parameter ? " N" : ""));
+            if (const auto* define = boost::get<ast::Define>(&statement.get())) {
+                std::vector<std::string> words = define->words;
+                if (define->has_parameter) words.push_back("N");
+                words.insert(words.end(), define->after.begin(), define->after.end());  // "N times more"
+                out.push_back(phrase_key(words));
+            }
     return out;
 }
 
@@ -213,6 +218,12 @@ TEST_CASE("every word the rules define is found in an article and stated as the 
         case WordShape::head:
         case WordShape::direction: written = "It was " + text + " 50 in all."; expected = text + " 50"; break;
         case WordShape::per: written = "It was one in 20 in all."; expected = "one in 20"; break;
+        // a multiple alone is a comparison only before what it compares: "twice the rate", not "said it twice"
+        case WordShape::multiple:  // "N times more" as "five times more"
+            written = "It was " + std::regex_replace(w.phrase(), std::regex("\\bN\\b"), "five") + " in all.";
+            expected = std::regex_replace(w.phrase(), std::regex("\\bN\\b"), "five");
+            break;
+        case WordShape::ratio: written = "It was " + text + (w.words.size() == 1 ? " the rate" : "") + " in all."; expected = text; break;
         default: written = "It was " + text + " in all."; expected = text; break;
         }
         INFO(written);
