@@ -52,49 +52,6 @@ long long part_value(std::string_view part) {
     return v;
 }
 
-// The article's tokens as the scanner reads them: each made when first asked for and
-// forgotten once the scanner has moved past it, so only the few around the place being
-// read are held (the scanner looks a dozen tokens ahead and two back), whatever the
-// article's length.
-class TokenWindow {
-public:
-    explicit TokenWindow(std::string_view text) : text_(text) {}
-
-    // Token i, or null past the last. Called many times a token: a plain vector, no deque arithmetic.
-    const Token* at(std::size_t i) {
-        if (i - base_ < held_.size()) return &held_[i - base_];  // i >= base_: never one forgotten
-        return read_to(i);
-    }
-
-    // Tokens before i will not be asked for again. They are let go in batches, so each
-    // token is moved at most once or twice however long the text.
-    void forget_before(std::size_t i) {
-        const std::size_t drop = std::min(i > base_ ? i - base_ : 0, held_.size());
-        if (drop < batch) return;
-        held_.erase(held_.begin(), held_.begin() + static_cast<std::ptrdiff_t>(drop));
-        base_ += drop;
-    }
-
-private:
-    // Tokenizes on to token i: the slow path, out of the hot one above.
-    [[gnu::noinline]] const Token* read_to(std::size_t i) {
-        while (i >= base_ + held_.size() && !done_) {
-            if (auto token = next_token(text_, next_))
-                held_.push_back(std::move(*token));
-            else
-                done_ = true;
-        }
-        return i < base_ + held_.size() ? &held_[i - base_] : nullptr;
-    }
-
-    static constexpr std::size_t batch = 256;
-    std::string_view text_;
-    std::vector<Token> held_;  // tokens base_, base_ + 1, ...
-    std::size_t base_ = 0;
-    std::size_t next_ = 0;  // where in the text the next token is looked for
-    bool done_ = false;
-};
-
 class Scanner {
 public:
     Scanner(std::string_view text, const Vocabulary& vocabulary, std::string_view article)
@@ -367,7 +324,7 @@ private:
         if (!has(i) || token(i).type != Token::Type::word) return false;
         std::string_view t = token(i).text;
         if (t.size() <= 4 || !t.ends_with("fold")) return false;
-        t.remove_suffix(t.ends_with("-fold") ? 5 : 4);
+        t.remove_suffix(4);  // "five-fold" is two tokens already
         return cardinal_word(t);
     }
 

@@ -2,6 +2,7 @@
 
 #include "engine/articles/words.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace claimcheck {
@@ -91,6 +92,23 @@ std::vector<Token> tokenize(std::string_view text) {
     std::size_t at = 0;
     while (auto token = next_token(text, at)) tokens.push_back(std::move(*token));
     return tokens;
+}
+
+void TokenWindow::forget_before(std::size_t i) {
+    const std::size_t drop = std::min(i > base_ ? i - base_ : 0, held_.size());
+    if (drop < batch) return;
+    held_.erase(held_.begin(), held_.begin() + static_cast<std::ptrdiff_t>(drop));
+    base_ += drop;
+}
+
+const Token* TokenWindow::read_to(std::size_t i) {
+    while (i >= base_ + held_.size() && !done_) {
+        if (auto token = next_token(text_, next_))
+            held_.push_back(std::move(*token));
+        else
+            done_ = true;
+    }
+    return i < base_ + held_.size() ? &held_[i - base_] : nullptr;
 }
 
 }  // namespace claimcheck
