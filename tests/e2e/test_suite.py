@@ -331,8 +331,8 @@ def test_update_rewrites_expectations(binary, suite):
         suite.equal(run.status, 0, f"--update exit status\n  {run.describe()}")
         updates = [line for line in run.stdout.splitlines() if line.startswith("updated ")]
         suite.equal(updates, [f"updated {path}:16  rise  no expect (pass) -> expect warn",
-                              f"updated {path}:40  young_rise  expect warn -> expect fail",
-                              f"updated {path}:51  new_cards  expect fail -> no expect (pass)"], "the changes said")
+                              f"updated {path}:51  young_rise  expect warn -> expect fail",
+                              f"updated {path}:62  new_cards  expect fail -> no expect (pass)"], "the changes said")
         text = copy.path(path).read_text(encoding="utf-8")
         suite.equal(sorted(text.splitlines()), sorted(wanted.splitlines()), "the file holds the verdicts found")
         suite.equal(copy.run(binary, "test", "examples/demo").status, 0, "the suite passes after --update")
