@@ -226,6 +226,9 @@ private:
 
     // A number however written, with its percent: what an approximator or an age applies to.
     std::optional<Match> quantity(std::size_t i) const {
+        // "half a million": a count the house style defines, longer than the fraction or number it starts with.
+        if (auto end = vocabulary_at(i, counts_); end && *end > fraction(i).value_or(i) && *end > cardinal_end(i).value_or(i))
+            return Match{*end, MentionKind::words};
         if (auto end = fraction(i)) return Match{*end, MentionKind::words};
         if (plain_number(i)) {
             std::size_t end = multiplied(i);

@@ -110,15 +110,18 @@ Hint hint(std::string_view text, const Mention& m, Span quote, std::size_t next_
     std::string vocabulary = s.vocabulary ? ", in house-style words" : "";
     const std::string& is = s.text;
     switch (s.sort) {
-    case Sort::count:
+    case Sort::count: {
+        // "£2.3bn" is money, and a check states it with its sign, as the article does.
+        const std::string figure = s.currency.empty() ? "<count>" : "<amount>";
         if (std::string unit = rate(a); !unit.empty()) {
             h.about = "a rate per " + unit + vocabulary;
-            h.checks = {"per_" + unit + "(<count>) is " + is};
+            h.checks = {"per_" + unit + "(" + figure + ") is " + s.currency + is};
         } else {
             h.about = (s.currency.empty() ? "a count" : "an amount in " + s.currency) + vocabulary;
-            h.checks = {"<count> is " + is};
+            h.checks = {figure + " is " + s.currency + is};
         }
         break;
+    }
     case Sort::change:
         h.about = "a change" + vocabulary;
         h.checks = {"change(<before>, <after>) is " + is};

@@ -75,9 +75,9 @@ bool reads_through(const ast::Define& define) {
 std::string PhraseTerm::text() const {
     std::string out = phrase_key(definition->define->words);
     if (argument) out += " " + argument->text();
+    if (number) out += " " + std::string(currency_sign(number->currency)) + number->digits;  // "£3.4m"
     if (number && !number->magnitude.empty())  // "1.2bn", "3.1 million"
-        out += " " + number->digits + (number->magnitude.size() > 2 ? " " : "") + number->magnitude;
-    else if (number) out += " " + number->digits;
+        out += (number->magnitude.size() > 2 ? " " : "") + number->magnitude;
     if (number) out += (number->unit.empty() ? "" : number->unit == "%" ? "%" : " " + number->unit);
     if (!unit.empty()) out += unit == "%" ? " per cent" : " " + unit;
     return out;
