@@ -226,9 +226,12 @@ private:
 
     // A number however written, with its percent: what an approximator or an age applies to.
     std::optional<Match> quantity(std::size_t i) const {
-        // "half a million": a count the house style defines, longer than the fraction or number it starts with.
-        if (auto end = vocabulary_at(i, counts_); end && *end > fraction(i).value_or(i) && *end > cardinal_end(i).value_or(i))
-            return Match{*end, MentionKind::words};
+        // A count the house style defines ("a dozen"); a figure ("1") never starts one. Before the
+        // fraction or number it starts with when longer: "half a million", not "half".
+        const std::optional<std::size_t> count =
+            has(i) && token(i).type == Token::Type::word ? vocabulary_at(i, counts_) : std::nullopt;
+        if (count && *count > fraction(i).value_or(i) && *count > cardinal_end(i).value_or(i))
+            return Match{*count, MentionKind::words};
         if (auto end = fraction(i)) return Match{*end, MentionKind::words};
         if (plain_number(i)) {
             std::size_t end = multiplied(i);
@@ -239,7 +242,7 @@ private:
             if (auto p = percent_end(*end)) return Match{*p, MentionKind::percent};
             return Match{*end, MentionKind::words};
         }
-        if (auto end = vocabulary_at(i, counts_)) return Match{*end, MentionKind::words};  // "a dozen"
+        if (count) return Match{*count, MentionKind::words};
         if (auto end = vocabulary_at(i, changes_)) return Match{*end, MentionKind::words};
         if (word_among(i, change_verbs)) return Match{i + 1, MentionKind::words};
         if (words(i, {"twice", "as"})) return Match{i + 2, MentionKind::words};
