@@ -1,7 +1,6 @@
 #include "engine/advice/suggest.hpp"
 
 #include "engine/core/magnitudes.hpp"
-
 #include "engine/lang/arithmetic.hpp"
 #include "engine/core/deadline.hpp"
 #include "engine/lang/shape.hpp"
