@@ -8,6 +8,7 @@
 #include <boost/spirit/home/x3/support/ast/variant.hpp>
 
 #include "engine/core/column_type.hpp"
+#include "engine/core/currency.hpp"
 #include "engine/core/verdict.hpp"
 
 #include <string>
@@ -61,9 +62,11 @@ enum class MeaningKind { means, warn };
 
 inline const char* meaning_kind_text(MeaningKind k) { return k == MeaningKind::means ? "means" : "warn"; }
 
-// "5,653", "515 506", "15.5", "3.14 million", "44 per cent": digits as written, a magnitude
-// word ("million", "bn": engine/core/magnitudes.hpp) or none, and the unit "", "%", "points" or "times".
+// "5,653", "515 506", "15.5", "3.14 million", "44 per cent", "£3.4m": a currency sign or none,
+// digits as written, a magnitude word ("million", "bn": engine/core/magnitudes.hpp) or none, and
+// the unit "", "%", "points" or "times" (none after a currency sign).
 struct Number : x3::position_tagged {
+    Currency currency = Currency::none;
     std::string digits;
     std::string magnitude;
     std::string unit;

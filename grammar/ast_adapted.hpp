@@ -5,7 +5,7 @@
 
 #include <boost/fusion/include/adapt_struct.hpp>
 
-BOOST_FUSION_ADAPT_STRUCT(claimcheck::ast::Number, digits, magnitude, unit)
+BOOST_FUSION_ADAPT_STRUCT(claimcheck::ast::Number, currency, digits, magnitude, unit)
 BOOST_FUSION_ADAPT_STRUCT(claimcheck::ast::Name, text)
 BOOST_FUSION_ADAPT_STRUCT(claimcheck::ast::Period, from, to)
 BOOST_FUSION_ADAPT_STRUCT(claimcheck::ast::Unary, op, operand)

@@ -5,6 +5,7 @@
 #include "config.hpp"
 #include "keyword.hpp"
 #include "literal.hpp"
+#include "engine/core/currency.hpp"
 #include "engine/core/magnitudes.hpp"
 
 #include <boost/fusion/include/at_c.hpp>
@@ -88,7 +89,21 @@ auto const points = (kw("percentage") > point_word) | kw("points") |
 auto const unit = (per_cent >> attr(std::string("%"))) | (points >> attr(std::string("points"))) |
                   (kw("times") >> attr(std::string("times"))) | attr(std::string());
 
-auto const number_def = digits[check_grouping] >> magnitude >> unit;
+// "£3.4m", "$2.5bn", "€40": a sign straight before the digits makes the figure money, which
+// takes no unit after it.
+struct currency_signs_ : x3::symbols<Currency> {
+    currency_signs_() {
+        for (const CurrencySign& c : currency_signs) add(std::string(c.sign), c.currency);
+    }
+} const currency_sign_symbols;
+auto const sign_digits = x3::rule<struct sign_digits_class>{"digits straight after the currency sign: £5, not £ 5"} =
+    &digit;
+auto const money = lexeme[currency_sign_symbols > sign_digits];
+auto const no_unit = x3::rule<struct no_unit_class>{"no unit after an amount of money: £5, not £5%"} =
+    !(per_cent | points | kw("times"));
+
+auto const number_def = (money >> digits[check_grouping] >> magnitude >> x3::expect[no_unit] >> attr(std::string())) |
+                        (attr(Currency::none) >> digits[check_grouping] >> magnitude >> unit);
 
 // ---- names and words ----------------------------------------------------
 

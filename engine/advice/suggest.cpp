@@ -1,5 +1,6 @@
 #include "engine/advice/suggest.hpp"
 
+#include "engine/core/magnitudes.hpp"
 #include "engine/lang/arithmetic.hpp"
 #include "engine/core/deadline.hpp"
 #include "engine/lang/shape.hpp"
@@ -76,10 +77,11 @@ std::optional<Suggestion> Suggester::rounded_figure(const Module& module, const 
                                                     const Value& actual) {
     const Unit unit = actual.type.unit;
     const Rational scale = written_scale(unit);
-    const int places = whole_count(actual) ? 0 : two_digit_places(actual.number * scale);
+    int places = whole_count(actual) ? 0 : two_digit_places(actual.number * scale);
+    if (unit.currency != Currency::none && places == 1) places = 2;  // pence in pairs: £3.50
     ast::Number figure = written_number(digits_like(actual.number * scale, places, separators_for(check)), unit);
     if (!passes(meanings_.number(figure, nullptr), actual)) return std::nullopt;
-    std::string stated = figure.digits + unit_suffix(unit);
+    std::string stated = unit_prefix(unit) + figure.digits + unit_suffix(unit);
     return Suggestion{framed(check.subject, actual.number, stated),
                       evaluator_.source_text(module, check.subject) + " is " + stated};
 }
@@ -189,7 +191,7 @@ std::vector<Suggestion> Suggester::own_form(const Module& module, const ast::Che
     // So is a round count stated loosely ("nearly 100" for exactly 100): "100".
     if (figure || (stated->value && whole_count(actual) && significant_digits(actual.number) <= 2))
         if (auto s = rounded_figure(module, check, actual)) out.push_back(*s);
-    const Words allowed{!stated->value, is_change(check.subject)};
+    const Words allowed{!stated->value, is_change(check.subject), written ? written->magnitude : ""};
     for (auto& s : phrases(module, subject, actual, separators, wording, allowed)) out.push_back(s);
     // No phrase fits (a fall, where the house style's words assume a rise): the figure, rounded.
     if (out.empty())
@@ -224,9 +226,11 @@ std::optional<Suggestion> Suggester::restated_number(const Module& module, const
     restated.digits = digits_like(value * scale, places, separators_for(check));
     restated.magnitude = written.magnitude;
     restated.unit = written.unit;
+    restated.currency = written.currency;
     if (!passes(meanings_.number(restated, modifier), actual)) return std::nullopt;
     std::string written_text(module.source.text_of(written));  // "44 per cent": keep the writer's unit words
-    std::string stated_text = restated.digits + written_text.substr(written.digits.size());
+    const std::string sign(currency_sign(written.currency));     // and "£3.4m" its sign
+    std::string stated_text = sign + restated.digits + written_text.substr(sign.size() + written.digits.size());
     if (modifier) stated_text += " " + std::string(module.source.text_of(*modifier));
     return Suggestion{framed(check.subject, actual.number, stated_text),
                       evaluator_.source_text(module, check.subject) + " is " + stated_text};
@@ -275,7 +279,7 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
     // A figure after a head is rounder than the truth: "about 70" for 70, never "nearly 71".
     const int roundest = std::max(1, significant_digits(actual.number * written_scale(actual.type.unit)) - 1);
     std::vector<Candidate> ns;
-    for (auto& n : candidates(scope, actual, separators, allowed.changes))
+    for (auto& n : candidates(scope, actual, separators, allowed))
         if (actual.number != 0 && abs(n.value - actual.number) / abs(actual.number) <= loosest_for(actual) &&
             n.digits <= roundest)
             ns.push_back(std::move(n));
@@ -308,7 +312,9 @@ std::vector<Suggestion> Suggester::phrases(const Module& module, const std::stri
 // What can stand for N: fraction words for a percentage, round figures otherwise
 // (whole ones for a count; for a ratio none below two but decimals: no "one times").
 std::vector<Suggester::Candidate> Suggester::candidates(const Scope& scope, const Value& actual, bool separators,
-                                                         bool changes) {
+                                                         const Words& allowed) {
+    const bool changes = allowed.changes;
+    const Rational magnitude = power_of_ten(magnitude_exponent(allowed.magnitude, true));
     std::vector<Candidate> out;
     if (actual.type.unit.dimension == Dimension::percent) {
         if (actual.number == 0) return out;
@@ -330,7 +336,13 @@ std::vector<Suggester::Candidate> Suggester::candidates(const Scope& scope, cons
             continue;
         }
         ast::Number n;
-        n.digits = figure >= 1000 ? digits_like(figure, 0, separators) : decimal_text(figure, 7);
+        n.currency = actual.type.unit.currency;  // "nearly £3,400,000" for money
+        if (magnitude > 1 && figure >= magnitude) {  // "about £3.4m" for a claim of "about £3.2m"
+            n.digits = decimal_text(figure / magnitude, 7);
+            n.magnitude = allowed.magnitude;
+        } else {
+            n.digits = figure >= 1000 ? digits_like(figure, 0, separators) : decimal_text(figure, 7);
+        }
         out.push_back({{}, n, figure / scale, significant_digits(figure), false});
     }
     return out;

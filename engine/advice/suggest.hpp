@@ -47,11 +47,12 @@ private:
     struct Words {
         bool alone_first = false;  // "dozens" before any figure: the claim was in such words ("hundreds")
         bool changes = false;      // "doubled", "halved": the claim is of a change
+        std::string magnitude;     // the claim's own ("m" in "about £3.2m"): figures of one or more are written in it
     };
 
     std::vector<Suggestion> phrases(const Module& module, const std::string& subject, const Value& actual,
                                     bool separators, const Wording& wording, Words allowed);
-    std::vector<Candidate> candidates(const Scope& scope, const Value& actual, bool separators, bool changes);
+    std::vector<Candidate> candidates(const Scope& scope, const Value& actual, bool separators, const Words& allowed);
     std::vector<Suggestion> ratio_wordings(const Module& module, const ast::Call& change);
     bool passes(const Meaning& meaning, const Value& actual) const;
     Suggestion exact_value(const Module& module, const ast::Check& check, const Value& actual,

@@ -50,8 +50,11 @@ std::string unit_suffix(Unit unit) {
     }
 }
 
+std::string unit_prefix(Unit unit) { return std::string(currency_sign(unit.currency)); }
+
 ast::Number written_number(const std::string& digits, Unit unit) {
     ast::Number n;
+    n.currency = unit.currency;
     n.digits = digits;
     std::string suffix = unit_suffix(unit);
     n.unit = suffix.empty() ? "" : suffix == "%" ? "%" : suffix.substr(1);

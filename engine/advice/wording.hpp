@@ -26,6 +26,9 @@ std::string digits_like(const Rational& written_value, int places, bool separato
 // What follows the digits of a written number in this unit: "%", " points", " times", or nothing.
 std::string unit_suffix(Unit unit);
 
+// What comes before the digits of a written number in this unit: "£" for pounds, or nothing.
+std::string unit_prefix(Unit unit);
+
 // A written number of this value and unit, as the grammar would parse it.
 ast::Number written_number(const std::string& digits, Unit unit);
 

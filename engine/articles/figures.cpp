@@ -1,17 +1,15 @@
 #include "engine/articles/figures.hpp"
 
+#include "engine/core/currency.hpp"
 #include "engine/core/magnitudes.hpp"
 
 #include "engine/articles/words.hpp"
 
 #include <algorithm>
-#include <array>
 
 namespace claimcheck {
 
 namespace {
-
-constexpr std::array<std::string_view, 3> currencies = {"\u00A3", "$", "\u20AC"};
 
 // Thousands separators as the grammar accepts them: 1 to 3 digits, then groups of exactly 3.
 bool grouped_by_three(std::string_view whole) {
@@ -42,10 +40,10 @@ int multiplier_power(std::string_view word, bool attached) {
 std::optional<Figure> read_figure(std::string_view text) {
     Figure f;
     std::size_t i = 0;
-    for (std::string_view c : currencies)
-        if (text.substr(i, c.size()) == c) {
-            f.currency = c;
-            i += c.size();
+    for (const CurrencySign& c : currency_signs)
+        if (text.substr(i, c.sign.size()) == c.sign) {
+            f.currency = c.sign;
+            i += c.sign.size();
         }
     std::string sign;
     if (text.substr(i, 1) == "-" || text.substr(i, 3) == "\u2212") {

@@ -188,6 +188,12 @@ private:
         // "twice as many" before "half" alone; a word alone only as a comparison ("twice as high", "twice the rate"), not "said it twice"
         if (auto end = vocabulary_at(i, ratios_); end && (*end - i > 1 || word_among(*end, comparison_after)))
             return Match{*end, MentionKind::words};
+        // A count the house style defines ("a dozen"); a figure ("1") never starts one. Before the
+        // fraction or number it starts with when longer: "half a million", not "half".
+        const std::optional<std::size_t> count =
+            has(i) && token(i).type == Token::Type::word ? vocabulary_at(i, counts_) : std::nullopt;
+        if (count && *count > fraction(i).value_or(i) && *count > cardinal_end(i).value_or(i))
+            return Match{*count, MentionKind::words};
         if (auto end = fraction(i)) return Match{*end, MentionKind::words};
         if (plain_number(i)) {
             std::size_t end = multiplied(i);
@@ -198,7 +204,7 @@ private:
             if (auto p = percent_end(*end)) return Match{*p, MentionKind::percent};
             return Match{*end, MentionKind::words};
         }
-        if (auto end = vocabulary_at(i, counts_)) return Match{*end, MentionKind::words};  // "a dozen"
+        if (count) return Match{*count, MentionKind::words};
         if (auto end = vocabulary_at(i, changes_)) return Match{*end, MentionKind::words};
         if (word_among(i, change_verbs)) return Match{i + 1, MentionKind::words};
         return std::nullopt;

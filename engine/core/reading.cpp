@@ -22,7 +22,7 @@ std::string bound_text(const Rational& value, Unit unit) {
     int places = exact_places(value * written_scale(unit));
     if (places >= 0 && places <= longest_exact) return format_value(value, unit, places);
     std::string text = format_value(value, unit, rounded_places);
-    std::size_t end = text.find_first_not_of("-0123456789,.");
+    std::size_t end = text.find_first_not_of("0123456789,.", text.find_first_of("0123456789"));  // past "-£"
     return text.insert(end == std::string::npos ? text.size() : end, "…");
 }
 
@@ -35,11 +35,11 @@ bool Interval::contains(const Rational& x) const {
 std::string Interval::text(Unit unit) const {
     if (low && high && low->closed && high->closed && low->value == high->value)
         return "exactly " + bound_text(low->value, unit);
-    // Per cent signs go on each bound; other units once, after the interval.
+    // Per cent and currency signs go on each bound; other units once, after the interval.
     bool per_bound = unit.dimension == Dimension::percent;
+    const Unit each{unit.currency == Currency::none ? Dimension::number : Dimension::money, Per::day, unit.currency};
     auto bound = [&](const Rational& value) {
-        return per_bound ? bound_text(value, unit)
-                         : bound_text(value * written_scale(unit), Unit{Dimension::number});
+        return per_bound ? bound_text(value, unit) : bound_text(value * written_scale(unit), each);
     };
     std::string out = low && low->closed ? "[" : "(";
     out += low ? bound(low->value) : "-inf";
@@ -47,7 +47,7 @@ std::string Interval::text(Unit unit) const {
     out += high ? bound(high->value) : "inf";
     out += high && high->closed ? "]" : ")";
     if (!per_bound) {
-        std::string suffix = format_value(0, unit, 0);  // "0 a day", "0 times", "0"
+        std::string suffix = format_value(0, Unit{unit.dimension, unit.per}, 0);  // "0 a day", "0 times", "0"
         out += suffix.substr(1);
     }
     return out;

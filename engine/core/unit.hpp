@@ -1,6 +1,7 @@
 #pragma once
 // What a figure measures. Checked before anything is evaluated, so that a
 // percentage is never silently compared with a count, or points with per cent.
+#include "engine/core/currency.hpp"
 #include "engine/core/exact.hpp"
 
 #include <optional>
@@ -17,6 +18,7 @@ enum class Dimension {
     rate,     // a count per day, week, month or year
     period,   // a calendar span, only an argument to per_day and friends
     unknown,  // a figure the data does not have: anything goes, the check is unverifiable
+    money,    // an amount in one currency ("£3.4m"): never added to a count or another currency
 };
 
 enum class Per { day, week, month, year };
@@ -24,9 +26,10 @@ enum class Per { day, week, month, year };
 struct Unit {
     Dimension dimension = Dimension::number;
     Per per = Per::day;  // meaningful for rates only
+    Currency currency = Currency::none;  // for money, and a rate of money ("£9,315 a day")
 
     bool operator==(const Unit& other) const {
-        return dimension == other.dimension &&
+        return dimension == other.dimension && currency == other.currency &&
                (dimension != Dimension::rate || per == other.per);
     }
 };
@@ -38,7 +41,7 @@ std::optional<Unit> sum_unit(Unit a, Unit b);  // + and -
 std::optional<Unit> product_unit(Unit a, Unit b);
 std::optional<Unit> quotient_unit(Unit a, Unit b);
 
-// How a figure of this unit reads: "473.02%", "15.49 a day", "5.73 times", "5,653".
+// How a figure of this unit reads: "473.02%", "15.49 a day", "5.73 times", "5,653", "£12.50".
 std::string format_value(const Rational& value, Unit unit, int places);
 
 // Multiply a stored value by this to get the written number (100 for per cent and points).

@@ -1,6 +1,7 @@
 #include "engine/extract/hints.hpp"
 
 #include "engine/articles/words.hpp"
+#include "engine/core/currency.hpp"
 
 #include <algorithm>
 #include <array>
@@ -8,6 +9,13 @@
 namespace claimcheck {
 
 namespace {
+
+// "an amount in pounds" for "£": the currency's name, as type errors name it.
+std::string amount_in(std::string_view sign) {
+    for (const CurrencySign& c : currency_signs)
+        if (c.sign == sign) return "an amount in " + std::string(c.name);
+    return "a count";
+}
 
 constexpr std::array<std::string_view, 17> change_words = {
     "rise", "rose", "risen", "rising", "increase", "increased", "up", "fall", "fell", "fallen", "drop",
@@ -110,15 +118,18 @@ Hint hint(std::string_view text, const Mention& m, Span quote, std::size_t next_
     std::string vocabulary = s.vocabulary ? ", in house-style words" : "";
     const std::string& is = s.text;
     switch (s.sort) {
-    case Sort::count:
+    case Sort::count: {
+        // "£2.3bn" is money, and a check states it with its sign, as the article does.
+        const std::string figure = s.currency.empty() ? "<count>" : "<amount>";
         if (std::string unit = rate(a); !unit.empty()) {
             h.about = "a rate per " + unit + vocabulary;
-            h.checks = {"per_" + unit + "(<count>) is " + is};
+            h.checks = {"per_" + unit + "(" + figure + ") is " + s.currency + is};
         } else {
-            h.about = (s.currency.empty() ? "a count" : "an amount in " + s.currency) + vocabulary;
-            h.checks = {"<count> is " + is};
+            h.about = amount_in(s.currency) + vocabulary;
+            h.checks = {figure + " is " + s.currency + is};
         }
         break;
+    }
     case Sort::change:
         h.about = "a change" + vocabulary;
         h.checks = {"change(<before>, <after>) is " + is};

@@ -23,6 +23,10 @@ std::string mismatch_hint(Unit subject, Unit stated, const ast::Stated* written)
                "difference in percentage points";
     if (subject.dimension == Dimension::count && stated.dimension == Dimension::percent)
         return "; a percentage of what? compare share(part, whole) or change(from, to) with it";
+    if (subject.dimension == Dimension::money && stated.dimension == Dimension::money)
+        return "; claimcheck does not convert between currencies";
+    if (subject.dimension == Dimension::count && stated.dimension == Dimension::money)
+        return "; a count of things is not money: give the figure its currency (let x = £3.4m)";
     return "";
 }
 
@@ -187,11 +191,12 @@ private:
         if (mod.kind == ast::Rounding::dp) decimal_places_rule(m, mod, stated);
         if (mod.kind == ast::Rounding::nearest) {
             Rational step = parse_decimal(amount.digits);
-            if (!amount.unit.empty() && stated && amount.unit != stated->unit)
+            if ((!amount.unit.empty() || amount.currency != Currency::none) && stated &&
+                (amount.unit != stated->unit || amount.currency != stated->currency))
                 types_.error(m, mod, "round to a step in the stated number's own unit");
             else if (step <= 0)
                 types_.error(m, amount, "round to a step greater than zero");
-            else if (stated && denominator(parse_decimal(stated->digits) / step) != 1)
+            else if (stated && denominator(value_of(*stated) / step_of(amount, unit_of(*stated))) != 1)  // "£3.4m to the nearest £100,000"
                 types_.error(m, *stated, std::string(m.source.text_of(*stated)) + " is not a multiple of " +
                                              std::string(m.source.text_of(amount)) +
                                              ", so it cannot be a figure rounded to the nearest " +

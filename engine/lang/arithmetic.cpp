@@ -58,7 +58,10 @@ std::optional<Period> TotalPeriod::of(std::optional<Period> folded) const {
     return spanned_ ? period_of_total(periods_) : std::nullopt;
 }
 
-Unit unit_of(const ast::Number& number) { return unit_named(number.unit); }
+Unit unit_of(const ast::Number& number) {
+    if (number.currency != Currency::none) return Unit{Dimension::money, Per::day, number.currency};
+    return unit_named(number.unit);
+}
 
 Unit unit_named(const std::string& unit) {
     if (unit == "%") return Unit{Dimension::percent};

@@ -31,7 +31,7 @@ private:
     std::vector<std::optional<Period>> periods_;
 };
 
-// The unit a written number stands for: 44% a percentage, 3 points, 5.73 times, 15 a number.
+// The unit a written number stands for: 44% a percentage, 3 points, 5.73 times, £3.4m money, 15 a number.
 Unit unit_of(const ast::Number& number);
 // The same from the unit as the grammar reads it: "%", "points", "times" or "".
 Unit unit_named(const std::string& unit);

@@ -162,8 +162,8 @@ Rational eval_mode(const std::vector<Value>& a) {
 template <Per per>
 TypeResult type_per(const std::vector<Type>& a) {
     if (a[0].unit.dimension != Dimension::count && a[0].unit.dimension != Dimension::number &&
-        a[0].unit.dimension != Dimension::unknown)
-        return "it takes a count, not " + describe(a[0].unit);
+        a[0].unit.dimension != Dimension::money && a[0].unit.dimension != Dimension::unknown)
+        return "it takes a count or an amount of money, not " + describe(a[0].unit);
     if (a.size() == 2 && a[1].unit.dimension != Dimension::period)
         return "its second argument must be a period such as FY2016/17, not " + describe(a[1].unit);
     const std::optional<Period>& period = a.size() == 2 ? a[1].period : a[0].period;
@@ -173,7 +173,7 @@ TypeResult type_per(const std::vector<Type>& a) {
                            "or name one (per_day(x, FY2016/17))");
     if ((per == Per::month || per == Per::year) && !period->whole_months())
         return period->describe() + " is not a whole number of calendar months; use per_day or per_week";
-    return Type{Unit{Dimension::rate, per}, std::nullopt};
+    return Type{Unit{Dimension::rate, per, a[0].unit.currency}, std::nullopt};  // "£9,315 a day"
 }
 
 const Period& period_of_args(const std::vector<Value>& a) {

@@ -127,8 +127,9 @@ private:
 };
 
 std::string number_text(const ast::Number& n) {
-    if (n.magnitude.empty()) return n.digits;
-    return n.digits + (n.magnitude.size() > 2 ? " " : "") + n.magnitude;  // "1.2bn", "3.1 million"
+    const std::string out = std::string(currency_sign(n.currency)) + n.digits;  // "£3.4m"
+    if (n.magnitude.empty()) return out;
+    return out + (n.magnitude.size() > 2 ? " " : "") + n.magnitude;  // "1.2bn", "3.1 million"
 }
 
 }  // namespace

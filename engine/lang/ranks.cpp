@@ -18,7 +18,7 @@ std::variant<std::size_t, std::string> rank_asked(const ast::Call& call) {
     if (call.args.size() < 2) return std::size_t{1};
     const ast::Number* n = lone_number(call.args[1]);
     const std::string rule = "a rank is a whole number from 1: " + call.function.text + "(x, 2) is the second";
-    if (!n || !n->unit.empty() || !n->magnitude.empty() || n->digits.find_first_not_of("0123456789") != std::string::npos)
+    if (!n || !n->unit.empty() || !n->magnitude.empty() || n->currency != Currency::none || n->digits.find_first_not_of("0123456789") != std::string::npos)
         return rule;
     const Rational r = parse_decimal(n->digits);
     // A rank counts groups: past a billion it is none a table this tool can hold gives.

@@ -47,7 +47,7 @@ struct OperandTyper {
 
 // Equal in every part the evaluator carries.
 bool same(const Type& a, const Type& b) {
-    if (a.unit.dimension != b.unit.dimension || a.unit.per != b.unit.per || a.grid != b.grid ||
+    if (a.unit.dimension != b.unit.dimension || a.unit.per != b.unit.per || a.unit.currency != b.unit.currency || a.grid != b.grid ||
         a.period.has_value() != b.period.has_value())
         return false;
     return !a.period || (a.period->first == b.period->first && a.period->last == b.period->last &&
@@ -291,9 +291,10 @@ std::optional<Type> TypeChecker::bounds(const ast::Bounded& b, const Module& mod
             error(module, b, "two figures are a range only after 'between': between 5 and 6");
             return std::nullopt;
         }
-        if (unit_of(number).dimension != unit_of(*b.upper).dimension) {
-            error(module, *b.upper, "both ends of a range take the same unit: " + number.digits + number.unit +
-                                        " and " + b.upper->digits + b.upper->unit);
+        if (!(unit_of(number) == unit_of(*b.upper))) {
+            error(module, *b.upper, "both ends of a range take the same unit: " +
+                                        std::string(module.source.text_of(number)) + " and " +
+                                        std::string(module.source.text_of(*b.upper)));
             return std::nullopt;
         }
         if (value_of(*b.upper) < value_of(number)) {

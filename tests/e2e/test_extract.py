@@ -3,7 +3,8 @@
 # unchecked (the seed articles and their conformance list: test_extract_seeds.py); quotes with markup, quotes and backslashes round-trip;
 # bad input (a missing file, a directory, a binary file) writes nothing; --output never replaces a file
 # without --force, nor an article at all; a pathological article (thousands of numbers in one sentence)
-# gives a skeleton in proportion to it; a sentence repeated verbatim gives claims that check unverifiable.
+# gives a skeleton in proportion to it; a sentence repeated verbatim gives claims that check unverifiable;
+# money and counts in words ("£3.4m", "half a million", "a dozen") are drafted as printed and check.
 import os
 import pathlib
 import re
@@ -225,6 +226,30 @@ def test_output_is_never_overwritten_without_force(binary, suite):
         suite.equal(article.read_text(encoding="utf-8"), "Police recorded 53 crimes.\n", "the article is untouched")
 
 
+def test_money_and_counts_in_words_are_drafted_as_printed(binary, suite):
+    with tempfile.TemporaryDirectory(prefix="claimcheck-e2e-") as tmp:
+        article = pathlib.Path(tmp) / "council.txt"
+        article.write_text("The council will spend \u00A33.4m on roads.\nIt spends half a million on parks.\n"
+                           "A dozen schools will close.\n", encoding="utf-8")
+        out = pathlib.Path(tmp) / "council.claims"
+        made = extract(binary, str(article), "-o", str(out))
+        if not suite.equal(made.status, 0, f"exit status\n  {made.describe()}"):
+            return
+        skeleton = out.read_text(encoding="utf-8")
+        drafted = {"  # check <amount> is \u00A33.4m\n": "  check roads is \u00A33.4m\n",
+                   "  # check <count> is half a million\n": "  check parks is half a million\n",
+                   "  # check <count> is a dozen\n": "  check schools is a dozen\n"}
+        for line, check in drafted.items():
+            if suite.check(line in skeleton, f"drafted {line.strip()!r} in\n{skeleton}"):
+                skeleton = skeleton.replace(line, check)
+        lets = "let roads = \u00A33,412,000\nlet parks = 495,000\nlet schools = 12\n"
+        out.write_text(skeleton.replace("use house-style\n", "use house-style\n" + lets), encoding="utf-8")
+        result = e2e.run(binary, "check", str(out), "--rules", str(e2e.RULES), "--format", "json")
+        suite.equal(result.status, 0, f"check exit status\n  {result.describe()}")
+        if result.stdout.startswith("{"):
+            suite.equal([c["verdict"] for c in result.json()["claims"]], ["pass"] * 3, "verdicts")
+
+
 def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("extract")
@@ -235,7 +260,8 @@ def main():
                  test_binary_file_is_refused,
                  test_pathological_article_gives_a_bounded_skeleton,
                  test_repeated_sentence_checks_as_unverifiable,
-                 test_output_is_never_overwritten_without_force):
+                 test_output_is_never_overwritten_without_force,
+                 test_money_and_counts_in_words_are_drafted_as_printed):
         suite.run_test(test, binary, suite)
     suite.finish()
 

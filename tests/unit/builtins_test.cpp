@@ -221,7 +221,7 @@ TEST_CASE("per_month and per_year refuse spans that are not whole months", "[bui
 
 TEST_CASE("per_day needs a count with a period", "[builtins]") {
     CHECK_THAT(type_error("per_day", {type(Dimension::count)}), Catch::StartsWith("the figure has no period"));
-    CHECK(type_error("per_day", {type(Dimension::percent, fy(2016))}) == "it takes a count, not a percentage");
+    CHECK(type_error("per_day", {type(Dimension::percent, fy(2016))}) == "it takes a count or an amount of money, not a percentage");
     CHECK(type_error("per_day", {type(Dimension::count), type(Dimension::count)}) ==
           "its second argument must be a period such as FY2016/17, not a count");
     CHECK(type_of("per_day", {type(Dimension::unknown)}).unit == Unit{Dimension::unknown});

@@ -232,6 +232,20 @@ TEST_CASE("a number keeps its magnitude word and space-grouped digits as written
     CHECK(number_of(figure_of(commented).value).magnitude.empty());
 }
 
+TEST_CASE("a currency sign before the digits makes a number money, with or without a magnitude", "[grammar]") {
+    const std::vector<std::pair<const char*, Currency>> cases = {
+        {"£3.4m", Currency::pound}, {"$2.5bn", Currency::dollar}, {"€40", Currency::euro}, {"£1,234", Currency::pound},
+        {"£3.4 million", Currency::pound}, {"3.4m", Currency::none}};
+    for (const auto& [text, currency] : cases) {
+        INFO("let x = " << text);
+        CHECK(number_of(figure_of(parse_ok(std::string("let x = ") + text + "\n")).value).currency == currency);
+    }
+    CHECK(number_of(figure_of(parse_ok("let x = £12.50\n")).value).digits == "12.50");
+    // The sign is part of the number, straight before its digits; money takes no unit after it.
+    CHECK(parse_text("let x = £ 5\n").error);
+    CHECK(parse_text("let x = £5%\n").error);
+}
+
 TEST_CASE("let takes a period after during", "[grammar]") {
     struct Case {
         const char* text;
@@ -982,7 +996,7 @@ TEST_CASE("errors after multi-byte UTF-8 count characters, not bytes", "[grammar
         {"source s \"café\n", 1, 15, "expected a closing '\"' on the same line"},
         {"claim c in \"naïve £.txt\" x\n", 1, 26, "expected ':'"},
         {in_claim + "  quote \"“Shot up” by 573%\" x\n", 2, 29, "expected end of line"},
-        {"let x = 5 # café\nlet y = £5\n", 2, 9, "expected a value, or missing \"why\""},
+        {"let x = 5 # café\nlet y = ¥5\n", 2, 9, "expected a value, or missing \"why\""},  // £ $ € only
         {"let café = 5\n", 1, 8, "expected '='"},  // names are ASCII: the name ends before é
     });
 }

@@ -103,3 +103,10 @@ TEST_CASE("an age names which age it is", "[hints]") {
     CHECK(checks("One was 9 years old", "9 years old") == V{"<age> is 9"});
     CHECK(hint_for("One was 9 years old", "9 years old").about.starts_with("an age"));
 }
+
+TEST_CASE("an amount printed with a currency sign is checked as money, sign and all", "[hints]") {
+    Hint h = hint_for("The council will spend \u00A32.3bn on roads", "\u00A32.3bn");
+    CHECK(h.checks == V{"<amount> is \u00A32.3bn"});
+    CHECK(h.about == "an amount in pounds");
+    CHECK(checks("It costs $40 a day", "$40") == V{"per_day(<amount>) is $40"});
+}

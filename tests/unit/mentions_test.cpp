@@ -112,6 +112,12 @@ TEST_CASE("words of change, twice as, a dozen, several and a handful", "[mention
     CHECK(marks("she said it twice") == V{});
 }
 
+TEST_CASE("a fraction of a million is one quantity, not the fraction", "[mentions]") {
+    CHECK(marks("half a million pupils, a quarter of a million homes, nearly three quarters of a billion") ==
+          V{"words:half a million", "words:a quarter of a million", "vague:nearly three quarters of a billion"});
+    CHECK(marks("half of them") == V{"words:half"});
+}
+
 TEST_CASE("tens of thousands is one vague quantity", "[mentions]") {
     CHECK(marks("Tens of thousands came, hundreds of thousands left, hundreds of people stayed") ==
           V{"vague:Tens of thousands", "vague:hundreds of thousands", "vague:hundreds"});

@@ -94,6 +94,15 @@ TEST_CASE("interval text puts other units once, after the interval", "[reading]"
     CHECK(rounding_interval(5600, 100).text(Unit{Dimension::count}) == "[5,550, 5,650)");
 }
 
+TEST_CASE("interval text puts a currency sign on each bound, and a rate's time once", "[reading]") {
+    const Unit pounds{Dimension::money, Per::day, Currency::pound};
+    CHECK(rounding_interval(3400000, 100000).text(pounds) == "[£3,350,000, £3,450,000)");
+    CHECK(rounding_interval(Rational(25, 2), Rational(1, 100)).text(pounds) == "[£12.495, £12.505)");
+    CHECK(rounding_interval(9348, 1).text(Unit{Dimension::rate, Per::day, Currency::pound}) ==
+          "[£9,347.50, £9,348.50) a day");
+    CHECK(exact_interval(Rational(1, 3)).text(pounds) == "exactly £0.3333333…");  // no whole pence: all the places
+}
+
 TEST_CASE("a reading holds inside its interval, or outside when negated", "[reading]") {
     Reading equal{"exactly", exact_interval(3), false};
     Reading differ{"anything but", exact_interval(3), true};

@@ -117,6 +117,17 @@ TEST_CASE("grouped digits stay grouped", "[suggest]") {
     CHECK(ungrouped.suggestions[0].wording == "5653");
 }
 
+TEST_CASE("an amount of money is restated with its sign and magnitude", "[suggest]") {
+    const std::string budget = "let budget = £3,412,000";
+    CheckReport figure = check_one_rechecked(budget, "budget is £3.5m");
+    CHECK(wordings(figure) == std::vector<std::string>{"£3.4m"});
+    CHECK(figure.suggestions[0].check == "budget is £3.4m");
+    CheckReport phrase = check_one_rechecked(budget, "budget is about £3.2m");
+    REQUIRE_FALSE(phrase.suggestions.empty());
+    CHECK(phrase.suggestions[0].wording == "about £3.4m");
+    CHECK(wordings(check_one_rechecked("let fee = £12.50", "fee is £12.40")) == std::vector<std::string>{"£12.50"});
+}
+
 TEST_CASE("a rounding rule is kept: to the nearest 100", "[suggest]") {
     CheckReport c = check_one_rechecked(ew, "ew.2016_17 is 5,600 to the nearest 100");
     REQUIRE_FALSE(c.suggestions.empty());

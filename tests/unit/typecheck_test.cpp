@@ -105,6 +105,22 @@ TEST_CASE("units that do not add are an error at the operator", "[typecheck]") {
     CHECK(at(d) == "2:11");
 }
 
+TEST_CASE("money keeps its currency through let, and never meets a count or another currency", "[typecheck]") {
+    const Unit pounds{Dimension::money, Per::day, Currency::pound};
+    CHECK(let_type_of("let b = £3.4m during FY2016/17\n", "b").unit == pounds);
+    CHECK(let_type_of("let b = £3.4m\nlet n = 2,000\nlet each = b / n\n", "each").unit == pounds);
+    CHECK(let_type_of("let b = £3.4m\nlet c = 10% * b\n", "c").unit == pounds);
+    CHECK(let_type_of("let b = £3.4m\nlet c = change(b, £4m)\n", "c").unit == Unit{Dimension::percent});
+    CHECK(let_type_of("let b = £3.4m during 2016\nlet c = per_day(b)\n", "c").unit ==
+          Unit{Dimension::rate, Per::day, Currency::pound});
+    Diagnostic d = only_error("let b = £3.4m\nlet n = 2,000\nlet c = b + n\n");
+    CHECK(d.message == "cannot add an amount in pounds and a count");
+    CHECK(at(d) == "3:11");
+    d = only_error("let c = £3 + $4\n");  // columns count code points: £ is one
+    CHECK(d.message == "cannot add an amount in pounds and an amount in dollars");
+    CHECK(at(d) == "1:12");
+}
+
 TEST_CASE("a let defined in terms of itself is an error", "[typecheck]") {
     Diagnostic d = only_error("let a = a + 1\n");
     CHECK(d.message == "a is defined in terms of itself");

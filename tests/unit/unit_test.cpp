@@ -149,3 +149,59 @@ TEST_CASE("format_value groups large whole parts, not small ones", "[unit]") {
     CHECK(format_value(Rational(-1, 2), percent, 2) == "-50%");
     CHECK(format_value(Rational(12345, 1), percent, 0) == "1,234,500%");
 }
+
+namespace {
+const Unit pounds{Dimension::money, Per::day, Currency::pound};
+const Unit dollars{Dimension::money, Per::day, Currency::dollar};
+const Unit pounds_a_day{Dimension::rate, Per::day, Currency::pound};
+}  // namespace
+
+TEST_CASE("money describes itself with its currency, and a rate of money too", "[unit]") {
+    CHECK(describe(pounds) == "an amount in pounds");
+    CHECK(describe(Unit{Dimension::money, Per::day, Currency::euro}) == "an amount in euros");
+    CHECK(describe(pounds_a_day) == "a rate per day in pounds");
+    CHECK_FALSE(pounds == dollars);
+    CHECK_FALSE(pounds_a_day == per_day);
+}
+
+TEST_CASE("money compares with money of its currency, a plain number and a rate in it", "[unit]") {
+    CHECK(comparable(pounds, pounds));
+    CHECK(comparable(pounds, number));
+    CHECK(comparable(number, pounds));
+    CHECK(comparable(pounds, pounds_a_day));  // "£9,315" stated for a rate per day in pounds
+    CHECK_FALSE(comparable(pounds, dollars));
+    CHECK_FALSE(comparable(pounds, count));  // people cannot be added to pounds
+    CHECK_FALSE(comparable(count, pounds));
+    CHECK_FALSE(comparable(pounds, percent));
+    CHECK_FALSE(comparable(dollars, pounds_a_day));
+    CHECK_FALSE(comparable(pounds_a_day, per_day));
+}
+
+TEST_CASE("arithmetic on money: a share of it, an amount each, and a ratio of two amounts", "[unit]") {
+    CHECK(is(sum_unit(pounds, pounds), pounds));
+    CHECK(is(sum_unit(pounds, number), pounds));
+    CHECK(is(sum_unit(pounds, pounds_a_day), pounds_a_day));
+    CHECK_FALSE(sum_unit(pounds, count));
+    CHECK_FALSE(sum_unit(pounds, dollars));
+    CHECK(is(product_unit(percent, pounds), pounds));  // 10% of £3.4m
+    CHECK(is(product_unit(pounds, count), pounds));    // £12.50 each, 2,000 times
+    CHECK(is(product_unit(ratio, pounds), pounds));
+    CHECK_FALSE(product_unit(pounds, pounds));
+    CHECK_FALSE(product_unit(pounds, points));
+    CHECK(is(quotient_unit(pounds, pounds), ratio));
+    CHECK(is(quotient_unit(pounds, count), pounds));  // £3.4m over 2,000 pupils: £1,700 each
+    CHECK(is(quotient_unit(pounds, percent), pounds));
+    CHECK(is(quotient_unit(pounds, number), pounds));
+    CHECK_FALSE(quotient_unit(pounds, dollars));
+    CHECK_FALSE(quotient_unit(count, pounds));
+}
+
+TEST_CASE("format_value prints money with its sign and pence in pairs", "[unit]") {
+    CHECK(format_value(3412000, pounds, 2) == "£3,412,000");
+    CHECK(format_value(Rational(25, 2), pounds, 2) == "£12.50");
+    CHECK(format_value(Rational(1234), dollars, 2) == "$1,234");
+    CHECK(format_value(Rational(-5), pounds, 2) == "-£5");
+    CHECK(format_value(Rational(3412000, 365), pounds_a_day, 2) == "£9,347.95 a day");
+    CHECK(format_value(40, Unit{Dimension::money, Per::day, Currency::euro}, 2) == "€40");
+    CHECK(written_scale(pounds) == 1);
+}
