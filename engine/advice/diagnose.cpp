@@ -77,6 +77,7 @@ std::optional<Diagnosis> Diagnoser::diagnose(const Module& module, const ast::Ex
         if (f == "change") change_mistakes(module, *call, actual, trial);
         if (f == "points") points_mistakes(module, *call, actual, trial);
         if (f == "per_day" || f == "per_week") day_count_mistakes(module, *call, actual, trial);
+        if (f == "per_head" || f == "per_1000" || f == "per_100000") scale_mistakes(module, *call, actual, trial);
     }
     if (!trial.found) part_mistakes(module, subject, actual, trial);
     if (!trial.found) digit_mistakes(actual, meaning, trial);
@@ -157,6 +158,26 @@ void Diagnoser::day_count_mistakes(const Module& module, const ast::Call& call, 
             return shown_figure(x.number, x.type.unit) + " over " + std::to_string(wrong) + " days gives " +
                    shown_figure(figure, actual.type.unit) + "; " + period.describe() + " gives " +
                    shown_figure(actual.number, actual.type.unit);
+        });
+    }
+}
+
+// A rate per head worked out per another number of people than the claim's: the same count and
+// population, per head or per 100, 1,000, 10,000, 100,000 or 1,000,000 people, the scales
+// official statistics publish rates at.
+void Diagnoser::scale_mistakes(const Module& module, const ast::Call& call, const Value& actual, Trial& trial) {
+    const Value x = evaluator_.expression(call.args[0], module);
+    const Value population = evaluator_.expression(call.args[1], module);
+    const long people = people_of(actual.type.unit.per);
+    auto per = [](long n) { return n == 1 ? std::string("per head") : "per " + grouped(Integer(n)) + " people"; };
+    for (long wrong : {1L, 100L, 1000L, 10000L, 100000L, 1000000L}) {
+        if (wrong == people) continue;
+        const Rational figure = x.number * wrong / population.number;
+        trial.offer(DiagnosisCode::wrong_scale, figure, [&] {
+            return shown_figure(x.number, x.type.unit) + " in a population of " +
+                   shown_figure(population.number, population.type.unit) + " gives " +
+                   shown_figure(figure, Unit{Dimension::number}) + " " + per(wrong) + "; " + per(people) +
+                   " it gives " + shown_figure(actual.number, actual.type.unit);
         });
     }
 }

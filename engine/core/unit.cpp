@@ -5,16 +5,43 @@ namespace claimcheck {
 namespace {
 bool is(Unit u, Dimension d) { return u.dimension == d; }
 
+// What a rate counts per: "day", "1,000 people".
 const char* per_word(Per per) {
     switch (per) {
     case Per::day: return "day";
     case Per::week: return "week";
     case Per::month: return "month";
     case Per::year: return "year";
+    case Per::head: return "head";
+    case Per::thousand: return "1,000 people";
+    case Per::hundred_thousand: return "100,000 people";
     }
     return "day";
 }
+
+// After a rate's figure, as reporters print it: "15.49 a day", "41.5 per 100,000".
+const char* per_suffix(Per per) {
+    switch (per) {
+    case Per::day: return " a day";
+    case Per::week: return " a week";
+    case Per::month: return " a month";
+    case Per::year: return " a year";
+    case Per::head: return " per head";
+    case Per::thousand: return " per 1,000";
+    case Per::hundred_thousand: return " per 100,000";
+    }
+    return " a day";
+}
 }  // namespace
+
+long people_of(Per per) {
+    switch (per) {
+    case Per::head: return 1;
+    case Per::thousand: return 1000;
+    case Per::hundred_thousand: return 100000;
+    default: return 0;
+    }
+}
 
 std::string describe(Unit unit) {
     switch (unit.dimension) {
@@ -85,7 +112,7 @@ std::string format_value(const Rational& value, Unit unit, int places) {
     case Dimension::percent: return digits + "%";
     case Dimension::points: return digits + (digits == "1" ? " point" : " points");
     case Dimension::ratio: return digits + " times";
-    case Dimension::rate: return digits + " a " + per_word(unit.per);
+    case Dimension::rate: return digits + per_suffix(unit.per);
     default: return digits;
     }
 }

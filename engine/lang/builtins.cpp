@@ -199,6 +199,36 @@ Interval bounds_per(const std::vector<Value>& a) {
     return range_of(a[0]) * exact_interval(eval(one));
 }
 
+// per_head(x, population), per_1000 and per_100000: x for each person, or for each 1,000 or
+// 100,000 people, of a population figure. Each scale is a unit of its own, so that a rate per
+// 1,000 never compares with one per 100,000.
+template <Per per>
+TypeResult type_per_people(const std::vector<Type>& a) {
+    for (const auto& t : a)
+        if (t.unit.dimension != Dimension::count && t.unit.dimension != Dimension::number &&
+            t.unit.dimension != Dimension::unknown)
+            return "it takes a count and a population, not " + describe(t.unit);
+    if (a[0].unit.dimension == Dimension::unknown || a[1].unit.dimension == Dimension::unknown)
+        return Type{Unit{Dimension::unknown}, std::nullopt};
+    return Type{Unit{Dimension::rate, per}, std::nullopt};
+}
+
+std::optional<std::string> fault_per_people(std::size_t i, const Value& v) {
+    if (i == 1 && v.number == 0) return "a rate per head of a population of zero is undefined";
+    return std::nullopt;
+}
+
+template <Per per>
+Rational eval_per_people(const std::vector<Value>& a) {
+    refuse_faults(fault_per_people, a);
+    return a[0].number * people_of(per) / a[1].number;
+}
+
+template <Per per>
+Interval bounds_per_people(const std::vector<Value>& a) {
+    return quotient(a, "a rate per head of") * exact_interval(Rational(people_of(per)));
+}
+
 // any_share(n): the shares k/n that n people can give; any_mean(n [, items]): the
 // means of n whole-number answers (on `items` questions each).
 template <Dimension result>
@@ -265,6 +295,15 @@ const std::vector<Builtin>& builtins() {
          type_per<Per::month>, eval_per_month, nullptr, nullptr, bounds_per<eval_per_month>},
         {"per_year", 1, 2, "per_year(x [, period])", "x per 12 calendar months of its period", "x * 12 / calendar months in the period",
          type_per<Per::year>, eval_per_year, nullptr, nullptr, bounds_per<eval_per_year>},
+        {"per_head", 2, 2, "per_head(x, population)", "x for each person in a population", "x / population",
+         type_per_people<Per::head>, eval_per_people<Per::head>, nullptr, fault_per_people,
+         bounds_per_people<Per::head>},
+        {"per_1000", 2, 2, "per_1000(x, population)", "x for each 1,000 people in a population", "x * 1,000 / population",
+         type_per_people<Per::thousand>, eval_per_people<Per::thousand>, nullptr, fault_per_people,
+         bounds_per_people<Per::thousand>},
+        {"per_100000", 2, 2, "per_100000(x, population)", "x for each 100,000 people in a population",
+         "x * 100,000 / population", type_per_people<Per::hundred_thousand>, eval_per_people<Per::hundred_thousand>,
+         nullptr, fault_per_people, bounds_per_people<Per::hundred_thousand>},
         {"days", 1, 1, "days(period)", "the number of days in a period (FY2015/16 has 366)", "last day - first day + 1",
          type_days, eval_days},
         {"any_share", 1, 1, "any_share(n)", "every share k/n that n people can give (a granularity check)", "k / n for every whole k from 0 to n",
