@@ -103,7 +103,7 @@ TEST_CASE("a claim that pins its checks has each moved check re-pinned on its li
     CHECK(expectation_edits(report).empty());
 }
 
-TEST_CASE("--pin-checks takes a claim pinned as a whole to pins on its checks", "[expectations]") {
+TEST_CASE("pin-checks: --pin-checks takes a claim pinned as a whole to pins on its checks", "[expectations]") {
     // claim c in "t":   line 1
     //   check x is 5    line 2: fails
     //   check y is 6    line 3: passes
