@@ -3,6 +3,7 @@
 #include "engine/advice/digit_slips.hpp"
 #include "engine/core/ranges.hpp"
 #include "engine/core/deadline.hpp"
+#include "engine/lang/declared_units.hpp"
 #include "engine/lang/shape.hpp"
 #include "engine/core/shown.hpp"
 
@@ -78,6 +79,7 @@ std::optional<Diagnosis> Diagnoser::diagnose(const Module& module, const ast::Ex
         if (f == "points") points_mistakes(module, *call, actual, trial);
         if (f == "per_day" || f == "per_week") day_count_mistakes(module, *call, actual, trial);
         if (f == "per_head" || f == "per_1000" || f == "per_100000") scale_mistakes(module, *call, actual, trial);
+        if (is_per_unit(*call)) unit_count_mistakes(module, *call, actual, trial);
     }
     if (!trial.found) part_mistakes(module, subject, actual, trial);
     if (!trial.found) digit_mistakes(actual, meaning, trial);
@@ -178,6 +180,45 @@ void Diagnoser::scale_mistakes(const Module& module, const ast::Call& call, cons
                    shown_figure(population.number, population.type.unit) + " gives " +
                    shown_figure(figure, Unit{Dimension::number}) + " " + per(wrong) + "; " + per(people) +
                    " it gives " + shown_figure(actual.number, actual.type.unit);
+        });
+    }
+}
+
+// A rate per a declared unit worked out over another count of the period: its calendar days, a
+// year's 365 or 366, or the number of another unit the file declares or uses (working_day).
+void Diagnoser::unit_count_mistakes(const Module& module, const ast::Call& call, const Value& actual, Trial& trial) {
+    const Scope& scope = evaluator_.scope(module);
+    const UnitBinding* binding = per_unit_binding(call, scope);
+    if (!binding) return;
+    const ast::UnitDecl& unit = *binding->unit;
+    const Value x = evaluator_.expression(call.args[0], module);
+    const Period period =
+        call.args.size() == 3 ? *evaluator_.expression(call.args[2], module).type.period : *x.type.period;
+    const std::string label = period.label.empty() ? period.describe() : period.label;
+    auto claimed = [&] {
+        return "over its " + shown_figure(*units_in(unit, period), Unit{Dimension::number}) + " " + spoken_unit(unit.name.text) + "s (" +
+               declared_text(unit) + ") it gives " + shown_figure(actual.number, actual.type.unit);
+    };
+    const long days = period.days();
+    for (long wrong : {days, 365L, 366L}) {
+        if (wrong != days && (days == 365 || days == 366)) continue;  // a year's own count is its days
+        const Rational figure = x.number / wrong;
+        trial.offer(DiagnosisCode::wrong_day_count, figure, [&] {
+            return shown_figure(x.number, x.type.unit) + " over " +
+                   (wrong == days ? "the " + std::to_string(days) + " calendar days of " + label
+                                  : std::to_string(wrong) + " days") +
+                   " gives " + shown_figure(figure, Unit{Dimension::rate, Per::day}) + "; " + claimed();
+        });
+    }
+    for (const std::string& name : scope.unit_names()) {
+        const ast::UnitDecl& other = *scope.unit(name)->unit;
+        const std::optional<Rational> count = units_in(other, period);
+        if (name == unit.name.text || !count || *count <= 0) continue;
+        const Rational figure = x.number / *count;
+        trial.offer(DiagnosisCode::wrong_day_count, figure, [&] {
+            return shown_figure(x.number, x.type.unit) + " over the " + shown_figure(*count, Unit{Dimension::number}) + " " +
+                   spoken_unit(name) + "s of " + label + " (" + declared_text(other) + ") gives " +
+                   shown_figure(figure, Unit{Dimension::rate, Per::declared, name}) + "; " + claimed();
         });
     }
 }

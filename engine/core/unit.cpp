@@ -5,9 +5,10 @@ namespace claimcheck {
 namespace {
 bool is(Unit u, Dimension d) { return u.dimension == d; }
 
-// What a rate counts per: "day", "1,000 people".
-const char* per_word(Per per) {
-    switch (per) {
+// What a rate counts per: "day", "1,000 people", "school_day".
+std::string per_word(const Unit& unit) {
+    switch (unit.per) {
+    case Per::declared: return unit.declared;
     case Per::day: return "day";
     case Per::week: return "week";
     case Per::month: return "month";
@@ -19,9 +20,17 @@ const char* per_word(Per per) {
     return "day";
 }
 
-// After a rate's figure, as reporters print it: "15.49 a day", "41.5 per 100,000".
-const char* per_suffix(Per per) {
-    switch (per) {
+// A declared unit's name as words: school_day reads "school day".
+std::string spaced(std::string name) {
+    for (char& c : name)
+        if (c == '_') c = ' ';
+    return name;
+}
+
+// After a rate's figure, as reporters print it: "15.49 a day", "41.5 per 100,000", "3.2 per school day".
+std::string per_suffix(const Unit& unit) {
+    switch (unit.per) {
+    case Per::declared: return " per " + spaced(unit.declared);
     case Per::day: return " a day";
     case Per::week: return " a week";
     case Per::month: return " a month";
@@ -50,7 +59,7 @@ std::string describe(Unit unit) {
     case Dimension::percent: return "a percentage";
     case Dimension::points: return "percentage points";
     case Dimension::ratio: return "a ratio";
-    case Dimension::rate: return std::string("a rate per ") + per_word(unit.per);
+    case Dimension::rate: return "a rate per " + per_word(unit);
     case Dimension::period: return "a period";
     case Dimension::unknown: return "a missing figure";
     }
@@ -112,7 +121,7 @@ std::string format_value(const Rational& value, Unit unit, int places) {
     case Dimension::percent: return digits + "%";
     case Dimension::points: return digits + (digits == "1" ? " point" : " points");
     case Dimension::ratio: return digits + " times";
-    case Dimension::rate: return digits + per_suffix(unit.per);
+    case Dimension::rate: return digits + per_suffix(unit);
     default: return digits;
     }
 }

@@ -19,8 +19,9 @@ enum class Dimension {
     unknown,  // a figure the data does not have: anything goes, the check is unverifiable
 };
 
-// A rate's unit: a span of the calendar, or a number of people in a population.
-enum class Per { day, week, month, year, head, thousand, hundred_thousand };
+// A rate's unit: a span of the calendar, a number of people in a population, or a unit the
+// claims declare (unit school_day = 190 a year), named by Unit::declared.
+enum class Per { day, week, month, year, head, thousand, hundred_thousand, declared };
 
 // The people a rate per head counts its figure against: 1, 1,000, 100,000; 0 for a span of time.
 long people_of(Per per);
@@ -28,10 +29,11 @@ long people_of(Per per);
 struct Unit {
     Dimension dimension = Dimension::number;
     Per per = Per::day;  // meaningful for rates only
+    std::string declared{};  // for Per::declared: the unit's name as declared, "school_day"
 
     bool operator==(const Unit& other) const {
         return dimension == other.dimension &&
-               (dimension != Dimension::rate || per == other.per);
+               (dimension != Dimension::rate || (per == other.per && declared == other.declared));
     }
 };
 

@@ -11,6 +11,7 @@
 
 #include "engine/lang/arithmetic.hpp"
 #include "engine/lang/builtins.hpp"
+#include "engine/lang/declared_units.hpp"
 #include "engine/lang/meaning.hpp"
 #include "engine/lang/ranks.hpp"
 
@@ -249,6 +250,11 @@ Value Evaluator::call(const ast::Call& c, const Module& module, const ValueParam
     if (const TableBinding* table = aggregated_table(c, scope(module))) return aggregate(c, *table, module);
     if (const ast::Call* inner = grouped_argument(c))
         if (const TableBinding* table = aggregated_table(*inner, scope(module))) return pick(c, *inner, *table, module);
+    if (is_per_unit(c)) {  // per(x, school_day): engine/lang/declared_units.cpp
+        PerUnitResult per = evaluate_per_unit(*this, c, module, params);
+        if (trace_ && !params) record(TraceStep::Kind::step, source_text(module, c), per.value, per.how);
+        return per.value;
+    }
     const Builtin& builtin = *find_builtin(c.function.text);
     FirstMissing missing;
     std::vector<Value> args;

@@ -19,7 +19,9 @@ constexpr std::array<DiagnosisInfo, 13> registry{{
      "the change measured against the later figure, or from another figure of the same series",
      "language.md#diagnosis"},
     {DiagnosisCode::wrong_day_count, "wrong-day-count",
-     "a rate over 365 or 366 days, or one day more or fewer than the period has", "language.md#diagnosis"},
+     "a rate over 365 or 366 days, or one day more or fewer than the period has; a rate per a declared unit "
+     "over the period's calendar days or another unit's count",
+     "language.md#diagnosis"},
     {DiagnosisCode::wrong_scale, "wrong-scale",
      "a rate per head of a population worked out per another number of people: per 1,000 for per 100,000",
      "language.md#rates-per-head-of-a-population"},

@@ -172,3 +172,17 @@ TEST_CASE("format_value groups large whole parts, not small ones", "[unit]") {
     CHECK(format_value(Rational(-1, 2), percent, 2) == "-50%");
     CHECK(format_value(Rational(12345, 1), percent, 0) == "1,234,500%");
 }
+
+TEST_CASE("a rate per a declared unit is a unit of its own, named as declared", "[unit]") {
+    const Unit school{Dimension::rate, Per::declared, "school_day"};
+    const Unit working{Dimension::rate, Per::declared, "working_day"};
+    const Unit day{Dimension::rate, Per::day};
+    CHECK(format_value(Rational(16, 5), school, 2) == "3.2 per school day");
+    CHECK(describe(school) == "a rate per school_day");
+    CHECK(comparable(school, school));
+    CHECK_FALSE(comparable(school, day));
+    CHECK_FALSE(comparable(school, working));
+    CHECK_FALSE(sum_unit(school, day).has_value());
+    CHECK(quotient_unit(school, school) == Unit{Dimension::ratio});
+    CHECK(comparable(school, Unit{Dimension::number}));
+}
