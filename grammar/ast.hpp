@@ -290,6 +290,14 @@ struct Alternative : x3::position_tagged {
     Expr value;
 };
 
+// unit school_day = 190 a year: a unit rates can be counted per, declared once as so many
+// of it in each year or each week ("year" or "week").
+struct UnitDecl : x3::position_tagged {
+    Name name;
+    Number count;
+    std::string span;
+};
+
 // define nearly N / means [0.9 * N, N): vocabulary written in the language itself.
 // N may stand between words: define N times more.
 struct Define : x3::position_tagged {
@@ -338,7 +346,7 @@ struct TableDecl : x3::position_tagged {
     std::vector<ColumnDecl> columns;
 };
 
-struct Statement : x3::variant<SourceDecl, Use, Let, Define, Claim, Template, Apply, TableDecl> {
+struct Statement : x3::variant<SourceDecl, Use, Let, Define, Claim, Template, Apply, TableDecl, UnitDecl> {
     using base_type::base_type;
     using base_type::operator=;
 };

@@ -15,9 +15,9 @@ BOOST_SPIRIT_INSTANTIATE(period_literal_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(word_type, iterator_type, context_type)
 
 bool is_reserved(const std::string& text) {
-    static constexpr std::array<std::string_view, 20> reserved = {
+    static constexpr std::array<std::string_view, 21> reserved = {
         "apply",   "check", "claim", "define", "during",    "end",      "expect", "inf",  "is",   "let",
-        "means",   "missing", "note", "quote", "source", "template", "truncated", "use", "warn", "within"};
+        "means",   "missing", "note", "quote", "source", "template", "truncated", "unit", "use", "warn", "within"};
     return std::find(reserved.begin(), reserved.end(), text) != reserved.end();
 }
 

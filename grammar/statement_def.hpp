@@ -28,7 +28,7 @@ file_type const file = "a claims file";
     x3::rule<name##_class, type> const name = what;
 
 CLAIMCHECK_RULE(statement, ast::Statement,
-                "a statement (source, use, let, table, define, claim, template, apply) or a claim line "
+                "a statement (source, use, let, unit, table, define, claim, template, apply) or a claim line "
                 "(quote, check, expect, note)")
 CLAIMCHECK_RULE(source_decl, ast::SourceDecl, "a source")
 CLAIMCHECK_RULE(use, ast::Use, "a use")
@@ -39,6 +39,7 @@ CLAIMCHECK_RULE(figure, ast::Figure, "a value")
 CLAIMCHECK_RULE(bounded, ast::Bounded, "a figure within bounds")
 CLAIMCHECK_RULE(bounds, ast::Stated, "bounds such as 'more than 68,000'")
 CLAIMCHECK_RULE(define, ast::Define, "a definition")
+CLAIMCHECK_RULE(unit_decl, ast::UnitDecl, "a unit")
 CLAIMCHECK_RULE(meaning, ast::Meaning, "means or warn")
 CLAIMCHECK_RULE(reading, ast::Alternative, "a reading")
 CLAIMCHECK_RULE(interval, ast::Interval, "an interval such as [200, 1,000) or (N, inf)")
@@ -89,7 +90,7 @@ auto const not_stray = (&kw("check") > claim_before_check) | (&kw("quote") > cla
                        (&kw("expect") > claim_before_expect) | (&kw("note") > claim_before_note) | x3::eps;
 
 auto const file_def = (*eol >> *((!eoi) > not_stray > statement > line_end)) > eoi;
-auto const statement_def = source_decl | use | let | table_decl | define | claim | template_block | apply;
+auto const statement_def = source_decl | use | let | unit_decl | table_decl | define | claim | template_block | apply;
 auto const source_decl_def = kw("source") > name > string;
 auto const use_def = kw("use") > use_target;
 
@@ -97,6 +98,11 @@ auto const let_def = kw("let") > name > '=' > let_value;
 auto const let_value_def = missing | bounded | figure;
 auto const missing_def = kw("missing") >> (string | attr(std::string()));
 auto const figure_def = expression >> -(kw("during") > period);
+
+// unit school_day = 190 a year, unit working_day = 5 a week
+auto const unit_span = x3::rule<struct unit_span_class, std::string>{"'a year' or 'a week'"} =
+    kw("a") > ((kw("year") >> attr(std::string("year"))) | (kw("week") >> attr(std::string("week"))));
+auto const unit_decl_def = kw("unit") > name > '=' > number > unit_span;
 
 // ---- tables ---------------------------------------------------------------
 
@@ -208,7 +214,7 @@ auto const template_block_def = kw("template") > name > params > ':' > *(+eol >>
 auto const apply_def = kw("apply") > name > fragments > -(kw("in") > string) > *(+eol >> apply_expect);
 auto const apply_expect_def = kw("expect") > name > verdict_word;
 
-BOOST_SPIRIT_DEFINE(file, statement, source_decl, use, let, let_value, missing, figure, bounded, bounds, define,
+BOOST_SPIRIT_DEFINE(file, statement, source_decl, use, let, unit_decl, let_value, missing, figure, bounded, bounds, define,
                     meaning, reading, interval, claim, claim_item, quote, check, test, stated, stated_value,
                     relation, compared, text_value, modifier, expect, note, template_block, apply, apply_expect, table_decl, column_decl)
 
@@ -216,6 +222,7 @@ struct file_class : x3::annotate_on_success, error_handler_base {};
 struct source_decl_class : x3::annotate_on_success {};
 struct use_class : x3::annotate_on_success {};
 struct let_class : x3::annotate_on_success {};
+struct unit_decl_class : x3::annotate_on_success {};
 struct missing_class : x3::annotate_on_success {};
 struct figure_class : x3::annotate_on_success {};
 struct bounded_class : x3::annotate_on_success {};

@@ -3,6 +3,7 @@
 #include "engine/advice/digit_slips.hpp"
 #include "engine/core/ranges.hpp"
 #include "engine/core/deadline.hpp"
+#include "engine/lang/declared_units.hpp"
 #include "engine/lang/shape.hpp"
 #include "engine/core/shown.hpp"
 
@@ -77,6 +78,8 @@ std::optional<Diagnosis> Diagnoser::diagnose(const Module& module, const ast::Ex
         if (f == "change") change_mistakes(module, *call, actual, trial);
         if (f == "points") points_mistakes(module, *call, actual, trial);
         if (f == "per_day" || f == "per_week") day_count_mistakes(module, *call, actual, trial);
+        if (f == "per_head" || f == "per_1000" || f == "per_100000") scale_mistakes(module, *call, actual, trial);
+        if (is_per_unit(*call)) unit_count_mistakes(module, *call, actual, trial);
     }
     if (!trial.found) part_mistakes(module, subject, actual, trial);
     if (!trial.found) digit_mistakes(actual, meaning, trial);
@@ -157,6 +160,65 @@ void Diagnoser::day_count_mistakes(const Module& module, const ast::Call& call, 
             return shown_figure(x.number, x.type.unit) + " over " + std::to_string(wrong) + " days gives " +
                    shown_figure(figure, actual.type.unit) + "; " + period.describe() + " gives " +
                    shown_figure(actual.number, actual.type.unit);
+        });
+    }
+}
+
+// A rate per head worked out per another number of people than the claim's: the same count and
+// population, per head or per 100, 1,000, 10,000, 100,000 or 1,000,000 people, the scales
+// official statistics publish rates at.
+void Diagnoser::scale_mistakes(const Module& module, const ast::Call& call, const Value& actual, Trial& trial) {
+    const Value x = evaluator_.expression(call.args[0], module);
+    const Value population = evaluator_.expression(call.args[1], module);
+    const long people = people_of(actual.type.unit.per);
+    auto per = [](long n) { return n == 1 ? std::string("per head") : "per " + grouped(Integer(n)) + " people"; };
+    for (long wrong : {1L, 100L, 1000L, 10000L, 100000L, 1000000L}) {
+        if (wrong == people) continue;
+        const Rational figure = x.number * wrong / population.number;
+        trial.offer(DiagnosisCode::wrong_scale, figure, [&] {
+            return shown_figure(x.number, x.type.unit) + " in a population of " +
+                   shown_figure(population.number, population.type.unit) + " gives " +
+                   shown_figure(figure, Unit{Dimension::number}) + " " + per(wrong) + "; " + per(people) +
+                   " it gives " + shown_figure(actual.number, actual.type.unit);
+        });
+    }
+}
+
+// A rate per a declared unit worked out over another count of the period: its calendar days, a
+// year's 365 or 366, or the number of another unit the file declares or uses (working_day).
+void Diagnoser::unit_count_mistakes(const Module& module, const ast::Call& call, const Value& actual, Trial& trial) {
+    const Scope& scope = evaluator_.scope(module);
+    const UnitBinding* binding = per_unit_binding(call, scope);
+    if (!binding) return;
+    const ast::UnitDecl& unit = *binding->unit;
+    const Value x = evaluator_.expression(call.args[0], module);
+    const Period period =
+        call.args.size() == 3 ? *evaluator_.expression(call.args[2], module).type.period : *x.type.period;
+    const std::string label = period.label.empty() ? period.describe() : period.label;
+    auto claimed = [&] {
+        return "over its " + shown_figure(*units_in(unit, period), Unit{Dimension::number}) + " " + spoken_unit(unit.name.text) + "s (" +
+               declared_text(unit) + ") it gives " + shown_figure(actual.number, actual.type.unit);
+    };
+    const long days = period.days();
+    for (long wrong : {days, 365L, 366L}) {
+        if (wrong != days && (days == 365 || days == 366)) continue;  // a year's own count is its days
+        const Rational figure = x.number / wrong;
+        trial.offer(DiagnosisCode::wrong_day_count, figure, [&] {
+            return shown_figure(x.number, x.type.unit) + " over " +
+                   (wrong == days ? "the " + std::to_string(days) + " calendar days of " + label
+                                  : std::to_string(wrong) + " days") +
+                   " gives " + shown_figure(figure, Unit{Dimension::rate, Per::day}) + "; " + claimed();
+        });
+    }
+    for (const std::string& name : scope.unit_names()) {
+        const ast::UnitDecl& other = *scope.unit(name)->unit;
+        const std::optional<Rational> count = units_in(other, period);
+        if (name == unit.name.text || !count || *count <= 0) continue;
+        const Rational figure = x.number / *count;
+        trial.offer(DiagnosisCode::wrong_day_count, figure, [&] {
+            return shown_figure(x.number, x.type.unit) + " over the " + shown_figure(*count, Unit{Dimension::number}) + " " +
+                   spoken_unit(name) + "s of " + label + " (" + declared_text(other) + ") gives " +
+                   shown_figure(figure, Unit{Dimension::rate, Per::declared, Currency::none, name}) + "; " + claimed();
         });
     }
 }

@@ -42,6 +42,8 @@ private:
     void change_mistakes(const Module& module, const ast::Call& call, const Value& actual, Trial& trial);
     void points_mistakes(const Module& module, const ast::Call& call, const Value& actual, Trial& trial);
     void day_count_mistakes(const Module& module, const ast::Call& call, const Value& actual, Trial& trial);
+    void scale_mistakes(const Module& module, const ast::Call& call, const Value& actual, Trial& trial);
+    void unit_count_mistakes(const Module& module, const ast::Call& call, const Value& actual, Trial& trial);
     void part_mistakes(const Module& module, const ast::Expr& subject, const Value& actual, Trial& trial);
     static void digit_mistakes(const Value& actual, const Meaning& meaning, Trial& trial);
     std::optional<Diagnosis> rounded_inputs(const Value& actual, const Meaning& meaning, const Judgement& judgement) const;

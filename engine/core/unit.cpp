@@ -5,12 +5,17 @@ namespace claimcheck {
 namespace {
 bool is(Unit u, Dimension d) { return u.dimension == d; }
 
-const char* per_word(Per per) {
-    switch (per) {
+// What a rate counts per: "day", "1,000 people", "school_day".
+std::string per_word(const Unit& unit) {
+    switch (unit.per) {
+    case Per::declared: return unit.declared;
     case Per::day: return "day";
     case Per::week: return "week";
     case Per::month: return "month";
     case Per::year: return "year";
+    case Per::head: return "head";
+    case Per::thousand: return "1,000 people";
+    case Per::hundred_thousand: return "100,000 people";
     }
     return "day";
 }
@@ -27,7 +32,38 @@ std::string in_pence(std::string digits) {
     if (dot != std::string::npos && digits.size() - dot == 2) digits += '0';
     return digits;
 }
+
+// A declared unit's name as words: school_day reads "school day".
+std::string spaced(std::string name) {
+    for (char& c : name)
+        if (c == '_') c = ' ';
+    return name;
+}
+
+// After a rate's figure, as reporters print it: "15.49 a day", "41.5 per 100,000", "3.2 per school day".
+std::string per_suffix(const Unit& unit) {
+    switch (unit.per) {
+    case Per::declared: return " per " + spaced(unit.declared);
+    case Per::day: return " a day";
+    case Per::week: return " a week";
+    case Per::month: return " a month";
+    case Per::year: return " a year";
+    case Per::head: return " per head";
+    case Per::thousand: return " per 1,000";
+    case Per::hundred_thousand: return " per 100,000";
+    }
+    return " a day";
+}
 }  // namespace
+
+long people_of(Per per) {
+    switch (per) {
+    case Per::head: return 1;
+    case Per::thousand: return 1000;
+    case Per::hundred_thousand: return 100000;
+    default: return 0;
+    }
+}
 
 std::string describe(Unit unit) {
     switch (unit.dimension) {
@@ -36,7 +72,7 @@ std::string describe(Unit unit) {
     case Dimension::percent: return "a percentage";
     case Dimension::points: return "percentage points";
     case Dimension::ratio: return "a ratio";
-    case Dimension::rate: return std::string("a rate per ") + per_word(unit.per) + in_currency(unit);
+    case Dimension::rate: return "a rate per " + per_word(unit) + in_currency(unit);
     case Dimension::money: return "an amount" + in_currency(unit);
     case Dimension::period: return "a period";
     case Dimension::unknown: return "a missing figure";
@@ -113,7 +149,7 @@ std::string format_value(const Rational& value, Unit unit, int places) {
     case Dimension::percent: return digits + "%";
     case Dimension::points: return digits + (digits == "1" ? " point" : " points");
     case Dimension::ratio: return digits + " times";
-    case Dimension::rate: return digits + " a " + per_word(unit.per);
+    case Dimension::rate: return digits + per_suffix(unit);
     default: return digits;
     }
 }

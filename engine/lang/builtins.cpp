@@ -1,6 +1,8 @@
+// The builtin functions: each one's typing rule, exact value, bounds and formula for explain.
 #include "engine/lang/builtins.hpp"
 
 #include "engine/core/ranges.hpp"
+#include "engine/core/shown.hpp"
 
 #include <algorithm>
 #include <map>
@@ -199,6 +201,36 @@ Interval bounds_per(const std::vector<Value>& a) {
     return range_of(a[0]) * exact_interval(eval(one));
 }
 
+// per_head(x, population), per_1000 and per_100000: x for each person, or for each 1,000 or
+// 100,000 people, of a population figure. Each scale is a unit of its own, so that a rate per
+// 1,000 never compares with one per 100,000.
+template <Per per>
+TypeResult type_per_people(const std::vector<Type>& a) {
+    for (const auto& t : a)
+        if (t.unit.dimension != Dimension::count && t.unit.dimension != Dimension::number &&
+            t.unit.dimension != Dimension::unknown)
+            return "it takes a count and a population, not " + describe(t.unit);
+    if (a[0].unit.dimension == Dimension::unknown || a[1].unit.dimension == Dimension::unknown)
+        return Type{Unit{Dimension::unknown}, std::nullopt};
+    return Type{Unit{Dimension::rate, per}, std::nullopt};
+}
+
+std::optional<std::string> fault_per_people(std::size_t i, const Value& v) {
+    if (i == 1 && v.number == 0) return "a rate per head of a population of zero is undefined";
+    return std::nullopt;
+}
+
+template <Per per>
+Rational eval_per_people(const std::vector<Value>& a) {
+    refuse_faults(fault_per_people, a);
+    return a[0].number * people_of(per) / a[1].number;
+}
+
+template <Per per>
+Interval bounds_per_people(const std::vector<Value>& a) {
+    return quotient(a, "a rate per head of") * exact_interval(Rational(people_of(per)));
+}
+
 // any_share(n): the shares k/n that n people can give; any_mean(n [, items]): the
 // means of n whole-number answers (on `items` questions each).
 template <Dimension result>
@@ -265,6 +297,15 @@ const std::vector<Builtin>& builtins() {
          type_per<Per::month>, eval_per_month, nullptr, nullptr, bounds_per<eval_per_month>},
         {"per_year", 1, 2, "per_year(x [, period])", "x per 12 calendar months of its period", "x * 12 / calendar months in the period",
          type_per<Per::year>, eval_per_year, nullptr, nullptr, bounds_per<eval_per_year>},
+        {"per_head", 2, 2, "per_head(x, population)", "x for each person in a population", "x / population",
+         type_per_people<Per::head>, eval_per_people<Per::head>, nullptr, fault_per_people,
+         bounds_per_people<Per::head>},
+        {"per_1000", 2, 2, "per_1000(x, population)", "x for each 1,000 people in a population", "x * 1,000 / population",
+         type_per_people<Per::thousand>, eval_per_people<Per::thousand>, nullptr, fault_per_people,
+         bounds_per_people<Per::thousand>},
+        {"per_100000", 2, 2, "per_100000(x, population)", "x for each 100,000 people in a population",
+         "x * 100,000 / population", type_per_people<Per::hundred_thousand>, eval_per_people<Per::hundred_thousand>,
+         nullptr, fault_per_people, bounds_per_people<Per::hundred_thousand>},
         {"days", 1, 1, "days(period)", "the number of days in a period (FY2015/16 has 366)", "last day - first day + 1",
          type_days, eval_days},
         {"any_share", 1, 1, "any_share(n)", "every share k/n that n people can give (a granularity check)", "k / n for every whole k from 0 to n",
@@ -279,6 +320,43 @@ const Builtin* find_builtin(std::string_view name) {
     for (const auto& b : builtins())
         if (b.name == name) return &b;
     return nullptr;
+}
+
+// A builtin's result type for these arguments' types, inside a vocabulary definition.
+std::variant<Type, std::string> type_for(const Builtin& builtin, const std::vector<Value>& args) {
+    std::vector<Type> types;
+    for (const Value& arg : args) types.push_back(arg.type);
+    auto type = builtin.type(types);
+    if (const auto* message = std::get_if<std::string>(&type)) return std::string(builtin.name) + ": " + *message;
+    return type;
+}
+
+// "(to - from) / |from| with from = 63, to = 361"
+std::string formula_with(const Builtin& builtin, const std::vector<Value>& args) {
+    std::string_view signature = builtin.signature;
+    std::string names(signature.substr(signature.find('(') + 1));
+    names = names.substr(0, names.find(')'));
+    names.erase(std::remove_if(names.begin(), names.end(), [](char c) { return c == '[' || c == ']'; }), names.end());
+    std::vector<std::string> params;
+    for (std::size_t start = 0; start < names.size();) {
+        std::size_t comma = names.find(',', start);
+        std::string name = names.substr(start, comma - start);
+        name.erase(0, name.find_first_not_of(' '));
+        name.erase(name.find_last_not_of(' ') + 1);
+        if (!name.empty() && name != "...") params.push_back(name);
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+    }
+    std::string how = std::string(builtin.formula) + " with ";
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string value = args[i].type.unit.dimension == Dimension::period ? args[i].type.period->describe()
+                                                                             : shown_figure(args[i].number, args[i].type.unit);
+        how += (i ? ", " : "") + (i < params.size() ? params[i] + " = " : "") + value;
+    }
+    // per_day(x) divides by x's own period: name it.
+    if (args.size() == 1 && params.size() == 2 && args[0].type.period)
+        how += ", " + params[1] + " = " + args[0].type.period->describe();
+    return how;
 }
 
 }  // namespace claimcheck

@@ -36,4 +36,11 @@ struct Builtin {
 const std::vector<Builtin>& builtins();
 const Builtin* find_builtin(std::string_view name);
 
+// A builtin's result type for these arguments' types, inside a vocabulary definition, or why they
+// do not fit ("change: ...").
+std::variant<Type, std::string> type_for(const Builtin& builtin, const std::vector<Value>& args);
+
+// How a builtin worked its value out, for explain: "(to - from) / |from| with from = 63, to = 361".
+std::string formula_with(const Builtin& builtin, const std::vector<Value>& args);
+
 }  // namespace claimcheck

@@ -13,6 +13,7 @@
 
 #include "engine/lang/arithmetic.hpp"
 #include "engine/lang/builtins.hpp"
+#include "engine/lang/declared_units.hpp"
 #include "engine/lang/meaning.hpp"
 #include "engine/lang/ranks.hpp"
 
@@ -99,43 +100,6 @@ std::string where_defined(const LetBinding& binding, const Value& value) {
     how += ", defined at " + module.source.path() + ":" + std::to_string(module.source.locate(*binding.let).line);
     if (const ast::SourceDecl* source = declared_source(module, *binding.let))
         how += ", source " + source->id.text + ": " + source->description;
-    return how;
-}
-
-// A builtin's result type for these arguments' types, inside a vocabulary definition.
-std::variant<Type, std::string> type_for(const Builtin& builtin, const std::vector<Value>& args) {
-    std::vector<Type> types;
-    for (const Value& arg : args) types.push_back(arg.type);
-    auto type = builtin.type(types);
-    if (const auto* message = std::get_if<std::string>(&type)) return std::string(builtin.name) + ": " + *message;
-    return type;
-}
-
-// "(to - from) / |from| with from = 63, to = 361"
-std::string formula_with(const Builtin& builtin, const std::vector<Value>& args) {
-    std::string_view signature = builtin.signature;
-    std::string names(signature.substr(signature.find('(') + 1));
-    names = names.substr(0, names.find(')'));
-    names.erase(std::remove_if(names.begin(), names.end(), [](char c) { return c == '[' || c == ']'; }), names.end());
-    std::vector<std::string> params;
-    for (std::size_t start = 0; start < names.size();) {
-        std::size_t comma = names.find(',', start);
-        std::string name = names.substr(start, comma - start);
-        name.erase(0, name.find_first_not_of(' '));
-        name.erase(name.find_last_not_of(' ') + 1);
-        if (!name.empty() && name != "...") params.push_back(name);
-        if (comma == std::string::npos) break;
-        start = comma + 1;
-    }
-    std::string how = std::string(builtin.formula) + " with ";
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string value = args[i].type.unit.dimension == Dimension::period ? args[i].type.period->describe()
-                                                                             : shown_figure(args[i].number, args[i].type.unit);
-        how += (i ? ", " : "") + (i < params.size() ? params[i] + " = " : "") + value;
-    }
-    // per_day(x) divides by x's own period: name it.
-    if (args.size() == 1 && params.size() == 2 && args[0].type.period)
-        how += ", " + params[1] + " = " + args[0].type.period->describe();
     return how;
 }
 
@@ -251,6 +215,11 @@ Value Evaluator::call(const ast::Call& c, const Module& module, const ValueParam
     if (const TableBinding* table = aggregated_table(c, scope(module))) return aggregate(c, *table, module);
     if (const ast::Call* inner = grouped_argument(c))
         if (const TableBinding* table = aggregated_table(*inner, scope(module))) return pick(c, *inner, *table, module);
+    if (is_per_unit(c)) {  // per(x, school_day): engine/lang/declared_units.cpp
+        PerUnitResult per = evaluate_per_unit(*this, c, module, params);
+        if (trace_ && !params) record(TraceStep::Kind::step, source_text(module, c), per.value, per.how);
+        return per.value;
+    }
     const Builtin& builtin = *find_builtin(c.function.text);
     FirstMissing missing;
     std::vector<Value> args;

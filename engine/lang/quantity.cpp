@@ -63,6 +63,8 @@ struct Canonical {
     // A let's figure, or a table's column: where it is bound, or what it is bound to.
     std::string name(const std::string& text) const {
         if (const LetBinding* found = scope.name(text)) return let(text, *found);
+        if (const UnitBinding* unit = scope.unit(text))  // per(x, school_day): where the unit is declared
+            return unit->module->source.path() + "#unit " + text;
         if (const TableBinding* table = scope.table(text.substr(0, text.find('.'))))
             return table->module->source.path() + "#" + text;
         return text;

@@ -38,6 +38,17 @@ const TemplateBinding* Scope::templ(const std::string& name) const {
     return index_->find(index_->templates, name, module_);
 }
 
+const UnitBinding* Scope::unit(const std::string& name) const {
+    return index_->find(index_->units, name, module_);
+}
+
+std::vector<std::string> Scope::unit_names() const {
+    std::vector<std::string> out;
+    for (const auto& entry : index_->units)
+        if (unit(entry.first)) out.push_back(entry.first);
+    return out;
+}
+
 std::vector<std::string> Scope::names() const {
     std::vector<std::string> out;
     for (const auto& entry : index_->lets)

@@ -33,6 +33,12 @@ struct Definition {
     std::string where() const;  // "rules/house-style.claims:31"
 };
 
+// unit school_day = 190 a year: a unit rates are counted per (engine/lang/declared_units.hpp).
+struct UnitBinding {
+    const ast::UnitDecl* unit = nullptr;
+    const Module* module = nullptr;
+};
+
 struct TemplateBinding {
     const ast::Template* templ = nullptr;
     const Module* module = nullptr;
@@ -57,6 +63,8 @@ public:
     const TableBinding* table(const std::string& name) const;
     const Definition* phrase(const std::string& key) const;  // by the words: "more than"
     const TemplateBinding* templ(const std::string& name) const;
+    const UnitBinding* unit(const std::string& name) const;  // a declared unit: school_day
+    std::vector<std::string> unit_names() const;              // every declared unit this file sees, sorted
 
     // Every name this file sees, sorted: for "did you mean".
     std::vector<std::string> names() const;

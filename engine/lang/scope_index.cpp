@@ -45,6 +45,13 @@ ScopeIndex::ScopeIndex(const Program& program, std::vector<Diagnostic>& errors) 
                                               ", and " + into.source.path() + " uses both"));
         });
     }
+    for (auto& [key, declared] : units)
+        if (const std::string& name = key; declared.all.size() > 1)
+            first_wins(declared, [&](const UnitBinding& b, const UnitBinding& seen, const Module&, bool) {
+                errors.push_back(diagnose(b.module->source, b.unit->name,
+                                          "unit " + name + " is already declared at " +
+                                              where_text(*seen.module, *seen.unit)));
+            });
     for (auto& [key, declared] : tables)
         if (const std::string& name = key; declared.all.size() > 1)
             first_wins(declared, [&](const TableBinding& b, const TableBinding& seen, const Module&, bool) {
@@ -126,6 +133,11 @@ void ScopeIndex::declare(const Module& module, std::vector<Diagnostic>& errors) 
             charge_for_run_with(bound_name_cost, [&] { return "binding the names " + module.source.path() + " declares"; });
             auto& declared = lets[let->name.text];
             declared.all.push_back(LetBinding{let, &module});
+            declared.places.push_back(at);
+        }
+        if (const auto* unit = boost::get<ast::UnitDecl>(&statement.get())) {
+            auto& declared = units[unit->name.text];
+            declared.all.push_back(UnitBinding{unit, &module});
             declared.places.push_back(at);
         }
         if (const auto* table = boost::get<ast::TableDecl>(&statement.get())) {

@@ -51,6 +51,7 @@ public:
     std::map<std::string, Declared<TableBinding>> tables;
     std::map<std::string, Declared<Definition>> phrases;  // keyed by the words: "more than"
     std::map<std::string, Declared<TemplateBinding>> templates;
+    std::map<std::string, Declared<UnitBinding>> units;  // declared units: school_day
     std::map<std::string, std::vector<std::string>> series;  // "kent" -> every let's name in it, sorted
     std::vector<const TableBinding*> table_list;              // every table once, in the order declared
 

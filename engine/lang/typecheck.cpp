@@ -7,6 +7,7 @@
 
 #include "engine/lang/arithmetic.hpp"
 #include "engine/lang/builtins.hpp"
+#include "engine/lang/declared_units.hpp"
 #include "engine/lang/phrase.hpp"
 #include "engine/lang/ranks.hpp"
 #include "engine/lang/shape.hpp"
@@ -136,10 +137,16 @@ std::optional<Type> TypeChecker::call(const ast::Call& c, const Module& module, 
         error(module, c, "'where' and 'by' belong to an aggregate over a table, such as sum(crimes.count where ...)");
         return std::nullopt;
     }
+    if (is_per_unit(c)) {
+        auto type = type_per_unit(*this, c, module, params);
+        if (type && !params) typed_.types.insert_or_assign(&c, *type);
+        return type;
+    }
     const Builtin* builtin = find_builtin(c.function.text);
     if (!builtin) {
         std::vector<std::string> names;
         for (const auto& b : builtins()) names.emplace_back(b.name);
+        names.emplace_back("per");  // per(x, school_day): engine/lang/declared_units.hpp
         std::string hint = closest(c.function.text, names);
         error(module, c.function,
               "unknown function '" + c.function.text + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));

@@ -7,7 +7,7 @@ namespace claimcheck {
 
 namespace {
 
-constexpr std::array<DiagnosisInfo, 12> registry{{
+constexpr std::array<DiagnosisInfo, 13> registry{{
     {DiagnosisCode::truncated, "truncated", "the true figure cut, not rounded, at the stated digits",
      "language.md#diagnosis"},
     {DiagnosisCode::ratio_as_increase, "ratio-as-increase", "the ratio of two figures written as the rise between them",
@@ -19,7 +19,12 @@ constexpr std::array<DiagnosisInfo, 12> registry{{
      "the change measured against the later figure, or from another figure of the same series",
      "language.md#diagnosis"},
     {DiagnosisCode::wrong_day_count, "wrong-day-count",
-     "a rate over 365 or 366 days, or one day more or fewer than the period has", "language.md#diagnosis"},
+     "a rate over 365 or 366 days, or one day more or fewer than the period has; a rate per a declared unit "
+     "over the period's calendar days or another unit's count",
+     "language.md#diagnosis"},
+    {DiagnosisCode::wrong_scale, "wrong-scale",
+     "a rate per head of a population worked out per another number of people: per 1,000 for per 100,000",
+     "language.md#rates-per-head-of-a-population"},
     {DiagnosisCode::part_as_whole, "part-as-whole",
      "one part of a total written as the total, or a total over a longer period as one period's figure",
      "language.md#diagnosis"},

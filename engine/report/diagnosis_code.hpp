@@ -15,6 +15,7 @@ enum class DiagnosisCode {
     inverted_change,
     wrong_base,
     wrong_day_count,
+    wrong_scale,
     part_as_whole,
     transposed_digits,
     wrong_digit,

@@ -71,7 +71,8 @@ TEST_CASE("every built-in named in the brief exists, with its arity", "[builtins
                                   Arity{"min", 1, -1}, Arity{"max", 1, -1}, Arity{"mode", 1, -1},
                                   Arity{"per_day", 1, 2}, Arity{"per_week", 1, 2}, Arity{"per_month", 1, 2},
                                   Arity{"per_year", 1, 2}, Arity{"days", 1, 1}, Arity{"any_share", 1, 1},
-                                  Arity{"any_mean", 1, 2}}) {
+                                  Arity{"any_mean", 1, 2}, Arity{"per_head", 2, 2}, Arity{"per_1000", 2, 2},
+                                  Arity{"per_100000", 2, 2}}) {
         INFO(name);
         const Builtin* b = find_builtin(name);
         REQUIRE(b != nullptr);
@@ -79,7 +80,7 @@ TEST_CASE("every built-in named in the brief exists, with its arity", "[builtins
         CHECK(b->max_args == max);
         CHECK(b->signature.substr(0, b->name.size()) == b->name);
     }
-    CHECK(builtins().size() == 16);
+    CHECK(builtins().size() == 19);
     CHECK(find_builtin("average") == nullptr);
 }
 
@@ -227,6 +228,35 @@ TEST_CASE("per_day needs a count with a period", "[builtins]") {
     CHECK(type_of("per_day", {type(Dimension::unknown)}).unit == Unit{Dimension::unknown});
     CHECK(type_of("per_day", {type(Dimension::count), type(Dimension::period, fy(2016))}).unit ==
           Unit{Dimension::rate, Per::day});
+}
+
+TEST_CASE("per_head, per_1000 and per_100000 divide by a population", "[builtins]") {
+    CHECK(eval("per_head", {count(1234), count(250000)}) == Rational(1234, 250000));
+    CHECK(eval("per_1000", {count(1234), count(250000)}) == Rational(1234 * 1000, 250000));
+    CHECK(eval("per_100000", {count(1234), count(250000)}) == Rational(2468, 5));
+    CHECK(type_of("per_head", {type(Dimension::count), type(Dimension::count)}).unit == Unit{Dimension::rate, Per::head});
+    CHECK(type_of("per_1000", {type(Dimension::count, fy(2016)), type(Dimension::number)}).unit ==
+          Unit{Dimension::rate, Per::thousand});
+    CHECK(type_of("per_100000", {type(Dimension::count), type(Dimension::count)}).unit ==
+          Unit{Dimension::rate, Per::hundred_thousand});
+    CHECK(type_of("per_1000", {type(Dimension::unknown), type(Dimension::count)}).unit == Unit{Dimension::unknown});
+}
+
+TEST_CASE("a rate per head takes a count and a population, not zero people", "[builtins]") {
+    CHECK(type_error("per_1000", {type(Dimension::percent), type(Dimension::count)}) ==
+          "it takes a count and a population, not a percentage");
+    CHECK(type_error("per_head", {type(Dimension::count), type(Dimension::period, fy(2016))}) ==
+          "it takes a count and a population, not a period");
+    CHECK(eval_error("per_100000", {count(5), count(0)}) == "a rate per head of a population of zero is undefined");
+}
+
+TEST_CASE("a rate per head of a population known within bounds", "[builtins]") {
+    const std::string lets = "let crimes = 1,234\nlet people = 250,000 to the nearest 1,000\n";
+    // 1,234,000 / 250,500 = 4.926 and 1,234,000 / 249,500 = 4.946: 4.9 for every value, 4.93 for some.
+    CHECK(check_one(lets, "per_1000(crimes, people) is 4.9").verdict == Verdict::pass);
+    CHECK(check_one(lets, "per_1000(crimes, people) is 4.93").verdict == Verdict::warn);
+    CHECK(check_one("let crimes = 1\nlet people = between 0 and 5\n", "per_head(crimes, people) is 1").verdict ==
+          Verdict::error);
 }
 
 TEST_CASE("days counts the days of a period", "[builtins]") {

@@ -15,7 +15,6 @@ const std::string kent_with_2014 = kent + "\nlet kent.2014_15 = 50 during FY2014
 const std::string ew = "let ew.2015_16 = 3,903 during FY2015/16\nlet ew.2016_17 = 5,653 during FY2016/17";
 const std::string shares = "let p = 40%\nlet q = 50%";
 const std::string lincs = "let l15 = 112 during FY2015/16\nlet l16 = 58 during FY2016/17";
-const std::string march = "let m = 310 during March 2017";
 const std::string kent_change = "change(kent.2015_16, kent.2016_17)";
 
 // The diagnosis of a check that must fail (or warn, for truncated).
@@ -185,46 +184,6 @@ TEST_CASE("wrong-base: 623% is no year's change", "[diagnose]") {
 TEST_CASE("wrong-base: a figure of another series is not a base", "[diagnose]") {
     // lincs.2014_15 is 50 too, but it is not a Kent figure.
     CHECK(diagnosis_of(kent + "\nlet lincs.2014_15 = 50 during FY2014/15", kent_change + " is 622%") == "");
-}
-
-// ---- wrong-day-count -----------------------------------------------------------------
-
-TEST_CASE("wrong-day-count: 365 days divided by 366", "[diagnose]") {
-    // 5,653 / 366 = 15.4454; FY2016/17 has 365 days: 15.4877.
-    CheckReport c = check_one(ew, "per_day(ew.2016_17) is 15.45");
-    CHECK(c.diagnosis == DiagnosisCode::wrong_day_count);
-    CHECK(c.explanation == "5,653 over 366 days gives 15.45 a day; FY2016/17 (1 Apr 2016 to 31 Mar 2017, 365 days) "
-                           "gives 15.49 a day");
-}
-
-TEST_CASE("wrong-day-count: a leap year divided by 365", "[diagnose]") {
-    // 3,903 / 365 = 10.6932; FY2015/16 has 366 days: 10.6639.
-    CheckReport c = check_one(ew, "per_day(ew.2015_16) is 10.69");
-    CHECK(c.diagnosis == DiagnosisCode::wrong_day_count);
-    CHECK(c.explanation == "3,903 over 365 days gives 10.69 a day; FY2015/16 (1 Apr 2015 to 31 Mar 2016, 366 days) "
-                           "gives 10.66 a day");
-}
-
-TEST_CASE("wrong-day-count: near misses of 365 and 366", "[diagnose]") {
-    CHECK(diagnosis_of(ew, "per_day(ew.2016_17) is 15.44") == "");
-    CHECK(diagnosis_of(ew, "per_day(ew.2015_16) is 10.70") == "");
-}
-
-TEST_CASE("wrong-day-count: a month counted one day short or long", "[diagnose]") {
-    // March has 31 days: 310 / 30 = 10.33, 310 / 32 = 9.69.
-    CheckReport short_count = check_one(march, "per_day(m) is 10.33");
-    CHECK(short_count.diagnosis == DiagnosisCode::wrong_day_count);
-    CHECK(short_count.explanation ==
-          "310 over 30 days gives 10.33 a day; March 2017 (1 Mar 2017 to 31 Mar 2017, 31 days) gives 10 a day");
-    CHECK(diagnosis_of(march, "per_day(m) is 9.69") == "wrong-day-count");
-    CHECK(diagnosis_of(march, "per_day(m) is 10.34") == "");
-    CHECK(diagnosis_of(march, "per_day(m) is 9.68") == "");
-}
-
-TEST_CASE("wrong-day-count: a weekly rate over 364 days", "[diagnose]") {
-    // 5,653 * 7 / 364 = 108.71 against 108.41 over 365 days.
-    CHECK(diagnosis_of(ew, "per_week(ew.2016_17) is 108.7") == "wrong-day-count");
-    CHECK(diagnosis_of(ew, "per_week(ew.2016_17) is 108.6") == "");
 }
 
 // ---- part-as-whole ---------------------------------------------------------------------

@@ -850,7 +850,7 @@ void check_errors(const std::vector<BadInput>& inputs) {
 
 const std::string in_claim = "claim c in \"a.txt\":\n";
 const std::string statement_expected =
-    "expected a statement (source, use, let, table, define, claim, template, apply) or a claim line (quote, check, expect, note)";
+    "expected a statement (source, use, let, unit, table, define, claim, template, apply) or a claim line (quote, check, expect, note)";
 const std::string period_expected =
     "expected a period (FY2016/17, 2016/17, 2016, March 2017, 1 April 2016, 2016-04-01, or FROM to TO)";
 

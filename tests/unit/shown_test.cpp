@@ -161,7 +161,7 @@ TEST_CASE("property: many values near many bounds are shown faithfully", "[shown
         const Rational bound = (i / 4) % 2 ? m.strict.interval.low->value : m.strict.interval.high->value;
         const Rational delta = Rational(offset(random)) * tiny(static_cast<int>(places(random))) * (i % 3 == 0 ? -1 : 1);
         const Rational x = i % 7 == 0 ? bound : bound + delta;
-        for (const Unit unit : {number, percent}) {
+        for (const Unit& unit : {number, percent}) {
             const std::string text = shown_value(x, unit, m, 2);
             INFO(text);
             if (text.find("…") != std::string::npos) {

@@ -121,6 +121,19 @@ TEST_CASE("money keeps its currency through let, and never meets a count or anot
     CHECK(at(d) == "1:12");
 }
 
+TEST_CASE("rates per head add and compare only at the same number of people", "[typecheck]") {
+    const std::string lets = "let n = 40 during FY2016/17\nlet people = 8,000\n";
+    Diagnostic d = only_error(lets + "let r = per_1000(n, people) + per_day(n)\n");
+    CHECK(d.message == "cannot add a rate per 1,000 people and a rate per day");
+    CHECK(at(d) == "3:29");
+    d = only_error(lets + "claim c in \"a.txt\":\n  check per_1000(n, people) == per_100000(n, people)\n");
+    CHECK_THAT(d.message, Catch::StartsWith("cannot compare per_1000(n, people) (a rate per 1,000 people) with "
+                                            "per_100000(n, people) (a rate per 100,000 people)"));
+    CHECK(at(d) == "4:32");
+    CHECK(let_type_of(lets + "let r = per_head(n, people) - per_head(n, people)\n", "r").unit ==
+          (Unit{Dimension::rate, Per::head}));
+}
+
 TEST_CASE("a let defined in terms of itself is an error", "[typecheck]") {
     Diagnostic d = only_error("let a = a + 1\n");
     CHECK(d.message == "a is defined in terms of itself");

@@ -13,6 +13,9 @@ const Unit points{Dimension::points};
 const Unit ratio{Dimension::ratio};
 const Unit per_day{Dimension::rate, Per::day};
 const Unit per_week{Dimension::rate, Per::week};
+const Unit per_head{Dimension::rate, Per::head};
+const Unit per_1000{Dimension::rate, Per::thousand};
+const Unit per_100000{Dimension::rate, Per::hundred_thousand};
 const Unit period{Dimension::period};
 const Unit unknown{Dimension::unknown};
 
@@ -27,6 +30,9 @@ TEST_CASE("units describe themselves for messages", "[unit]") {
     CHECK(describe(ratio) == "a ratio");
     CHECK(describe(per_day) == "a rate per day");
     CHECK(describe(Unit{Dimension::rate, Per::year}) == "a rate per year");
+    CHECK(describe(per_head) == "a rate per head");
+    CHECK(describe(per_1000) == "a rate per 1,000 people");
+    CHECK(describe(per_100000) == "a rate per 100,000 people");
     CHECK(describe(period) == "a period");
     CHECK(describe(unknown) == "a missing figure");
 }
@@ -35,6 +41,20 @@ TEST_CASE("rates compare equal only with the same time unit", "[unit]") {
     CHECK(per_day == per_day);
     CHECK_FALSE(per_day == per_week);
     CHECK(Unit{Dimension::count, Per::week} == count);  // per matters for rates only
+}
+
+TEST_CASE("rates per head compare only at the same number of people", "[unit]") {
+    CHECK(per_1000 == per_1000);
+    CHECK_FALSE(comparable(per_1000, per_100000));
+    CHECK_FALSE(comparable(per_head, per_day));
+    CHECK_FALSE(sum_unit(per_1000, per_day));
+    CHECK(is(sum_unit(per_100000, per_100000), per_100000));
+    CHECK(comparable(per_100000, number));  // "is 41.5" of a rate per 100,000
+    CHECK(is(quotient_unit(per_1000, per_1000), ratio));
+    CHECK(people_of(Per::head) == 1);
+    CHECK(people_of(Per::thousand) == 1000);
+    CHECK(people_of(Per::hundred_thousand) == 100000);
+    CHECK(people_of(Per::day) == 0);
 }
 
 TEST_CASE("comparable: a percentage never meets a bare number or a count", "[unit]") {
@@ -135,6 +155,9 @@ TEST_CASE("format_value reads each unit the way it is printed", "[unit]") {
     CHECK(format_value(Rational(5653, 365), per_day, 2) == "15.49 a day");
     CHECK(format_value(Rational(5653 * 7, 365), per_week, 2) == "108.41 a week");
     CHECK(format_value(5653, count, 2) == "5,653");
+    CHECK(format_value(Rational(83, 2), per_100000, 2) == "41.5 per 100,000");
+    CHECK(format_value(Rational(16, 5), per_1000, 2) == "3.2 per 1,000");
+    CHECK(format_value(Rational(1, 4), per_head, 2) == "0.25 per head");
     CHECK(format_value(170, number, 2) == "170");
     CHECK(format_value(Rational(3, 2), number, 2) == "1.5");
 }
@@ -204,4 +227,18 @@ TEST_CASE("format_value prints money with its sign and pence in pairs", "[unit]"
     CHECK(format_value(Rational(3412000, 365), pounds_a_day, 2) == "£9,347.95 a day");
     CHECK(format_value(40, Unit{Dimension::money, Per::day, Currency::euro}, 2) == "€40");
     CHECK(written_scale(pounds) == 1);
+}
+
+TEST_CASE("a rate per a declared unit is a unit of its own, named as declared", "[unit]") {
+    const Unit school{Dimension::rate, Per::declared, Currency::none, "school_day"};
+    const Unit working{Dimension::rate, Per::declared, Currency::none, "working_day"};
+    const Unit day{Dimension::rate, Per::day};
+    CHECK(format_value(Rational(16, 5), school, 2) == "3.2 per school day");
+    CHECK(describe(school) == "a rate per school_day");
+    CHECK(comparable(school, school));
+    CHECK_FALSE(comparable(school, day));
+    CHECK_FALSE(comparable(school, working));
+    CHECK_FALSE(sum_unit(school, day).has_value());
+    CHECK(quotient_unit(school, school) == Unit{Dimension::ratio});
+    CHECK(comparable(school, Unit{Dimension::number}));
 }
