@@ -47,7 +47,9 @@ std::string Interval::text(Unit unit) const {
     out += high ? bound(high->value) : "inf";
     out += high && high->closed ? "]" : ")";
     if (!per_bound) {
-        std::string suffix = format_value(0, Unit{unit.dimension, unit.per}, 0);  // "0 a day", "0 times", "0"
+        Unit plain = unit;  // the unit's words without its currency sign: "0 a day", "0 per school day", "0 times"
+        plain.currency = Currency::none;
+        std::string suffix = format_value(0, plain, 0);
         out += suffix.substr(1);
     }
     return out;

@@ -103,6 +103,12 @@ TEST_CASE("interval text puts a currency sign on each bound, and a rate's time o
     CHECK(exact_interval(Rational(1, 3)).text(pounds) == "exactly £0.3333333…");  // no whole pence: all the places
 }
 
+TEST_CASE("interval text names a rate's unit once, declared or per people", "[reading]") {
+    CHECK(rounding_interval(40, 1).text(Unit{Dimension::rate, Per::declared, Currency::none, "school_day"}) ==
+          "[39.5, 40.5) per school day");
+    CHECK(rounding_interval(40, 1).text(Unit{Dimension::rate, Per::thousand}) == "[39.5, 40.5) per 1,000");
+}
+
 TEST_CASE("a reading holds inside its interval, or outside when negated", "[reading]") {
     Reading equal{"exactly", exact_interval(3), false};
     Reading differ{"anything but", exact_interval(3), true};
