@@ -1,8 +1,10 @@
+// The article scanner: each number an article mentions, however written, with its kind.
 #include "engine/articles/mentions.hpp"
 
 #include "engine/core/budget.hpp"
 #include "engine/core/deadline.hpp"
 #include "engine/articles/figures.hpp"
+#include "engine/articles/mention_words.hpp"
 #include "engine/articles/number_words.hpp"
 #include "engine/articles/tokens.hpp"
 #include "engine/articles/words.hpp"
@@ -15,27 +17,7 @@ namespace claimcheck {
 
 namespace {
 
-constexpr std::array<std::string_view, 25> months = {
-    "january", "february", "march", "april", "may",  "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar",  "apr",  "jun",    "jul",
-    "aug",     "sep",      "sept",     "oct", "nov", "dec",  "fy"};
-// Vague quantities a reader marks though the house style may not define them (extract says
-// so): plain English, like the rest of these lists. The house style's own words come from
-// its rules (Vocabulary), whatever they are.
-constexpr std::array<std::string_view, 3> undefined_plurals = {"billions", "scores", "several"};
-// "tens of thousands", "hundreds of millions": one vague quantity, not two.
-constexpr std::array<std::string_view, 4> plural_counts = {"tens", "dozens", "hundreds", "thousands"};
-constexpr std::array<std::string_view, 3> plural_scales = {"thousands", "millions", "billions"};
-constexpr std::array<std::string_view, 4> change_verbs = {"doubled", "tripled", "quadrupled", "halved"};
-constexpr std::array<std::string_view, 2> comparison_after = {"as", "the"};
-constexpr std::array<std::string_view, 9> ordinals = {"second",  "third",  "fourth", "fifth", "sixth",
-                                                      "seventh", "eighth", "ninth",  "tenth"};
-constexpr std::array<std::string_view, 12> durations = {"hours", "days",  "weeks", "months", "years", "decades",
-                                                        "hour",  "day",   "week",  "month",  "year",  "decade"};
-// Words before "5-4" that make it a score or a vote, not a range.
-constexpr std::array<std::string_view, 18> score_words = {
-    "score", "scored", "won", "win", "wins", "lost", "lose", "beat", "beaten", "defeat", "defeated",
-    "victory", "draw", "drew", "vote", "voted", "votes", "result"};
+using namespace mention_words;
 
 struct Match {
     std::size_t end;
@@ -59,7 +41,11 @@ public:
           alone_(vocabulary.of(WordShape::alone)), fractions_(vocabulary.of(WordShape::fraction)),
           changes_(vocabulary.of(WordShape::change)), counts_(vocabulary.of(WordShape::count)),
           directions_(vocabulary.of(WordShape::direction)), ratios_(vocabulary.of(WordShape::ratio)),
-          multiples_(vocabulary.of(WordShape::multiple)) {}
+          multiples_(vocabulary.of(WordShape::multiple)) {
+        for (const VocabularyWord* m : vocabulary.of(WordShape::multiple))
+            if (std::find(multiples_after_.begin(), multiples_after_.end(), m->after.front()) == multiples_after_.end())
+                multiples_after_.push_back(m->after.front());
+    }
 
     std::vector<Mention> scan() const {
         std::vector<Mention> out;
@@ -104,8 +90,13 @@ private:
         return true;
     }
     // The end of the first of `list` (longest first) written from token i.
-    std::optional<std::size_t> vocabulary_at(std::size_t i, const std::vector<const VocabularyWord*>& list) const {
-        for (const VocabularyWord* w : list)
+    // The words of a list that may start at token i: none unless it is a word.
+    const std::vector<const VocabularyWord*>& starting(std::size_t i, const WordsByFirst& list) const {
+        static const std::vector<const VocabularyWord*> none;
+        return has(i) && token(i).type == Token::Type::word ? list.starting(token(i).text) : none;
+    }
+    std::optional<std::size_t> vocabulary_at(std::size_t i, const WordsByFirst& list) const {
+        for (const VocabularyWord* w : starting(i, list))
             if (words(i, w->words)) return i + w->words.size();
         return std::nullopt;
     }
@@ -305,7 +296,7 @@ private:
 
     // "a rise of 12%", "down 3 points": the figure's own kind, the words with it.
     std::optional<Match> directed(std::size_t i) const {
-        for (const VocabularyWord* direction : directions_)  // the house style's, longest first
+        for (const VocabularyWord* direction : starting(i, directions_))  // the house style's, longest first
             if (words(i, direction->words))
                 if (auto q = quantity(i + direction->words.size())) return q;
         return std::nullopt;
@@ -314,28 +305,50 @@ private:
     // "five times more", "a fivefold rise": the words before the number, the number, the words
     // after; of the house style's multiples, the one that reaches furthest.
     std::optional<std::size_t> multiple(std::size_t i) const {
-        std::optional<std::size_t> best;
-        for (const VocabularyWord* m : multiples_) {
-            if (!words(i, m->words)) continue;
-            const std::size_t n = i + m->words.size();
-            const bool folded = m->after.front() == "fold" && fold_joined(n);  // "fivefold" is "five" "fold"
-            std::optional<std::size_t> end = folded ? std::optional<std::size_t>(n + 1)
-                                             : plain_number(n) ? std::optional<std::size_t>(n + 1) : cardinal_end(n);
-            const std::vector<std::string> rest(m->after.begin() + (folded ? 1 : 0), m->after.end());
-            if (end && words(*end, rest) && (!best || *end + rest.size() > *best)) best = *end + rest.size();
+        // Most places have no "times" or "fold" within reach: let them go before reading a number.
+        // The next such word ahead is kept, so each token is looked at once as the scan moves on.
+        if (!next_after_ || *next_after_ < i) {
+            next_after_.reset();
+            for (std::size_t& k = looked_to_ = std::max(looked_to_, i); k < i + multiple_reach && has(k); ++k)
+                if (after_number(k)) {
+                    next_after_ = k;
+                    break;
+                }
         }
+        if (!next_after_ || *next_after_ >= i + multiple_reach) return std::nullopt;
+        std::optional<std::size_t> best;
+        // Where a number starting at i + k ends, worked out once for every multiple that asks: this
+        // runs at every token of the article.
+        std::array<std::optional<std::optional<std::size_t>>, 4> number_ends;
+        auto number_end = [&](std::size_t n) {
+            auto& known = number_ends[std::min<std::size_t>(n - i, number_ends.size() - 1)];
+            if (!known || n - i >= number_ends.size() - 1)
+                known = plain_number(n) ? std::optional<std::size_t>(n + 1) : cardinal_end(n);
+            return *known;
+        };
+        for (const auto* list : {&starting(i, multiples_), &multiples_.unstarted()})
+            for (const VocabularyWord* m : *list) {
+                if (!words(i, m->words)) continue;
+                const std::size_t n = i + m->words.size();
+                const bool folded = m->after.front() == "fold" && fold_joined(n);  // "fivefold" is "five" "fold"
+                const std::optional<std::size_t> number = folded ? std::optional<std::size_t>(n + 1) : number_end(n);
+                if (!number) continue;
+                std::size_t end = *number;
+                auto after = m->after.begin() + (folded ? 1 : 0);
+                while (after != m->after.end() && word(end, *after)) ++after, ++end;
+                if (after == m->after.end() && (!best || end > *best)) best = end;
+            }
         return best;
     }
-    bool fold_joined(std::size_t i) const {
-        if (!has(i) || token(i).type != Token::Type::word) return false;
-        std::string_view t = token(i).text;
-        if (t.size() <= 4 || !t.ends_with("fold")) return false;
-        t.remove_suffix(4);  // "five-fold" is two tokens already
-        return cardinal_word(t);
+    bool after_number(std::size_t k) const {  // "times", "fold", or a number and fold in one: "fivefold"
+        return token(k).type == Token::Type::word &&
+               (fold_joined(k) || std::find(multiples_after_.begin(), multiples_after_.end(), token(k).text) !=
+                                      multiples_after_.end());
     }
+    bool fold_joined(std::size_t i) const { return has(i) && token(i).type == Token::Type::word && folded_number(token(i).text); }
 
     std::optional<std::size_t> approximate(std::size_t i) const {
-        for (const VocabularyWord* head : heads_)  // "more than", "nearly": the house style's, longest first
+        for (const VocabularyWord* head : starting(i, heads_))  // "more than", "nearly": the house style's, longest first
             if (words(i, head->words))
                 if (auto q = quantity_end(i + head->words.size())) return q;
         return std::nullopt;
@@ -345,7 +358,11 @@ private:
     std::string_view article_;         // its name, for where a run stopped
     mutable TokenWindow tokens_;
     // The house style's words, each list longest first.
-    std::vector<const VocabularyWord*> heads_, alone_, fractions_, changes_, counts_, directions_, ratios_, multiples_;
+    WordsByFirst heads_, alone_, fractions_, changes_, counts_, directions_, ratios_, multiples_;
+    std::vector<std::string> multiples_after_;  // the first word after a multiple's number: "times", "fold"
+    static constexpr std::size_t multiple_reach = 10;  // words before N, N in words, the first word after
+    mutable std::optional<std::size_t> next_after_;  // the next of those first words ahead, once found
+    mutable std::size_t looked_to_ = 0;             // tokens before this have been looked at for one
 };
 
 }  // namespace

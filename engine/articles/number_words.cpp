@@ -115,6 +115,10 @@ bool cardinal_word(std::string_view word) {
     return position(units, word) || position(tens, word) || position(scales, word) || word == "hundred";
 }
 
+bool folded_number(std::string_view word) {
+    return word.size() > 4 && word.ends_with("fold") && cardinal_word(word.substr(0, word.size() - 4));
+}
+
 std::optional<long long> cardinal_value(const std::vector<std::string>& words) {
     Reader reader(words);
     std::optional<long long> value = reader.number();

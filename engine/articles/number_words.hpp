@@ -11,6 +11,8 @@ namespace claimcheck {
 
 // one to nineteen, the tens, hundred, thousand, million, billion (lower case).
 bool cardinal_word(std::string_view word);
+// "fivefold": a number word and "fold" written as one ("five-fold" is two words already).
+bool folded_number(std::string_view word);
 
 // The value of lower-case words, split at hyphens, that make exactly one number:
 // {"twenty", "one"} 21, {"a", "hundred", "and", "twenty"} 120, {"two", "thousand"} 2000;

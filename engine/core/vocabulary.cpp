@@ -36,6 +36,16 @@ std::vector<const VocabularyWord*> Vocabulary::of(WordShape shape) const {
     return out;
 }
 
+WordsByFirst::WordsByFirst(const std::vector<const VocabularyWord*>& words) {
+    for (const VocabularyWord* w : words) (w->words.empty() ? unstarted_ : by_first_[w->words.front()]).push_back(w);
+}
+
+const std::vector<const VocabularyWord*>& WordsByFirst::starting(const std::string& first) const {
+    static const std::vector<const VocabularyWord*> none;
+    auto found = by_first_.find(first);
+    return found == by_first_.end() ? none : found->second;
+}
+
 bool Vocabulary::has(WordShape shape, std::string_view text) const {
     return std::any_of(words.begin(), words.end(),
                        [&](const VocabularyWord& w) { return w.shape == shape && w.text() == text; });

@@ -6,6 +6,7 @@
 // knows the claims language: a lower layer gets the words, not the definitions.
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace claimcheck {
@@ -41,6 +42,21 @@ struct Vocabulary {
     std::vector<const VocabularyWord*> of(WordShape shape) const;
     // Whether `text` ("more than", "a third", lower case, words separated by one space) is a word of `shape`.
     bool has(WordShape shape, std::string_view text) const;
+};
+
+// The words of one shape by their first word, each list longest first: a scanner asks at every
+// token of an article, and most tokens start none of them.
+class WordsByFirst {
+public:
+    explicit WordsByFirst(const std::vector<const VocabularyWord*>& words);
+    // The words whose first word is `first`, longest first.
+    const std::vector<const VocabularyWord*>& starting(const std::string& first) const;
+    // The words with nothing before their number ("N times more"): they may start anywhere.
+    const std::vector<const VocabularyWord*>& unstarted() const { return unstarted_; }
+
+private:
+    std::unordered_map<std::string, std::vector<const VocabularyWord*>> by_first_;
+    std::vector<const VocabularyWord*> unstarted_;
 };
 
 }  // namespace claimcheck

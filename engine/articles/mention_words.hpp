@@ -1,0 +1,32 @@
+#pragma once
+// The plain English words the article scanner reads around numbers: months, spans of time,
+// ordinals, the words that make "5-4" a score. The house style's own words come from its
+// rules (Vocabulary), not from here.
+#include <array>
+#include <string_view>
+
+namespace claimcheck::mention_words {
+
+constexpr std::array<std::string_view, 25> months = {
+    "january", "february", "march", "april", "may",  "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar",  "apr",  "jun",    "jul",
+    "aug",     "sep",      "sept",     "oct", "nov", "dec",  "fy"};
+// Vague quantities a reader marks though the house style may not define them (extract says
+// so): plain English, like the rest of these lists. The house style's own words come from
+// its rules (Vocabulary), whatever they are.
+constexpr std::array<std::string_view, 3> undefined_plurals = {"billions", "scores", "several"};
+// "tens of thousands", "hundreds of millions": one vague quantity, not two.
+constexpr std::array<std::string_view, 4> plural_counts = {"tens", "dozens", "hundreds", "thousands"};
+constexpr std::array<std::string_view, 3> plural_scales = {"thousands", "millions", "billions"};
+constexpr std::array<std::string_view, 4> change_verbs = {"doubled", "tripled", "quadrupled", "halved"};
+constexpr std::array<std::string_view, 2> comparison_after = {"as", "the"};
+constexpr std::array<std::string_view, 9> ordinals = {"second",  "third",  "fourth", "fifth", "sixth",
+                                                      "seventh", "eighth", "ninth",  "tenth"};
+constexpr std::array<std::string_view, 12> durations = {"hours", "days",  "weeks", "months", "years", "decades",
+                                                        "hour",  "day",   "week",  "month",  "year",  "decade"};
+// Words before "5-4" that make it a score or a vote, not a range.
+constexpr std::array<std::string_view, 18> score_words = {
+    "score", "scored", "won", "win", "wins", "lost", "lose", "beat", "beaten", "defeat", "defeated",
+    "victory", "draw", "drew", "vote", "voted", "votes", "result"};
+
+}  // namespace claimcheck::mention_words
