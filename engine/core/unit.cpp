@@ -33,17 +33,10 @@ std::string in_pence(std::string digits) {
     return digits;
 }
 
-// A declared unit's name as words: school_day reads "school day".
-std::string spaced(std::string name) {
-    for (char& c : name)
-        if (c == '_') c = ' ';
-    return name;
-}
-
 // After a rate's figure, as reporters print it: "15.49 a day", "41.5 per 100,000", "3.2 per school day".
 std::string per_suffix(const Unit& unit) {
     switch (unit.per) {
-    case Per::declared: return " per " + spaced(unit.declared);
+    case Per::declared: return " per " + spoken_unit(unit.declared);
     case Per::day: return " a day";
     case Per::week: return " a week";
     case Per::month: return " a month";
@@ -55,6 +48,12 @@ std::string per_suffix(const Unit& unit) {
     return " a day";
 }
 }  // namespace
+
+std::string spoken_unit(std::string name) {
+    for (char& c : name)
+        if (c == '_') c = ' ';
+    return name;
+}
 
 long people_of(Per per) {
     switch (per) {

@@ -40,6 +40,9 @@ struct Unit {
     }
 };
 
+// A declared unit's name as words: school_day reads "school day".
+std::string spoken_unit(std::string name);
+
 std::string describe(Unit unit);  // "a percentage", "a rate per day", "a rate per 1,000 people"
 
 bool comparable(Unit a, Unit b);

@@ -48,12 +48,6 @@ std::optional<Rational> units_in(const ast::UnitDecl& unit, const Period& period
     return count * Rational(*months) / 12;
 }
 
-std::string spoken_unit(std::string name) {
-    for (char& c : name)
-        if (c == '_') c = ' ';
-    return name;
-}
-
 std::string declared_text(const ast::UnitDecl& unit) {
     const ast::Number& n = unit.count;
     return n.digits + (n.magnitude.empty() ? "" : " " + n.magnitude) + (n.unit.empty() ? "" : n.unit == "%" ? "%" : " " + n.unit) +

@@ -18,8 +18,6 @@ Rational declared_count(const ast::UnitDecl& unit);
 // for "a week"; nothing for a count a year over a period that is not whole calendar months.
 std::optional<Rational> units_in(const ast::UnitDecl& unit, const Period& period);
 
-// A unit's name as words: school_day reads "school day".
-std::string spoken_unit(std::string name);
 
 // "190 a year"
 std::string declared_text(const ast::UnitDecl& unit);

@@ -9,22 +9,13 @@
 
 using namespace claimcheck;
 using claimcheck::test::check_one;
+using claimcheck::test::diagnosis_of;
 
 namespace {
 
 const std::string ew = "let ew.2015_16 = 3,903 during FY2015/16\nlet ew.2016_17 = 5,653 during FY2016/17";
 const std::string march = "let m = 310 during March 2017";
 const std::string town = "let crimes = 1,234 during 2016\nlet people = 250,000";
-
-// The diagnosis of a check that must fail.
-std::string diagnosis_of(const std::string& lets, const std::string& check) {
-    CheckReport c = check_one(lets, check);
-    const std::string name(c.diagnosis ? diagnosis_name(*c.diagnosis) : "");
-    INFO(check << ": " << c.actual_text << ", diagnosis " << name << ": " << c.explanation);
-    CHECK(c.verdict == Verdict::fail);
-    CHECK(c.diagnosis.has_value() != c.explanation.empty());
-    return name;
-}
 
 }  // namespace
 

@@ -7,6 +7,7 @@
 
 using namespace claimcheck;
 using claimcheck::test::check_one;
+using claimcheck::test::diagnosis_of;
 
 namespace {
 
@@ -16,16 +17,6 @@ const std::string ew = "let ew.2015_16 = 3,903 during FY2015/16\nlet ew.2016_17 
 const std::string shares = "let p = 40%\nlet q = 50%";
 const std::string lincs = "let l15 = 112 during FY2015/16\nlet l16 = 58 during FY2016/17";
 const std::string kent_change = "change(kent.2015_16, kent.2016_17)";
-
-// The diagnosis of a check that must fail (or warn, for truncated).
-std::string diagnosis_of(const std::string& lets, const std::string& check, Verdict expected = Verdict::fail) {
-    CheckReport c = check_one(lets, check);
-    const std::string name(c.diagnosis ? diagnosis_name(*c.diagnosis) : "");
-    INFO(check << ": " << c.actual_text << ", diagnosis " << name << ": " << c.explanation);
-    CHECK(c.verdict == expected);
-    CHECK(c.diagnosis.has_value() != c.explanation.empty());
-    return name;
-}
 
 }  // namespace
 

@@ -180,6 +180,16 @@ inline Verdict verdict_of(const std::string& lets, const std::string& check) {
     return check_one(lets, check).verdict;
 }
 
+// The diagnosis of a check that must fail (or warn, for truncated), by name; "" for none.
+inline std::string diagnosis_of(const std::string& lets, const std::string& check, Verdict expected = Verdict::fail) {
+    CheckReport c = check_one(lets, check);
+    const std::string name(c.diagnosis ? diagnosis_name(*c.diagnosis) : "");
+    INFO(check << ": " << c.actual_text << ", diagnosis " << name << ": " << c.explanation);
+    CHECK(c.verdict == expected);
+    CHECK(c.diagnosis.has_value() != c.explanation.empty());
+    return name;
+}
+
 // A suggested check substituted into a new claim at the end of `file` (a copy of it
 // beside the original, so its `use` lines and applies resolve the same way); its verdict.
 inline Verdict recheck(const Project& project, const std::string& file, const std::string& check) {
