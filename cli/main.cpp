@@ -100,6 +100,17 @@ int main(int argc, char** argv) {
     add_output_options(extract_cmd, extract.output);
     add_extract_limit_options(extract_cmd, extract.limits);
 
+    DraftOptions draft;
+    auto* draft_cmd = app.add_subcommand(
+        "draft", "write the checks: a claims file with, for each number the articles state, the check the data best supports");
+    draft_cmd->add_option("articles", draft.articles, "article text files")->required();
+    draft_cmd->add_option("--data", draft.data, "claims files of the figures and tables (let, table) the checks rest on")
+        ->required();
+    draft_cmd->add_option("--format", draft.format, "claims (default) or json (every candidate, ranked)")
+        ->check(CLI::IsMember({"claims", "json"}));
+    add_input_options(draft_cmd, draft.input);
+    add_output_options(draft_cmd, draft.output);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -108,10 +119,12 @@ int main(int argc, char** argv) {
     setup_logging(verbose);
     check.colour = colour_named(colour);
     const claimcheck::Limits& limits = *extract_cmd ? extract.limits
+                                       : *draft_cmd ? draft.input.limits
                                        : *test_cmd  ? test.input.limits
                                        : *explain_cmd ? explain.input.limits
                                                       : check.input.limits;
     const std::string_view outcome = *extract_cmd ? "nothing was extracted"
+                                     : *draft_cmd ? "nothing was drafted"
                                      : *explain_cmd ? "nothing was explained"
                                                     : "nothing was checked";
     return run_with_stack(stack_for(limits.parse.max_depth), [&] {
@@ -120,6 +133,7 @@ int main(int argc, char** argv) {
             if (*test_cmd) return run_test(test);
             if (*explain_cmd) return run_explain(explain);
             if (*extract_cmd) return run_extract(extract);
+            if (*draft_cmd) return run_draft(draft);
             return run_check(check);
         } catch (const claimcheck::LimitExceeded& limit) {  // wherever the run reached it: no report
             print_errors({limit.diagnostic}, outcome);

@@ -50,6 +50,14 @@ struct ExtractOptions {
     Limits limits{};                    // one article's size, the run's time and memory; its clock starts here
 };
 
+struct DraftOptions {
+    std::vector<std::string> articles;  // article text files
+    std::vector<std::string> data;      // claims files of figures and tables the checks rest on
+    InputOptions input;
+    OutputOptions output;               // the drafted claims file; its `use`s are relative to it
+    std::string format = "claims";      // or json: every candidate ranked
+};
+
 // Exit status: 0 nothing fails, 1 a claim fails or errors (or warns, with --strict),
 // 2 the input could not be read, parsed or type-checked.
 int run_check(const CheckOptions& options);
@@ -62,5 +70,8 @@ int run_explain(const ExplainOptions& options);
 
 // Exit status: 0 the skeleton was written, 2 an article or the output could not be read or written.
 int run_extract(const ExtractOptions& options);
+
+// Exit status: 0 the draft was written, 2 an article, a data file or the output could not be read or written.
+int run_draft(const DraftOptions& options);
 
 }  // namespace claimcheck::cli

@@ -265,9 +265,12 @@ struct LetValue : x3::variant<Figure, Missing, Bounded> {
     using base_type::operator=;
 };
 
+// let ew.2016_17 = 5,653 during FY2016/17 label "child sex crimes, England and Wales": the label
+// says in words what the figure counts, for readers and for `claimcheck draft` matching it to text.
 struct Let : x3::position_tagged {
     Name name;
     LetValue value;
+    boost::optional<std::string> label;
 };
 
 // [low, high) with optional bounds; an absent bound (inf) is unbounded.
@@ -331,11 +334,12 @@ struct Apply : x3::position_tagged {
     std::vector<ApplyExpect> expects;
 };
 
-// column "Offence group" as offence_group text: a column of a table, its name and type.
+// column "Offence group" as offence_group text [label "…"]: a column of a table, its name and type.
 struct ColumnDecl : x3::position_tagged {
     boost::optional<std::string> header;  // as the file's header has it, when not the name
     Name name;
     ColumnType type = ColumnType::text;
+    boost::optional<std::string> label;  // what the column holds, in words
 };
 
 // table crimes from "crimes.csv" [delimiter ";"] [: column lines]

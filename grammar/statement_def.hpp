@@ -94,7 +94,8 @@ auto const statement_def = source_decl | use | let | unit_decl | table_decl | de
 auto const source_decl_def = kw("source") > name > string;
 auto const use_def = kw("use") > use_target;
 
-auto const let_def = kw("let") > name > '=' > let_value;
+auto const label = kw("label") > string;
+auto const let_def = kw("let") > name > '=' > let_value > -label;
 auto const let_value_def = missing | bounded | figure;
 auto const missing_def = kw("missing") >> (string | attr(std::string()));
 auto const figure_def = expression >> -(kw("during") > period);
@@ -115,7 +116,7 @@ auto const column_type = x3::rule<struct column_type_class, ColumnType>{"a type:
     x3::lexeme[column_types >> !x3::alnum];
 auto const table_decl_def = kw("table") > name > kw("from") > string > -(kw("delimiter") > string) >
                             -(lit(':') > *(+eol >> column_decl));
-auto const column_decl_def = kw("column") > -(string > kw("as")) > name > column_type;
+auto const column_decl_def = kw("column") > -(string > kw("as")) > name > column_type > -label;
 
 // ---- vocabulary -----------------------------------------------------------
 

@@ -51,6 +51,21 @@ public:
             m->target = true;
     }
 
+    void load_text(const fs::path& path, std::string text) {
+        SourceFile source(display_path(path), std::move(text));
+        ast::File tree;
+        if (auto failure = parse(source, tree, options_.limits.parse)) {
+            errors_.push_back(std::move(*failure));
+            return;
+        }
+        program_.modules.push_back(std::make_unique<Module>(std::move(source), std::move(tree)));
+        Module* module = program_.modules.back().get();
+        module->target = true;
+        stack_.push_back(module);
+        load_uses(*module, path.parent_path(), project_root(path, options_.root));
+        stack_.pop_back();
+    }
+
     LoadResult finish() { return {std::move(program_), std::move(errors_)}; }
 
     void error(std::string path, std::string message) {
@@ -177,6 +192,12 @@ LoadResult load(const std::vector<std::string>& inputs, const LoadOptions& optio
             loader.load_target(path, std::nullopt);
         }
     }
+    return loader.finish();
+}
+
+LoadResult load_text(const fs::path& path, std::string text, const LoadOptions& options) {
+    Loader loader(options);
+    loader.load_text(path, std::move(text));
     return loader.finish();
 }
 

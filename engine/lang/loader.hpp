@@ -28,4 +28,9 @@ struct LoadResult {
 
 LoadResult load(const std::vector<std::string>& inputs, const LoadOptions& options);
 
+// A claims file not (yet) on disk, as if it were at `path`: its `use`s are followed from
+// path's directory, within the project as a file there would be. `claimcheck draft` checks
+// what it is about to write this way.
+LoadResult load_text(const std::filesystem::path& path, std::string text, const LoadOptions& options);
+
 }  // namespace claimcheck

@@ -1,0 +1,119 @@
+// The data files' figures and tables, read from their syntax trees for drafting.
+#include "engine/draft/data.hpp"
+
+#include <boost/variant/get.hpp>
+
+#include <cctype>
+#include <string_view>
+
+namespace claimcheck {
+
+namespace {
+
+std::vector<std::string> name_parts(std::string_view name) {
+    std::vector<std::string> parts;
+    std::string part;
+    for (char c : name) {
+        if (c == '.' || c == '_') {
+            if (!part.empty()) parts.push_back(part);
+            part.clear();
+        } else {
+            part += c;
+        }
+    }
+    if (!part.empty()) parts.push_back(part);
+    return parts;
+}
+
+bool all_digits(std::string_view s) {
+    for (char c : s)
+        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    return !s.empty();
+}
+
+std::tuple<int, int, int> start_of(const ast::Moment& m) {
+    switch (m.kind) {
+    case ast::Moment::Kind::financial_year: return {m.year, 4, 1};
+    case ast::Moment::Kind::calendar_year: return {m.year, 1, 1};
+    case ast::Moment::Kind::month: return {m.year, m.month, 1};
+    case ast::Moment::Kind::day: return {m.year, m.month, m.day};
+    }
+    return {m.year, 1, 1};
+}
+
+// The comments of the block of lines a statement stands in (up to the blank line above it):
+// "# Single forces" over seven lets describes each of them.
+std::string block_comments(const SourceFile& source, int line) {
+    std::string out;
+    for (int l = line - 1; l >= 1; --l) {
+        std::string_view text = source.line(l);
+        std::size_t first = text.find_first_not_of(" \t");
+        if (first == std::string_view::npos) break;
+        if (text[first] == '#') out += " " + std::string(text.substr(first + 1));
+    }
+    return out;
+}
+
+DataFigure figure_of(const Module& module, const ast::Let& let) {
+    DataFigure f;
+    f.name = let.name.text;
+    for (const std::string& part : name_parts(f.name)) {
+        if (all_digits(part)) {
+            if (!f.when && part.size() == 4) f.when = std::tuple<int, int, int>{std::stoi(part), 1, 1};
+            continue;
+        }
+        f.group += (f.group.empty() ? "" : ".") + part;
+        f.words += part + " ";
+    }
+    if (let.label) f.words += *let.label + " ";
+    f.words += block_comments(module.source, module.source.locate(let).line);
+    const ast::Period* during = nullptr;
+    if (const auto* figure = boost::get<ast::Figure>(&let.value.get())) {
+        if (figure->during) during = &*figure->during;
+        if (const auto* n = boost::get<ast::Number>(&figure->value.first.get()))
+            f.money = n->currency != Currency::none;
+    } else if (const auto* bounded = boost::get<ast::Bounded>(&let.value.get())) {
+        if (bounded->during) during = &*bounded->during;
+    } else {
+        f.missing = true;
+    }
+    if (during) {
+        f.period = std::string(module.source.text_of(*during));
+        f.when = start_of(during->from);
+    }
+    return f;
+}
+
+DataTable table_of(const ast::TableDecl& decl) {
+    DataTable t;
+    t.name = decl.name.text;
+    for (const auto& c : decl.columns) {
+        DataColumn column;
+        column.name = c.name.text;
+        for (const std::string& part : name_parts(column.name)) column.words += part + " ";
+        if (c.header) column.words += *c.header + " ";
+        if (c.label) column.words += *c.label;
+        column.text = c.type == ColumnType::text;
+        column.number = c.type == ColumnType::integer || c.type == ColumnType::decimal;
+        t.columns.push_back(std::move(column));
+    }
+    return t;
+}
+
+}  // namespace
+
+Data read_data(const Program& program) {
+    Data data;
+    for (const auto& module : program.modules) {
+        if (module->target || module->origin) continue;
+        for (const auto& statement : module->ast) {
+            if (const auto* let = boost::get<ast::Let>(&statement.get()))
+                data.figures.push_back(figure_of(*module, *let));
+            else if (const auto* table = boost::get<ast::TableDecl>(&statement.get()))
+                data.tables.push_back(table_of(*table));
+        }
+    }
+    return data;
+}
+
+}  // namespace claimcheck

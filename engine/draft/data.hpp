@@ -1,0 +1,47 @@
+#pragma once
+// The figures a draft may rest on, as the data files (--data) declare them: each `let` with
+// its name, period, label and the comments written over its block, and each table's columns.
+// Read from the syntax tree: drafting proposes expressions; the engine evaluates them.
+#include "engine/lang/module.hpp"
+
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace claimcheck {
+
+struct DataFigure {
+    std::string name;        // ew.2016_17
+    std::string group;       // the name without its period parts: "ew"; figures of one quantity share it
+    std::string words;       // what describes it: its name's words, its label, its block's comments
+    std::string period;      // "FY2016/17" as written, or "" when it has none
+    // When it was counted, for ordering a quantity's periods: from its period, else from a
+    // year in its name (thefts.2023); nothing when neither says.
+    std::optional<std::tuple<int, int, int>> when;
+    bool missing = false;    // let x = missing "why": a claim resting on it stays unverifiable
+    bool money = false;      // written with a currency sign
+};
+
+struct DataColumn {
+    std::string name;   // as claims name it: ward
+    std::string words;  // its name's words, header and label
+    bool text = false;  // a text column: filters compare it with words of the article
+    bool number = false;  // an integer or decimal column: what aggregates sum
+};
+
+struct DataTable {
+    std::string name;
+    std::vector<DataColumn> columns;
+};
+
+struct Data {
+    std::vector<DataFigure> figures;
+    std::vector<DataTable> tables;
+};
+
+// The figures and tables of the program's modules that are not targets (the data files and
+// what they use), in load order; house-style rules declare none.
+Data read_data(const Program& program);
+
+}  // namespace claimcheck

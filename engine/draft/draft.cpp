@@ -1,0 +1,202 @@
+// Drafting: candidates from the data, tried in one run, ranked statement by statement.
+#include "engine/draft/draft.hpp"
+
+#include "engine/articles/words.hpp"
+#include "engine/core/deadline.hpp"
+#include "engine/draft/data.hpp"
+#include "engine/extract/skeleton.hpp"
+#include "engine/lang/loader.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace claimcheck {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Candidates tried per hint check: enough for the right one to be among them when the text
+// names it, few enough that a 300-figure data file stays fast.
+constexpr std::size_t candidates_kept = 40;
+
+std::string header_for(const std::vector<std::string>& data, const fs::path& as_if) {
+    std::string out;
+    const fs::path dir = fs::absolute(as_if).parent_path();
+    for (const auto& d : data)
+        out += "use " + claims_string(fs::absolute(d).lexically_normal().lexically_relative(dir).generic_string()) + "\n";
+    return out + "use house-style\n";
+}
+
+// A verdict that holds, or a fail a known mistake explains exactly, counts for a candidate,
+// the more the narrower the printed figure (a digit slip that turns 170 into "2" explains
+// nothing). Any other fail, or a missing figure, counts
+// against it: it wins only where the words name its figures plainly.
+int verdict_points(const Trial& t) {
+    switch (t.verdict) {
+    case Verdict::pass: return 20 + t.specificity;
+    case Verdict::warn: return 15 + t.specificity;
+    case Verdict::fail: return t.diagnosis && t.specificity >= 30 ? 15 + t.specificity : -60;
+    default: return -60;
+    }
+}
+
+bool explained(const Trial& t) { return verdict_points(t) > 0; }
+
+struct Pending {
+    std::size_t article, statement;
+    Candidate candidate;
+    std::size_t check;  // index into the checks tried
+};
+
+// Scores and orders one statement's proposals. `neighbours`: the groups of the figures the
+// statements around it rest on, once for each; `elsewhere`: checks drafted for the same
+// words in the run's other articles, once for each. A candidate that merely lands in the interval never wins on that
+// alone: the text must point to it, and an unexplained fail or a missing figure must be
+// what the words name.
+void rank(DraftedStatement& s, const Data& data, const std::multiset<std::string>& neighbours,
+          const std::multiset<std::string>& elsewhere) {
+    for (Proposal& p : s.ranked) {
+        std::set<std::string> groups;
+        for (std::size_t f : p.candidate.figures) groups.insert(data.figures[f].group);
+        int continuity = 0;
+        for (const auto& g : groups) continuity = std::max(continuity, 10 * static_cast<int>(neighbours.count(g)));
+        const int agreement = std::min<int>(30, 10 * static_cast<int>(elsewhere.count(p.candidate.check)));
+        const int relevance = p.candidate.relevance;
+        p.score = relevance - 5 * p.candidate.operations + verdict_points(p.trial) + continuity + agreement;
+        p.eligible = explained(p.trial) ? relevance + continuity + agreement > 0 : relevance >= 60;
+    }
+    std::stable_sort(s.ranked.begin(), s.ranked.end(), [](const Proposal& a, const Proposal& b) {
+        if (a.eligible != b.eligible) return a.eligible;
+        return a.score != b.score ? a.score > b.score : a.candidate.check < b.candidate.check;
+    });
+    s.drafted = !s.ranked.empty() && s.ranked.front().eligible;
+    s.tie = s.drafted && s.ranked.size() > 1 && s.ranked[1].eligible && s.ranked[0].score == s.ranked[1].score &&
+            s.ranked[0].trial.verdict != s.ranked[1].trial.verdict;
+    s.reason.clear();
+    if (s.drafted) return;
+    const bool unknown_word = s.claim.checks.empty() || s.claim.checks.front().find("<number>") != std::string::npos;
+    s.reason = !s.ranked.empty() ? "no figure's words match \"" + s.claim.what + "\""
+               : unknown_word    ? s.claim.about
+                                 : "no figure in the data for \"" + s.claim.what + "\"";
+}
+
+// A hint's placeholders say what the statement is about ("<youngest age>"): their words
+// count as the statement's own.
+Context with_placeholder_words(Context context, const std::string& hint) {
+    for (std::size_t open = hint.find('<'); open != std::string::npos; open = hint.find('<', open + 1)) {
+        std::size_t close = hint.find('>', open);
+        if (close == std::string::npos) break;
+        for (auto& w : content_words(std::string_view(hint).substr(open + 1, close - open - 1)))
+            context.near.insert(std::move(w.word));
+    }
+    return context;
+}
+
+std::string words_key(const DraftClaim& c) { return lower(one_line(c.mention.text)); }
+
+// The groups of the figures each statement's drafted check rests on.
+using Choices = std::vector<std::vector<std::set<std::string>>>;
+
+Choices choices_of(const std::vector<DraftedArticle>& articles, const Data& data) {
+    Choices out;
+    for (const auto& article : articles) {
+        auto& groups = out.emplace_back();
+        for (const auto& s : article.statements) {
+            auto& g = groups.emplace_back();
+            if (s.drafted)
+                for (std::size_t f : s.ranked.front().candidate.figures) g.insert(data.figures[f].group);
+        }
+    }
+    return out;
+}
+
+// Ranks every statement, article by article in order. The first time, a statement's
+// neighbours are the two drafted before it; after that (`before` given), the two on each side
+// as the pass before drafted them. `drafted_for` maps a statement's words to the checks
+// drafted for them, by article, in the pass before.
+void rank_all(std::vector<DraftedArticle>& articles, const Data& data, const Choices& before,
+              const std::map<std::string, std::multimap<std::size_t, std::string>>& drafted_for) {
+    for (std::size_t a = 0; a < articles.size(); ++a) {
+        auto& statements = articles[a].statements;
+        std::vector<std::set<std::string>> chosen(statements.size());
+        for (std::size_t i = 0; i < statements.size(); ++i) {
+            DraftedStatement& s = statements[i];
+            checkpoint_with([&] { return "while ranking drafts for " + articles[a].extracted.name; });
+            std::multiset<std::string> neighbours;
+            for (std::size_t j = i >= 2 ? i - 2 : 0; j < std::min(statements.size(), i + 3); ++j) {
+                if (j == i || (before.empty() && j > i)) continue;
+                const auto& groups = before.empty() ? chosen[j] : before[a][j];
+                neighbours.insert(groups.begin(), groups.end());
+            }
+            std::multiset<std::string> elsewhere;
+            if (auto it = drafted_for.find(words_key(s.claim)); it != drafted_for.end())
+                for (const auto& [article, check] : it->second)
+                    if (article != a) elsewhere.insert(check);
+            rank(s, data, neighbours, elsewhere);
+            if (s.drafted)
+                for (std::size_t f : s.ranked.front().candidate.figures) chosen[i].insert(data.figures[f].group);
+        }
+    }
+}
+
+}  // namespace
+
+DraftOutcome draft(std::vector<ArticleDraft> articles, const std::vector<std::string>& texts,
+                   const std::vector<std::string>& data_files, const fs::path& as_if, const PipelineOptions& options) {
+    DraftOutcome out;
+    out.header = header_for(data_files, as_if);
+    LoadResult loaded = load_text(as_if, out.header, load_options(options));
+    if (!loaded.errors.empty()) {
+        out.errors = std::move(loaded.errors);
+        return out;
+    }
+    const Data data = read_data(loaded.program);
+    const Relevance relevance(data);
+
+    std::vector<std::string> checks;
+    std::map<std::string, std::size_t> tried;  // a check written once, however many statements it fits
+    std::vector<Pending> pending;
+    for (std::size_t a = 0; a < articles.size(); ++a) {
+        DraftedArticle drafted;
+        drafted.extracted = std::move(articles[a]);
+        const auto& claims = drafted.extracted.claims;
+        for (std::size_t i = 0; i < claims.size(); ++i) {
+            const DraftClaim& claim = claims[i];
+            checkpoint_with([&] { return "while drafting checks for " + drafted.extracted.name; });
+            const Span others{i > 0 ? claims[i - 1].mention.span.end : 0,
+                              i + 1 < claims.size() ? claims[i + 1].mention.span.begin : texts[a].size()};
+            const Context around = context_of(texts[a], claim.mention.span, others);
+            for (const std::string& hint : claim.checks)
+                for (Candidate& c : candidates(hint, data, relevance, with_placeholder_words(around, hint), candidates_kept)) {
+                    auto [it, fresh] = tried.try_emplace(c.check, checks.size());
+                    if (fresh) checks.push_back(c.check);
+                    pending.push_back({a, drafted.statements.size(), std::move(c), it->second});
+                }
+            drafted.statements.push_back(DraftedStatement{claim, {}, false, false, {}});
+        }
+        out.articles.push_back(std::move(drafted));
+    }
+
+    TrialOutcome trials = try_checks(out.header, checks, as_if, options);
+    if (!trials.errors.empty()) {
+        out.errors = std::move(trials.errors);
+        return out;
+    }
+    for (Pending& p : pending)
+        if (const auto& trial = trials.trials[p.check])
+            out.articles[p.article].statements[p.statement].ranked.push_back({std::move(p.candidate), *trial, 0});
+
+    // Twice: the second time, the statements after each count for it as those before did, and
+    // so does a check drafted for the same words in another article.
+    rank_all(out.articles, data, {}, {});
+    std::map<std::string, std::multimap<std::size_t, std::string>> drafted_for;
+    for (std::size_t a = 0; a < out.articles.size(); ++a)
+        for (const DraftedStatement& s : out.articles[a].statements)
+            if (s.drafted) drafted_for[words_key(s.claim)].emplace(a, s.ranked.front().candidate.check);
+    rank_all(out.articles, data, choices_of(out.articles, data), drafted_for);
+    return out;
+}
+
+}  // namespace claimcheck

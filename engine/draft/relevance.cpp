@@ -1,0 +1,154 @@
+// Word overlap between an article's statement and the data's figures, for ranking drafts.
+#include "engine/draft/relevance.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace claimcheck {
+
+namespace {
+
+// Words that say nothing of what a figure counts; words of time are read as periods instead.
+constexpr std::array<std::string_view, 60> common = {
+    "the",   "a",     "an",    "of",   "in",     "on",     "at",    "by",       "for",    "from",   "with",  "to",
+    "and",   "or",    "but",   "that", "which",  "who",    "wa",    "were",     "is",     "are",    "be",    "been",
+    "ha",    "have",  "had",   "it",   "its",    "thi",    "these", "those",    "as",     "than",   "more",  "per",
+    "cent",  "there", "their", "they", "said",   "say",    "also",  "not",      "no",     "up",     "down",  "figure",
+    "year",  "month", "week",  "day",  "annual", "annually", "last", "previous", "past",  "latest", "over",  "since"};
+
+// Content words within this many of a statement are next to it.
+constexpr std::size_t near_words = 8;
+
+bool alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+std::string stem(std::string w) {
+    if (w.size() > 4 && w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
+    if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss")) w.pop_back();
+    return w;
+}
+
+}  // namespace
+
+std::vector<ContentWord> content_words(std::string_view text) {
+    std::vector<ContentWord> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!alnum(text[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t start = i;
+        while (i < text.size() && alnum(text[i])) ++i;
+        std::string w(text.substr(start, i - start));
+        std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (w.size() > 2 && w.starts_with("fy") && digit(w[2])) w.erase(0, 2);
+        // A financial year: 2016/17, 2016-17 or 2016_17 is one word.
+        if (w.size() == 4 && std::all_of(w.begin(), w.end(), digit) && i + 2 < text.size() &&
+            (text[i] == '/' || text[i] == '-' || text[i] == '_') && digit(text[i + 1]) && digit(text[i + 2]) &&
+            (i + 3 >= text.size() || !alnum(text[i + 3]))) {
+            w += "/" + std::string(text.substr(i + 1, 2));
+            i += 3;
+        }
+        // A number says what a figure is only as a year: "5,653" in a comment is no description.
+        const bool digits = std::all_of(w.begin(), w.end(), digit);
+        if (digits && (w.size() != 4 || w < "1900" || w > "2100")) continue;
+        w = stem(std::move(w));
+        if (std::find(common.begin(), common.end(), w) == common.end()) out.push_back({std::move(w), start});
+    }
+    return out;
+}
+
+Context context_of(std::string_view article, Span mention, Span others) {
+    auto ends_sentence = [&](std::size_t k) {
+        char c = article[k];
+        return ((c == '.' || c == '!' || c == '?') && (k + 1 >= article.size() || std::isspace(
+                    static_cast<unsigned char>(article[k + 1])))) || (c == '\n' && k + 1 < article.size() && article[k + 1] == '\n');
+    };
+    std::size_t begin = std::min(mention.begin, article.size());
+    while (begin > 0 && !ends_sentence(begin - 1)) --begin;
+    std::size_t end = std::min(mention.end, article.size());
+    while (end < article.size() && !ends_sentence(end)) ++end;
+    std::size_t pbegin = article.rfind("\n\n", mention.begin);
+    pbegin = pbegin == std::string_view::npos ? 0 : pbegin + 2;
+    std::size_t pend = article.find("\n\n", mention.end);
+    if (pend == std::string_view::npos) pend = article.size();
+    std::size_t hbegin = article.find_first_not_of(" \t\r\n");
+    std::size_t hend = hbegin == std::string_view::npos ? 0 : article.find('\n', hbegin);
+    if (hend == std::string_view::npos) hend = article.size();
+
+    Context c;
+    std::string_view sentence = article.substr(begin, end - begin);
+    const std::vector<ContentWord> words = content_words(sentence);
+    // The statement's own words, and near_words either side of them within its part of the
+    // sentence: a comma, a bracket or a dash ends what describes it.
+    auto breaks = [&](std::size_t k) {
+        char ch = article[k];
+        return ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' ||
+               (ch == '-' && k > 0 && k + 1 < article.size() && article[k - 1] == ' ' && article[k + 1] == ' ');
+    };
+    std::size_t part_begin = mention.begin;
+    while (part_begin > begin && !breaks(part_begin - 1)) --part_begin;
+    std::size_t part_end = mention.end;
+    while (part_end < end && !breaks(part_end)) ++part_end;
+    std::size_t first = words.size(), end_of = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::size_t at = begin + words[i].begin;
+        if (at >= mention.begin && first == words.size()) first = i;
+        if (at < mention.end) end_of = i + 1;
+    }
+    first = std::min(first, end_of);
+    first = first > near_words ? first - near_words : 0;
+    const std::size_t last = std::min(words.size(), end_of + near_words);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::size_t at = begin + words[i].begin;
+        const bool in_clause = at >= others.begin && at < others.end;
+        const bool near = i >= first && i < last && at >= part_begin && at < part_end;
+        (!in_clause ? c.sentence : near ? c.near : c.clause).insert(words[i].word);
+    }
+    for (auto& w : content_words(article.substr(pbegin, pend - pbegin))) c.paragraph.insert(std::move(w.word));
+    if (hbegin != std::string_view::npos)
+        for (auto& w : content_words(article.substr(hbegin, hend - hbegin))) c.headline.insert(std::move(w.word));
+    std::string lower(sentence);
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    for (std::string_view latest : {"last year", "this year", "past year", "12 months", "twelve months", "latest"}) {
+        std::size_t at = lower.find(latest);
+        if (at != std::string::npos && lower.rfind("previous", at) == std::string::npos) c.latest = true;
+    }
+    for (std::string_view two : {"two years", "2 years"})
+        if (lower.find(two) != std::string::npos) c.two_periods = true;
+    return c;
+}
+
+Relevance::Relevance(const Data& data) {
+    std::map<std::string, int> figures_with;
+    for (const DataFigure& f : data.figures) {
+        std::set<std::string> words;
+        for (auto& w : content_words(f.words)) words.insert(std::move(w.word));
+        for (auto& w : content_words(f.period)) words.insert(std::move(w.word));
+        for (const auto& w : words) ++figures_with[w];
+        words_.push_back(std::move(words));
+    }
+    const int n = static_cast<int>(data.figures.size());
+    for (const auto& [word, df] : figures_with)
+        weight_[word] = df * 4 > n ? 1 : df * 8 > n ? 2 : 3;
+}
+
+int Relevance::score(std::size_t figure, const Context& context) const {
+    int total = 0, common = 0;
+    for (const auto& w : words_[figure]) {
+        const int weight = weight_.at(w);
+        const int points = context.near.count(w)     ? 30
+                           : context.clause.count(w) ? 15
+                           : context.sentence.count(w) || context.paragraph.count(w) || context.headline.count(w) ? 5
+                                                     : 0;
+        // Words most figures share say only that the figure counts the same kind of thing:
+        // together they count as one, or a long label would outweigh a name.
+        if (weight == 1) common = std::max(common, points);
+        else total += points * weight;
+    }
+    return total + common;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,18 @@
+#pragma once
+// A draft written out: as a claims file that parses, uses the data and checks as it stands,
+// with each claim's runners-up as comments; or as JSON, every candidate ranked, for tools.
+#include "engine/draft/draft.hpp"
+
+#include <string>
+
+namespace claimcheck {
+
+// `data`: the data files as the user named them, for the heading.
+std::string render_draft(DraftOutcome draft, const std::vector<std::string>& data);
+std::string render_draft_json(const DraftOutcome& draft);
+
+// The words of the note a drafted claim carries until someone has reviewed it (and deletes
+// the note): `check` counts claims whose note begins with them.
+inline constexpr std::string_view drafted_note = "drafted";
+
+}  // namespace claimcheck
