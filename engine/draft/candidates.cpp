@@ -10,6 +10,10 @@ namespace {
 
 enum class Shape { one, rate, ordered, later_over_earlier, any_pair };
 
+// Figures paired across quantities (a share, a sum, a difference, a quotient): the most
+// relevant this many, so a data file of hundreds of figures is not tried pair by pair.
+constexpr std::size_t pair_pool = 24;
+
 struct Template {
     Shape shape = Shape::one;
     std::string function;  // per_day, change, share, ...
@@ -61,22 +65,34 @@ public:
         std::vector<Candidate> out;
         const auto& fs = data_.figures;
         auto add = [&](std::string subject, std::vector<std::size_t> figures, int operations, int bonus) {
-            int sum = 0;
-            for (std::size_t f : figures) sum += scores_[f];
-            int relevance = sum / static_cast<int>(figures.size()) + bonus;
+            // Every figure of it must be what the words point to: the least relevant counts.
+            int least = scores_[figures.front()];
+            for (std::size_t f : figures) least = std::min(least, scores_[f]);
+            int relevance = least + bonus;
             out.push_back({subject + t.test, std::move(figures), operations, relevance});
         };
         auto call = [&](const std::string& function, std::size_t a, std::size_t b) {
             return function + "(" + fs[a].name + ", " + fs[b].name + ")";
         };
+        // Pairs across quantities are tried among the figures the words say most about.
+        const std::vector<std::size_t> likely = most_relevant(pair_pool);
         switch (t.shape) {
         case Shape::one:
             for (std::size_t i = 0; i < fs.size(); ++i) add(fs[i].name, {i}, 0, own_bonus(i));
-            for (const auto& [group, members] : groups_)
+            for (const auto& [group, members] : groups_) {
                 for (auto [a, b] : ordered_pairs(members)) {
                     add(fs[a].name + " + " + fs[b].name, {a, b}, 1, context_.two_periods ? 20 : 0);
                     add(fs[b].name + " - " + fs[a].name, {a, b}, 1, 0);
                 }
+                if (members.size() >= 3) add(mean_of(members), members, 1, 0);
+            }
+            for (std::size_t a : likely)
+                for (std::size_t b : likely)
+                    if (a != b && same_period(a, b) && fs[a].group != fs[b].group) {
+                        if (a < b) add(fs[a].name + " + " + fs[b].name, {a, b}, 1, 0);
+                        add(fs[a].name + " - " + fs[b].name, {a, b}, 1, 0);
+                        add(fs[a].name + " / " + fs[b].name, {a, b}, 1, 0);
+                    }
             break;
         case Shape::rate:
             for (std::size_t i = 0; i < fs.size(); ++i)
@@ -89,12 +105,16 @@ public:
                     add(t.shape == Shape::ordered ? call(t.function, a, b) : call(t.function, b, a), {a, b}, 1, 0);
             break;
         case Shape::any_pair:
-            for (std::size_t a = 0; a < fs.size(); ++a)
-                for (std::size_t b = 0; b < fs.size(); ++b)
-                    if (a != b && !fs[a].missing && !fs[b].missing && fs[a].when == fs[b].when)
+            for (std::size_t a : likely)
+                for (std::size_t b : likely)
+                    if (a != b && !fs[a].missing && !fs[b].missing && same_period(a, b))
                         add(call(t.function, a, b), {a, b}, 1, 0);
             break;
         }
+        // A percentage may be a figure published as one: "sickness absence was 5.9%".
+        if (t.function == "change" || t.function == "share")
+            for (std::size_t i = 0; i < fs.size(); ++i)
+                if (fs[i].percent || fs[i].missing) add(fs[i].name, {i}, 0, own_bonus(i));
         return out;
     }
 
@@ -107,6 +127,23 @@ private:
             bonus += 10;
         if (context_.two_periods && spans_periods(f)) bonus += 20;
         return bonus;
+    }
+
+    // The figures the words around the statement say most about, most first.
+    std::vector<std::size_t> most_relevant(std::size_t n) const {
+        std::vector<std::size_t> order(scores_.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return scores_[a] > scores_[b]; });
+        if (order.size() > n) order.resize(n);
+        return order;
+    }
+
+    bool same_period(std::size_t a, std::size_t b) const { return data_.figures[a].when == data_.figures[b].when; }
+
+    std::string mean_of(const std::vector<std::size_t>& members) const {
+        std::string out = "mean(";
+        for (std::size_t i = 0; i < members.size(); ++i) out += (i ? ", " : "") + data_.figures[members[i]].name;
+        return out + ")";
     }
 
     // Two figures of one quantity, the earlier first.
@@ -137,8 +174,17 @@ std::vector<Candidate> candidates(const std::string& hint_check, const Data& dat
     std::sort(all.begin(), all.end(), [&](const Candidate& x, const Candidate& y) {
         return rank(x) != rank(y) ? rank(x) > rank(y) : x.check < y.check;
     });
-    if (all.size() > keep) all.resize(keep);
-    return all;
+    // The simplest kept apart: hundreds of pairs must not crowd out the figure itself.
+    std::vector<Candidate> kept;
+    std::size_t simple = 0, compound = 0;
+    for (Candidate& c : all) {
+        std::size_t& taken = c.operations == 0 ? simple : compound;
+        if (taken < (c.operations == 0 ? keep / 2 : keep)) {
+            ++taken;
+            kept.push_back(std::move(c));
+        }
+    }
+    return kept;
 }
 
 }  // namespace claimcheck

@@ -70,8 +70,10 @@ DataFigure figure_of(const Module& module, const ast::Let& let) {
     const ast::Period* during = nullptr;
     if (const auto* figure = boost::get<ast::Figure>(&let.value.get())) {
         if (figure->during) during = &*figure->during;
-        if (const auto* n = boost::get<ast::Number>(&figure->value.first.get()))
+        if (const auto* n = boost::get<ast::Number>(&figure->value.first.get())) {
             f.money = n->currency != Currency::none;
+            f.percent = n->unit == "%";
+        }
     } else if (const auto* bounded = boost::get<ast::Bounded>(&let.value.get())) {
         if (bounded->during) during = &*bounded->during;
     } else {

@@ -21,6 +21,7 @@ struct DataFigure {
     std::optional<std::tuple<int, int, int>> when;
     bool missing = false;    // let x = missing "why": a claim resting on it stays unverifiable
     bool money = false;      // written with a currency sign
+    bool percent = false;    // written as a percentage: a rate or share published as such
 };
 
 struct DataColumn {

@@ -19,7 +19,7 @@ namespace {
 
 // Candidates tried per hint check: enough for the right one to be among them when the text
 // names it, few enough that a 300-figure data file stays fast.
-constexpr std::size_t candidates_kept = 40;
+constexpr std::size_t candidates_kept = 48;
 
 std::string header_for(const std::vector<std::string>& data, const fs::path& as_if) {
     std::string out;
@@ -44,6 +44,11 @@ int verdict_points(const Trial& t) {
 
 bool explained(const Trial& t) { return verdict_points(t) > 0; }
 
+// A share of more than the whole is a part and a whole the wrong way round.
+bool impossible(const Proposal& p) {
+    return p.candidate.check.starts_with("share(") && p.trial.value && *p.trial.value > 1;
+}
+
 struct Pending {
     std::size_t article, statement;
     Candidate candidate;
@@ -65,7 +70,9 @@ void rank(DraftedStatement& s, const Data& data, const std::multiset<std::string
         const int agreement = std::min<int>(30, 10 * static_cast<int>(elsewhere.count(p.candidate.check)));
         const int relevance = p.candidate.relevance;
         p.score = relevance - 5 * p.candidate.operations + verdict_points(p.trial) + continuity + agreement;
-        p.eligible = explained(p.trial) ? relevance + continuity + agreement > 0 : relevance >= 60;
+        p.eligible = !impossible(p) && (explained(p.trial)           ? relevance + continuity + agreement > 0
+                                        : p.trial.verdict == Verdict::fail ? p.trial.near_miss && relevance >= 60
+                                                                           : relevance >= 60);
     }
     std::stable_sort(s.ranked.begin(), s.ranked.end(), [](const Proposal& a, const Proposal& b) {
         if (a.eligible != b.eligible) return a.eligible;
@@ -168,8 +175,10 @@ DraftOutcome draft(std::vector<ArticleDraft> articles, const std::vector<std::st
             const Span others{i > 0 ? claims[i - 1].mention.span.end : 0,
                               i + 1 < claims.size() ? claims[i + 1].mention.span.begin : texts[a].size()};
             const Context around = context_of(texts[a], claim.mention.span, others);
+            std::set<std::string> seen;  // two hint checks may give the same candidate
             for (const std::string& hint : claim.checks)
                 for (Candidate& c : candidates(hint, data, relevance, with_placeholder_words(around, hint), candidates_kept)) {
+                    if (!seen.insert(c.check).second) continue;
                     auto [it, fresh] = tried.try_emplace(c.check, checks.size());
                     if (fresh) checks.push_back(c.check);
                     pending.push_back({a, drafted.statements.size(), std::move(c), it->second});

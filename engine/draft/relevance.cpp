@@ -122,10 +122,13 @@ Context context_of(std::string_view article, Span mention, Span others) {
 }
 
 Relevance::Relevance(const Data& data) {
+    // A label or comment on one period of a quantity describes its other periods too.
+    std::map<std::string, std::set<std::string>> group_words;
+    for (const DataFigure& f : data.figures)
+        for (auto& w : content_words(f.words)) group_words[f.group].insert(std::move(w.word));
     std::map<std::string, int> figures_with;
     for (const DataFigure& f : data.figures) {
-        std::set<std::string> words;
-        for (auto& w : content_words(f.words)) words.insert(std::move(w.word));
+        std::set<std::string> words = group_words[f.group];
         for (auto& w : content_words(f.period)) words.insert(std::move(w.word));
         for (const auto& w : words) ++figures_with[w];
         words_.push_back(std::move(words));

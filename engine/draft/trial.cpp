@@ -54,6 +54,14 @@ int specificity(const CheckReport& c) {
     return width <= Rational(1, 500) ? 100 : width <= Rational(1, 50) ? 60 : width <= Rational(1, 10) ? 30 : 15;
 }
 
+bool near_miss(const CheckReport& c) {
+    if (!c.actual || !c.interval) return false;
+    const Rational x = abs(*c.actual);
+    const bool above_low = !c.interval->low || x * 2 >= abs(c.interval->low->value);
+    const bool below_high = !c.interval->high || x <= abs(c.interval->high->value) * 2;
+    return above_low && below_high;
+}
+
 }  // namespace
 
 TrialOutcome try_checks(const std::string& header, const std::vector<std::string>& checks,
@@ -87,7 +95,7 @@ TrialOutcome try_checks(const std::string& header, const std::vector<std::string
         for (std::size_t k = 0; k < claims.size() && k < batch.order.size(); ++k) {
             if (claims[k].checks.empty()) continue;
             const CheckReport& c = claims[k].checks.front();
-            out.trials[batch.order[k]] = Trial{c.verdict, c.diagnosis, c.actual_text, specificity(c)};
+            out.trials[batch.order[k]] = Trial{c.verdict, c.diagnosis, c.actual_text, specificity(c), c.actual, near_miss(c)};
         }
         return out;
     }

@@ -3,6 +3,7 @@
 // over the data files (so each table is scanned once for every candidate of every article).
 // The verdict a candidate would give is the verdict `check` gives the drafted file.
 #include "engine/core/diagnostic.hpp"
+#include "engine/core/exact.hpp"
 #include "engine/core/verdict.hpp"
 #include "engine/pipeline/pipeline.hpp"
 #include "engine/report/diagnosis_code.hpp"
@@ -22,6 +23,10 @@ struct Trial {
     // is rarely a coincidence, "hundreds" often is. 100 within 0.2%, 60 within 2%, 30 within
     // 10%, else 15.
     int specificity = 15;
+    std::optional<Rational> value;  // the exact value of the candidate's arithmetic
+    // The value is within a factor of two of what was printed: a wrong figure that is wrong
+    // the way figures go wrong, not one about something else (14 for "663").
+    bool near_miss = false;
 };
 
 struct TrialOutcome {
