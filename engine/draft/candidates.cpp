@@ -49,11 +49,19 @@ bool spans_periods(const DataFigure& f) { return f.period.find(" to ") != std::s
 
 class Filler {
 public:
-    Filler(const Data& data, const Relevance& relevance, const Context& context)
-        : data_(data), context_(context) {
+    Filler(const Data& data, const std::vector<DataFigure>& aggregates, const Relevance& relevance,
+           const Context& context)
+        : context_(context) {
         for (std::size_t i = 0; i < data.figures.size(); ++i) {
-            const DataFigure& f = data.figures[i];
+            fs_.push_back(&data.figures[i]);
             scores_.push_back(relevance.score(i, context));
+        }
+        for (const DataFigure& a : aggregates) {
+            fs_.push_back(&a);
+            scores_.push_back(relevance.score(a.words, context));
+        }
+        for (std::size_t i = 0; i < fs_.size(); ++i) {
+            const DataFigure& f = *fs_[i];
             groups_[f.group].push_back(i);
             if (f.when && (!latest_.count(f.group) || *latest_[f.group] < *f.when)) latest_[f.group] = f.when;
         }
@@ -63,13 +71,16 @@ public:
 
     std::vector<Candidate> fill(const Template& t) const {
         std::vector<Candidate> out;
-        const auto& fs = data_.figures;
-        auto add = [&](std::string subject, std::vector<std::size_t> figures, int operations, int bonus) {
+        const Figures fs{fs_};
+        auto add = [&](std::string subject, const std::vector<std::size_t>& figures, int operations, int bonus) {
             // Every figure of it must be what the words point to: the least relevant counts.
             int least = scores_[figures.front()];
-            for (std::size_t f : figures) least = std::min(least, scores_[f]);
-            int relevance = least + bonus;
-            out.push_back({subject + t.test, std::move(figures), operations, relevance});
+            std::vector<std::string> groups;
+            for (std::size_t f : figures) {
+                least = std::min(least, scores_[f]);
+                groups.push_back(fs[f].group);
+            }
+            out.push_back({subject + t.test, std::move(groups), operations, least + bonus});
         };
         auto call = [&](const std::string& function, std::size_t a, std::size_t b) {
             return function + "(" + fs[a].name + ", " + fs[b].name + ")";
@@ -121,7 +132,7 @@ public:
 private:
     // "last year" favours a quantity's latest period; "in the last two years" one that spans two.
     int own_bonus(std::size_t i) const {
-        const DataFigure& f = data_.figures[i];
+        const DataFigure& f = *fs_[i];
         int bonus = 0;
         if (auto latest = latest_.find(f.group); context_.latest && latest != latest_.end() && latest->second == f.when)
             bonus += 10;
@@ -138,25 +149,31 @@ private:
         return order;
     }
 
-    bool same_period(std::size_t a, std::size_t b) const { return data_.figures[a].when == data_.figures[b].when; }
+    bool same_period(std::size_t a, std::size_t b) const { return fs_[a]->when == fs_[b]->when; }
 
     std::string mean_of(const std::vector<std::size_t>& members) const {
         std::string out = "mean(";
-        for (std::size_t i = 0; i < members.size(); ++i) out += (i ? ", " : "") + data_.figures[members[i]].name;
+        for (std::size_t i = 0; i < members.size(); ++i) out += (i ? ", " : "") + fs_[members[i]]->name;
         return out + ")";
     }
 
     // Two figures of one quantity, the earlier first.
     std::vector<std::pair<std::size_t, std::size_t>> ordered_pairs(const std::vector<std::size_t>& members) const {
         std::vector<std::pair<std::size_t, std::size_t>> pairs;
-        const auto& fs = data_.figures;
         for (std::size_t a : members)
             for (std::size_t b : members)
-                if (fs[a].when && fs[b].when && *fs[a].when < *fs[b].when) pairs.emplace_back(a, b);
+                if (fs_[a]->when && fs_[b]->when && *fs_[a]->when < *fs_[b]->when) pairs.emplace_back(a, b);
         return pairs;
     }
 
-    const Data& data_;
+    // The figures, then the aggregates, indexed alike.
+    struct Figures {
+        const std::vector<const DataFigure*>& all;
+        const DataFigure& operator[](std::size_t i) const { return *all[i]; }
+        std::size_t size() const { return all.size(); }
+    };
+
+    std::vector<const DataFigure*> fs_;
     const Context& context_;
     std::vector<int> scores_;
     std::map<std::string, std::vector<std::size_t>> groups_;
@@ -165,11 +182,12 @@ private:
 
 }  // namespace
 
-std::vector<Candidate> candidates(const std::string& hint_check, const Data& data, const Relevance& relevance,
+std::vector<Candidate> candidates(const std::string& hint_check, const Data& data,
+                                  const std::vector<DataFigure>& aggregates, const Relevance& relevance,
                                   const Context& context, std::size_t keep) {
     auto t = read_template(hint_check);
     if (!t) return {};
-    std::vector<Candidate> all = Filler(data, relevance, context).fill(*t);
+    std::vector<Candidate> all = Filler(data, aggregates, relevance, context).fill(*t);
     auto rank = [](const Candidate& c) { return c.relevance - 5 * c.operations; };
     std::sort(all.begin(), all.end(), [&](const Candidate& x, const Candidate& y) {
         return rank(x) != rank(y) ? rank(x) > rank(y) : x.check < y.check;

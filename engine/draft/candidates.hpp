@@ -12,16 +12,17 @@
 namespace claimcheck {
 
 struct Candidate {
-    std::string check;                 // "change(kent.2015_16, kent.2016_17) is up by 573%"
-    std::vector<std::size_t> figures;  // indexes into Data::figures
-    int operations = 0;                // 0 for a figure alone
-    int relevance = 0;                 // tenths: what the words around the statement say of its figures
+    std::string check;                // "change(kent.2015_16, kent.2016_17) is up by 573%"
+    std::vector<std::string> groups;  // the quantities its figures are of (DataFigure::group)
+    int operations = 0;               // 0 for a figure alone
+    int relevance = 0;                // tenths: what the words around the statement say of its figures
 };
 
 // At most `keep` candidates for one hint check, the most relevant first (then the simplest,
 // then by text, so the order is the same on every run). None when the check's placeholder
 // cannot be filled from data ("<count> is <number>" for a word the house style lacks).
-std::vector<Candidate> candidates(const std::string& hint_check, const Data& data, const Relevance& relevance,
+std::vector<Candidate> candidates(const std::string& hint_check, const Data& data,
+                                  const std::vector<DataFigure>& aggregates, const Relevance& relevance,
                                   const Context& context, std::size_t keep);
 
 }  // namespace claimcheck

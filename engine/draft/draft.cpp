@@ -3,6 +3,7 @@
 
 #include "engine/articles/words.hpp"
 #include "engine/core/deadline.hpp"
+#include "engine/draft/aggregates.hpp"
 #include "engine/draft/data.hpp"
 #include "engine/extract/skeleton.hpp"
 #include "engine/lang/loader.hpp"
@@ -60,11 +61,10 @@ struct Pending {
 // words in the run's other articles, once for each. A candidate that merely lands in the interval never wins on that
 // alone: the text must point to it, and an unexplained fail or a missing figure must be
 // what the words name.
-void rank(DraftedStatement& s, const Data& data, const std::multiset<std::string>& neighbours,
+void rank(DraftedStatement& s, const std::multiset<std::string>& neighbours,
           const std::multiset<std::string>& elsewhere) {
     for (Proposal& p : s.ranked) {
-        std::set<std::string> groups;
-        for (std::size_t f : p.candidate.figures) groups.insert(data.figures[f].group);
+        const std::set<std::string> groups(p.candidate.groups.begin(), p.candidate.groups.end());
         int continuity = 0;
         for (const auto& g : groups) continuity = std::max(continuity, 10 * static_cast<int>(neighbours.count(g)));
         const int agreement = std::min<int>(30, 10 * static_cast<int>(elsewhere.count(p.candidate.check)));
@@ -106,14 +106,13 @@ std::string words_key(const DraftClaim& c) { return lower(one_line(c.mention.tex
 // The groups of the figures each statement's drafted check rests on.
 using Choices = std::vector<std::vector<std::set<std::string>>>;
 
-Choices choices_of(const std::vector<DraftedArticle>& articles, const Data& data) {
+Choices choices_of(const std::vector<DraftedArticle>& articles) {
     Choices out;
     for (const auto& article : articles) {
         auto& groups = out.emplace_back();
         for (const auto& s : article.statements) {
             auto& g = groups.emplace_back();
-            if (s.drafted)
-                for (std::size_t f : s.ranked.front().candidate.figures) g.insert(data.figures[f].group);
+            if (s.drafted) g.insert(s.ranked.front().candidate.groups.begin(), s.ranked.front().candidate.groups.end());
         }
     }
     return out;
@@ -123,7 +122,7 @@ Choices choices_of(const std::vector<DraftedArticle>& articles, const Data& data
 // neighbours are the two drafted before it; after that (`before` given), the two on each side
 // as the pass before drafted them. `drafted_for` maps a statement's words to the checks
 // drafted for them, by article, in the pass before.
-void rank_all(std::vector<DraftedArticle>& articles, const Data& data, const Choices& before,
+void rank_all(std::vector<DraftedArticle>& articles, const Choices& before,
               const std::map<std::string, std::multimap<std::size_t, std::string>>& drafted_for) {
     for (std::size_t a = 0; a < articles.size(); ++a) {
         auto& statements = articles[a].statements;
@@ -141,9 +140,8 @@ void rank_all(std::vector<DraftedArticle>& articles, const Data& data, const Cho
             if (auto it = drafted_for.find(words_key(s.claim)); it != drafted_for.end())
                 for (const auto& [article, check] : it->second)
                     if (article != a) elsewhere.insert(check);
-            rank(s, data, neighbours, elsewhere);
-            if (s.drafted)
-                for (std::size_t f : s.ranked.front().candidate.figures) chosen[i].insert(data.figures[f].group);
+            rank(s, neighbours, elsewhere);
+            if (s.drafted) chosen[i].insert(s.ranked.front().candidate.groups.begin(), s.ranked.front().candidate.groups.end());
         }
     }
 }
@@ -175,9 +173,11 @@ DraftOutcome draft(std::vector<ArticleDraft> articles, const std::vector<std::st
             const Span others{i > 0 ? claims[i - 1].mention.span.end : 0,
                               i + 1 < claims.size() ? claims[i + 1].mention.span.begin : texts[a].size()};
             const Context around = context_of(texts[a], claim.mention.span, others);
+            const std::vector<DataFigure> table_aggregates = aggregates(data, around.names);
             std::set<std::string> seen;  // two hint checks may give the same candidate
             for (const std::string& hint : claim.checks)
-                for (Candidate& c : candidates(hint, data, relevance, with_placeholder_words(around, hint), candidates_kept)) {
+                for (Candidate& c : candidates(hint, data, table_aggregates, relevance,
+                                              with_placeholder_words(around, hint), candidates_kept)) {
                     if (!seen.insert(c.check).second) continue;
                     auto [it, fresh] = tried.try_emplace(c.check, checks.size());
                     if (fresh) checks.push_back(c.check);
@@ -199,12 +199,12 @@ DraftOutcome draft(std::vector<ArticleDraft> articles, const std::vector<std::st
 
     // Twice: the second time, the statements after each count for it as those before did, and
     // so does a check drafted for the same words in another article.
-    rank_all(out.articles, data, {}, {});
+    rank_all(out.articles, {}, {});
     std::map<std::string, std::multimap<std::size_t, std::string>> drafted_for;
     for (std::size_t a = 0; a < out.articles.size(); ++a)
         for (const DraftedStatement& s : out.articles[a].statements)
             if (s.drafted) drafted_for[words_key(s.claim)].emplace(a, s.ranked.front().candidate.check);
-    rank_all(out.articles, data, choices_of(out.articles, data), drafted_for);
+    rank_all(out.articles, choices_of(out.articles), drafted_for);
     return out;
 }
 

@@ -29,6 +29,41 @@ std::string stem(std::string w) {
     return w;
 }
 
+bool capital(char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; }
+
+// Runs of capitalised words in [begin, end) ("the Valley Line route": "Valley Line"), nearest
+// to the mention first; a lone common word ("The", at the start of a sentence) is no name.
+std::vector<std::string> names_in(std::string_view article, std::size_t begin, std::size_t end, Span mention) {
+    std::vector<std::pair<std::size_t, std::string>> found;  // distance, name
+    std::size_t i = begin;
+    while (i < end) {
+        if (!capital(article[i]) || (i > begin && alnum(article[i - 1]))) {
+            ++i;
+            continue;
+        }
+        std::size_t start = i, stop = i;
+        while (i < end && capital(article[i])) {
+            while (i < end && (alnum(article[i]) || article[i] == '\'')) ++i;
+            stop = i;
+            if (i + 1 < end && article[i] == ' ' && capital(article[i + 1])) ++i;
+            else break;
+        }
+        std::string name(article.substr(start, stop - start));
+        std::string lower = name;
+        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
+        const bool lone_common = name.find(' ') == std::string::npos &&
+                                 std::find(common.begin(), common.end(), stem(lower)) != common.end();
+        const std::size_t distance = start > mention.end ? start - mention.end : mention.begin > stop ? mention.begin - stop : 0;
+        if (!lone_common) found.emplace_back(distance, std::move(name));
+        if (i == start) ++i;
+    }
+    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<std::string> out;
+    for (auto& [distance, name] : found)
+        if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
+    return out;
+}
+
 }  // namespace
 
 std::vector<ContentWord> content_words(std::string_view text) {
@@ -116,6 +151,7 @@ Context context_of(std::string_view article, Span mention, Span others) {
         std::size_t at = lower.find(latest);
         if (at != std::string::npos && lower.rfind("previous", at) == std::string::npos) c.latest = true;
     }
+    c.names = names_in(article, begin, end, mention);
     for (std::string_view two : {"two years", "2 years"})
         if (lower.find(two) != std::string::npos) c.two_periods = true;
     return c;
@@ -138,10 +174,13 @@ Relevance::Relevance(const Data& data) {
         weight_[word] = df * 4 > n ? 1 : df * 8 > n ? 2 : 3;
 }
 
-int Relevance::score(std::size_t figure, const Context& context) const {
+namespace {
+
+int score_of(const std::set<std::string>& words, const std::map<std::string, int>& weights, const Context& context) {
     int total = 0, common = 0;
-    for (const auto& w : words_[figure]) {
-        const int weight = weight_.at(w);
+    for (const auto& w : words) {
+        auto known = weights.find(w);
+        const int weight = known == weights.end() ? 3 : known->second;
         const int points = context.near.count(w)     ? 30
                            : context.clause.count(w) ? 15
                            : context.sentence.count(w) || context.paragraph.count(w) || context.headline.count(w) ? 5
@@ -152,6 +191,18 @@ int Relevance::score(std::size_t figure, const Context& context) const {
         else total += points * weight;
     }
     return total + common;
+}
+
+}  // namespace
+
+int Relevance::score(std::size_t figure, const Context& context) const {
+    return score_of(words_[figure], weight_, context);
+}
+
+int Relevance::score(std::string_view words, const Context& context) const {
+    std::set<std::string> set;
+    for (auto& w : content_words(words)) set.insert(std::move(w.word));
+    return score_of(set, weight_, context);
 }
 
 }  // namespace claimcheck

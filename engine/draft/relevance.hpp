@@ -30,6 +30,7 @@ struct Context {
     std::set<std::string> near, clause, sentence, paragraph, headline;
     bool latest = false;  // "last year", "this year", "in the past 12 months": the latest period
     bool two_periods = false;  // "in the last two years"
+    std::vector<std::string> names;  // names its sentence says ("Valley Line", "St Anne's"), nearest first
 };
 
 // `others`: where the statements before and after it end and begin (words past them describe
@@ -44,6 +45,9 @@ public:
     // its clause, 5 elsewhere in its sentence, its paragraph or the headline; times the word's
     // weight (3 for a word few figures have, 1 for one most have).
     int score(std::size_t figure, const Context& context) const;
+    // The same for words not among the figures' (a table aggregate's): a word no figure has
+    // weighs as a rare one.
+    int score(std::string_view words, const Context& context) const;
 
 private:
     std::vector<std::set<std::string>> words_;  // per figure, its period's words included
