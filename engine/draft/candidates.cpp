@@ -90,19 +90,21 @@ public:
         switch (t.shape) {
         case Shape::one:
             for (std::size_t i = 0; i < fs.size(); ++i) add(fs[i].name, {i}, 0, own_bonus(i));
+            // Arithmetic only where the words ask for it.
             for (const auto& [group, members] : groups_) {
                 for (auto [a, b] : ordered_pairs(members)) {
-                    add(fs[a].name + " + " + fs[b].name, {a, b}, 1, context_.two_periods ? 20 : 0);
-                    add(fs[b].name + " - " + fs[a].name, {a, b}, 1, 0);
+                    if (context_.sum || context_.two_periods)
+                        add(fs[a].name + " + " + fs[b].name, {a, b}, 1, context_.two_periods ? 20 : 0);
+                    if (context_.difference) add(fs[b].name + " - " + fs[a].name, {a, b}, 1, 0);
                 }
-                if (members.size() >= 3) add(mean_of(members), members, 1, 0);
+                if (members.size() >= 3 && context_.quotient) add(mean_of(members), members, 1, 0);
             }
             for (std::size_t a : likely)
                 for (std::size_t b : likely)
                     if (a != b && same_period(a, b) && fs[a].group != fs[b].group) {
-                        if (a < b) add(fs[a].name + " + " + fs[b].name, {a, b}, 1, 0);
-                        add(fs[a].name + " - " + fs[b].name, {a, b}, 1, 0);
-                        add(fs[a].name + " / " + fs[b].name, {a, b}, 1, 0);
+                        if (a < b && context_.sum) add(fs[a].name + " + " + fs[b].name, {a, b}, 1, 0);
+                        if (context_.difference) add(fs[a].name + " - " + fs[b].name, {a, b}, 1, 0);
+                        if (context_.quotient) add(fs[a].name + " / " + fs[b].name, {a, b}, 1, 0);
                     }
             break;
         case Shape::rate:
@@ -134,8 +136,9 @@ private:
     int own_bonus(std::size_t i) const {
         const DataFigure& f = *fs_[i];
         int bonus = 0;
-        if (auto latest = latest_.find(f.group); context_.latest && latest != latest_.end() && latest->second == f.when)
-            bonus += 10;
+        // News reports the latest period unless it says otherwise; "last year" says so.
+        if (auto latest = latest_.find(f.group); latest != latest_.end() && latest->second == f.when)
+            bonus += context_.latest ? 15 : 5;
         if (context_.two_periods && spans_periods(f)) bonus += 20;
         return bonus;
     }

@@ -17,6 +17,28 @@ constexpr std::array<std::string_view, 60> common = {
     "cent",  "there", "their", "they", "said",   "say",    "also",  "not",      "no",     "up",     "down",  "figure",
     "year",  "month", "week",  "day",  "annual", "annually", "last", "previous", "past",  "latest", "over",  "since"};
 
+constexpr std::array<std::string_view, 10> sum_words = {"total", "combined", "altogether", "together", "in all",
+                                                        "overall", "both", "including", "taking", "two years"};
+constexpr std::array<std::string_view, 24> difference_words = {
+    "more",  "fewer",   "less",    "higher",  "lower", "above",    "below",   "over",
+    "under", "short",   "gap",     "difference", "extra", "increase", "rise", "rose",
+    "fell",  "fall",    "up",      "down",    "surplus", "deficit", "budget", "overspend"};
+constexpr std::array<std::string_view, 9> quotient_words = {"per", "each", "average", "every", "ratio",
+                                                            "times", "a head", "mean", "for every"};
+
+// Whether `text` (lowercase) has one of the words, as whole words.
+template <std::size_t N>
+bool says(std::string_view text, const std::array<std::string_view, N>& words) {
+    for (std::string_view w : words)
+        for (std::size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1)) {
+            const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+            const std::size_t after = at + w.size();
+            const bool ends = after >= text.size() || !std::isalnum(static_cast<unsigned char>(text[after]));
+            if (starts && ends) return true;
+        }
+    return false;
+}
+
 // Content words within this many of a statement are next to it.
 constexpr std::size_t near_words = 8;
 
@@ -152,6 +174,13 @@ Context context_of(std::string_view article, Span mention, Span others) {
         if (at != std::string::npos && lower.rfind("previous", at) == std::string::npos) c.latest = true;
     }
     c.names = names_in(article, begin, end, mention);
+    const std::size_t clause_begin = std::max(begin, std::min(others.begin, mention.begin));
+    const std::size_t clause_end = std::min(end, std::max(others.end, mention.end));
+    std::string clause(article.substr(clause_begin, clause_end - clause_begin));
+    std::transform(clause.begin(), clause.end(), clause.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    c.sum = says(clause, sum_words);
+    c.difference = says(clause, difference_words);
+    c.quotient = says(clause, quotient_words);
     for (std::string_view two : {"two years", "2 years"})
         if (lower.find(two) != std::string::npos) c.two_periods = true;
     return c;

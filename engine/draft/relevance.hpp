@@ -30,6 +30,10 @@ struct Context {
     std::set<std::string> near, clause, sentence, paragraph, headline;
     bool latest = false;  // "last year", "this year", "in the past 12 months": the latest period
     bool two_periods = false;  // "in the last two years"
+    // Words of arithmetic in its clause: a sum ("total", "combined"), a difference ("more",
+    // "short of", "over budget") or a quotient ("per", "each", "average"); only these let a
+    // candidate be a sum, a difference or a quotient.
+    bool sum = false, difference = false, quotient = false;
     std::vector<std::string> names;  // names its sentence says ("Valley Line", "St Anne's"), nearest first
 };
 
