@@ -75,11 +75,15 @@ public:
         auto add = [&](std::string subject, const std::vector<std::size_t>& figures, int operations, int bonus) {
             // Every figure of it must be what the words point to: the least relevant counts.
             int least = scores_[figures.front()];
+            bool all_latest = true;
             std::vector<std::string> groups;
             for (std::size_t f : figures) {
                 least = std::min(least, scores_[f]);
                 groups.push_back(fs[f].group);
+                all_latest = all_latest && latest(f);
             }
+            // News reports the latest period unless it says otherwise; "last year" says so.
+            if (all_latest) bonus += context_.latest ? 15 : 5;
             out.push_back({subject + t.test, std::move(groups), operations, least + bonus});
         };
         auto call = [&](const std::string& function, std::size_t a, std::size_t b) {
@@ -136,11 +140,14 @@ private:
     int own_bonus(std::size_t i) const {
         const DataFigure& f = *fs_[i];
         int bonus = 0;
-        // News reports the latest period unless it says otherwise; "last year" says so.
-        if (auto latest = latest_.find(f.group); latest != latest_.end() && latest->second == f.when)
-            bonus += context_.latest ? 15 : 5;
         if (context_.two_periods && spans_periods(f)) bonus += 20;
         return bonus;
+    }
+
+    // The latest period of a quantity counted in several.
+    bool latest(std::size_t i) const {
+        auto found = latest_.find(fs_[i]->group);
+        return found != latest_.end() && found->second == fs_[i]->when;
     }
 
     // The figures the words around the statement say most about, most first.

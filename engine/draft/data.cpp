@@ -10,6 +10,8 @@ namespace claimcheck {
 
 namespace {
 
+namespace x3 = boost::spirit::x3;
+
 std::vector<std::string> name_parts(std::string_view name) {
     std::vector<std::string> parts;
     std::string part;
@@ -41,6 +43,14 @@ std::tuple<int, int, int> start_of(const ast::Moment& m) {
     return {m.year, 1, 1};
 }
 
+// The number an expression is, when it is one alone: precedence levels nest it in expressions.
+const ast::Number* lone_number(const ast::Expr& e) {
+    if (!e.rest.empty()) return nullptr;
+    if (const auto* n = boost::get<ast::Number>(&e.first.get())) return n;
+    if (const auto* inner = boost::get<x3::forward_ast<ast::Expr>>(&e.first.get())) return lone_number(inner->get());
+    return nullptr;
+}
+
 // The comments of the block of lines a statement stands in (up to the blank line above it):
 // "# Single forces" over seven lets describes each of them.
 std::string block_comments(const SourceFile& source, int line) {
@@ -70,7 +80,7 @@ DataFigure figure_of(const Module& module, const ast::Let& let) {
     const ast::Period* during = nullptr;
     if (const auto* figure = boost::get<ast::Figure>(&let.value.get())) {
         if (figure->during) during = &*figure->during;
-        if (const auto* n = boost::get<ast::Number>(&figure->value.first.get())) {
+        if (const ast::Number* n = lone_number(figure->value)) {
             f.money = n->currency != Currency::none;
             f.percent = n->unit == "%";
         }

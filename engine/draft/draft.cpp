@@ -70,7 +70,7 @@ void rank(DraftedStatement& s, const std::multiset<std::string>& neighbours,
         const int agreement = std::min<int>(30, 10 * static_cast<int>(elsewhere.count(p.candidate.check)));
         const int relevance = p.candidate.relevance;
         p.score = relevance - 5 * p.candidate.operations + verdict_points(p.trial) + continuity + agreement;
-        p.eligible = !impossible(p) && (explained(p.trial)           ? relevance + continuity + agreement > 0
+        p.eligible = !impossible(p) && p.trial.verdict != Verdict::error && (explained(p.trial)           ? relevance + continuity + agreement > 0
                                         : p.trial.verdict == Verdict::fail ? p.trial.near_miss && relevance >= 60
                                                                            : relevance >= 60);
     }
