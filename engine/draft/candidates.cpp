@@ -129,7 +129,7 @@ public:
             break;
         }
         // A percentage may be a figure published as one: "sickness absence was 5.9%".
-        if (t.function == "change" || t.function == "share")
+        if (t.function == "share" || (t.function == "change" && context_.level))
             for (std::size_t i = 0; i < fs.size(); ++i)
                 if (fs[i].percent || fs[i].missing) add(fs[i].name, {i}, 0, own_bonus(i));
         return out;

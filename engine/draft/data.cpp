@@ -33,6 +33,20 @@ bool all_digits(std::string_view s) {
     return !s.empty();
 }
 
+// A part of a name that says when, not what: 2016, 17, jan, dec, q1, week3, h2.
+bool period_part(std::string_view s) {
+    static constexpr std::string_view months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                  "jul", "aug", "sep", "oct", "nov", "dec"};
+    if (all_digits(s)) return true;
+    for (std::string_view m : months)
+        if (s == m) return true;
+    std::size_t letters = 0;
+    while (letters < s.size() && std::isalpha(static_cast<unsigned char>(s[letters]))) ++letters;
+    const std::string_view head = s.substr(0, letters);
+    return letters > 0 && letters < s.size() && all_digits(s.substr(letters)) &&
+           (head == "q" || head == "h" || head == "w" || head == "week" || head == "month" || head == "wave");
+}
+
 std::tuple<int, int, int> start_of(const ast::Moment& m) {
     switch (m.kind) {
     case ast::Moment::Kind::financial_year: return {m.year, 4, 1};
@@ -68,8 +82,8 @@ DataFigure figure_of(const Module& module, const ast::Let& let) {
     DataFigure f;
     f.name = let.name.text;
     for (const std::string& part : name_parts(f.name)) {
-        if (all_digits(part)) {
-            if (!f.when && part.size() == 4) f.when = std::tuple<int, int, int>{std::stoi(part), 1, 1};
+        if (period_part(part)) {
+            if (!f.when && part.size() == 4 && all_digits(part)) f.when = std::tuple<int, int, int>{std::stoi(part), 1, 1};
             continue;
         }
         f.group += (f.group.empty() ? "" : ".") + part;

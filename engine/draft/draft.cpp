@@ -30,15 +30,29 @@ std::string header_for(const std::vector<std::string>& data, const fs::path& as_
     return out + "use house-style\n";
 }
 
+// A slip of a digit or a part given for the whole "explains" a fail of almost any figure
+// against almost any number: among hundreds of candidates, one will match that way by chance.
+bool weak(DiagnosisCode code) {
+    switch (code) {
+    case DiagnosisCode::transposed_digits:
+    case DiagnosisCode::wrong_digit:
+    case DiagnosisCode::misplaced_point:
+    case DiagnosisCode::part_as_whole: return true;
+    default: return false;
+    }
+}
+
 // A verdict that holds, or a fail a known mistake explains exactly, counts for a candidate,
-// the more the narrower the printed figure (a digit slip that turns 170 into "2" explains
-// nothing). Any other fail, or a missing figure, counts
-// against it: it wins only where the words name its figures plainly.
+// the more the narrower the printed figure (a mistake that turns 170 into "2" explains
+// nothing). A missing figure counts against it, and any other fail more: it wins only where
+// the words name its figures plainly.
 int verdict_points(const Trial& t) {
     switch (t.verdict) {
     case Verdict::pass: return 20 + t.specificity;
     case Verdict::warn: return 15 + t.specificity;
-    case Verdict::fail: return t.diagnosis && t.specificity >= 30 ? 15 + t.specificity : -60;
+    case Verdict::fail:
+        return t.diagnosis && !weak(*t.diagnosis) && t.specificity >= 30 ? 15 + t.specificity : -60;
+    case Verdict::unverifiable: return -60;
     default: return -60;
     }
 }

@@ -39,6 +39,19 @@ bool says(std::string_view text, const std::array<std::string_view, N>& words) {
     return false;
 }
 
+constexpr std::array<std::string_view, 8> level_words = {"to", "at", "was", "is", "were", "are", "reached", "of"};
+
+// The word just before `at` (lowercase), not before `begin`.
+std::string last_word_before(std::string_view article, std::size_t begin, std::size_t at) {
+    std::size_t end = at;
+    while (end > begin && !std::isalnum(static_cast<unsigned char>(article[end - 1]))) --end;
+    std::size_t start = end;
+    while (start > begin && std::isalnum(static_cast<unsigned char>(article[start - 1]))) --start;
+    std::string word(article.substr(start, end - start));
+    std::transform(word.begin(), word.end(), word.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    return word;
+}
+
 // Content words within this many of a statement are next to it.
 constexpr std::size_t near_words = 8;
 
@@ -181,6 +194,7 @@ Context context_of(std::string_view article, Span mention, Span others) {
     c.sum = says(clause, sum_words);
     c.difference = says(clause, difference_words);
     c.quotient = says(clause, quotient_words);
+    c.level = says(last_word_before(article, begin, mention.begin), level_words);
     for (std::string_view two : {"two years", "2 years"})
         if (lower.find(two) != std::string::npos) c.two_periods = true;
     return c;

@@ -34,6 +34,9 @@ struct Context {
     // "short of", "over budget") or a quotient ("per", "each", "average"); only these let a
     // candidate be a sum, a difference or a quotient.
     bool sum = false, difference = false, quotient = false;
+    // The number is a level, not a change ("rose to 17%", "was 5.9%", "stood at 12"): a
+    // percentage may be a figure published as one.
+    bool level = false;
     std::vector<std::string> names;  // names its sentence says ("Valley Line", "St Anne's"), nearest first
 };
 

@@ -51,7 +51,7 @@ int specificity(const CheckReport& c) {
     const Rational size = std::max(abs(low), abs(high));
     if (size == 0) return 15;
     const Rational width = (high - low) / size;
-    return width <= Rational(1, 500) ? 100 : width <= Rational(1, 50) ? 60 : width <= Rational(1, 10) ? 30 : 15;
+    return width <= Rational(1, 500) ? 200 : width <= Rational(1, 50) ? 80 : width <= Rational(1, 10) ? 30 : 15;
 }
 
 bool near_miss(const CheckReport& c) {

@@ -20,7 +20,7 @@ struct Trial {
     std::optional<DiagnosisCode> diagnosis;  // the known mistake that reproduces the printed figure
     std::string actual;                      // the exact value as the report shows it: "473.02%"
     // How narrow the printed figure is, as a share of its size: a four-figure count met exactly
-    // is rarely a coincidence, "hundreds" often is. 100 within 0.2%, 60 within 2%, 30 within
+    // is rarely a coincidence, "hundreds" often is. 200 within 0.2%, 80 within 2%, 30 within
     // 10%, else 15.
     int specificity = 15;
     std::optional<Rational> value;  // the exact value of the candidate's arithmetic
