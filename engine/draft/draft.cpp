@@ -22,6 +22,12 @@ namespace {
 // names it, few enough that a 300-figure data file stays fast.
 constexpr std::size_t candidates_kept = 48;
 
+// The relevance (tenths) at which the words name a figure plainly enough for a fail no known
+// mistake explains to be drafted ("Hundreds ... in the Thames Valley": the Thames Valley's
+// figure, two rare words next to it); and, lower, for a figure the data says is missing.
+constexpr int named_plainly = 120;
+constexpr int named_missing = 100;
+
 std::string header_for(const std::vector<std::string>& data, const fs::path& as_if) {
     std::string out;
     const fs::path dir = fs::absolute(as_if).parent_path();
@@ -84,9 +90,10 @@ void rank(DraftedStatement& s, const std::multiset<std::string>& neighbours,
         const int agreement = std::min<int>(30, 10 * static_cast<int>(elsewhere.count(p.candidate.check)));
         const int relevance = p.candidate.relevance;
         p.score = relevance - 5 * p.candidate.operations + verdict_points(p.trial) + continuity + agreement;
-        p.eligible = !impossible(p) && p.trial.verdict != Verdict::error && (explained(p.trial)           ? relevance + continuity + agreement > 0
-                                        : p.trial.verdict == Verdict::fail ? p.trial.near_miss && relevance >= 60
-                                                                           : relevance >= 60);
+        p.eligible = !impossible(p) && p.trial.verdict != Verdict::error &&
+                     (explained(p.trial)                    ? relevance + continuity + agreement > 0
+                      : p.trial.verdict == Verdict::fail ? p.trial.near_miss && relevance >= named_plainly
+                                                         : relevance >= named_missing);
     }
     std::stable_sort(s.ranked.begin(), s.ranked.end(), [](const Proposal& a, const Proposal& b) {
         if (a.eligible != b.eligible) return a.eligible;
