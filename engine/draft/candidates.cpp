@@ -112,14 +112,23 @@ public:
                     }
             break;
         case Shape::rate:
+            // A figure of no period may be a rate already: "a target of 1,450 homes a year".
             for (std::size_t i = 0; i < fs.size(); ++i)
                 if (!fs[i].period.empty()) add(t.function + "(" + fs[i].name + ")", {i}, 1, own_bonus(i));
+                else if (!fs[i].when && !fs[i].percent && !fs[i].missing) add(fs[i].name, {i}, 0, own_bonus(i));
             break;
         case Shape::ordered:
         case Shape::later_over_earlier:
             for (const auto& [group, members] : groups_)
                 for (auto [a, b] : ordered_pairs(members))
                     add(t.shape == Shape::ordered ? call(t.function, a, b) : call(t.function, b, a), {a, b}, 1, 0);
+            // "Three times as many joined as left": a ratio of two quantities of one period.
+            if (t.shape == Shape::later_over_earlier)
+                for (std::size_t a : likely)
+                    for (std::size_t b : likely)
+                        if (a != b && same_period(a, b) && fs[a].group != fs[b].group && !fs[a].missing &&
+                            !fs[b].missing)
+                            add(call(t.function, a, b), {a, b}, 1, 0);
             break;
         case Shape::any_pair:
             for (std::size_t a : likely)
@@ -159,7 +168,11 @@ private:
         return order;
     }
 
-    bool same_period(std::size_t a, std::size_t b) const { return fs_[a]->when == fs_[b]->when; }
+    // Two figures of one period, or one of them of none (a population, a target, a price):
+    // what may be added, compared or divided.
+    bool same_period(std::size_t a, std::size_t b) const {
+        return !fs_[a]->when || !fs_[b]->when || fs_[a]->when == fs_[b]->when;
+    }
 
     std::string mean_of(const std::vector<std::size_t>& members) const {
         std::string out = "mean(";

@@ -83,7 +83,14 @@ std::vector<std::string> names_in(std::string_view article, std::size_t begin, s
             if (i + 1 < end && article[i] == ' ' && capital(article[i + 1])) ++i;
             else break;
         }
+        // A common word before a name is not part of it: "The Coast Line" is "Coast Line".
         std::string name(article.substr(start, stop - start));
+        for (std::size_t space = name.find(' '); space != std::string::npos; space = name.find(' ')) {
+            std::string first = name.substr(0, space);
+            std::transform(first.begin(), first.end(), first.begin(), [](unsigned char ch) { return std::tolower(ch); });
+            if (std::find(common.begin(), common.end(), stem(first)) == common.end()) break;
+            name.erase(0, space + 1);
+        }
         std::string lower = name;
         std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
         const bool lone_common = name.find(' ') == std::string::npos &&
