@@ -37,9 +37,11 @@ std::vector<DataFigure> aggregates(const Data& data, const std::vector<std::stri
             const std::string column = t.name + "." + n.name;
             const std::string words = t.name + " " + n.words;
             // A mean is what an article calls an average; a largest value, the highest.
-            for (auto [f, said] : {std::pair{"sum", ""}, std::pair{"mean", " average"}, std::pair{"max", " highest"}})
+            for (auto [f, said] : {std::pair{"sum", ""}, std::pair{"mean", " average"}, std::pair{"max", " highest"}}) {
                 out.push_back(aggregate(std::string(f) + "(" + column + ")", std::string(f) + "(" + column + ")",
                                         words + said));
+                out.back().summable = std::string_view(f) == "sum";
+            }
             for (std::size_t k = 0; k < tried; ++k)
                 for (const DataColumn& c : t.columns)
                     if (c.text) {

@@ -2,6 +2,7 @@
 #include "engine/draft/candidates.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 namespace claimcheck {
@@ -45,6 +46,27 @@ std::optional<Template> read_template(const std::string& check) {
     return t;
 }
 
+// The number a check's test prints ("is 1,445" -> 1445, "is 44%" -> 0.44, "is £3.4m" ->
+// 3,400,000), for comparing candidates' values with; nothing for words ("is hundreds").
+std::optional<Rational> printed_number(std::string_view test) {
+    std::size_t begin = test.find_first_of("0123456789");
+    if (begin == std::string_view::npos) return std::nullopt;
+    std::size_t end = begin;
+    std::string digits;
+    while (end < test.size() && (std::isdigit(static_cast<unsigned char>(test[end])) || test[end] == ',' ||
+                                 (test[end] == '.' && end + 1 < test.size() &&
+                                  std::isdigit(static_cast<unsigned char>(test[end + 1]))))) {
+        if (test[end] != ',') digits += test[end];
+        ++end;
+    }
+    Rational n = parse_decimal(digits);
+    std::string_view rest = test.substr(end);
+    if (rest.starts_with("%") || rest.starts_with(" per cent")) n /= 100;
+    else if (rest.starts_with("m") || rest.starts_with(" million")) n *= 1'000'000;
+    else if (rest.starts_with("bn") || rest.starts_with(" billion")) n *= 1'000'000'000;
+    return n;
+}
+
 bool spans_periods(const DataFigure& f) { return f.period.find(" to ") != std::string::npos; }
 
 class Filler {
@@ -72,7 +94,9 @@ public:
     std::vector<Candidate> fill(const Template& t) const {
         std::vector<Candidate> out;
         const Figures fs{fs_};
-        auto add = [&](std::string subject, const std::vector<std::size_t>& figures, int operations, int bonus) {
+        const std::optional<Rational> printed = printed_number(t.test);
+        auto add = [&](std::string subject, const std::vector<std::size_t>& figures, int operations, int bonus,
+                       const std::optional<Rational>& value = std::nullopt) {
             // Every figure of it must be what the words point to: the least relevant counts.
             int least = scores_[figures.front()];
             bool all_latest = true;
@@ -84,7 +108,23 @@ public:
             }
             // News reports the latest period unless it says otherwise; "last year" says so.
             if (all_latest) bonus += context_.latest ? 15 : 5;
-            out.push_back({subject + t.test, std::move(groups), operations, least + bonus});
+            const bool near = value && printed && abs(*value - *printed) * 10 <= abs(*printed);
+            out.push_back({subject + t.test, std::move(groups), operations, least + bonus, near});
+        };
+        auto v = [&](std::size_t i) { return fs[i].value; };
+        auto combine = [&](std::size_t a, std::size_t b, auto op) -> std::optional<Rational> {
+            if (!v(a) || !v(b)) return std::nullopt;
+            return op(*v(a), *v(b));
+        };
+        auto plus = [](const Rational& x, const Rational& y) -> std::optional<Rational> { return x + y; };
+        auto minus = [](const Rational& x, const Rational& y) -> std::optional<Rational> { return x - y; };
+        auto over = [](const Rational& x, const Rational& y) -> std::optional<Rational> {
+            if (y == 0) return std::nullopt;
+            return x / y;
+        };
+        auto change = [](const Rational& x, const Rational& y) -> std::optional<Rational> {
+            if (x == 0) return std::nullopt;
+            return (y - x) / abs(x);
         };
         auto call = [&](const std::string& function, std::size_t a, std::size_t b) {
             return function + "(" + fs[a].name + ", " + fs[b].name + ")";
@@ -93,54 +133,61 @@ public:
         const std::vector<std::size_t> likely = most_relevant(pair_pool);
         switch (t.shape) {
         case Shape::one:
-            for (std::size_t i = 0; i < fs.size(); ++i) add(fs[i].name, {i}, 0, own_bonus(i));
-            // Arithmetic only where the words ask for it.
+            for (std::size_t i = 0; i < fs.size(); ++i) add(fs[i].name, {i}, 0, own_bonus(i), v(i));
+            // Arithmetic only where the words ask for it, and only of counts and amounts.
             for (const auto& [group, members] : groups_) {
                 for (auto [a, b] : ordered_pairs(members)) {
                     if (context_.sum || context_.two_periods)
-                        add(fs[a].name + " + " + fs[b].name, {a, b}, 1, context_.two_periods ? 20 : 0);
-                    if (context_.difference) add(fs[b].name + " - " + fs[a].name, {a, b}, 1, 0);
+                        add(fs[a].name + " + " + fs[b].name, {a, b}, 1, context_.two_periods ? 20 : 0,
+                            combine(a, b, plus));
+                    if (context_.difference) add(fs[b].name + " - " + fs[a].name, {a, b}, 1, 0, combine(b, a, minus));
                 }
                 if (members.size() >= 3 && context_.quotient) add(mean_of(members), members, 1, 0);
             }
             for (std::size_t a : likely)
                 for (std::size_t b : likely)
-                    if (a != b && same_period(a, b) && fs[a].group != fs[b].group) {
-                        if (a < b && context_.sum) add(fs[a].name + " + " + fs[b].name, {a, b}, 1, 0);
-                        if (context_.difference) add(fs[a].name + " - " + fs[b].name, {a, b}, 1, 0);
-                        if (context_.quotient) add(fs[a].name + " / " + fs[b].name, {a, b}, 1, 0);
+                    if (a != b && same_period(a, b) && fs[a].group != fs[b].group && fs[a].summable &&
+                        fs[b].summable) {
+                        if (a < b && context_.sum) add(fs[a].name + " + " + fs[b].name, {a, b}, 1, 0, combine(a, b, plus));
+                        if (context_.difference) add(fs[a].name + " - " + fs[b].name, {a, b}, 1, 0, combine(a, b, minus));
+                        if (context_.quotient) add(fs[a].name + " / " + fs[b].name, {a, b}, 1, 0, combine(a, b, over));
                     }
             break;
         case Shape::rate:
             // A figure of no period may be a rate already: "a target of 1,450 homes a year".
             for (std::size_t i = 0; i < fs.size(); ++i)
                 if (!fs[i].period.empty()) add(t.function + "(" + fs[i].name + ")", {i}, 1, own_bonus(i));
-                else if (!fs[i].when && !fs[i].percent && !fs[i].missing) add(fs[i].name, {i}, 0, own_bonus(i));
+                else if (!fs[i].when && !fs[i].percent && !fs[i].missing) add(fs[i].name, {i}, 0, own_bonus(i), v(i));
             break;
         case Shape::ordered:
         case Shape::later_over_earlier:
             for (const auto& [group, members] : groups_)
-                for (auto [a, b] : ordered_pairs(members))
-                    add(t.shape == Shape::ordered ? call(t.function, a, b) : call(t.function, b, a), {a, b}, 1, 0);
+                for (auto [a, b] : ordered_pairs(members)) {
+                    if (t.shape == Shape::ordered)
+                        add(call(t.function, a, b), {a, b}, 1, 0, t.function == "change" ? combine(a, b, change) : std::nullopt);
+                    else
+                        add(call(t.function, b, a), {a, b}, 1, 0, combine(b, a, over));
+                }
             // "Three times as many joined as left": a ratio of two quantities of one period.
             if (t.shape == Shape::later_over_earlier)
                 for (std::size_t a : likely)
                     for (std::size_t b : likely)
-                        if (a != b && same_period(a, b) && fs[a].group != fs[b].group && !fs[a].missing &&
-                            !fs[b].missing)
-                            add(call(t.function, a, b), {a, b}, 1, 0);
+                        if (a != b && same_period(a, b) && fs[a].group != fs[b].group && fs[a].summable &&
+                            fs[b].summable && !fs[a].missing && !fs[b].missing)
+                            add(call(t.function, a, b), {a, b}, 1, 0, combine(a, b, over));
             break;
         case Shape::any_pair:
             for (std::size_t a : likely)
                 for (std::size_t b : likely)
-                    if (a != b && !fs[a].missing && !fs[b].missing && same_period(a, b))
-                        add(call(t.function, a, b), {a, b}, 1, 0);
+                    if (a != b && !fs[a].missing && !fs[b].missing && same_period(a, b) && fs[a].summable &&
+                        fs[b].summable)
+                        add(call(t.function, a, b), {a, b}, 1, 0, combine(a, b, over));
             break;
         }
         // A percentage may be a figure published as one: "sickness absence was 5.9%".
         if (t.function == "share" || (t.function == "change" && context_.level))
             for (std::size_t i = 0; i < fs.size(); ++i)
-                if (fs[i].percent || fs[i].missing) add(fs[i].name, {i}, 0, own_bonus(i));
+                if (fs[i].percent || fs[i].missing) add(fs[i].name, {i}, 0, own_bonus(i), v(i));
         return out;
     }
 
@@ -211,7 +258,7 @@ std::vector<Candidate> candidates(const std::string& hint_check, const Data& dat
     auto t = read_template(hint_check);
     if (!t) return {};
     std::vector<Candidate> all = Filler(data, aggregates, relevance, context).fill(*t);
-    auto rank = [](const Candidate& c) { return c.relevance - 5 * c.operations; };
+    auto rank = [](const Candidate& c) { return (c.near_value ? 1000 : 0) + c.relevance - 5 * c.operations; };
     std::sort(all.begin(), all.end(), [&](const Candidate& x, const Candidate& y) {
         return rank(x) != rank(y) ? rank(x) > rank(y) : x.check < y.check;
     });

@@ -16,6 +16,9 @@ struct Candidate {
     std::vector<std::string> groups;  // the quantities its figures are of (DataFigure::group)
     int operations = 0;               // 0 for a figure alone
     int relevance = 0;                // tenths: what the words around the statement say of its figures
+    // Its value, from the figures' (Data::figures' values), is within a tenth of the number
+    // printed: tried first whatever the words say, so an exact figure is never crowded out.
+    bool near_value = false;
 };
 
 // At most `keep` candidates for one hint check, the most relevant first (then the simplest,

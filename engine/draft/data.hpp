@@ -2,6 +2,7 @@
 // The figures a draft may rest on, as the data files (--data) declare them: each `let` with
 // its name, period, label and the comments written over its block, and each table's columns.
 // Read from the syntax tree: drafting proposes expressions; the engine evaluates them.
+#include "engine/core/exact.hpp"
 #include "engine/lang/module.hpp"
 
 #include <optional>
@@ -22,6 +23,8 @@ struct DataFigure {
     bool missing = false;    // let x = missing "why": a claim resting on it stays unverifiable
     bool money = false;      // written with a currency sign
     bool percent = false;    // written as a percentage: a rate or share published as such
+    bool summable = true;    // a count or amount (not a mean or a largest value): may be added or shared
+    std::optional<Rational> value;  // its exact value, once the engine has given it (draft.cpp)
 };
 
 struct DataColumn {

@@ -122,6 +122,18 @@ Context with_placeholder_words(Context context, const std::string& hint) {
     return context;
 }
 
+// Each figure's exact value, from the engine, for candidates to be tried nearest the printed
+// number first.
+std::vector<Diagnostic> value_figures(Data& data, const std::string& header, const fs::path& as_if,
+                                      const PipelineOptions& options) {
+    std::vector<std::string> checks;
+    for (const DataFigure& f : data.figures) checks.push_back(f.name + " is 0");
+    TrialOutcome valued = try_checks(header, checks, as_if, options);
+    for (std::size_t i = 0; i < data.figures.size() && valued.errors.empty(); ++i)
+        if (valued.trials[i]) data.figures[i].value = valued.trials[i]->value;
+    return valued.errors;
+}
+
 std::string words_key(const DraftClaim& c) { return lower(one_line(c.mention.text)); }
 
 // The groups of the figures each statement's drafted check rests on.
@@ -178,7 +190,11 @@ DraftOutcome draft(std::vector<ArticleDraft> articles, const std::vector<std::st
         out.errors = std::move(loaded.errors);
         return out;
     }
-    const Data data = read_data(loaded.program);
+    Data data = read_data(loaded.program);
+    if (auto errors = value_figures(data, out.header, as_if, options); !errors.empty()) {
+        out.errors = std::move(errors);
+        return out;
+    }
     const Relevance relevance(data);
 
     std::vector<std::string> checks;
