@@ -67,6 +67,31 @@ std::optional<Rational> printed_number(std::string_view test) {
     return n;
 }
 
+// Two places or kinds of one measure (thefts_from.riverside, thefts_from.northfield): neither
+// is a part of the other, so neither is a share of the other.
+bool siblings(const DataFigure& a, const DataFigure& b) {
+    // A table's aggregate over the rows of one name and of another: "sum(t.x)|Kent", "sum(t.x)|Essex".
+    const std::size_t bar_a = a.group.find('|'), bar_b = b.group.find('|');
+    if (bar_a != std::string::npos || bar_b != std::string::npos)
+        return bar_a != std::string::npos && bar_b != std::string::npos &&
+               a.group.compare(0, bar_a, b.group, 0, bar_b) == 0 && a.group != b.group;
+    auto parts = [](const std::string& group) {
+        std::vector<std::string> out;
+        std::size_t start = 0;
+        for (std::size_t dot = group.find('.'); ; dot = group.find('.', start)) {
+            out.push_back(group.substr(start, dot - start));
+            if (dot == std::string::npos) break;
+            start = dot + 1;
+        }
+        return out;
+    };
+    const auto pa = parts(a.group), pb = parts(b.group);
+    if (pa.size() != pb.size() || pa.size() < 2) return false;
+    std::size_t differ = 0;
+    for (std::size_t i = 0; i < pa.size(); ++i) differ += pa[i] != pb[i] ? 1 : 0;
+    return differ == 1;
+}
+
 bool spans_periods(const DataFigure& f) { return f.period.find(" to ") != std::string::npos; }
 
 class Filler {
@@ -180,7 +205,7 @@ public:
             for (std::size_t a : likely)
                 for (std::size_t b : likely)
                     if (a != b && !fs[a].missing && !fs[b].missing && same_period(a, b) && fs[a].summable &&
-                        fs[b].summable)
+                        fs[b].summable && (t.function != "share" || !siblings(fs[a], fs[b])))
                         add(call(t.function, a, b), {a, b}, 1, 0, combine(a, b, over));
             break;
         }

@@ -65,6 +65,14 @@ int verdict_points(const Trial& t) {
 
 bool explained(const Trial& t) { return verdict_points(t) > 0; }
 
+// Arithmetic across quantities held to a vague figure ("more than 100"): many such land in
+// its interval by chance, so the words must point to them more plainly.
+bool loose(const Proposal& p) {
+    const auto& groups = p.candidate.groups;
+    const bool across = std::adjacent_find(groups.begin(), groups.end(), std::not_equal_to<>()) != groups.end();
+    return across && p.trial.specificity <= 15;
+}
+
 // A share of more than the whole is a part and a whole the wrong way round.
 bool impossible(const Proposal& p) {
     return p.candidate.check.starts_with("share(") && p.trial.value && *p.trial.value > 1;
@@ -91,7 +99,7 @@ void rank(DraftedStatement& s, const std::multiset<std::string>& neighbours,
         const int relevance = p.candidate.relevance;
         p.score = relevance - 5 * p.candidate.operations + verdict_points(p.trial) + continuity + agreement;
         p.eligible = !impossible(p) && p.trial.verdict != Verdict::error &&
-                     (explained(p.trial)                    ? relevance + continuity + agreement > 0
+                     (explained(p.trial)                    ? relevance + continuity + agreement > (loose(p) ? 60 : 0)
                       : p.trial.verdict == Verdict::fail ? p.trial.near_miss && relevance >= named_plainly
                                                          : relevance >= named_missing);
     }
