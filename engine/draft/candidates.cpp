@@ -124,6 +124,7 @@ public:
                        const std::optional<Rational>& value = std::nullopt) {
             // Every figure of it must be what the words point to: the least relevant counts.
             int least = scores_[figures.front()];
+            for (std::size_t f : figures) operations += fs[f].operations;
             bool all_latest = true;
             std::vector<std::string> groups;
             for (std::size_t f : figures) {

@@ -121,6 +121,7 @@ DataTable table_of(const ast::TableDecl& decl) {
         if (c.label) column.words += *c.label;
         column.text = c.type == ColumnType::text;
         column.number = c.type == ColumnType::integer || c.type == ColumnType::decimal;
+        column.date = c.type == ColumnType::date;
         t.columns.push_back(std::move(column));
     }
     return t;

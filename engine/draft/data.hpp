@@ -24,6 +24,7 @@ struct DataFigure {
     bool money = false;      // written with a currency sign
     bool percent = false;    // written as a percentage: a rate or share published as such
     bool summable = true;    // a count or amount (not a mean or a largest value): may be added or shared
+    int operations = 0;      // the arithmetic its expression already holds (a table aggregate's sum of two columns)
     std::optional<Rational> value;  // its exact value, once the engine has given it (draft.cpp)
 };
 
@@ -32,6 +33,7 @@ struct DataColumn {
     std::string words;  // its name's words, header and label
     bool text = false;  // a text column: filters compare it with words of the article
     bool number = false;  // an integer or decimal column: what aggregates sum
+    bool date = false;  // a date column: filters keep the months the article names
 };
 
 struct DataTable {

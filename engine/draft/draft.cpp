@@ -218,7 +218,7 @@ DraftOutcome draft(std::vector<ArticleDraft> articles, const std::vector<std::st
             const Span others{i > 0 ? claims[i - 1].mention.span.end : 0,
                               i + 1 < claims.size() ? claims[i + 1].mention.span.begin : texts[a].size()};
             const Context around = context_of(texts[a], claim.mention.span, others);
-            const std::vector<DataFigure> table_aggregates = aggregates(data, around.names);
+            const std::vector<DataFigure> table_aggregates = aggregates(data, around);
             std::set<std::string> seen;  // two hint checks may give the same candidate
             for (const std::string& hint : claim.checks)
                 for (Candidate& c : candidates(hint, data, table_aggregates, relevance,

@@ -106,6 +106,35 @@ std::vector<std::string> names_in(std::string_view article, std::size_t begin, s
     return out;
 }
 
+// "in December", "Dec 2023", "February 2024": months as a period names them, with a year
+// when one follows.
+std::vector<std::pair<std::string, int>> months_in(std::string_view sentence) {
+    static constexpr std::string_view names[] = {"january", "february", "march",     "april",   "may",      "june",
+                                                 "july",    "august",   "september", "october", "november", "december"};
+    std::vector<std::pair<std::string, int>> out;
+    std::vector<std::string> words;
+    std::string word;
+    for (std::size_t i = 0; i <= sentence.size(); ++i) {
+        if (i < sentence.size() && alnum(sentence[i])) {
+            word += static_cast<char>(std::tolower(static_cast<unsigned char>(sentence[i])));
+        } else if (!word.empty()) {
+            words.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    for (std::size_t w = 0; w < words.size(); ++w)
+        for (std::string_view m : names) {
+            // "May" alone is as often a verb: only with a year.
+            const bool year = w + 1 < words.size() && words[w + 1].size() == 4 && digit(words[w + 1][0]);
+            if ((words[w] == m || (words[w].size() == 3 && m.starts_with(words[w]) && m != "may")) && (m != "may" || year)) {
+                std::string abbreviation(m.substr(0, 3));
+                abbreviation[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(abbreviation[0])));
+                out.emplace_back(abbreviation, year ? std::stoi(words[w + 1]) : 0);
+            }
+        }
+    return out;
+}
+
 }  // namespace
 
 std::vector<ContentWord> content_words(std::string_view text) {
@@ -194,6 +223,7 @@ Context context_of(std::string_view article, Span mention, Span others) {
         if (at != std::string::npos && lower.rfind("previous", at) == std::string::npos) c.latest = true;
     }
     c.names = names_in(article, begin, end, mention);
+    c.months = months_in(article.substr(begin, end - begin));
     const std::size_t clause_begin = std::max(begin, std::min(others.begin, mention.begin));
     const std::size_t clause_end = std::min(end, std::max(others.end, mention.end));
     std::string clause(article.substr(clause_begin, clause_end - clause_begin));

@@ -38,6 +38,9 @@ struct Context {
     // percentage may be a figure published as one.
     bool level = false;
     std::vector<std::string> names;  // names its sentence says ("Valley Line", "St Anne's"), nearest first
+    // Months its sentence names, as claims write them ("Dec"), each with the year written after
+    // it (0 when none).
+    std::vector<std::pair<std::string, int>> months;
 };
 
 // `others`: where the statements before and after it end and begin (words past them describe
