@@ -205,8 +205,9 @@ public:
         case Shape::any_pair:
             for (std::size_t a : likely)
                 for (std::size_t b : likely)
+                    // Columns added together make a whole, not a part of one.
                     if (a != b && !fs[a].missing && !fs[b].missing && same_period(a, b) && fs[a].summable &&
-                        fs[b].summable && (t.function != "share" || !siblings(fs[a], fs[b])))
+                        fs[b].summable && (t.function != "share" || (!siblings(fs[a], fs[b]) && fs[a].operations == 0)))
                         add(call(t.function, a, b), {a, b}, 1, 0, combine(a, b, over));
             break;
         }

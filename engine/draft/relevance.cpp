@@ -222,7 +222,10 @@ Context context_of(std::string_view article, Span mention, Span others) {
         std::size_t at = lower.find(latest);
         if (at != std::string::npos && lower.rfind("previous", at) == std::string::npos) c.latest = true;
     }
+    // Names of the sentence first, then of its paragraph ("It lost 308 trains" after "the Valley Line").
     c.names = names_in(article, begin, end, mention);
+    for (auto& name : names_in(article, pbegin, pend, mention))
+        if (std::find(c.names.begin(), c.names.end(), name) == c.names.end()) c.names.push_back(std::move(name));
     c.months = months_in(article.substr(begin, end - begin));
     const std::size_t clause_begin = std::max(begin, std::min(others.begin, mention.begin));
     const std::size_t clause_end = std::min(end, std::max(others.end, mention.end));
