@@ -3,6 +3,7 @@
 
 #include "engine/articles/words.hpp"
 #include "engine/extract/skeleton.hpp"
+#include "engine/report/report.hpp"  // drafted_note: what `check` counts as drafted, not yet reviewed
 
 #include <nlohmann/json.hpp>
 

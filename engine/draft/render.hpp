@@ -11,8 +11,4 @@ namespace claimcheck {
 std::string render_draft(DraftOutcome draft, const std::vector<std::string>& data);
 std::string render_draft_json(const DraftOutcome& draft);
 
-// The words of the note a drafted claim carries until someone has reviewed it (and deletes
-// the note): `check` counts claims whose note begins with them.
-inline constexpr std::string_view drafted_note = "drafted";
-
 }  // namespace claimcheck

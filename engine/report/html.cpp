@@ -1,6 +1,8 @@
 // The HTML report: one self-contained page per run. Each article's text with
-// every quote highlighted by verdict, a card per claim, and a summary on top.
+// every quote highlighted by verdict (engine/report/html_text.cpp), a card per claim,
+// and a summary on top; drafted claims not yet reviewed badged and counted.
 // Everything taken from the input is escaped; nothing is fetched.
+#include "engine/report/html_parts.hpp"
 #include "engine/report/html_style.hpp"
 #include "engine/report/writers.hpp"
 
@@ -8,41 +10,13 @@
 
 #include <algorithm>
 #include <map>
-#include <optional>
-#include <set>
 #include <string_view>
 
 namespace claimcheck::report {
 
 namespace {
 
-// Text for element content and double- or single-quoted attributes; bytes that
-// are not UTF-8 become U+FFFD and control characters visible escapes first (shown),
-// so the page is well-formed whatever the input.
-std::string escape(std::string_view raw) {
-    std::string text = shown(raw, true);
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
-
-// Element ids come from indexes, never from claim ids, so they need no sanitizing.
-std::string card_id(std::size_t claim) { return "claim-" + std::to_string(claim); }
-std::string number_id(std::size_t article, std::size_t mention) {
-    return "number-" + std::to_string(article) + "-" + std::to_string(mention);
-}
-
-std::string verdict_class(Verdict v) { return std::string("v-") + verdict_name(v); }
+using html::card_id, html::escape, html::number_id, html::verdict_class, html::write_article_text;
 
 std::string where(const std::string& file, const Location& at) {
     return file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
@@ -59,114 +33,6 @@ int count_of(const Summary& s, Verdict v) {
     case Verdict::error: return s.error;
     }
     return 0;
-}
-
-// ---- The article text, cut where any highlight starts or ends -------------
-
-// A run of text covered by the same claims (or by one unchecked number).
-struct Segment {
-    std::size_t begin = 0, end = 0;
-    std::vector<std::size_t> claims;          // innermost quote first
-    std::optional<std::size_t> unchecked;      // index into ArticleReport::quantities
-    std::vector<std::size_t> ending;           // claims whose quote ends where this segment does
-};
-
-// Quotes may nest or overlap ("(44 per cent)" inside a longer quote), and links cannot
-// nest, so the text is cut at every boundary into flat segments, in one sweep: quotes
-// taken up where they begin and let go where they end, numbers walked along in order.
-std::vector<Segment> segments(const Report& report, const ArticleReport& article) {
-    const std::size_t size = article.text.size();
-    std::set<std::size_t> cuts{0, size};
-    std::vector<std::size_t> quoted;  // claims with a quote in the text, in the order of article.claims
-    for (std::size_t i : article.claims)
-        if (const auto& a = report.claims[i].anchor; a && a->begin < a->end && a->end <= size) {
-            quoted.push_back(i);
-            cuts.insert({a->begin, a->end});
-        }
-    for (const auto& m : article.quantities)
-        if (m.claims.empty() && m.span.begin < m.span.end && m.span.end <= size) cuts.insert({m.span.begin, m.span.end});
-    auto anchor = [&](std::size_t i) -> const Span& { return *report.claims[i].anchor; };
-    std::vector<std::size_t> by_begin = quoted, by_end = quoted;
-    std::stable_sort(by_begin.begin(), by_begin.end(), [&](std::size_t a, std::size_t b) { return anchor(a).begin < anchor(b).begin; });
-    std::stable_sort(by_end.begin(), by_end.end(), [&](std::size_t a, std::size_t b) { return anchor(a).end < anchor(b).end; });
-    std::vector<Segment> out;
-    std::set<std::size_t> open;  // claims whose quote holds the segment, by index: article.claims's order
-    std::size_t begun = 0, ended = 0, closed = 0, number = 0;
-    for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {
-        if (out.size() % 4096 == 0) checkpoint_with([&] { return "while writing the HTML page of " + article.path; });
-        Segment seg{*it, *std::next(it), {}, {}, {}};
-        for (; begun < by_begin.size() && anchor(by_begin[begun]).begin <= seg.begin; ++begun) open.insert(by_begin[begun]);
-        for (; closed < by_end.size() && anchor(by_end[closed]).end <= seg.begin; ++closed) open.erase(by_end[closed]);
-        seg.claims.assign(open.begin(), open.end());  // every open quote holds the whole segment: its ends are cuts
-        std::stable_sort(seg.claims.begin(), seg.claims.end(), [&](std::size_t a, std::size_t b) {
-            const Span &x = anchor(a), &y = anchor(b);
-            return x.end - x.begin < y.end - y.begin;
-        });
-        const auto& numbers = article.quantities;
-        while (number < numbers.size() && numbers[number].span.end <= seg.begin) ++number;
-        if (const MentionReport* m = number < numbers.size() ? &numbers[number] : nullptr;
-            seg.claims.empty() && m && m->claims.empty() && m->span.begin <= seg.begin && seg.end <= m->span.end && m->span.end <= size)
-            seg.unchecked = number;
-        for (; ended < by_end.size() && anchor(by_end[ended]).end <= seg.end; ++ended)
-            if (anchor(by_end[ended]).end == seg.end) seg.ending.push_back(by_end[ended]);
-        out.push_back(std::move(seg));
-    }
-    return out;
-}
-
-// One highlight: a link to the cards (so it works without the script), with the
-// worst verdict's colour; the script shows the cards beside it.
-void write_highlight(std::ostream& out, const Report& report, const Segment& seg, std::size_t article_index,
-                     std::set<std::size_t>& first_seen, std::string_view text) {
-    std::string cards, title, klass;
-    Verdict worst = Verdict::pass;
-    for (std::size_t i : seg.claims) {
-        const ClaimReport& claim = report.claims[i];
-        cards += (cards.empty() ? "" : " ") + card_id(i);
-        title += (title.empty() ? "" : "; ") + claim.id + ": " + verdict_name(claim.verdict);
-        worst = worse(worst, claim.verdict);
-    }
-    if (seg.claims.empty()) {
-        cards = number_id(article_index, *seg.unchecked);
-        title = "unchecked: no claim checks this number";
-        klass = "hl unchecked";
-    } else {
-        klass = "hl " + verdict_class(worst);
-    }
-    // The first piece of each quote is where a card's "back to the text" link returns: the
-    // highlight itself for the innermost quote, an empty marker for a quote around it.
-    for (std::size_t k = 1; k < seg.claims.size(); ++k)
-        if (first_seen.insert(seg.claims[k]).second) out << "<span id=\"quote-" << seg.claims[k] << "\"></span>";
-    out << "<a class=\"" << klass << "\" href=\"#" << cards.substr(0, cards.find(' ')) << "\"";
-    if (!seg.claims.empty() && first_seen.insert(seg.claims.front()).second)
-        out << " id=\"quote-" << seg.claims.front() << "\"";
-    out << " data-cards=\"" << cards << "\" data-verdict=\""
-        << (seg.claims.empty() ? "unchecked" : verdict_name(worst)) << "\" title=\"" << escape(title)
-        << "\" aria-describedby=\"" << cards << "\" aria-controls=\"detail\" aria-expanded=\"false\">" << escape(text)
-        << "</a>";
-}
-
-// Colour is never the only signal: a verdict word follows each quote.
-void write_tags(std::ostream& out, const Report& report, const Segment& seg) {
-    for (std::size_t i : seg.ending) {
-        const ClaimReport& claim = report.claims[i];
-        out << "<span class=\"tag " << verdict_class(claim.verdict) << "\">" << verdict_name(claim.verdict) << "</span>";
-    }
-}
-
-void write_article_text(std::ostream& out, const Report& report, const ArticleReport& article, std::size_t index) {
-    std::set<std::size_t> first_seen;
-    out << "<div class=\"text\">";
-    for (const Segment& seg : segments(report, article)) {
-        checkpoint("while writing the report");
-        std::string_view text = std::string_view(article.text).substr(seg.begin, seg.end - seg.begin);
-        if (seg.claims.empty() && !seg.unchecked)
-            out << escape(text);
-        else
-            write_highlight(out, report, seg, index, first_seen, text);
-        write_tags(out, report, seg);
-    }
-    out << "</div>\n";
 }
 
 // ---- Cards: every detail of a claim, readable without the script ----------
@@ -205,10 +71,11 @@ void write_check(std::ostream& out, const ClaimReport& claim, const CheckReport&
 void write_claim_card(std::ostream& out, const Report& report, std::size_t index) {
     checkpoint("while writing the report");
     const ClaimReport& claim = report.claims[index];
-    out << "<div class=\"card " << verdict_class(claim.verdict) << "\" id=\"" << card_id(index) << "\" data-id=\""
-        << escape(claim.id) << "\">";
+    out << "<div class=\"card " << verdict_class(claim.verdict) << (drafted(claim) ? " drafted" : "") << "\" id=\""
+        << card_id(index) << "\" data-id=\"" << escape(claim.id) << "\">";
     out << "<p class=\"card-head\"><span class=\"badge " << verdict_class(claim.verdict) << "\">"
-        << verdict_name(claim.verdict) << "</span><code class=\"id\">" << escape(claim.id) << "</code></p>";
+        << verdict_name(claim.verdict) << "</span>" << (drafted(claim) ? html::drafted_badge : "") << "<code class=\"id\">"
+        << escape(claim.id) << "</code></p>";
     out << "<p class=\"meta\">" << escape(where(claim.file, claim.at));
     if (claim.anchor) out << " &middot; quote at line " << claim.anchor_at.line << ", column " << claim.anchor_at.column;
     else if (!claim.quote.empty()) out << " &middot; quote not located in the article";
@@ -301,7 +168,7 @@ void write_article_table(std::ostream& out, const Report& report, const std::vec
     for (std::size_t a = 0; a < report.articles.size(); ++a) {
         const ArticleReport& article = report.articles[a];
         Summary s;
-        for (std::size_t i : article.claims) s.add(report.claims[i].verdict);
+        for (std::size_t i : article.claims) s.add(report.claims[i]);
         out << "<tr><th scope=\"row\"><a href=\"#article-" << a << "\">" << escape(article.name) << "</a></th>";
         write_count_cells(out, s);
         std::size_t unchecked = article.unchecked();
@@ -310,7 +177,7 @@ void write_article_table(std::ostream& out, const Report& report, const std::vec
     }
     if (!outside.empty()) {
         Summary s;
-        for (std::size_t i : outside) s.add(report.claims[i].verdict);
+        for (std::size_t i : outside) s.add(report.claims[i]);
         out << "<tr><th scope=\"row\"><a href=\"#outside\">Not in an article</a></th>";
         write_count_cells(out, s);
         out << "<td class=\"zero\">&ndash;</td></tr>\n";
@@ -358,6 +225,7 @@ void write_summary(std::ostream& out, const Report& report, const std::vector<st
     for (Verdict v : all_verdicts)
         out << "<li class=\"" << verdict_class(v) << "\"><span class=\"n\">" << count_of(s, v) << "</span> "
             << verdict_name(v) << "</li>";
+    if (s.drafted > 0) out << "<li class=\"drafted\"><span class=\"n\">" << s.drafted << "</span> drafted, not yet reviewed</li>";
     out << "</ul>\n";
     if (!report.articles.empty()) write_article_table(out, report, outside);
     write_conflicts(out, report);

@@ -6,7 +6,8 @@
 namespace claimcheck::report::html {
 
 // Highlight colours pass WCAG AA with the ink colour on them; verdict words
-// (tags, badges) are white on the darker ink of each verdict, also AA.
+// (tags, badges) are white on the darker ink of each verdict, also AA; the
+// "drafted" word is ink on paper.
 inline constexpr const char* stylesheet = R"css(
 :root {
   --ink: #1c2024; --muted: #58616b; --line: #d5dae0; --paper: #fff; --page: #f4f5f7; --focus: #0b57d0;
@@ -36,6 +37,7 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu San
 .totals .v-pass { background: var(--pass); } .totals .v-warn { background: var(--warn); }
 .totals .v-fail { background: var(--fail); } .totals .v-unverifiable { background: var(--unverifiable); }
 .totals .v-error { background: var(--error); }
+.totals .drafted { border: 1px dashed var(--ink); }
 .table-wrap { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; font-variant-numeric: tabular-nums; }
 caption { text-align: left; font-weight: 600; padding-bottom: .4rem; }
@@ -56,6 +58,8 @@ td.hot { font-weight: 700; color: var(--fail-ink); }
 .hl.v-unverifiable { background: var(--unverifiable); border-color: var(--unverifiable-ink); }
 .hl.v-error { background: var(--error); border-color: var(--error-ink); }
 .hl.unchecked { background: transparent; border: 2px dashed var(--muted); padding: 0 .1em; }
+/* A drafted claim keeps its verdict's colour, outlined in dashes until someone reviews it. */
+.hl.drafted { outline: 2px dashed var(--ink); outline-offset: 1px; }
 .hl:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .hl[aria-expanded="true"] { box-shadow: 0 0 0 2px var(--focus); }
 .tag, .badge { color: #fff; border-radius: 3px; text-transform: uppercase;
@@ -70,12 +74,14 @@ td.hot { font-weight: 700; color: var(--fail-ink); }
 .tag.v-unverifiable, .badge.v-unverifiable { background: var(--unverifiable-ink); }
 .tag.v-error, .badge.v-error { background: var(--error-ink); }
 .badge.unchecked { background: var(--paper); color: var(--ink); border: 1px dashed var(--muted); }
+.tag.drafted, .badge.drafted { background: var(--paper); color: var(--ink); border: 1px dashed var(--ink); }
 .missing { border-left: 4px solid var(--error-ink); padding: .5rem .75rem; background: var(--error); margin: 1rem 0 0; }
 .card { background: var(--paper); border: 1px solid var(--line); border-left: 5px solid var(--muted); border-radius: 6px;
   padding: .7rem 1rem; margin: .75rem 0; break-inside: avoid; }
 .card.v-pass { border-left-color: var(--pass-ink); } .card.v-warn { border-left-color: var(--warn-ink); }
 .card.v-fail { border-left-color: var(--fail-ink); } .card.v-unverifiable { border-left-color: var(--unverifiable-ink); }
 .card.v-error { border-left-color: var(--error-ink); } .card.unchecked { border-left-style: dashed; }
+.card.drafted { border-style: dashed; border-left-style: solid; }
 .card:target { box-shadow: 0 0 0 3px var(--focus); }
 .card-head { margin: 0; overflow-wrap: anywhere; }
 .card-head .id { font-weight: 700; }

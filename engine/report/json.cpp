@@ -72,6 +72,7 @@ json claim_json(const ClaimReport& claim) {
     if (!claim.template_at.empty()) j["template"] = claim.template_at;
     if (std::string message = full_message(claim); !message.empty()) j["message"] = message;
     if (!claim.notes.empty()) j["notes"] = claim.notes;
+    j["drafted"] = drafted(claim);
     if (claim.anchor) j["quote_at"] = {{"line", claim.anchor_at.line}, {"column", claim.anchor_at.column}};
     if (const auto& issue = claim.quote_issue)
         j["quote_issue"] = {{"severity", issue->error ? "error" : "note"}, {"message", issue->message},
@@ -219,7 +220,7 @@ void write_json(std::ostream& out, const Report& report, const std::string& vers
         }
         Summary s = report.summary();
         document.put("summary", {{"pass", s.pass}, {"warn", s.warn}, {"fail", s.fail},
-                                 {"unverifiable", s.unverifiable}, {"error", s.error}});
+                                 {"unverifiable", s.unverifiable}, {"error", s.error}, {"drafted", s.drafted}});
     }
     out << "\n";
 }

@@ -97,8 +97,9 @@ std::string missed(const ClaimReport& claim) {
     return out;
 }
 
-// The common schema (Jenkins' junit-10.xsd) allows no file or line on a
-// testcase: where the claim is goes in its output, after any failure.
+// The common schema (Jenkins' junit-10.xsd) allows no file or line, nor properties, on a
+// testcase: where the claim is goes in its output, after any failure, and on the next
+// line whether it is drafted and not yet reviewed.
 void write_case(std::ostream& out, const ClaimReport& claim) {
     checkpoint("while writing the report");
     out << "    <testcase classname=\"" << xml(class_name(claim.file)) << "\" name=\"" << xml(claim.id)
@@ -108,7 +109,8 @@ void write_case(std::ostream& out, const ClaimReport& claim) {
         out << "      <" << element << " message=\"" << xml(missed(claim)) << "\" type=\"" << verdict_name(claim.verdict) << "\">"
             << xml(details(claim)) << "</" << element << ">\n";
     }
-    out << "      <system-out>" << xml(claim.file) << ":" << claim.at.line << "</system-out>\n    </testcase>\n";
+    out << "      <system-out>" << xml(claim.file) << ":" << claim.at.line
+        << (drafted(claim) ? "\ndrafted, not yet reviewed" : "") << "</system-out>\n    </testcase>\n";
 }
 
 }  // namespace

@@ -1,18 +1,26 @@
-// What the report writers share: a claim's message, its expectations and the totals.
+// What the report writers share: a claim's message, its expectations, whether it is drafted, and the totals.
 #include "engine/report/report.hpp"
 
 #include <algorithm>
 
 namespace claimcheck {
 
-void Summary::add(Verdict v) {
-    switch (v) {
+void Summary::add(const ClaimReport& claim) {
+    drafted += claimcheck::drafted(claim) ? 1 : 0;
+    switch (claim.verdict) {
     case Verdict::pass: ++pass; break;
     case Verdict::warn: ++warn; break;
     case Verdict::fail: ++fail; break;
     case Verdict::unverifiable: ++unverifiable; break;
     case Verdict::error: ++error; break;
     }
+}
+
+bool drafted(const ClaimReport& claim) {
+    return std::any_of(claim.notes.begin(), claim.notes.end(), [](std::string_view note) {
+        return note.substr(0, drafted_note.size()) == drafted_note &&
+               (note.size() == drafted_note.size() || note[drafted_note.size()] == ':' || note[drafted_note.size()] == ' ');
+    });
 }
 
 bool pins_checks(const ClaimReport& claim) {
@@ -52,7 +60,7 @@ std::string full_message(const ClaimReport& claim) {
 
 Summary Report::summary() const {
     Summary s;
-    for (const auto& claim : claims) s.add(claim.verdict);
+    for (const auto& claim : claims) s.add(claim);
     return s;
 }
 

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace claimcheck {
@@ -85,6 +86,14 @@ struct ClaimReport {
     std::optional<QuoteIssue> quote_issue;  // when the quote was looked for and not located
 };
 
+// The word a note begins with on a claim `claimcheck draft` wrote and nobody has reviewed
+// yet: the reviewer deletes the note once the check is right.
+inline constexpr std::string_view drafted_note = "drafted";
+
+// Drafted, not yet reviewed: a note is the word alone, or the word then ':' or a space
+// ("drafted: score 24.0"); "not drafted" or "draftedness" is not.
+bool drafted(const ClaimReport& claim);
+
 // The claim's message with a quote error before it, for reports that show no positions:
 // "the quote is not in a.txt; no check is written for this claim".
 std::string full_message(const ClaimReport& claim);
@@ -150,7 +159,8 @@ bool meets_expectation(const ClaimReport& claim);
 
 struct Summary {
     int pass = 0, warn = 0, fail = 0, unverifiable = 0, error = 0;
-    void add(Verdict v);
+    int drafted = 0;  // claims drafted and not yet reviewed, whatever their verdict
+    void add(const ClaimReport& claim);
 };
 
 // A table a run read: its rows, and how many malformed ones --lenient skipped.

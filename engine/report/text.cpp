@@ -15,6 +15,9 @@ std::string shown_mention(const MentionReport& m) {
     return shown(one_line(m.text));
 }
 
+// The claim's id, marked when it is drafted and not yet reviewed: "n361 (drafted)".
+std::string id_of(const ClaimReport& claim) { return shown(claim.id) + (drafted(claim) ? " (drafted)" : ""); }
+
 // file:line:col: error|note: why, for a quote that was not located.
 std::string issue_line(const ClaimReport& claim) {
     const QuoteIssue& issue = *claim.quote_issue;
@@ -124,7 +127,7 @@ void write_text(std::ostream& out, const Report& report, const Style& style) {
             file = claim.file;
             out << (style.colour ? "\033[1m" + shown(file) + "\033[0m" : shown(file)) << "\n";
         }
-        out << "  " << label(claim.verdict, true, style) << shown(claim.id);
+        out << "  " << label(claim.verdict, true, style) << id_of(claim);
         if (!claim.quote.empty()) out << "  \"" << shown(claim.quote) << "\"";
         out << "\n";
         if (claim.quote_issue) out << detail << issue_line(claim) << "\n";
@@ -153,24 +156,27 @@ void write_text(std::ostream& out, const Report& report, const Style& style) {
     for (const auto& article : report.articles) write_coverage(out, article);
     Summary s = report.summary();
     out << "\n" << report.claims.size() << (report.claims.size() == 1 ? " claim: " : " claims: ") << s.pass << " pass, " << s.warn << " warn, " << s.fail
-        << " fail, " << s.unverifiable << " unverifiable, " << s.error << " error\n";
+        << " fail, " << s.unverifiable << " unverifiable, " << s.error << " error";
+    if (s.drafted > 0) out << "; " << s.drafted << " drafted, not yet reviewed";
+    out << "\n";
 }
 
 void write_lines(std::ostream& out, const Report& report) {
     for (const auto& claim : report.claims) {
         checkpoint("while writing the report");
+        const std::string id = id_of(claim);  // marked as the text report marks it
         if (claim.quote_issue) {  // an error at the quote, or a note that it was not looked for where it is
             const QuoteIssue& issue = *claim.quote_issue;
             out << shown(claim.file) << ":" << issue.at.line << ":" << issue.at.column << ": "
-                << (issue.error ? "error" : "note") << ": " << shown(claim.id) << ": " << shown(issue.message) << "\n";
+                << (issue.error ? "error" : "note") << ": " << id << ": " << shown(issue.message) << "\n";
         }
         if ((claim.checks.empty() && !claim.quote_issue) || !claim.message.empty())
             out << shown(claim.file) << ":" << claim.at.line << ":" << claim.at.column << ": "
-                << verdict_name(claim.verdict) << ": " << shown(claim.id) << ": " << shown(claim.message) << "\n";
+                << verdict_name(claim.verdict) << ": " << id << ": " << shown(claim.message) << "\n";
         for (const auto& c : claim.checks) {
             out << shown(c.file.empty() ? claim.file : c.file) << ":" << c.at.line << ":" << c.at.column << ": "
                 << verdict_name(c.verdict) << ": "
-                << shown(claim.id) << ": " << shown(c.text);
+                << id << ": " << shown(c.text);
             if (c.actual) out << ": actual " << shown(c.actual_text);
             if (!c.message.empty()) out << ": " << shown(c.message);
             if (c.diagnosis) out << ": " << diagnosis_name(*c.diagnosis);

@@ -171,10 +171,12 @@ def claims_by_key(report):
     return {(c["file"].rsplit("/", 1)[-1], c["id"]): c for c in report["claims"]}
 
 
-def verdict_counts(claims):
+def summary_of(claims):
+    """The summary a JSON report's claims imply: the claims of each verdict, then those drafted, not yet reviewed."""
     counts = {v: 0 for v in ("pass", "warn", "fail", "unverifiable", "error")}
     for claim in claims:
         counts[claim["verdict"]] = counts.get(claim["verdict"], 0) + 1
+    counts["drafted"] = sum(1 for claim in claims if claim["drafted"])
     return counts
 
 

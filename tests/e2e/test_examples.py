@@ -75,8 +75,9 @@ def test_age_claims_unverifiable(binary, suite):
 def test_summary(binary, suite):
     report = json_report(binary, suite)
     suite.equal(report["tool"], "claimcheck", "tool field")
-    suite.equal(report["summary"], e2e.verdict_counts(report["claims"]), "summary counts against the claims array")
-    suite.equal(sum(report["summary"].values()), len(report["claims"]), "summary total")
+    suite.equal(report["summary"], e2e.summary_of(report["claims"]), "summary counts against the claims array")
+    verdicts = {k: n for k, n in report["summary"].items() if k != "drafted"}  # each claim has one verdict
+    suite.equal(sum(verdicts.values()), len(report["claims"]), "summary total")
 
 
 def test_text_report(binary, suite):

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-# The report writers and CLI environment: determinism, colour, --strict, UTF-8 JSON, honest display of values.
+# The report writers and CLI environment: determinism, colour, --strict, UTF-8 JSON, honest display of values,
+# drafted claims not yet reviewed marked and counted in every format.
 import json
 import os
 import pathlib
@@ -178,11 +179,54 @@ def test_display_agrees_with_verdict(binary, suite):
                         f"the claimed interval {interval['text']} (exact value {check['actual']['exact']})")
 
 
+DRAFTED_ARTICLE = "In Kent, 361 sex crimes were committed against children in 2016/17, up from 63.\n"
+DRAFTED_CLAIMS = """let kent.2015_16 = 63 during FY2015/16
+let kent.2016_17 = 361 during FY2016/17
+
+claim n361 in "kent.txt":
+  quote "361 sex crimes were committed against children"
+  check kent.2016_17 is 361
+  note "drafted: score 24.0, runner-up 12.0"
+
+claim n63 in "kent.txt":
+  quote "up from 63"
+  check kent.2015_16 is 63
+  note "not drafted"
+"""
+
+
+def test_drafted(binary, suite):
+    # A claim whose note begins with "drafted" is drafted, not yet reviewed; "not drafted" is not.
+    with tempfile.TemporaryDirectory(prefix="claimcheck-out-") as tmp:
+        (pathlib.Path(tmp) / "kent.txt").write_text(DRAFTED_ARTICLE, encoding="utf-8")
+        path = pathlib.Path(tmp) / "review.claims"
+        path.write_text(DRAFTED_CLAIMS, encoding="utf-8")
+        text = e2e.run(binary, "check", str(path))
+        suite.equal(text.status, 0, f"drafted claims that pass: exit status\n  {text.describe()}")
+        suite.check(text.stdout.endswith("\n2 claims: 2 pass, 0 warn, 0 fail, 0 unverifiable, 0 error; "
+                                         "1 drafted, not yet reviewed\n"), f"text summary\n  {text.describe()}")
+        suite.check('  PASS         n361 (drafted)  "361 sex crimes' in text.stdout, "text: the drafted claim's line")
+        suite.check('  PASS         n63  "up from 63"' in text.stdout, "text: the reviewed claim's line")
+        report = e2e.run(binary, "check", str(path), "--format", "json").json()
+        suite.equal([(c["id"], c["drafted"]) for c in report["claims"]], [("n361", True), ("n63", False)],
+                    "json: drafted on each claim")
+        suite.equal(report["summary"]["drafted"], 1, "json: summary drafted")
+        lines = e2e.run(binary, "check", str(path), "--format", "line").stdout.splitlines()
+        suite.equal([line.split(": ")[2] for line in lines], ["n361 (drafted)", "n63"], "line: ids as marked")
+        html = e2e.run(binary, "check", str(path), "--format", "html").stdout
+        suite.equal(html.count('<span class="badge drafted">drafted</span>'), 1, "html: one drafted badge")
+        suite.check('<a class="hl v-pass drafted"' in html, "html: the drafted claim's highlight is marked")
+        suite.check('<a class="hl v-pass" ' in html, "html: the reviewed claim's highlight is not")
+        suite.check('<span class="n">1</span> drafted, not yet reviewed</li>' in html, "html: summary count")
+        junit = e2e.run(binary, "test", str(path), "--format", "junit").stdout
+        suite.equal(junit.count("drafted, not yet reviewed</system-out>"), 1, f"junit: the drafted testcase\n{junit}")
+
+
 def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("report output")
     for test in (test_deterministic, test_no_colour_off_a_terminal, test_colour_on_a_terminal, test_no_colour_env,
-                 test_colour_always, test_strict, test_json_utf8, test_display_agrees_with_verdict):
+                 test_colour_always, test_strict, test_json_utf8, test_display_agrees_with_verdict, test_drafted):
         suite.run_test(test, binary, suite)
     suite.finish()
 

@@ -1,4 +1,4 @@
-// cli/report/html.cpp: the HTML page on a hand-built Report (escaping, highlights, cards, summary).
+// engine/report/html.cpp and html_text.cpp: the HTML page on a hand-built Report (escaping, highlights, cards, summary, drafted claims).
 #include "engine/report/writers.hpp"
 
 #include <catch2/catch.hpp>
@@ -313,4 +313,32 @@ TEST_CASE("html: the same report gives the same bytes", "[report][html]") {
     CHECK(html_of(sample()) == html_of(sample()));
     CHECK(html_of(Report{}).find("0 claims in 0 articles") != std::string::npos);
     CHECK(unbalanced(html_of(Report{})).empty());
+}
+
+TEST_CASE("html: a drafted claim has a badge on its card, a dashed highlight, a tag, and a count", "[report][html]") {
+    Report r = sample();
+    r.claims[0].notes = {"drafted: score 24.0, runner-up 12.0"};  // kent_rise
+    r.claims[3].notes = {"not drafted"};                           // youngest: reviewed
+    std::string html = html_of(r);
+    CHECK(unbalanced(html).empty());
+    auto all = highlights(html);
+    const Highlight* kent = highlight_with_text(all, "shot up by 573%");
+    REQUIRE(kent);
+    CHECK(kent->klass == "hl v-fail drafted");
+    const Highlight* youngest = highlight_with_text(all, "aged three");
+    REQUIRE(youngest);
+    CHECK(youngest->klass == "hl v-unverifiable");
+    CHECK(html.find("title=\"kent_rise: fail, drafted\"") != std::string::npos);
+    CHECK(html.find("shot up by 573%</a><span class=\"tag v-fail\">fail</span><span class=\"tag drafted\">drafted</span>") !=
+          std::string::npos);
+    CHECK(html.find("<div class=\"card v-fail drafted\" id=\"claim-0\"") != std::string::npos);
+    CHECK(html.find("<span class=\"badge v-fail\">fail</span><span class=\"badge drafted\">drafted</span>"
+                    "<code class=\"id\">kent_rise</code>") != std::string::npos);
+    CHECK(count(html, "<span class=\"badge drafted\">") == 1);
+    CHECK(html.find("<li class=\"drafted\"><span class=\"n\">1</span> drafted, not yet reviewed</li>") != std::string::npos);
+    CHECK(html.find(".hl.drafted {") != std::string::npos);  // the style is on the page itself
+    // Without a drafted claim, nothing on the page but the stylesheet says drafted.
+    std::string plain = html_of(sample());
+    CHECK(plain.find("class=\"drafted\"") == std::string::npos);
+    CHECK(plain.find(" drafted\"") == std::string::npos);
 }

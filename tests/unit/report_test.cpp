@@ -184,7 +184,7 @@ TEST_CASE("json: claim fields in order, optional ones left out", "[report][json]
     r.claims = {kent_claim()};
     ordered claim = parsed_json(r)["claims"][0];
     CHECK(keys(claim) ==
-          std::vector<std::string>{"id", "file", "line", "column", "source", "quote", "verdict", "checks"});
+          std::vector<std::string>{"id", "file", "line", "column", "source", "quote", "verdict", "drafted", "checks"});
     CHECK(claim["id"] == "kent_rise");
     CHECK(claim["file"] == "examples/kent.claims");
     CHECK(claim["line"] == 3);
@@ -212,7 +212,7 @@ TEST_CASE("json: claim with expect, message and notes", "[report][json]") {
     r.claims = {claim};
     ordered c = parsed_json(r)["claims"][0];
     CHECK(keys(c) == std::vector<std::string>{"id", "file", "line", "column", "source", "quote", "verdict",
-                                               "expect", "message", "notes", "checks"});
+                                               "expect", "message", "notes", "drafted", "checks"});
     CHECK(c["expect"] == "pass");
     CHECK(c["message"] == "a message");
     CHECK(c["notes"] == ordered::array({"sum of both years", "from the FOI table"}));
@@ -319,7 +319,7 @@ TEST_CASE("json: summary counts claims by verdict", "[report][json]") {
     Report r;
     r.claims = {kent_claim(), missing_claim(), unchecked_claim(), passing_claim(), warn, error, kent_claim()};
     ordered summary = parsed_json(r)["summary"];
-    CHECK(keys(summary) == std::vector<std::string>{"pass", "warn", "fail", "unverifiable", "error"});
+    CHECK(keys(summary) == std::vector<std::string>{"pass", "warn", "fail", "unverifiable", "error", "drafted"});
     CHECK(summary["pass"] == 1);
     CHECK(summary["warn"] == 1);
     CHECK(summary["fail"] == 2);
@@ -332,7 +332,7 @@ TEST_CASE("json: an empty report", "[report][json]") {
     ordered j = parsed_json(r);
     CHECK(j["claims"].is_array());
     CHECK(j["claims"].empty());
-    for (const char* v : {"pass", "warn", "fail", "unverifiable", "error"}) CHECK(j["summary"][v] == 0);
+    for (const char* v : {"pass", "warn", "fail", "unverifiable", "error", "drafted"}) CHECK(j["summary"][v] == 0);
 }
 
 TEST_CASE("json: claims keep their order", "[report][json]") {
@@ -653,7 +653,7 @@ TEST_CASE("json: an applied claim names its template, after expect and before me
     r.claims = {claim};
     ordered c = parsed_json(r)["claims"][0];
     CHECK(keys(c) == std::vector<std::string>{"id", "file", "line", "column", "source", "quote", "verdict", "expect",
-                                               "template", "message", "notes", "checks"});
+                                               "template", "message", "notes", "drafted", "checks"});
     CHECK(c["id"] == "force(kent, 2015_16, 2016_17).rose");
     CHECK(c["template"] == "templates.claims:2");
     Report plain;
@@ -1172,4 +1172,89 @@ TEST_CASE("test results: a check that moved is named in full, with what was pinn
     CHECK(junit.find("fail (expected pass) examples/kent.claims:6: kent.2016_17 is 361") != std::string::npos);
     CHECK(parsed_json(r)["claims"][0]["checks"][0]["expect"] == "fail");
     CHECK_FALSE(parsed_json(r)["claims"][0]["checks"][1].contains("expect"));
+}
+
+// ---- drafted claims, not yet reviewed ------------------------------------------
+
+namespace {
+
+// The claim `claimcheck draft` wrote, with the note its reviewer deletes.
+ClaimReport drafted_claim(const std::string& note = "drafted: score 24.0, runner-up 12.0") {
+    ClaimReport claim = passing_claim();
+    claim.id = "n361";
+    claim.notes = {"from the FOI table", note};
+    return claim;
+}
+
+}  // namespace
+
+TEST_CASE("drafted: a note that is the word, or begins with it then ':' or a space", "[report][drafted]") {
+    for (const std::string note : {"drafted", "drafted: score 24.0, runner-up 12.0", "drafted: no check: no figure",
+                                   "drafted by hand"}) {
+        INFO(note);
+        CHECK(drafted(drafted_claim(note)));
+    }
+    for (const std::string note : {"not drafted", "draftedness", "Drafted: by hand", "drafted-by-hand", " drafted", ""}) {
+        INFO(note);
+        CHECK_FALSE(drafted(drafted_claim(note)));
+    }
+    CHECK_FALSE(drafted(passing_claim()));
+    CHECK_FALSE(drafted(kent_claim()));  // no notes at all
+}
+
+TEST_CASE("drafted: the summary counts drafted claims whatever their verdict", "[report][drafted]") {
+    ClaimReport failing = drafted_claim("drafted");
+    failing.verdict = Verdict::fail;
+    Report r;
+    r.claims = {drafted_claim(), failing, drafted_claim("not drafted"), kent_claim()};
+    Summary s = r.summary();
+    CHECK(s.drafted == 2);
+    CHECK(s.pass == 2);
+    CHECK(s.fail == 2);
+}
+
+TEST_CASE("drafted: the text report marks each drafted claim and counts them after the verdicts", "[report][drafted]") {
+    Report r;
+    r.claims = {drafted_claim(), kent_claim()};
+    std::string out = text_of(r, false);
+    CHECK(out.find("  PASS         n361 (drafted)  \"170 offences\"\n") != std::string::npos);
+    CHECK(out.find("  FAIL         kent_rise  \"has shot up by 573%\"\n") != std::string::npos);
+    CHECK(out.find("\n2 claims: 1 pass, 0 warn, 1 fail, 0 unverifiable, 0 error; 1 drafted, not yet reviewed\n") !=
+          std::string::npos);
+    Report none;
+    none.claims = {drafted_claim("not drafted")};
+    CHECK(text_of(none, false).find("drafted") == std::string::npos);
+}
+
+TEST_CASE("drafted: each line of a drafted claim names it as drafted", "[report][drafted]") {
+    ClaimReport unchecked = unchecked_claim();
+    unchecked.notes = {"drafted: no check: no figure in the data"};
+    Report r;
+    r.claims = {drafted_claim(), unchecked, kent_claim()};
+    CHECK(split_lines(lines_of(r)) ==
+          std::vector<std::string>{
+              "examples/lincs.claims:8:3: pass: n361 (drafted): a + b == 170: actual 170: holds exactly",
+              "examples/lincs.claims:2:1: unverifiable: quote_only (drafted): no check: nothing to verify",
+              "examples/kent.claims:5:3: fail: kent_rise: change(kent.2015_16, kent.2016_17) is 573%: actual 473.02%",
+          });
+}
+
+TEST_CASE("drafted: JSON says so on each claim, after its notes, and counts them in the summary", "[report][drafted]") {
+    Report r;
+    r.claims = {drafted_claim(), drafted_claim("not drafted"), kent_claim()};
+    ordered j = parsed_json(r);
+    CHECK(j["claims"][0]["drafted"] == true);
+    CHECK(j["claims"][1]["drafted"] == false);
+    CHECK(j["claims"][2]["drafted"] == false);
+    CHECK(j["summary"]["drafted"] == 1);
+}
+
+TEST_CASE("drafted: a JUnit testcase says so under its place", "[report][drafted]") {
+    Report r;
+    r.claims = {drafted_claim(), drafted_claim("not drafted")};
+    std::string xml = junit_of(r);
+    INFO(xml);
+    CHECK(XmlReader(xml).read());
+    CHECK(xml.find("<system-out>examples/lincs.claims:6\ndrafted, not yet reviewed</system-out>") != std::string::npos);
+    CHECK(xml.find("<system-out>examples/lincs.claims:6</system-out>") != std::string::npos);
 }
