@@ -66,6 +66,16 @@ std::string stem(std::string w) {
 
 bool capital(char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; }
 
+constexpr std::string_view month_names[] = {"january", "february", "march",     "april",   "may",      "june",
+                                            "july",    "august",   "september", "october", "november", "december"};
+
+// "december" or "dec": a month's name or its first three letters.
+bool month_named(std::string_view lower) {
+    for (std::string_view m : month_names)
+        if (lower == m || (lower.size() == 3 && m.starts_with(lower))) return true;
+    return false;
+}
+
 // Runs of capitalised words in [begin, end) ("the Valley Line route": "Valley Line"), nearest
 // to the mention first; a lone common word ("The", at the start of a sentence) is no name.
 std::vector<std::string> names_in(std::string_view article, std::size_t begin, std::size_t end, Span mention) {
@@ -93,8 +103,10 @@ std::vector<std::string> names_in(std::string_view article, std::size_t begin, s
         }
         std::string lower = name;
         std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
+        // A lone common word, or a month ("December": a period, not a name).
         const bool lone_common = name.find(' ') == std::string::npos &&
-                                 std::find(common.begin(), common.end(), stem(lower)) != common.end();
+                                 (std::find(common.begin(), common.end(), stem(lower)) != common.end() ||
+                                  month_named(lower));
         const std::size_t distance = start > mention.end ? start - mention.end : mention.begin > stop ? mention.begin - stop : 0;
         if (!lone_common) found.emplace_back(distance, std::move(name));
         if (i == start) ++i;
@@ -109,8 +121,6 @@ std::vector<std::string> names_in(std::string_view article, std::size_t begin, s
 // "in December", "Dec 2023", "February 2024": months as a period names them, with a year
 // when one follows.
 std::vector<std::pair<std::string, int>> months_in(std::string_view sentence) {
-    static constexpr std::string_view names[] = {"january", "february", "march",     "april",   "may",      "june",
-                                                 "july",    "august",   "september", "october", "november", "december"};
     std::vector<std::pair<std::string, int>> out;
     std::vector<std::string> words;
     std::string word;
@@ -123,7 +133,7 @@ std::vector<std::pair<std::string, int>> months_in(std::string_view sentence) {
         }
     }
     for (std::size_t w = 0; w < words.size(); ++w)
-        for (std::string_view m : names) {
+        for (std::string_view m : month_names) {
             // "May" alone is as often a verb: only with a year.
             const bool year = w + 1 < words.size() && words[w + 1].size() == 4 && digit(words[w + 1][0]);
             if ((words[w] == m || (words[w].size() == 3 && m.starts_with(words[w]) && m != "may")) && (m != "may" || year)) {
@@ -254,7 +264,7 @@ Relevance::Relevance(const Data& data) {
     }
     const int n = static_cast<int>(data.figures.size());
     for (const auto& [word, df] : figures_with)
-        weight_[word] = df * 4 > n ? 1 : df * 8 > n ? 2 : 3;
+        weight_[word] = df == 1 ? 3 : df * 4 > n ? 1 : df * 8 > n ? 2 : 3;  // one figure's own word is rare
 }
 
 namespace {

@@ -1,0 +1,66 @@
+// engine/draft/aggregates: the table aggregates a statement may rest on.
+#include "draft_support.hpp"
+#include "engine/draft/aggregates.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace claimcheck;
+using claimcheck::test::context_at;
+using claimcheck::test::Project;
+
+namespace {
+
+std::vector<std::string> names(const std::vector<DataFigure>& figures) {
+    std::vector<std::string> out;
+    for (const auto& f : figures) out.push_back(f.name);
+    return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+Data parcels() {
+    static Project p = [] {
+        Project q;
+        q.file("parcels.csv", "bank,month,adults,children\nKingsway,2023-12,5,3\n");
+        q.file("data.claims", "let parcels.2022 = 10 during 2022\n"
+                              "table parcels from \"parcels.csv\":\n  column bank text\n  column month date\n"
+                              "  column adults integer\n  column children integer\n");
+        return q;
+    }();
+    return claimcheck::test::data_of(p);
+}
+
+}  // namespace
+
+TEST_CASE("every number column summed, two added, the rows counted, a mean and the largest", "[aggregates]") {
+    auto got = names(aggregates(parcels(), context_at("There were 8 parcels", "8")));
+    CHECK(has(got, "count(parcels)"));
+    CHECK(has(got, "sum(parcels.adults)"));
+    CHECK(has(got, "sum(parcels.adults) + sum(parcels.children)"));
+    CHECK(has(got, "mean(parcels.children)"));
+    CHECK(has(got, "max(parcels.adults)"));
+    CHECK_FALSE(has(got, "sum(parcels.children) + sum(parcels.adults)"));  // each pair once
+}
+
+TEST_CASE("filters from the names and months the sentence says", "[aggregates]") {
+    auto all = aggregates(parcels(), context_at("Kingsway gave out 8 parcels in December", "8"));
+    auto got = names(all);
+    CHECK(has(got, "sum(parcels.adults where parcels.bank == \"Kingsway\")"));
+    CHECK(has(got, "count(parcels where parcels.bank == \"Kingsway\")"));
+    // A month without a year is tried in the years the data's figures are counted in.
+    CHECK(has(got, "sum(parcels.adults where parcels.month in Dec 2022)"));
+    // A mean or a largest value over a filter is not tried, and neither is added or shared.
+    CHECK_FALSE(has(got, "mean(parcels.adults where parcels.bank == \"Kingsway\")"));
+    for (const auto& f : all)
+        if (f.name.starts_with("mean(") || f.name.starts_with("max(")) CHECK_FALSE(f.summable);
+    // Two columns added hold one operation.
+    for (const auto& f : all)
+        if (f.name.find(") + sum(") != std::string::npos) CHECK(f.operations == 1);
+}
+
+TEST_CASE("a name is written as a claims string, apostrophe and all", "[aggregates]") {
+    auto got = names(aggregates(parcels(), context_at("St Anne's gave 8", "8")));
+    CHECK(has(got, "sum(parcels.adults where parcels.bank == \"St Anne's\")"));
+}

@@ -1,0 +1,84 @@
+// engine/draft/candidates: a hint's placeholders filled from the data, the likeliest kept.
+#include "draft_support.hpp"
+#include "engine/draft/candidates.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace claimcheck;
+using claimcheck::test::context_at;
+using claimcheck::test::Project;
+
+namespace {
+
+Data crimes() {
+    static Project p = [] {
+        Project q;
+        q.file("data.claims", "let kent.2015_16 = 63 during FY2015/16\nlet kent.2016_17 = 361 during FY2016/17\n"
+                              "let essex.2016_17 = 200 during FY2016/17\nlet ew.2016_17 = 5,653 during FY2016/17\n"
+                              "let population = 1,800,000\n");
+        return q;
+    }();
+    Data d = claimcheck::test::data_of(p);
+    for (auto& f : d.figures)  // as draft.cpp values them, from the engine
+        f.value = f.name == "kent.2015_16" ? 63 : f.name == "kent.2016_17" ? 361 : f.name == "essex.2016_17" ? 200
+                  : f.name == "ew.2016_17" ? 5653 : 1800000;
+    return d;
+}
+
+std::vector<std::string> checks(const std::string& hint, const std::string& article, const std::string& number,
+                                std::size_t keep = 48) {
+    const Data d = crimes();
+    const Relevance r(d);
+    std::vector<std::string> out;
+    for (const auto& c : candidates(hint, d, {}, r, context_at(article, number), keep)) out.push_back(c.check);
+    return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+}  // namespace
+
+TEST_CASE("a change is between two periods of one quantity, earlier first", "[candidates]") {
+    auto got = checks("change(<before>, <after>) is 473%", "Kent's crimes rose 473%", "473%");
+    CHECK(has(got, "change(kent.2015_16, kent.2016_17) is 473%"));
+    CHECK_FALSE(has(got, "change(kent.2016_17, kent.2015_16) is 473%"));
+    CHECK_FALSE(has(got, "change(kent.2016_17, essex.2016_17) is 473%"));
+}
+
+TEST_CASE("a count is a figure, and arithmetic only where the words ask for it", "[candidates]") {
+    auto plain = checks("<count> is 424", "There were 424 crimes", "424");
+    CHECK(has(plain, "kent.2016_17 is 424"));
+    CHECK(std::none_of(plain.begin(), plain.end(), [](const std::string& c) { return c.find(" + ") != std::string::npos; }));
+    auto total = checks("<count> is 424", "There were 424 crimes in the two years in total", "424");
+    CHECK(has(total, "kent.2015_16 + kent.2016_17 is 424"));
+    auto more = checks("<count> is 161", "Kent had 161 more than Essex", "161");
+    CHECK(has(more, "kent.2016_17 - essex.2016_17 is 161"));
+}
+
+TEST_CASE("a share is of one period, never of two places of one measure", "[candidates]") {
+    auto got = checks("share(<part>, <whole>) is 6%", "Kent had 6% of the crimes", "6%");
+    CHECK(has(got, "share(kent.2016_17, ew.2016_17) is 6%"));
+    CHECK_FALSE(has(got, "share(kent.2015_16, ew.2016_17) is 6%"));  // another period
+    // kent and essex are different quantities here (no shared measure in their names), so the
+    // siblings rule needs a measure: thefts.kent and thefts.essex would be siblings.
+    CHECK(has(got, "share(kent.2016_17, population) is 6%"));  // a figure of no period pairs with any
+}
+
+TEST_CASE("a rate over the figure's period, or a figure that is a rate already", "[candidates]") {
+    auto got = checks("per_day(<count>) is 15", "an average of 15 a day", "15");
+    CHECK(has(got, "per_day(ew.2016_17) is 15"));
+    CHECK(has(got, "population is 15"));
+    CHECK_FALSE(has(got, "per_day(population) is 15"));
+}
+
+TEST_CASE("a candidate near the printed number is kept however little the words say of it", "[candidates]") {
+    // Two kept of arithmetic, one alone: the figure whose value is 5,653 must be among them.
+    auto got = checks("<count> is 5,653", "Police recorded 5,653 offences", "5,653", 2);
+    CHECK(has(got, "ew.2016_17 is 5,653"));
+}
+
+TEST_CASE("a placeholder the data cannot fill gives nothing", "[candidates]") {
+    CHECK(checks("<count> is <number>", "several demands", "several").empty());
+}

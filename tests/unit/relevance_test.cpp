@@ -1,0 +1,76 @@
+// engine/draft/relevance: the words around a statement, and what they say of each figure.
+#include "draft_support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimcheck;
+using claimcheck::test::context_at;
+using claimcheck::test::Project;
+
+namespace {
+
+std::vector<std::string> words(std::string_view text) {
+    std::vector<std::string> out;
+    for (auto& w : content_words(text)) out.push_back(w.word);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("content words: plurals, years and common words", "[relevance]") {
+    CHECK(words("The offences in FY2016/17 and 2016-17") == std::vector<std::string>{"offence", "2016/17", "2016/17"});
+    CHECK(words("5,653 crimes, 13 victims, in 2023") == std::vector<std::string>{"crime", "victim", "2023"});
+    CHECK(words("categories last year") == std::vector<std::string>{"category"});
+}
+
+TEST_CASE("the words next to a number, its clause and its sentence", "[relevance]") {
+    const std::string article = "Headline about Kent\n\nPolice in Riverside recorded 1,204 thefts, while Hilltop had "
+                                "few. Another sentence names Essex.";
+    Context c = context_at(article, "1,204");
+    CHECK(c.near.count("riverside"));
+    CHECK(c.near.count("theft"));
+    CHECK(c.clause.count("hilltop"));  // past the comma: in the clause, not next to it
+    CHECK(c.paragraph.count("essex"));
+    CHECK(c.headline.count("kent"));
+    CHECK_FALSE(c.near.count("essex"));
+}
+
+TEST_CASE("words that ask for arithmetic, a level or a period", "[relevance]") {
+    CHECK(context_at("taking the total to 1,445", "1,445").sum);
+    CHECK(context_at("£13 more than on weekdays", "£13").difference);
+    CHECK(context_at("£5,851 per pupil", "£5,851").quotient);
+    CHECK(context_at("sickness was 5.9% in January", "5.9%").level);
+    CHECK_FALSE(context_at("sickness rose 5.9% in January", "5.9%").level);
+    CHECK(context_at("hundreds last year", "hundreds").latest);
+    CHECK_FALSE(context_at("112 for the previous 12 months", "112").latest);
+    CHECK(context_at("170 in the last two years", "170").two_periods);
+    Context plain = context_at("There were 53 crimes", "53");
+    CHECK_FALSE((plain.sum || plain.difference || plain.quotient || plain.latest || plain.two_periods));
+}
+
+TEST_CASE("names and months a sentence says", "[relevance]") {
+    Context c = context_at("The Coast Line lost 212 trains in December, St Anne's fewer in Feb 2024.", "212");
+    CHECK(c.names == std::vector<std::string>{"Coast Line", "St Anne's"});
+    CHECK(c.months == std::vector<std::pair<std::string, int>>{{"Dec", 0}, {"Feb", 2024}});
+    // "may" is a month only with a year after it.
+    CHECK(context_at("It may rise to 40 in May 2024", "40").months == std::vector<std::pair<std::string, int>>{{"May", 2024}});
+    CHECK(context_at("It may rise to 40", "40").months.empty());
+}
+
+TEST_CASE("a rare word counts more than one every figure has, and words many figures share count once",
+          "[relevance]") {
+    Project p;
+    p.file("data.claims", "let kent.2016_17 = 361 label \"child crimes recorded in Kent\"\n"
+                          "let essex.2016_17 = 200 label \"child crimes recorded in Essex\"\n"
+                          "let ew.2016_17 = 5,653 label \"child crimes recorded in England and Wales\"\n");
+    const Data d = claimcheck::test::data_of(p);
+    const Relevance r(d);
+    const std::string article = "Kent recorded 361 child crimes";
+    const Context c = context_at(article, "361");
+    CHECK(r.score(0, c) > r.score(1, c));
+    // "child", "crime" and "recorded" are every figure's: together one word's worth.
+    CHECK(r.score(1, c) == 30);
+    CHECK(r.score(0, c) == 90 + 30);  // "Kent", a word one figure has, next to the number
+    // Words no figure has weigh as rare ones; "offences" is not in the sentence.
+    CHECK(r.score("kent offences", c) == 90);
+}
