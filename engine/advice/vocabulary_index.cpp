@@ -1,3 +1,4 @@
+// The house style's words indexed for suggestions: words alone, words for a value, heads.
 #include "engine/advice/vocabulary_index.hpp"
 
 #include "engine/lang/meaning.hpp"

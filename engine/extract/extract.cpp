@@ -1,3 +1,4 @@
+// Drafting a skeleton from an article: a claim per number, with its quote and suggested checks.
 #include "engine/extract/extract.hpp"
 #include "engine/core/deadline.hpp"
 

@@ -1,3 +1,4 @@
+// What a mention states, written as a check would write it after `is`: its sort and its words.
 #include "engine/extract/stated.hpp"
 
 #include "engine/articles/figures.hpp"

@@ -1,3 +1,4 @@
+// The house style's vocabulary built from the loaded rules: each defined phrase with its shape.
 #include "engine/lang/vocabulary.hpp"
 
 #include "engine/core/budget.hpp"
