@@ -1,3 +1,4 @@
+// The house style's words indexed for suggestions: words alone, words for a value, heads.
 #include "engine/advice/vocabulary_index.hpp"
 
 #include "engine/lang/meaning.hpp"
@@ -84,7 +85,17 @@ VocabularyIndex::VocabularyIndex(const Scope& scope, MeaningBuilder& meanings) {
         if (v.type.unit.dimension == Dimension::number) numerals_.emplace(v.number, &valued_[i].word);
         by_value_[static_cast<int>(v.type.unit.dimension)].emplace_back(v.number, i);
     }
-    for (auto& entry : by_value_) std::sort(entry.second.begin(), entry.second.end());
+    // Synonyms ("doubled", "double", "doubles"; "a half", "half"): the first defined speaks for the
+    // rest, as for heads, so a headline's present tense is read but past tenses are suggested.
+    for (auto& [dimension, sorted] : by_value_) {
+        std::sort(sorted.begin(), sorted.end(), [&](const auto& a, const auto& b) {
+            if (a.first != b.first) return a.first < b.first;
+            return valued_[a.second].word.definition->order < valued_[b.second].word.definition->order;
+        });
+        sorted.erase(std::unique(sorted.begin(), sorted.end(),
+                                 [](const auto& a, const auto& b) { return a.first == b.first; }),
+                     sorted.end());
+    }
     // Slots: (-inf, p0), {p0}, (p0, p1), {p1}, ..., (pk, inf); each word alone covers a run of them.
     for (const Reading& r : readings)
         for (const auto* bound : {&r.interval.low, &r.interval.high})

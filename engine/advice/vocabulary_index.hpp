@@ -5,7 +5,7 @@
 //  - words alone ("dozens", "hundreds"): which is the first, in the vocabulary's
 //    order, whose strict reading holds for a value (a stabbing query);
 //  - words for a value ("a third", "six"): each one's value, sorted, so those near
-//    a figure are found by halving;
+//    a figure are found by halving; one word for each value, the first defined;
 //  - words before a figure ("more than N", "nearly N") to suggest: those that put a
 //    floor under the figure, one for each distinct reading, in the rules' order.
 #include "engine/core/reading.hpp"
@@ -42,7 +42,8 @@ public:
     const Word* first_holding(const Rational& x) const;
     // The first word, in the vocabulary's order, whose value is a plain number equal to n.
     const Word* numeral(const Rational& n) const;
-    // The words for a value of `dimension` with a value inside interval, in the vocabulary's order.
+    // The words for a value of `dimension` with a value inside interval, in the vocabulary's order;
+    // of words with one value, the first the rules define.
     std::vector<const Valued*> valued_within(Dimension dimension, const Interval& interval) const;
     // The words before a figure a suggestion may use, the first defined first.
     const std::vector<Word>& heads() const { return heads_; }

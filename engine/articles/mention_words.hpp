@@ -20,6 +20,22 @@ constexpr std::array<std::string_view, 4> plural_counts = {"tens", "dozens", "hu
 constexpr std::array<std::string_view, 3> plural_scales = {"thousands", "millions", "billions"};
 constexpr std::array<std::string_view, 4> change_verbs = {"doubled", "tripled", "quadrupled", "halved"};
 constexpr std::array<std::string_view, 2> comparison_after = {"as", "the"};
+// A word of change the house style defines, after one of these, is a noun or an adjective,
+// not a verb: "a double murder", "the triple lock", "in double figures".
+constexpr std::array<std::string_view, 4> not_before_change = {"a", "an", "the", "in"};
+// Words of change before a percentage, in any tense: a rise, or a fall (extract hints the
+// fall with the house style's own word for one, "down 12%").
+constexpr std::array<std::string_view, 16> rise_words = {
+    "rise", "rose", "risen", "rising", "increase", "increased", "up", "jump", "jumped", "grew",
+    "grown", "growth", "soared", "climbed", "shot", "surged"};
+constexpr std::array<std::string_view, 22> fall_words = {
+    "fall", "fell", "fallen", "falling", "drop", "dropped", "dropping", "down", "decrease", "decreased",
+    "cut", "decline", "declined", "declining", "reduced", "reduction", "lower", "slumped", "plunged",
+    "dipped", "shrank", "shrunk"};
+// "the highest", "the second worst-affected": a rank counted from the top, or from the bottom.
+constexpr std::array<std::string_view, 8> top_superlatives = {"highest", "worst", "largest", "biggest",
+                                                              "greatest", "most",  "busiest",  "hardest"};
+constexpr std::array<std::string_view, 4> bottom_superlatives = {"lowest", "smallest", "fewest", "least"};
 constexpr std::array<std::string_view, 9> ordinals = {"second",  "third",  "fourth", "fifth", "sixth",
                                                       "seventh", "eighth", "ninth",  "tenth"};
 constexpr std::array<std::string_view, 12> durations = {"hours", "days",  "weeks", "months", "years", "decades",

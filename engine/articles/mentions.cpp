@@ -159,11 +159,12 @@ private:
         return std::nullopt;
     }
 
-    // "one in five", "1 in 10": the second not a year, nor followed by a span of time.
+    // "one in five", "1 in 10", "four out of five": the second not a year, nor followed by a span of time.
     std::optional<std::size_t> in_every(std::size_t i) const {
         bool first = (plain_number(i) && !year(i)) || cardinal(i);
-        if (!first || !word(i + 1, "in")) return std::nullopt;
-        std::size_t end = plain_number(i + 2) && !year(i + 2) ? i + 3 : cardinal_end(i + 2).value_or(i);
+        const std::size_t of = word(i + 1, "in") ? i + 2 : words(i + 1, {"out", "of"}) ? i + 3 : i;
+        if (!first || of == i) return std::nullopt;
+        std::size_t end = plain_number(of) && !year(of) ? of + 1 : cardinal_end(of).value_or(i);
         if (end == i || word_among(end, durations)) return std::nullopt;
         return end;
     }
@@ -196,7 +197,8 @@ private:
             return Match{*end, MentionKind::words};
         }
         if (count) return Match{*count, MentionKind::words};
-        if (auto end = vocabulary_at(i, changes_)) return Match{*end, MentionKind::words};
+        if (auto end = vocabulary_at(i, changes_); end && !(i > 0 && word_among(i - 1, not_before_change)))
+            return Match{*end, MentionKind::words};  // "Incidents double", not "a double murder"
         if (word_among(i, change_verbs)) return Match{i + 1, MentionKind::words};
         return std::nullopt;
     }
@@ -215,6 +217,7 @@ private:
         if (auto end = approximate(i)) return Match{*end, MentionKind::vague};
         if (auto m = directed(i)) return m;
         if (auto end = vague(i)) return Match{*end, MentionKind::vague};
+        if (auto end = rank(i)) return Match{*end, MentionKind::rank};
         if (auto q = quantity(i)) return q;
         if (auto m = joined_numbers(i)) return m;
         if (word_among(i, ordinals)) return Match{i + 1, MentionKind::words};
@@ -227,6 +230,17 @@ private:
         if (word_among(i, undefined_plurals)) return i + 1;
         if (words(i, {"a", "handful"})) return i + 2;
         return std::nullopt;
+    }
+
+    // A rank: "the highest", "the second worst-affected" (and its hyphened word), "3rd largest"; not "highest".
+    std::optional<std::size_t> rank(std::size_t i) const {
+        const std::size_t from = word(i, "the") ? i + 1 : i;
+        const bool ordinal = word_among(from, ordinals) || (number(from) && letter(token(from).text.back()));
+        const std::size_t j = ordinal ? from + 1 : from;
+        if ((from == i && !ordinal) || !(word_among(j, top_superlatives) || word_among(j, bottom_superlatives)))
+            return std::nullopt;
+        const bool hyphened = has(j + 1) && token(j + 1).type == Token::Type::word && text_[token(j).end] == '-';
+        return hyphened ? j + 2 : j + 1;
     }
 
     // A number of two parts, "3:1", "5-4", "12-15": a ratio, a score, a range; or a date or time.
@@ -367,20 +381,10 @@ private:
 
 }  // namespace
 
-const char* kind_name(MentionKind kind) {
-    switch (kind) {
-    case MentionKind::figure: return "figure";
-    case MentionKind::percent: return "percent";
-    case MentionKind::words: return "words";
-    case MentionKind::vague: return "vague";
-    case MentionKind::ratio: return "ratio";
-    case MentionKind::multiple: return "multiple";
-    case MentionKind::score: return "score";
-    case MentionKind::range: return "range";
-    case MentionKind::date: return "date";
-    case MentionKind::age: return "age";
-    }
-    return "figure";
+const char* kind_name(MentionKind kind) {  // in MentionKind's order
+    static constexpr std::array<const char*, 11> names = {"figure", "percent", "words", "vague", "ratio", "multiple",
+                                                          "score",  "range",   "date",  "age",   "rank"};
+    return names[static_cast<std::size_t>(kind)];
 }
 
 bool is_quantity(MentionKind kind) { return kind != MentionKind::date && kind != MentionKind::age; }

@@ -3,7 +3,7 @@
 // (5,653, £2.3bn, -3), percentages (44 per cent, fifteen per cent), numbers in words
 // (three, twenty-one, a hundred and twenty, a third, one in five, doubled, twice as many),
 // vague quantities (hundreds, tens of thousands, several, nearly 100), ratios (3:1),
-// scores (5-4) and ranges (12-15); dates, spans of time ("12 months") and ages are
+// scores (5-4), ranges (12-15) and ranks (the second highest); dates, spans of time ("12 months") and ages are
 // told apart, since they are not counts a claim would check. Coverage (anchor.cpp)
 // and extract (extract.cpp) both read articles with this, so they agree.
 #include "engine/articles/article.hpp"
@@ -15,7 +15,8 @@
 
 namespace claimcheck {
 
-enum class MentionKind { figure, percent, words, vague, ratio, multiple, score, range, date, age };  // date: also a span of time
+// date: also a span of time; rank: "the second highest", "the worst-affected"
+enum class MentionKind { figure, percent, words, vague, ratio, multiple, score, range, date, age, rank };
 
 struct Mention {
     Span span;

@@ -27,6 +27,7 @@ struct VocabularyWord {
     std::vector<std::string> words;  // in lower case: {"more", "than"}
     WordShape shape = WordShape::alone;
     std::vector<std::string> after;  // a multiple's words after its number: {"times", "more"}
+    bool falls = false;              // a direction that makes its figure a fall: "a fall of N" (-N)
 
     std::string text() const;    // "more than"
     std::string phrase() const;  // as the rules define it: "more than N", "hundreds", "N times more"

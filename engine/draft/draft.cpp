@@ -215,8 +215,13 @@ DraftOutcome draft(std::vector<ArticleDraft> articles, const std::vector<std::st
         for (std::size_t i = 0; i < claims.size(); ++i) {
             const DraftClaim& claim = claims[i];
             checkpoint_with([&] { return "while drafting checks for " + drafted.extracted.name; });
-            const Span others{i > 0 ? claims[i - 1].mention.span.end : 0,
-                              i + 1 < claims.size() ? claims[i + 1].mention.span.begin : texts[a].size()};
+            // A rank ("the worst month") names no figure: the words beside it still describe the figures near it.
+            auto figure = [&](std::size_t k) { return claims[k].mention.kind != MentionKind::rank; };
+            std::size_t before = i, after = i + 1;
+            while (before > 0 && !figure(before - 1)) --before;
+            while (after < claims.size() && !figure(after)) ++after;
+            const Span others{before > 0 ? claims[before - 1].mention.span.end : 0,
+                              after < claims.size() ? claims[after].mention.span.begin : texts[a].size()};
             const Context around = context_of(texts[a], claim.mention.span, others);
             const std::vector<DataFigure> table_aggregates = aggregates(data, around);
             std::set<std::string> seen;  // two hint checks may give the same candidate

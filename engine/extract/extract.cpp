@@ -1,3 +1,4 @@
+// Drafting a skeleton from an article: a claim per number, with its quote and suggested checks.
 #include "engine/extract/extract.hpp"
 #include "engine/core/deadline.hpp"
 
@@ -100,7 +101,7 @@ private:
                                          over_limit("the quote for this number would be " + std::to_string(written) +
                                                         " characters",
                                                     limits_.token, "--max-token")));
-        Hint h = hint(text_, d.mention, q.span, next_quantity, stated(m, vocabulary_));
+        Hint h = hint(text_, d.mention, q.span, next_quantity, stated(m, vocabulary_), vocabulary_);
         d.what = std::move(h.what);
         d.about = std::move(h.about);
         d.checks = std::move(h.checks);

@@ -1,5 +1,7 @@
+// The check suggested for each drafted claim: its function, unit and placeholders.
 #include "engine/extract/hints.hpp"
 
+#include "engine/articles/mention_words.hpp"
 #include "engine/articles/words.hpp"
 #include "engine/core/currency.hpp"
 
@@ -16,12 +18,6 @@ std::string amount_in(std::string_view sign) {
         if (c.sign == sign) return "an amount in " + std::string(c.name);
     return "a count";
 }
-
-constexpr std::array<std::string_view, 17> change_words = {
-    "rise", "rose", "risen", "rising", "increase", "increased", "up", "fall", "fell", "fallen", "drop",
-    "dropped", "down", "decrease", "decreased", "jump", "jumped"};
-constexpr std::array<std::string_view, 9> more_change_words = {"grew", "grown", "growth", "soared", "climbed",
-                                                               "cut", "decline", "declined", "shot"};
 
 struct Around {
     std::string_view text;
@@ -76,16 +72,32 @@ std::string counted(const Around& a) {
     return out == "of" ? "" : out;
 }
 
-// A percentage after a word of change is a change; "44% of" is a share; else either.
-std::vector<std::string> percent_checks(const Around& a, const std::string& is) {
-    std::string change = "change(<before>, <after>) is " + is;
+// The house style's shortest phrase for a fall ("down N"), to write a fall the article words
+// as a verb ("fell 12%") as one: "" when it has none.
+std::string fall_phrase(const Vocabulary& vocabulary) {
+    std::string out;
+    for (const VocabularyWord* d : vocabulary.of(WordShape::direction))  // longest first: the last is shortest
+        if (d->falls) out = d->text();
+    return out;
+}
+
+// A percentage after a word of change is a change, written as a fall after a word of falling
+// ("fell 12%": down 12%); "44% of" is a share, whatever came before; else either.
+std::vector<std::string> percent_checks(const Around& a, const std::string& is, const Vocabulary& vocabulary) {
     std::string share = "share(<part>, <whole>) is " + is;
     std::vector<Word> after = a.words_between(a.m.span.end, a.quote.end);
     if (!after.empty() && after[0].text == "of") return {share};
     std::vector<Word> before = a.words_between(a.quote.begin, a.m.span.begin);
-    for (std::size_t i = before.size(), n = 0; i-- > 0 && n < 8; ++n)
-        if (among(change_words, before[i].text) || among(more_change_words, before[i].text)) return {change};
-    return {change, share};
+    // "fell to 12%", "from 12%": a level, not the size of the fall.
+    const bool level = !before.empty() && (before.back().text == "to" || before.back().text == "from");
+    for (std::size_t i = before.size(), n = 0; i-- > 0 && n < 8; ++n) {
+        if (among(mention_words::rise_words, before[i].text)) return {"change(<before>, <after>) is " + is};
+        if (among(mention_words::fall_words, before[i].text)) {
+            const std::string fall = level ? "" : fall_phrase(vocabulary);
+            return {"change(<before>, <after>) is " + (fall.empty() ? is : fall + " " + is)};
+        }
+    }
+    return {"change(<before>, <after>) is " + is, share};
 }
 
 std::string age_placeholder(const Around& a) {
@@ -105,7 +117,8 @@ std::string range_subject(const Stated& s) {
 
 }  // namespace
 
-Hint hint(std::string_view text, const Mention& m, Span quote, std::size_t next_quantity, Stated s) {
+Hint hint(std::string_view text, const Mention& m, Span quote, std::size_t next_quantity, Stated s,
+          const Vocabulary& vocabulary) {
     Around a{text, m, quote, std::min(quote.end, next_quantity)};
     Hint h;
     std::vector<Word> after = a.words_between(m.span.end, quote.end);
@@ -115,23 +128,23 @@ Hint hint(std::string_view text, const Mention& m, Span quote, std::size_t next_
     }
     std::string noun = s.sort == Sort::count ? counted(a) : "";
     h.what = m.text + (noun.empty() ? "" : " " + noun);
-    std::string vocabulary = s.vocabulary ? ", in house-style words" : "";
+    std::string in_house_words = s.vocabulary ? ", in house-style words" : "";
     const std::string& is = s.text;
     switch (s.sort) {
     case Sort::count: {
         // "£2.3bn" is money, and a check states it with its sign, as the article does.
         const std::string figure = s.currency.empty() ? "<count>" : "<amount>";
         if (std::string unit = rate(a); !unit.empty()) {
-            h.about = "a rate per " + unit + vocabulary;
+            h.about = "a rate per " + unit + in_house_words;
             h.checks = {"per_" + unit + "(" + figure + ") is " + s.currency + is};
         } else {
-            h.about = amount_in(s.currency) + vocabulary;
+            h.about = amount_in(s.currency) + in_house_words;
             h.checks = {figure + " is " + s.currency + is};
         }
         break;
     }
     case Sort::change:
-        h.about = "a change" + vocabulary;
+        h.about = "a change" + in_house_words;
         h.checks = {"change(<before>, <after>) is " + is};
         break;
     case Sort::pair:
@@ -144,18 +157,29 @@ Hint hint(std::string_view text, const Mention& m, Span quote, std::size_t next_
         break;
     case Sort::percent:
     case Sort::fraction:
-        h.checks = percent_checks(a, is);
+        h.checks = percent_checks(a, is, vocabulary);
         h.about = h.checks.size() > 1                   ? "a percentage (a change or a share)"
-                  : h.checks[0].starts_with("change") ? "a percentage, here a change"
-                                                        : "a percentage, here a share";
-        h.about += vocabulary;
+                  : h.checks[0].starts_with("share")  ? "a percentage, here a share"
+                  : h.checks[0].ends_with(" is " + is) ? "a percentage, here a change"
+                                                        : "a percentage, here a fall";
+        h.about += in_house_words;
         break;
+    case Sort::share:
+        h.about = "a share" + in_house_words;
+        h.checks = {"share(<part>, <whole>) is " + is};
+        break;
+    case Sort::rank: {
+        // "the second highest": the key at rank 2 from the top, as top(..., 2) names it.
+        h.about = "a rank, " + (is == "1" ? std::string("the ") : "place " + is + " from the ") + s.second;
+        h.checks = {s.second + "(<values by group>" + (is == "1" ? "" : ", " + is) + ") == <group>"};
+        break;
+    }
     case Sort::points:
         h.about = "a difference in percentage points";
         h.checks = {"points(<before>, <after>) is " + is};
         break;
     case Sort::ratio:
-        h.about = "a ratio" + vocabulary;
+        h.about = "a ratio" + in_house_words;
         h.checks = {m.kind == MentionKind::ratio ? "ratio(<first>, <second>) is " + is : "ratio(<after>, <before>) is " + is};
         break;
     case Sort::ordinal:

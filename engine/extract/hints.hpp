@@ -18,7 +18,9 @@ struct Hint {
 };
 
 // `mention.text` on one line; `quote` the span quoted around it; words from `next_quantity`
-// (where the next quantity claimed begins) on describe that one, not this.
-Hint hint(std::string_view text, const Mention& mention, Span quote, std::size_t next_quantity, Stated s);
+// (where the next quantity claimed begins) on describe that one, not this. `vocabulary`: the
+// house style's words, for its phrase for a fall ("fell 12%" is hinted "down 12%").
+Hint hint(std::string_view text, const Mention& mention, Span quote, std::size_t next_quantity, Stated s,
+          const Vocabulary& vocabulary);
 
 }  // namespace claimcheck

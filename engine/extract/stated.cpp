@@ -1,6 +1,8 @@
+// What a mention states, written as a check would write it after `is`: its sort and its words.
 #include "engine/extract/stated.hpp"
 
 #include "engine/articles/figures.hpp"
+#include "engine/articles/mention_words.hpp"
 #include "engine/articles/number_words.hpp"
 #include "engine/articles/words.hpp"
 
@@ -79,11 +81,14 @@ std::optional<Stated> figure(std::string_view mention) {
     return s;
 }
 
-// "one in five", "1 in 10": the house style's "one in N"; "2 in 3" as the share it is.
+// "one in five", "1 in 10", "four out of five": the house style's "one in N", "four out of N";
+// "2 in 3" as the share it is.
 std::optional<Stated> in_every(const std::vector<Word>& ws, const Vocabulary& vocabulary) {
-    auto in = std::find_if(ws.begin(), ws.end(), [](const Word& w) { return w.text == "in"; });
+    auto in = std::find_if(ws.begin(), ws.end(), [](const Word& w) { return w.text == "in" || w.text == "out"; });
     if (in == ws.begin() || in == ws.end() || in + 1 == ws.end()) return std::nullopt;
-    std::vector<Word> part(ws.begin(), in), whole(in + 1, ws.end());
+    const bool out_of = in->text == "out";
+    if (out_of && (in + 2 == ws.end() || (in + 1)->text != "of")) return std::nullopt;
+    std::vector<Word> part(ws.begin(), in), whole(in + (out_of ? 2 : 1), ws.end());
     auto number = [](const std::vector<Word>& p) -> std::optional<std::string> {
         if (p.size() == 1 && digit(p.front().text[0])) return p.front().text;
         if (auto v = cardinal_value(texts(p))) return std::to_string(*v);
@@ -91,10 +96,11 @@ std::optional<Stated> in_every(const std::vector<Word>& ws, const Vocabulary& vo
     };
     std::optional<std::string> n = number(part), m = number(whole);
     if (!n || !m) return std::nullopt;
-    Stated s{Sort::fraction, "", "", "", false, true};
+    Stated s{Sort::share, "", "", "", false, true};
     std::string whole_text = whole.size() == 1 ? whole.front().text : *m;
-    if (*n == "1" && vocabulary.has(WordShape::per, "one in")) {
-        s.text = "one in " + whole_text;
+    const std::string part_text = *n == "1" ? "one" : phrase_of(part);  // "1 in 10": "one in 10"
+    if (const std::string per = part_text + (out_of ? " out of" : " in"); vocabulary.has(WordShape::per, per)) {
+        s.text = per + " " + whole_text;
         s.vocabulary = true;
     } else {
         s.text = "(" + *n + "00% / " + *m + ")";
@@ -206,6 +212,17 @@ Stated vague(const Mention& m, const Vocabulary& vocabulary) {
     return s;
 }
 
+// "the second highest": place 2 from the top; "the lowest": place 1 from the bottom.
+Stated rank(const Mention& m) {
+    Stated s{Sort::rank, "1", "top", "", false, true};
+    for (const Word& w : words_in(m.text, 0, m.text.size())) {
+        if (auto v = ordinal_value(w.text)) s.text = std::to_string(*v);
+        if (digit(w.text[0])) s.text = w.text.substr(0, w.text.find_first_not_of("0123456789"));  // "3rd"
+        if (among(mention_words::bottom_superlatives, w.text)) s.second = "bottom";
+    }
+    return s;
+}
+
 // "three-years-old", "aged twenty-one": the number in it.
 Stated age(const Mention& m, const Vocabulary& vocabulary) {
     std::vector<Word> ws = words_in(m.text, 0, m.text.size(), true);
@@ -249,6 +266,7 @@ Stated stated(const Mention& m, const Vocabulary& vocabulary) {
     case MentionKind::vague: return vague(m, vocabulary);
     case MentionKind::age: return age(m, vocabulary);
     case MentionKind::ratio: return ratio(m.text);
+    case MentionKind::rank: return rank(m);
     case MentionKind::multiple: return {Sort::change, lower(one_line(m.text)), "", "", true, true};  // "five times more"
     case MentionKind::score:
     case MentionKind::range: return two_numbers(m);

@@ -1,3 +1,4 @@
+// The house style's vocabulary built from the loaded rules: each defined phrase with its shape.
 #include "engine/lang/vocabulary.hpp"
 
 #include "engine/core/budget.hpp"
@@ -43,9 +44,21 @@ std::optional<WordShape> shape_of(const Definition& definition, MeaningBuilder& 
     }
 }
 
+// "a fall of N = -N": read at N = 1, the figure comes out below zero.
+bool falls(const Definition& definition, MeaningBuilder& meanings) {
+    ast::Number one;
+    one.digits = "1";
+    try {
+        return meanings.value(PhraseTerm{&definition, nullptr, &one, ""}).number < 0;
+    } catch (const NoValue&) {
+        return false;
+    }
+}
+
 void add(std::vector<VocabularyWord>& out, const Definition& definition, MeaningBuilder& meanings) {
     if (auto shape = shape_of(definition, meanings))
-        out.push_back({lower_words(definition.define->words), *shape, lower_words(definition.define->after)});
+        out.push_back({lower_words(definition.define->words), *shape, lower_words(definition.define->after),
+                       *shape == WordShape::direction && falls(definition, meanings)});
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # The numbers of an article as coverage (check) and extract both find them, on an article written for
 # this test: the same mentions at the same places, numbers in several words as one, multipliers read
-# into the value, percentages in words, ratios, scores and ranges as numbers, N in M as one phrase.
+# into the value, percentages in words, ratios, scores and ranges as numbers, N in M as one phrase;
+# headline verbs, ranks, shares and falls hinted as what they state.
 import os
 import pathlib
 import re
@@ -20,6 +21,7 @@ The ratio was 3:1, the vote 5-4, and 12-15 seats changed hands.
 Only 1 in 10 replied, and One in five wrote twice.
 Tens of thousands marched; hundreds of thousands watched; several forces and a handful of councils replied.
 It was twice as high as in 2015, and a dozen schools closed at 11:20 on 2017-06-01.
+Thefts treble; Kent was the second worst-affected area; four out of five fell 12%.
 """
 
 # (line, text, kind) that coverage must report, among others.
@@ -34,13 +36,17 @@ EXPECTED = [
     (8, "Tens of thousands", "vague"), (8, "hundreds of thousands", "vague"), (8, "several", "vague"),
     (8, "a handful", "vague"), (9, "twice", "words"), (9, "a dozen", "words"),
     (9, "2015", "date"), (9, "11:20", "date"), (9, "2017-06-01", "date"),
+    (10, "treble", "words"), (10, "the second worst-affected", "rank"), (10, "four out of five", "words"),
+    (10, "12%", "percent"),
 ]
 
 # Values as the suggested checks write them.
 CHECKS = ["<count> is 0.5 million", "<count> is 2.3bn", "<count> is 15k", "<count> is 1.5m",
           "<count> is -3", "is fifteen per cent", "is 75 percent", "<count> is 21", "<count> is 99", "<count> is 120",
           "ratio(<first>, <second>) is 3 times", "<first> is 5", "<second> is 4", "<count> >= 12", "<count> <= 15",
-          "is one in 10", "change(<before>, <after>) is doubled", "ratio(<after>, <before>) is twice"]
+          "is one in 10", "change(<before>, <after>) is doubled", "ratio(<after>, <before>) is twice",
+          "change(<before>, <after>) is treble", "top(<values by group>, 2) == <group>",
+          "share(<part>, <whole>) is four out of five", "change(<before>, <after>) is down 12%"]
 
 
 def places_in_skeleton(skeleton):

@@ -172,3 +172,22 @@ TEST_CASE("extract finds a newsroom's own words, defined in its own rules direct
                                              "50: <count> is 50"});  // "more than" is not this newsroom's
     for (std::size_t i = 0; i + 1 < d.claims.size(); ++i) CHECK(d.claims[i].about.find("house-style words") != std::string::npos);
 }
+
+TEST_CASE("falls, headline verbs, ranks and shares are drafted as what they state", "[extract]") {
+    ArticleDraft d = extract("a.txt",
+                             "Incidents double in Kent.\n"
+                             "Thefts were falling by 12%, and burglary declined 12 per cent.\n"
+                             "Kent was the second worst-affected area, and London the lowest of any region.\n"
+                             "One in five victims, and four out of five officers, agreed.\n"
+                             "Online crime rose to 17% of incidents and 17 per cent of all offences.\n",
+                             claimcheck::test::house_words());
+    CHECK(drafted(d, "double").checks == V{"change(<before>, <after>) is double"});
+    CHECK(drafted(d, "12%").checks == V{"change(<before>, <after>) is down 12%"});
+    CHECK(drafted(d, "12 per cent").checks == V{"change(<before>, <after>) is down 12 per cent"});
+    CHECK(drafted(d, "the second worst-affected").checks == V{"top(<values by group>, 2) == <group>"});
+    CHECK(drafted(d, "the lowest").checks == V{"bottom(<values by group>) == <group>"});
+    CHECK(drafted(d, "One in five").checks == V{"share(<part>, <whole>) is one in five"});
+    CHECK(drafted(d, "four out of five").checks == V{"share(<part>, <whole>) is four out of five"});
+    CHECK(drafted(d, "17%").checks == V{"share(<part>, <whole>) is 17%"});
+    CHECK(drafted(d, "17 per cent").checks == V{"share(<part>, <whole>) is 17 per cent"});
+}

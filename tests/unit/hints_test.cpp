@@ -15,7 +15,7 @@ Hint hint_for(std::string_view text, std::string_view number, std::string_view n
     for (const Mention& m : find_mentions(text, claimcheck::test::house_words()))
         if (m.text == number) {
             std::size_t next_quantity = next.empty() ? std::string_view::npos : text.find(next, m.span.end);
-            return hint(text, m, {0, text.size()}, next_quantity, stated(m, claimcheck::test::house_words()));
+            return hint(text, m, {0, text.size()}, next_quantity, stated(m, claimcheck::test::house_words()), claimcheck::test::house_words());
         }
     FAIL("no mention " << number);
     return {};
@@ -80,7 +80,7 @@ TEST_CASE("points, ratios and ordinals have their own checks", "[hints]") {
 TEST_CASE("numbers in words and vague words use the house style", "[hints]") {
     std::string_view officers = "Twenty-five officers came";
     Mention twenty_five{{0, 11}, MentionKind::words, "Twenty-five"};  // as the drafter merges it
-    CHECK(hint(officers, twenty_five, {0, officers.size()}, std::string_view::npos, stated(twenty_five, claimcheck::test::house_words())).checks ==
+    CHECK(hint(officers, twenty_five, {0, officers.size()}, std::string_view::npos, stated(twenty_five, claimcheck::test::house_words()), claimcheck::test::house_words()).checks ==
           V{"<count> is 25"});
     Hint three = hint_for("Three officers left", "Three");
     CHECK(three.checks == V{"<count> is three"});
@@ -109,4 +109,61 @@ TEST_CASE("an amount printed with a currency sign is checked as money, sign and 
     CHECK(h.checks == V{"<amount> is \u00A32.3bn"});
     CHECK(h.about == "an amount in pounds");
     CHECK(checks("It costs $40 a day", "$40") == V{"per_day(<amount>) is $40"});
+}
+
+TEST_CASE("a fall written as a verb is hinted with the house style's word for a fall", "[hints]") {
+    for (std::string_view text : {"Thefts were falling by 12% a year", "Thefts fell 12%", "a cut of it by 12%"}) {
+        INFO(text);
+        CHECK(checks(text, "12%") == V{"change(<before>, <after>) is down 12%"});
+    }
+    CHECK(hint_for("Thefts fell 12%", "12%").about == "a percentage, here a fall");
+    CHECK(checks("Burglary declined 12 per cent", "12 per cent") == V{"change(<before>, <after>) is down 12 per cent"});
+    CHECK(checks("Thefts fell by a third", "a third") == V{"change(<before>, <after>) is down a third"});
+    // The mention carries its own direction: left as written.
+    CHECK(checks("Thefts saw a drop of 12%", "a drop of 12%") == V{"change(<before>, <after>) is a drop of 12%"});
+    CHECK(checks("Thefts were down 12%", "down 12%") == V{"change(<before>, <after>) is down 12%"});
+    CHECK(checks("Thefts were cut by 12%", "cut by 12%") == V{"change(<before>, <after>) is cut by 12%"});
+    // A rise stays a rise; "fell to 12%" is where it fell to, not by how much.
+    CHECK(checks("Thefts rose 12%", "12%") == V{"change(<before>, <after>) is 12%"});
+    CHECK(checks("Thefts fell to 12%", "12%") == V{"change(<before>, <after>) is 12%"});
+}
+
+TEST_CASE("a headline verb in the present tense is a change", "[hints]") {
+    Hint h = hint_for("Incidents double in Kent", "double");
+    CHECK(h.checks == V{"change(<before>, <after>) is double"});
+    CHECK(h.about == "a change, in house-style words");
+    CHECK(checks("Thefts treble", "treble") == V{"change(<before>, <after>) is treble"});
+    CHECK(checks("Crime halves", "halves") == V{"change(<before>, <after>) is halves"});
+}
+
+TEST_CASE("a rank is hinted as the key at that place, from the top or the bottom", "[hints]") {
+    Hint h = hint_for("Kent was the second worst-affected area", "the second worst-affected");
+    CHECK(h.checks == V{"top(<values by group>, 2) == <group>"});
+    CHECK(h.about == "a rank, place 2 from the top");
+    CHECK(checks("Essex was the third highest", "the third highest") == V{"top(<values by group>, 3) == <group>"});
+    CHECK(checks("Kent was the worst-affected", "the worst-affected") == V{"top(<values by group>) == <group>"});
+    Hint lowest = hint_for("London was the lowest of any region", "the lowest");
+    CHECK(lowest.checks == V{"bottom(<values by group>) == <group>"});
+    CHECK(lowest.about == "a rank, the bottom");
+}
+
+TEST_CASE("one in five and its kind are shares, never changes", "[hints]") {
+    for (std::string_view phrase : {"one in five", "one in ten", "two in three", "four out of five", "nine in ten"}) {
+        const std::string text = "Crime rose and " + std::string(phrase) + " victims were children";
+        INFO(text);
+        Hint h = hint_for(text, phrase);
+        CHECK(h.checks == V{"share(<part>, <whole>) is " + std::string(phrase)});
+        CHECK(h.about == "a share, in house-style words");
+    }
+    CHECK(checks("It was 2 in 3 of them", "2 in 3") == V{"share(<part>, <whole>) is (200% / 3)"});
+}
+
+TEST_CASE("a percentage of something is a share, whatever came before", "[hints]") {
+    CHECK(checks("Some 17% of incidents were online", "17%") == V{"share(<part>, <whole>) is 17%"});
+    CHECK(checks("Some 17 per cent of all offences were online", "17 per cent") ==
+          V{"share(<part>, <whole>) is 17 per cent"});
+    CHECK(checks("Online crime rose to 17% of incidents", "17%") == V{"share(<part>, <whole>) is 17%"});
+    CHECK(checks("Online crime fell to 17 per cent of all offences", "17 per cent") ==
+          V{"share(<part>, <whole>) is 17 per cent"});
+    CHECK(hint_for("Online crime rose to 17% of incidents", "17%").about == "a percentage, here a share");
 }

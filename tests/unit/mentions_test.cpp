@@ -125,6 +125,8 @@ TEST_CASE("tens of thousands is one vague quantity", "[mentions]") {
 
 TEST_CASE("N in M is one phrase, in digits or words", "[mentions]") {
     CHECK(marks("1 in 10 and One in five and 2 in 3") == V{"words:1 in 10", "words:One in five", "words:2 in 3"});
+    CHECK(marks("four out of five, nine in ten, 3 out of 4") ==
+          V{"words:four out of five", "words:nine in ten", "words:3 out of 4"});
     CHECK(marks("rose by 5 in 2016; 3 in 10 years") == V{"figure:5", "date:2016", "figure:3", "date:10 years"});
 }
 
@@ -161,4 +163,22 @@ TEST_CASE("multiples: the words before and after the number, as the rules write 
     CHECK(marks("Thefts rose five times.") == V{"multiple:rose five times"});
     // a word that only ends in "fold" is no multiple; "five times" alone is a ratio
     CHECK(marks("a manifold rise; five times") == V{"words:five"});
+}
+
+TEST_CASE("headline verbs in the present tense are changes, the house style's words", "[mentions]") {
+    CHECK(marks("Incidents double; Thefts treble as crime halves and arrests triple") ==
+          V{"words:double", "words:treble", "words:halves", "words:triple"});
+    CHECK(marks("Burglaries trebled and doubles") == V{"words:trebled", "words:doubles"});
+    // After an article or "in", such a word is a noun or an adjective: no change.
+    CHECK(marks("a double murder, the triple lock, in double figures") == V{});
+}
+
+TEST_CASE("ranks: a superlative after the, with its ordinal", "[mentions]") {
+    CHECK(marks("Kent was the second worst-affected area, Essex the third highest") ==
+          V{"rank:the second worst-affected", "rank:the third highest"});
+    CHECK(marks("the worst-affected ward; London was the lowest of any region") ==
+          V{"rank:the worst-affected", "rank:the lowest"});
+    CHECK(marks("it was second highest, the 3rd largest") == V{"rank:second highest", "rank:the 3rd largest"});
+    // A superlative without the, and an ordinal with none, are no rank.
+    CHECK(marks("highest-paid staff in the second year") == V{"words:second"});
 }

@@ -71,13 +71,34 @@ TEST_CASE("an ordinal figure is its number", "[stated]") {
 }
 
 TEST_CASE("fractions and one in N are house-style words", "[stated]") {
-    for (std::string_view phrase : {"a third", "two thirds", "half", "one in five"}) {
+    for (std::string_view phrase : {"a third", "two thirds", "half"}) {
         INFO(phrase);
         Stated s = stated(mention(phrase), claimcheck::test::house_words());
         CHECK(s.sort == Sort::fraction);
         CHECK(s.text == phrase);
         CHECK(s.vocabulary);
     }
+    // "one in five" is a share, never a change; so are the others the house style defines.
+    for (std::string_view phrase : {"one in five", "two in three", "nine in ten", "four out of five", "one out of ten"}) {
+        INFO(phrase);
+        Stated s = stated(mention(phrase), claimcheck::test::house_words());
+        CHECK(s.sort == Sort::share);
+        CHECK(s.text == phrase);
+        CHECK(s.vocabulary);
+    }
+}
+
+TEST_CASE("a rank is its place, from the top or the bottom", "[stated]") {
+    auto rank = [](std::string_view phrase) {
+        Stated s = stated(mention(phrase), claimcheck::test::house_words());
+        CHECK(s.sort == Sort::rank);
+        return s.second + " " + s.text;
+    };
+    CHECK(rank("the second worst-affected") == "top 2");
+    CHECK(rank("the highest") == "top 1");
+    CHECK(rank("the lowest") == "bottom 1");
+    CHECK(rank("the third smallest") == "bottom 3");
+    CHECK(rank("the 4th largest") == "top 4");
 }
 
 TEST_CASE("vague words keep their approximator and number as the house style writes them", "[stated]") {
@@ -153,8 +174,16 @@ TEST_CASE("words of change, twice as many and one in N", "[stated]") {
     CHECK(twice.vocabulary);
     CHECK(is("1 in 10") == "one in 10");
     CHECK(is("One in five") == "one in five");
-    CHECK(is("2 in 3") == "(200% / 3)");
-    CHECK(stated(mention("1 in 10"), claimcheck::test::house_words()).sort == Sort::fraction);
+    CHECK(is("2 in 3") == "(200% / 3)");  // the house style has "two in N", not "2 in N"
+    CHECK(is("3 out of 4") == "(300% / 4)");
+    CHECK(stated(mention("1 in 10"), claimcheck::test::house_words()).sort == Sort::share);
+    for (std::string_view verb : {"double", "doubles", "treble", "trebled", "triples", "halves"}) {
+        INFO(verb);
+        Stated s = stated(mention(verb), claimcheck::test::house_words());
+        CHECK(s.sort == Sort::change);
+        CHECK(s.text == verb);
+        CHECK(s.vocabulary);
+    }
 }
 
 TEST_CASE("a ratio, a score and a range state their numbers", "[stated]") {
@@ -217,7 +246,7 @@ TEST_CASE("every word the rules define is found in an article and stated as the 
         switch (w.shape) {
         case WordShape::head:
         case WordShape::direction: written = "It was " + text + " 50 in all."; expected = text + " 50"; break;
-        case WordShape::per: written = "It was one in 20 in all."; expected = "one in 20"; break;
+        case WordShape::per: written = "It was " + text + " 20 in all."; expected = text + " 20"; break;
         // a multiple alone is a comparison only before what it compares: "twice the rate", not "said it twice"
         case WordShape::multiple:  // "N times more" as "five times more"
             written = "It was " + std::regex_replace(w.phrase(), std::regex("\\bN\\b"), "five") + " in all.";

@@ -345,6 +345,8 @@ TEST_CASE("idiomatic suggestions: a share is never doubled", "[suggest]") {
     CheckReport rise = check_one_rechecked("let a = 100\nlet b = 195", "change(a, b) is tripled");
     INFO(Catch::Detail::stringify(wordings(rise)));
     CHECK(offers(rise, "nearly doubled"));
+    // Its present tense ("Incidents double") is read in a claim, but the past tense, defined first, is suggested.
+    CHECK_FALSE(offers(rise, "nearly double"));
 }
 
 TEST_CASE("idiomatic suggestions: nearly 100 for exactly 100 is 100", "[suggest]") {
