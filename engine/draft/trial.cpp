@@ -79,7 +79,7 @@ TrialOutcome try_checks(const std::string& header, const std::vector<std::string
         std::vector<Diagnostic> errors = std::move(loaded.errors);
         CheckOutcome checked;
         if (errors.empty()) {
-            checked = check_program(loaded.program, table_options(options), limits);
+            checked = check_program(loaded.program, table_options(options), limits, Wordings::left_out);
             errors = std::move(checked.errors);
         }
         if (!errors.empty()) {

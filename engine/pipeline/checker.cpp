@@ -41,10 +41,10 @@ std::vector<const Definition*> applied_definitions(const Meaning& meaning) {
 
 class Runner {
 public:
-    Runner(const Scopes& scopes, const Analysis& analysis, const Limits& limits)
+    Runner(const Scopes& scopes, const Analysis& analysis, const Limits& limits, Wordings wordings = Wordings::suggested)
         : scopes_(scopes), evaluator_(scopes, analysis.typed, limits), meanings_(evaluator_), diagnoser_(evaluator_),
           suggester_(evaluator_, meanings_),
-          plans_(analysis.plans) {}
+          plans_(analysis.plans), wordings_(wordings) {}
 
     // A claim an apply made: named for the instance, placed at the apply, its checks where the template has them.
     ClaimReport instance_claim(const Module& instance, const ast::Claim& c) {
@@ -269,7 +269,7 @@ private:
         }
         for (const auto& m : {below, above})
             if (m && std::find(members.begin(), members.end(), *m) == members.end()) members.push_back(*m);
-        report.suggestions = suggester_.suggest_any(module, c, members, unit, meaning);
+        if (wordings_ == Wordings::suggested) report.suggestions = suggester_.suggest_any(module, c, members, unit, meaning);
     }
 
     // The possible value a granularity check rests on, as the report shows it.
@@ -288,7 +288,7 @@ private:
             report.diagnosis = diagnosis->code;
             report.explanation = diagnosis->explanation;
         }
-        report.suggestions = suggester_.suggest(module, c, actual, meaning, diagnosis);
+        if (wordings_ == Wordings::suggested) report.suggestions = suggester_.suggest(module, c, actual, meaning, diagnosis);
     }
 
     const Scopes& scopes_;
@@ -297,6 +297,7 @@ private:
     Diagnoser diagnoser_;
     Suggester suggester_;
     const Plans& plans_;
+    const Wordings wordings_;
     std::vector<StatedQuantity> stated_;
 };
 
@@ -342,12 +343,12 @@ ExplainOutcome explain_line(const Program& program, const Module& module, int li
     return outcome;
 }
 
-CheckOutcome check_program(const Program& program, const TableOptions& tables, const Limits& limits) {
+CheckOutcome check_program(const Program& program, const TableOptions& tables, const Limits& limits, Wordings wordings) {
     CheckOutcome outcome;
     Prepared prepared = prepare(program, tables, limits, outcome.errors);
     if (!outcome.errors.empty()) return outcome;
     const Scopes& scopes = prepared.scopes;
-    Runner runner(scopes, prepared.analysis, limits);
+    Runner runner(scopes, prepared.analysis, limits, wordings);
     // Before each claim: is there room and time for it?
     auto next_claim = [&](const Module& module, const boost::spirit::x3::position_tagged& at) {
         if (outcome.report.claims.size() >= limits.max_claims)

@@ -23,8 +23,14 @@ struct CheckOutcome {
     Vocabulary vocabulary;           // every word the program defines: what its articles are read with
 };
 
+// Whether each warn and fail gets wordings that would hold (the report's suggestions). A
+// caller that reads only verdicts and diagnoses (`draft`, trying thousands of candidates)
+// leaves them out: finding them is most of a check's cost.
+enum class Wordings { suggested, left_out };
+
 // Throws LimitExceeded when the run goes past one of its limits.
-CheckOutcome check_program(const Program& program, const TableOptions& tables = {}, const Limits& limits = {});
+CheckOutcome check_program(const Program& program, const TableOptions& tables = {}, const Limits& limits = {},
+                           Wordings wordings = Wordings::suggested);
 
 struct ExplainOutcome {
     std::vector<Explanation> explanations;  // none when no claim or apply covers the line

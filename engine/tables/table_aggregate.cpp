@@ -1,5 +1,8 @@
 #include "engine/tables/table_aggregate.hpp"
 
+#include <map>
+#include <tuple>
+
 #include <cstring>
 #include <stdexcept>
 
@@ -41,6 +44,7 @@ std::optional<std::string> query_problem(const Schema& schema, const Query& q) {
 ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries, std::size_t most, bool count_rows)
     : schema(s), max_distinct(most), filter_rows(count_rows) {
     std::vector<const Filter*> distinct;
+    std::map<std::tuple<Aggregate, std::optional<std::size_t>, std::size_t, std::optional<std::size_t>>, std::size_t> step_of;
     for (const Query& q : queries) {
         if (auto problem = query_problem(s, q)) throw std::invalid_argument(*problem);
         Step step{q.aggregate, q.column, q.column ? s.columns[*q.column].type : ColumnType::text, 0, std::nullopt};
@@ -52,8 +56,14 @@ ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries, std::size
             if (g == group_columns.size()) group_columns.push_back(*q.by);
             step.group = g;
         }
-        steps.push_back(step);
+        // The same query asked twice (many claims over one total) is tallied once.
+        const auto key = std::make_tuple(step.aggregate, step.column, step.filter, step.group);
+        auto [known, fresh] = step_of.try_emplace(key, steps.size());
+        if (fresh) steps.push_back(step);
+        query_steps.push_back(known->second);
     }
+    filter_steps.resize(filters.size());
+    for (std::size_t s = 0; s < steps.size(); ++s) filter_steps[steps[s].filter].push_back(s);
 }
 
 void Tallies::grow(std::size_t groups) {
@@ -273,13 +283,15 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
         if (renamed) scratch_ = number_text(cell.number);
         group_ids_[g] = group_of(g, renamed ? std::string_view(scratch_) : cell.text);
     }
-    for (std::size_t s = 0; s < plan_.steps.size(); ++s) {
-        const ScanPlan::Step& step = plan_.steps[s];
-        if (!passed_[step.filter]) continue;
-        static const Cell none{};
-        const std::size_t more = tallies_[s].add(step.group ? group_ids_[*step.group] : 0,
-                                                 step.column ? cells_[*step.column] : none);
-        if (more > 0) held(s, more);
+    for (std::size_t f = 0; f < plan_.filters.size(); ++f) {
+        if (!passed_[f]) continue;
+        for (std::size_t s : plan_.filter_steps[f]) {
+            const ScanPlan::Step& step = plan_.steps[s];
+            static const Cell none{};
+            const std::size_t more = tallies_[s].add(step.group ? group_ids_[*step.group] : 0,
+                                                     step.column ? cells_[*step.column] : none);
+            if (more > 0) held(s, more);
+        }
     }
     return std::nullopt;
 }
@@ -321,18 +333,21 @@ void RowAggregator::release() {
 }
 
 std::vector<Answer> RowAggregator::answers() const {
-    std::vector<Answer> out(plan_.steps.size());
+    std::vector<Answer> each(plan_.steps.size());
     for (std::size_t s = 0; s < plan_.steps.size(); ++s) {
         const ScanPlan::Step& step = plan_.steps[s];
         const Tallies& t = tallies_[s];
-        if (plan_.filter_rows) out[s].filter_rows = filter_rows_[step.filter];
+        if (plan_.filter_rows) each[s].filter_rows = filter_rows_[step.filter];
         if (!step.group) {
-            out[s].value = t.value(0);
+            each[s].value = t.value(0);
             continue;
         }
         for (std::uint32_t i = 0; i < t.size(); ++i)
-            if (t.count[i] > 0) out[s].groups.emplace(groups_[*step.group].key(i), *t.value(i));
+            if (t.count[i] > 0) each[s].groups.emplace(groups_[*step.group].key(i), *t.value(i));
     }
+    std::vector<Answer> out;  // one per query, as asked
+    out.reserve(plan_.query_steps.size());
+    for (std::size_t s : plan_.query_steps) out.push_back(each[s]);
     return out;
 }
 

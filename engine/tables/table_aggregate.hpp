@@ -36,7 +36,9 @@ struct ScanPlan {
     const Schema& schema;
     std::vector<RowFilter> filters;          // each distinct condition once
     std::vector<std::size_t> group_columns;  // each distinct `by` column once
-    std::vector<Step> steps;                 // one per query
+    std::vector<Step> steps;                 // each distinct query once
+    std::vector<std::size_t> query_steps;    // per query, its step
+    std::vector<std::vector<std::size_t>> filter_steps;  // per filter, the steps it gates: a row that fails it skips them
     std::size_t max_distinct;                // keys or values one query may hold (--max-distinct)
     bool filter_rows;                        // count the rows each filter node holds for (ScanOptions)
 };
