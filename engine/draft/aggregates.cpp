@@ -75,8 +75,8 @@ std::vector<DataFigure> aggregates(const Data& data, const Context& context) {
                 const std::string column = t.name + "." + numbers[i]->name;
                 const std::string words = t.name + " " + numbers[i]->words + " " + f.words;
                 out.push_back(aggregate("sum(" + column + f.text + ")", "sum(" + column + ")" + key, words));
-                // Two columns that split one count ("adults", "children") add up to it.
-                for (std::size_t j = i + 1; j < numbers.size(); ++j) {
+                // A table of two number columns may split one count in two ("adults", "children").
+                for (std::size_t j = i + 1; numbers.size() == 2 && j < numbers.size(); ++j) {
                     const std::string other = t.name + "." + numbers[j]->name;
                     out.push_back(aggregate("sum(" + column + f.text + ") + sum(" + other + f.text + ")",
                                             "sum(" + column + " + " + other + ")" + key,

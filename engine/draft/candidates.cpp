@@ -92,6 +92,9 @@ bool siblings(const DataFigure& a, const DataFigure& b) {
     return differ == 1;
 }
 
+// A count or an amount that may be added, shared or divided: not a percentage, a mean or a largest value.
+bool countable(const DataFigure& f) { return f.summable && !f.percent; }
+
 bool spans_periods(const DataFigure& f) { return f.period.find(" to ") != std::string::npos; }
 
 class Filler {
@@ -120,8 +123,11 @@ public:
         std::vector<Candidate> out;
         const Figures fs{fs_};
         const std::optional<Rational> printed = printed_number(t.test);
+        // An amount is checked against an amount, a count against a count.
+        const bool printed_money = t.test.find_first_of("£$") != std::string::npos || t.test.find("€") != std::string::npos;
         auto add = [&](std::string subject, const std::vector<std::size_t>& figures, int operations, int bonus,
-                       const std::optional<Rational>& value = std::nullopt) {
+                       const std::optional<Rational>& value = std::nullopt, bool money = false) {
+            if (money != printed_money && (t.shape == Shape::one || t.shape == Shape::rate)) return;
             // Every figure of it must be what the words point to: the least relevant counts.
             int least = scores_[figures.front()];
             for (std::size_t f : figures) operations += fs[f].operations;
@@ -159,31 +165,42 @@ public:
         const std::vector<std::size_t> likely = most_relevant(pair_pool);
         switch (t.shape) {
         case Shape::one:
-            for (std::size_t i = 0; i < fs.size(); ++i) add(fs[i].name, {i}, 0, own_bonus(i), v(i));
-            // Arithmetic only where the words ask for it, and only of counts and amounts.
+            for (std::size_t i = 0; i < fs.size(); ++i)
+                if (!fs[i].percent) add(fs[i].name, {i}, 0, own_bonus(i), v(i), fs[i].money);
+            // Arithmetic only where the words ask for it, and only of counts and amounts of one kind.
             for (const auto& [group, members] : groups_) {
                 for (auto [a, b] : ordered_pairs(members)) {
+                    if (fs[a].percent) continue;
                     if (context_.sum || context_.two_periods)
                         add(fs[a].name + " + " + fs[b].name, {a, b}, 1, context_.two_periods ? 20 : 0,
-                            combine(a, b, plus));
-                    if (context_.difference) add(fs[b].name + " - " + fs[a].name, {a, b}, 1, 0, combine(b, a, minus));
+                            combine(a, b, plus), fs[a].money);
+                    if (context_.difference)
+                        add(fs[b].name + " - " + fs[a].name, {a, b}, 1, 0, combine(b, a, minus), fs[a].money);
                 }
-                if (members.size() >= 3 && context_.quotient) add(mean_of(members), members, 1, 0);
+                if (members.size() >= 3 && context_.quotient && !fs[members.front()].percent)
+                    add(mean_of(members), members, 1, 0, std::nullopt, fs[members.front()].money);
             }
             for (std::size_t a : likely)
-                for (std::size_t b : likely)
-                    if (a != b && same_period(a, b) && fs[a].group != fs[b].group && fs[a].summable &&
-                        fs[b].summable) {
-                        if (a < b && context_.sum) add(fs[a].name + " + " + fs[b].name, {a, b}, 1, 0, combine(a, b, plus));
-                        if (context_.difference) add(fs[a].name + " - " + fs[b].name, {a, b}, 1, 0, combine(a, b, minus));
-                        if (context_.quotient) add(fs[a].name + " / " + fs[b].name, {a, b}, 1, 0, combine(a, b, over));
-                    }
+                for (std::size_t b : likely) {
+                    if (a == b || !same_period(a, b) || fs[a].group == fs[b].group || !countable(fs[a]) ||
+                        !countable(fs[b]))
+                        continue;
+                    const bool alike = fs[a].money == fs[b].money;
+                    if (alike && a < b && context_.sum)
+                        add(fs[a].name + " + " + fs[b].name, {a, b}, 1, 0, combine(a, b, plus), fs[a].money);
+                    if (alike && context_.difference)
+                        add(fs[a].name + " - " + fs[b].name, {a, b}, 1, 0, combine(a, b, minus), fs[a].money);
+                    // An amount or a count over a count: so much each.
+                    if (!fs[b].money && context_.quotient)
+                        add(fs[a].name + " / " + fs[b].name, {a, b}, 1, 0, combine(a, b, over), fs[a].money);
+                }
             break;
         case Shape::rate:
             // A figure of no period may be a rate already: "a target of 1,450 homes a year".
             for (std::size_t i = 0; i < fs.size(); ++i)
-                if (!fs[i].period.empty()) add(t.function + "(" + fs[i].name + ")", {i}, 1, own_bonus(i));
-                else if (!fs[i].when && !fs[i].percent && !fs[i].missing) add(fs[i].name, {i}, 0, own_bonus(i), v(i));
+                if (fs[i].percent) continue;
+                else if (!fs[i].period.empty()) add(t.function + "(" + fs[i].name + ")", {i}, 1, own_bonus(i), std::nullopt, fs[i].money);
+                else if (!fs[i].when && !fs[i].missing) add(fs[i].name, {i}, 0, own_bonus(i), v(i), fs[i].money);
             break;
         case Shape::ordered:
         case Shape::later_over_earlier:
@@ -198,16 +215,18 @@ public:
             if (t.shape == Shape::later_over_earlier)
                 for (std::size_t a : likely)
                     for (std::size_t b : likely)
-                        if (a != b && same_period(a, b) && fs[a].group != fs[b].group && fs[a].summable &&
-                            fs[b].summable && !fs[a].missing && !fs[b].missing)
+                        if (a != b && same_period(a, b) && fs[a].group != fs[b].group && countable(fs[a]) &&
+                            countable(fs[b]) && fs[a].money == fs[b].money && !fs[a].missing && !fs[b].missing)
                             add(call(t.function, a, b), {a, b}, 1, 0, combine(a, b, over));
             break;
         case Shape::any_pair:
             for (std::size_t a : likely)
                 for (std::size_t b : likely)
                     // Columns added together make a whole, not a part of one.
-                    if (a != b && !fs[a].missing && !fs[b].missing && same_period(a, b) && fs[a].summable &&
-                        fs[b].summable && (t.function != "share" || (!siblings(fs[a], fs[b]) && fs[a].operations == 0)))
+                    // A share is a part of a whole of one kind: not a period of itself, not another place.
+                    if (a != b && !fs[a].missing && !fs[b].missing && same_period(a, b) && countable(fs[a]) &&
+                        countable(fs[b]) && fs[a].money == fs[b].money && fs[a].group != fs[b].group &&
+                        (t.function != "share" || (!siblings(fs[a], fs[b]) && fs[a].operations == 0)))
                         add(call(t.function, a, b), {a, b}, 1, 0, combine(a, b, over));
             break;
         }
