@@ -1,5 +1,6 @@
 #include "engine/tables/table_aggregate.hpp"
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -64,6 +65,16 @@ ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries, std::size
     }
     filter_steps.resize(filters.size());
     for (std::size_t s = 0; s < steps.size(); ++s) filter_steps[steps[s].filter].push_back(s);
+    for (std::size_t f = 0; f < filters.size(); ++f) {
+        auto equality = filters[f].text_equality();
+        if (!equality) {
+            tested.push_back(f);
+            continue;
+        }
+        auto lookup = std::find_if(lookups.begin(), lookups.end(), [&](const Lookup& l) { return l.column == equality->first; });
+        if (lookup == lookups.end()) lookup = lookups.insert(lookups.end(), Lookup{equality->first, {}});
+        lookup->filters[std::string(equality->second)].push_back(f);
+    }
 }
 
 void Tallies::grow(std::size_t groups) {
@@ -210,7 +221,8 @@ void GroupKeys::grow() {
 
 RowAggregator::RowAggregator(const ScanPlan& plan)
     : plan_(plan), passed_(plan.filters.size()),
-      group_ids_(plan.group_columns.size()), groups_(plan.group_columns.size()), held_(plan.steps.size(), 0) {
+      group_ids_(plan.group_columns.size()), groups_(plan.group_columns.size()), held_(plan.steps.size(), 0),
+      hits_(plan.lookups.size(), nullptr) {
     for (const auto& step : plan.steps) {
         tallies_.emplace_back(step);
         if (!step.group) tallies_.back().grow(1);
@@ -220,11 +232,21 @@ RowAggregator::RowAggregator(const ScanPlan& plan)
 }
 
 void RowAggregator::test_filters(std::uint64_t line) {
-    for (std::size_t f = 0; f < plan_.filters.size(); ++f) {
-        if (!plan_.filter_rows) {
-            passed_[f] = plan_.filters[f].matches(cells_);
-            continue;
+    if (!plan_.filter_rows) {
+        for (std::size_t f : plan_.tested) passed_[f] = plan_.filters[f].matches(cells_);
+        // The last row's hits cleared, this row's set: one lookup per column, not one test per filter.
+        for (std::size_t l = 0; l < plan_.lookups.size(); ++l) {
+            if (hits_[l])
+                for (std::size_t f : *hits_[l]) passed_[f] = 0;
+            const auto& filters = plan_.lookups[l].filters;
+            auto hit = filters.find(cells_[plan_.lookups[l].column].text);
+            hits_[l] = hit == filters.end() ? nullptr : &hit->second;
+            if (hits_[l])
+                for (std::size_t f : *hits_[l]) passed_[f] = 1;
         }
+        return;
+    }
+    for (std::size_t f = 0; f < plan_.filters.size(); ++f) {
         plan_.filters[f].test_each(cells_, each_);
         passed_[f] = each_.front();
         for (std::size_t k = 0; k < each_.size(); ++k) {

@@ -39,6 +39,18 @@ struct ScanPlan {
     std::vector<Step> steps;                 // each distinct query once
     std::vector<std::size_t> query_steps;    // per query, its step
     std::vector<std::vector<std::size_t>> filter_steps;  // per filter, the steps it gates: a row that fails it skips them
+    // Filters that are one text column equal to one text, by column and text: a row's cell is
+    // looked up once, however many such filters there are (a draft may ask for hundreds).
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    struct Lookup {
+        std::size_t column = 0;
+        std::unordered_map<std::string, std::vector<std::size_t>, TextHash, std::equal_to<>> filters;
+    };
+    std::vector<Lookup> lookups;
+    std::vector<std::size_t> tested;  // every other filter, tested row by row
     std::size_t max_distinct;                // keys or values one query may hold (--max-distinct)
     bool filter_rows;                        // count the rows each filter node holds for (ScanOptions)
 };
@@ -136,6 +148,7 @@ private:
     std::vector<GroupKeys> groups_;           // per group column
     std::vector<Tallies> tallies_;            // per step
     std::vector<std::size_t> held_;           // per step: distinct values held, over its groups
+    std::vector<const std::vector<std::size_t>*> hits_;  // per lookup, the filters the last row passed
     std::string scratch_;
 };
 

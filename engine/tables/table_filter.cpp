@@ -84,6 +84,12 @@ std::size_t RowFilter::compile(const Filter& f, const Schema& schema) {
     return at;
 }
 
+std::optional<std::pair<std::size_t, std::string_view>> RowFilter::text_equality() const {
+    const Node& root = nodes_.front();
+    if (root.op != Filter::Op::eq || root.type != ColumnType::text) return std::nullopt;
+    return std::pair<std::size_t, std::string_view>{root.column, root.text};
+}
+
 bool RowFilter::compare(const Node& node, const Cell& cell) const {
     int c = 0;
     if (numeric(node.type)) {

@@ -11,6 +11,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace claimcheck {
@@ -28,6 +30,9 @@ public:
     // holds for the row. The first is the whole filter's answer.
     void test_each(const std::vector<Cell>& row, std::vector<char>& each) const;
     std::size_t size() const { return nodes_.size(); }
+    // When the whole filter is one text column equal to one text (crimes.force == "Kent"): the
+    // column and the text. A scan looks such filters up by each row's cell instead of testing each.
+    std::optional<std::pair<std::size_t, std::string_view>> text_equality() const;
 
 private:
     struct Node {
