@@ -17,6 +17,7 @@ constexpr std::size_t pair_pool = 24;
 
 struct Template {
     Shape shape = Shape::one;
+    bool money = false;    // the number is an amount ("<amount>", "£3.4m")
     std::string function;  // per_day, change, share, ...
     std::string test;      // " is 44%", " >= 12"
 };
@@ -33,6 +34,8 @@ std::optional<Template> read_template(const std::string& check) {
     std::string subject = check.substr(0, end);
     Template t;
     t.test = check.substr(end);
+    t.money = subject.find("<amount>") != std::string::npos || t.test.find("£") != std::string::npos ||
+              t.test.find('$') != std::string::npos || t.test.find("€") != std::string::npos;
     std::size_t paren = subject.find('(');
     if (subject.front() == '<') return t;
     if (paren == std::string::npos) return std::nullopt;
@@ -124,7 +127,7 @@ public:
         const Figures fs{fs_};
         const std::optional<Rational> printed = printed_number(t.test);
         // An amount is checked against an amount, a count against a count.
-        const bool printed_money = t.test.find_first_of("£$") != std::string::npos || t.test.find("€") != std::string::npos;
+        const bool printed_money = t.money;
         auto add = [&](std::string subject, const std::vector<std::size_t>& figures, int operations, int bonus,
                        const std::optional<Rational>& value = std::nullopt, bool money = false) {
             if (money != printed_money && (t.shape == Shape::one || t.shape == Shape::rate)) return;

@@ -23,8 +23,9 @@ constexpr std::array<std::string_view, 24> difference_words = {
     "more",  "fewer",   "less",    "higher",  "lower", "above",    "below",   "over",
     "under", "short",   "gap",     "difference", "extra", "increase", "rise", "rose",
     "fell",  "fall",    "up",      "down",    "surplus", "deficit", "budget", "overspend"};
-constexpr std::array<std::string_view, 9> quotient_words = {"per", "each", "average", "every", "ratio",
-                                                            "times", "a head", "mean", "for every"};
+constexpr std::array<std::string_view, 13> quotient_words = {
+    "per", "each", "average", "averaging", "averaged", "every", "ratio", "times", "a head", "mean", "for every",
+    "apiece", "works out"};
 
 // Whether `text` (lowercase) has one of the words, as whole words.
 template <std::size_t N>
@@ -94,7 +95,14 @@ std::vector<std::string> names_in(std::string_view article, std::size_t begin, s
             else break;
         }
         // A common word before a name is not part of it: "The Coast Line" is "Coast Line".
+        // One capitalised word opening a sentence may be any word ("Across all 24 matches").
+        const bool opens = start == begin || (start >= 2 && (article[start - 2] == '.' || article[start - 2] == '\n' ||
+                                                             article[start - 1] == '\n'));
         std::string name(article.substr(start, stop - start));
+        if (opens && name.find(' ') == std::string::npos) {
+            if (i == start) ++i;
+            continue;
+        }
         for (std::size_t space = name.find(' '); space != std::string::npos; space = name.find(' ')) {
             std::string first = name.substr(0, space);
             std::transform(first.begin(), first.end(), first.begin(), [](unsigned char ch) { return std::tolower(ch); });

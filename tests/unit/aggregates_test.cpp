@@ -45,7 +45,7 @@ TEST_CASE("every number column summed, two added, the rows counted, a mean and t
 }
 
 TEST_CASE("filters from the names and months the sentence says", "[aggregates]") {
-    auto all = aggregates(parcels(), context_at("Kingsway gave out 8 parcels in December", "8"));
+    auto all = aggregates(parcels(), context_at("At Kingsway, 8 parcels went out in December", "8"));
     auto got = names(all);
     CHECK(has(got, "sum(parcels.adults where parcels.bank == \"Kingsway\")"));
     CHECK(has(got, "count(parcels where parcels.bank == \"Kingsway\")"));

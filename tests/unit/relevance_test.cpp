@@ -55,6 +55,9 @@ TEST_CASE("names and months a sentence says", "[relevance]") {
     // "may" is a month only with a year after it.
     CHECK(context_at("It may rise to 40 in May 2024", "40").months == std::vector<std::pair<std::string, int>>{{"May", 2024}});
     CHECK(context_at("It may rise to 40", "40").months.empty());
+    // One capitalised word opening a sentence may be any word; two are a name.
+    CHECK(context_at("Across all 24 matches", "24").names.empty());
+    CHECK(context_at("Calder Street gave 24 parcels", "24").names == std::vector<std::string>{"Calder Street"});
 }
 
 TEST_CASE("a rare word counts more than one every figure has, and words many figures share count once",
