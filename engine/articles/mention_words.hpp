@@ -38,6 +38,9 @@ constexpr std::array<std::string_view, 8> top_superlatives = {"highest", "worst"
 constexpr std::array<std::string_view, 4> bottom_superlatives = {"lowest", "smallest", "fewest", "least"};
 constexpr std::array<std::string_view, 9> ordinals = {"second",  "third",  "fourth", "fifth", "sixth",
                                                       "seventh", "eighth", "ninth",  "tenth"};
+// Words before a span of time that make it a time measured ("was 14.2 weeks", "a wait of 6 weeks").
+constexpr std::array<std::string_view, 9> measured_time = {"was", "is", "were", "are", "of", "averaging",
+                                                           "averaged", "be", "been"};
 constexpr std::array<std::string_view, 12> durations = {"hours", "days",  "weeks", "months", "years", "decades",
                                                         "hour",  "day",   "week",  "month",  "year",  "decade"};
 // Words before "5-4" that make it a score or a vote, not a range.

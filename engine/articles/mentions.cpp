@@ -89,7 +89,6 @@ private:
             if (!word(i++, w)) return false;
         return true;
     }
-    // The end of the first of `list` (longest first) written from token i.
     // The words of a list that may start at token i: none unless it is a word.
     const std::vector<const VocabularyWord*>& starting(std::size_t i, const WordsByFirst& list) const {
         static const std::vector<const VocabularyWord*> none;
@@ -212,7 +211,7 @@ private:
     std::optional<Match> match(std::size_t i) const {
         if (auto end = date(i)) return Match{*end, MentionKind::date};
         if (auto end = age(i)) return Match{*end, MentionKind::age};
-        if (auto end = duration(i)) return Match{*end, MentionKind::date};
+        if (auto m = duration(i)) return m;
         if (auto end = multiple(i)) return Match{*end, MentionKind::multiple};
         if (auto end = approximate(i)) return Match{*end, MentionKind::vague};
         if (auto m = directed(i)) return m;
@@ -300,12 +299,14 @@ private:
     }
 
     // "12 months", "over two years": a span of time, not a count ("over" is not an approximator here).
-    std::optional<std::size_t> duration(std::size_t i) const {
+    std::optional<Match> duration(std::size_t i) const {
         std::size_t from = word(i, "over") ? i + 1 : i;
         std::optional<std::size_t> end = plain_number(from) ? std::optional<std::size_t>(from + 1) : cardinal_end(from);
         if (!end || !word_among(*end, durations) || word(*end + 1, "old") || word(*end + 1, "olds"))
             return std::nullopt;
-        return *end + 1;
+        // "the average wait was 14.2 weeks", "a stay of 14 months": a time measured, its number a figure.
+        if (from == i && i > 0 && word_among(i - 1, measured_time)) return Match{*end, MentionKind::figure};
+        return Match{*end + 1, MentionKind::date};
     }
 
     // "a rise of 12%", "down 3 points": the figure's own kind, the words with it.

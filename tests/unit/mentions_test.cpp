@@ -50,6 +50,13 @@ TEST_CASE("spans of time are dates, not counts, and over before one is no approx
           V{"date:over 12 months", "date:two years", "date:3 weeks", "vague:over 50", "figure:15"});
 }
 
+TEST_CASE("a time measured is a figure, its unit left after it", "[mentions]") {
+    CHECK(marks("The average wait was 14.2 weeks; a stay of 14 months; averaging 115 hours each") ==
+          V{"figure:14.2", "figure:14", "figure:115"});
+    CHECK(marks("in the last 12 months; for two years; within 24 weeks") ==
+          V{"date:12 months", "date:two years", "date:24 weeks"});
+}
+
 TEST_CASE("ages are told apart from counts", "[mentions]") {
     CHECK(marks("as young as three; aged ten and under; three-years-old; five years old; under-18s; "
                 "under 18-year-olds; 13 was the most common age") ==
