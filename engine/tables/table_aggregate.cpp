@@ -220,9 +220,8 @@ void GroupKeys::grow() {
 }
 
 RowAggregator::RowAggregator(const ScanPlan& plan)
-    : plan_(plan), passed_(plan.filters.size()),
-      group_ids_(plan.group_columns.size()), groups_(plan.group_columns.size()), held_(plan.steps.size(), 0),
-      hits_(plan.lookups.size(), nullptr) {
+    : plan_(plan),
+      group_ids_(plan.group_columns.size()), groups_(plan.group_columns.size()), held_(plan.steps.size(), 0) {
     for (const auto& step : plan.steps) {
         tallies_.emplace_back(step);
         if (!step.group) tallies_.back().grow(1);
@@ -232,23 +231,21 @@ RowAggregator::RowAggregator(const ScanPlan& plan)
 }
 
 void RowAggregator::test_filters(std::uint64_t line) {
+    passed_.clear();
     if (!plan_.filter_rows) {
-        for (std::size_t f : plan_.tested) passed_[f] = plan_.filters[f].matches(cells_);
-        // The last row's hits cleared, this row's set: one lookup per column, not one test per filter.
-        for (std::size_t l = 0; l < plan_.lookups.size(); ++l) {
-            if (hits_[l])
-                for (std::size_t f : *hits_[l]) passed_[f] = 0;
-            const auto& filters = plan_.lookups[l].filters;
-            auto hit = filters.find(cells_[plan_.lookups[l].column].text);
-            hits_[l] = hit == filters.end() ? nullptr : &hit->second;
-            if (hits_[l])
-                for (std::size_t f : *hits_[l]) passed_[f] = 1;
+        for (std::size_t f : plan_.tested)
+            if (plan_.filters[f].matches(cells_)) passed_.push_back(f);
+        // One lookup per column, not one test per filter.
+        for (const auto& lookup : plan_.lookups) {
+            auto hit = lookup.filters.find(cells_[lookup.column].text);
+            if (hit != lookup.filters.end()) passed_.insert(passed_.end(), hit->second.begin(), hit->second.end());
         }
+        std::sort(passed_.begin(), passed_.end());  // the queries tallied in the plan's order, as without lookups
         return;
     }
     for (std::size_t f = 0; f < plan_.filters.size(); ++f) {
         plan_.filters[f].test_each(cells_, each_);
-        passed_[f] = each_.front();
+        if (each_.front()) passed_.push_back(f);
         for (std::size_t k = 0; k < each_.size(); ++k) {
             if (!each_[k]) continue;
             FilterRows& rows = filter_rows_[f][k];
@@ -305,8 +302,7 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
         if (renamed) scratch_ = number_text(cell.number);
         group_ids_[g] = group_of(g, renamed ? std::string_view(scratch_) : cell.text);
     }
-    for (std::size_t f = 0; f < plan_.filters.size(); ++f) {
-        if (!passed_[f]) continue;
+    for (std::size_t f : passed_)
         for (std::size_t s : plan_.filter_steps[f]) {
             const ScanPlan::Step& step = plan_.steps[s];
             static const Cell none{};
@@ -314,7 +310,6 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
                                                      step.column ? cells_[*step.column] : none);
             if (more > 0) held(s, more);
         }
-    }
     return std::nullopt;
 }
 

@@ -141,14 +141,13 @@ private:
     void held(std::size_t step, std::size_t more);  // counts values a query holds, against the limit
     const ScanPlan& plan_;
     std::vector<Cell> cells_;                 // this row's, one per column (made at the first row)
-    std::vector<char> passed_;                // per filter, this row
+    std::vector<std::size_t> passed_;         // the filters this row passes, in the plan's order
     std::vector<std::vector<FilterRows>> filter_rows_;  // per filter, per node, with plan.filter_rows
     std::vector<char> each_;                  // per node of one filter, this row
     std::vector<std::uint32_t> group_ids_;    // per group column, this row
     std::vector<GroupKeys> groups_;           // per group column
     std::vector<Tallies> tallies_;            // per step
     std::vector<std::size_t> held_;           // per step: distinct values held, over its groups
-    std::vector<const std::vector<std::size_t>*> hits_;  // per lookup, the filters the last row passed
     std::string scratch_;
 };
 
