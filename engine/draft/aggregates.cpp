@@ -11,7 +11,7 @@ namespace {
 
 // Names tried as filters, nearest the statement first: each costs every table a comparison per row.
 constexpr std::size_t names_tried = 4;
-constexpr std::size_t years_tried = 3;  // the latest years of the data, for a month named without one
+constexpr std::size_t years_tried = 1;  // the latest year of the data, for a month named without one
 
 struct Filter {
     std::string text;   // " where t.ward == \"Kent\"", or "" for every row

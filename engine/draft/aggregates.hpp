@@ -13,8 +13,8 @@
 
 namespace claimcheck {
 
-// `context`: the names and months the sentence says. A month without a year is tried in each
-// year the data's figures are counted in.
+// `context`: the names and months the sentence says. A month without a year is tried in the
+// latest year the data's figures are counted in.
 std::vector<DataFigure> aggregates(const Data& data, const Context& context);
 
 }  // namespace claimcheck

@@ -49,7 +49,7 @@ TEST_CASE("filters from the names and months the sentence says", "[aggregates]")
     auto got = names(all);
     CHECK(has(got, "sum(parcels.adults where parcels.bank == \"Kingsway\")"));
     CHECK(has(got, "count(parcels where parcels.bank == \"Kingsway\")"));
-    // A month without a year is tried in the years the data's figures are counted in.
+    // A month without a year is tried in the latest year the data's figures are counted in.
     CHECK(has(got, "sum(parcels.adults where parcels.month in Dec 2022)"));
     // A mean or a largest value over a filter is not tried, and neither is added or shared.
     CHECK_FALSE(has(got, "mean(parcels.adults where parcels.bank == \"Kingsway\")"));
