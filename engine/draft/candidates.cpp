@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 namespace claimcheck {
 
@@ -14,6 +15,10 @@ enum class Shape { one, rate, ordered, later_over_earlier, any_pair };
 // Figures paired across quantities (a share, a sum, a difference, a quotient): the most
 // relevant this many, so a data file of hundreds of figures is not tried pair by pair.
 constexpr std::size_t pair_pool = 24;
+
+// What two columns summed over the same rows count for, as a share, before the words: the
+// form a table's shares take, kept among the candidates tried.
+constexpr int table_share = 60;
 
 struct Template {
     Shape shape = Shape::one;
@@ -75,7 +80,8 @@ std::optional<Rational> printed_number(std::string_view test) {
 bool siblings(const DataFigure& a, const DataFigure& b) {
     // A table's aggregate over the rows of one name and of another: "sum(t.x)|Kent", "sum(t.x)|Essex".
     const std::size_t bar_a = a.group.find('|'), bar_b = b.group.find('|');
-    if (bar_a != std::string::npos || bar_b != std::string::npos)
+    const bool aggregate = a.group.find('(') != std::string::npos || b.group.find('(') != std::string::npos;
+    if (aggregate || bar_a != std::string::npos || bar_b != std::string::npos)
         return bar_a != std::string::npos && bar_b != std::string::npos &&
                a.group.compare(0, bar_a, b.group, 0, bar_b) == 0 && a.group != b.group;
     auto parts = [](const std::string& group) {
@@ -95,6 +101,18 @@ bool siblings(const DataFigure& a, const DataFigure& b) {
     return differ == 1;
 }
 
+// Two sums of a table's columns over the same rows: "sum(t.a)|Kent" and "sum(t.b)|Kent".
+bool same_rows(const DataFigure& a, const DataFigure& b) {
+    auto rows = [](const std::string& group) -> std::optional<std::pair<std::string, std::string>> {
+        if (!group.starts_with("sum(")) return std::nullopt;
+        const std::size_t dot = group.find('.'), bar = group.find('|');
+        if (dot == std::string::npos) return std::nullopt;
+        return std::pair{group.substr(4, dot - 4), bar == std::string::npos ? "" : group.substr(bar + 1)};
+    };
+    const auto ra = rows(a.group), rb = rows(b.group);
+    return ra && rb && *ra == *rb;
+}
+
 // A count or an amount that may be added, shared or divided: not a percentage, a mean or a largest value.
 bool countable(const DataFigure& f) { return f.summable && !f.percent; }
 
@@ -109,6 +127,7 @@ public:
             fs_.push_back(&data.figures[i]);
             scores_.push_back(relevance.score(i, context));
         }
+        data_figures_ = fs_.size();
         for (const DataFigure& a : aggregates) {
             fs_.push_back(&a);
             scores_.push_back(relevance.score(a.words, context));
@@ -222,16 +241,26 @@ public:
                             countable(fs[b]) && fs[a].money == fs[b].money && !fs[a].missing && !fs[b].missing)
                             add(call(t.function, a, b), {a, b}, 1, 0, combine(a, b, over));
             break;
-        case Shape::any_pair:
+        case Shape::any_pair: {
+            // A share is a part of a whole of one kind: not a period of itself, not another place;
+            // columns added together make a whole, not a part of one.
+            auto shareable = [&](std::size_t a, std::size_t b) {
+                return a != b && !fs[a].missing && !fs[b].missing && same_period(a, b) && countable(fs[a]) &&
+                       countable(fs[b]) && fs[a].money == fs[b].money && fs[a].group != fs[b].group &&
+                       (t.function != "share" || (!siblings(fs[a], fs[b]) && fs[a].operations == 0));
+            };
+            std::set<std::pair<std::size_t, std::size_t>> tried;
+            // Two columns summed over the same rows ("on time" of "timetabled", on one route) are
+            // tried whatever the words say of them: that is how a table's shares are made.
+            for (std::size_t a = data_figures_; a < fs.size(); ++a)
+                for (std::size_t b = data_figures_; b < fs.size(); ++b)
+                    if (same_rows(fs[a], fs[b]) && shareable(a, b) && tried.emplace(a, b).second)
+                        add(call(t.function, a, b), {a, b}, 1, table_share);
             for (std::size_t a : likely)
                 for (std::size_t b : likely)
-                    // Columns added together make a whole, not a part of one.
-                    // A share is a part of a whole of one kind: not a period of itself, not another place.
-                    if (a != b && !fs[a].missing && !fs[b].missing && same_period(a, b) && countable(fs[a]) &&
-                        countable(fs[b]) && fs[a].money == fs[b].money && fs[a].group != fs[b].group &&
-                        (t.function != "share" || (!siblings(fs[a], fs[b]) && fs[a].operations == 0)))
-                        add(call(t.function, a, b), {a, b}, 1, 0, combine(a, b, over));
+                    if (shareable(a, b) && tried.emplace(a, b).second) add(call(t.function, a, b), {a, b}, 1, 0, combine(a, b, over));
             break;
+        }
         }
         // A percentage may be a figure published as one: "sickness absence was 5.9%".
         if (t.function == "share" || (t.function == "change" && context_.level))
@@ -293,6 +322,7 @@ private:
     };
 
     std::vector<const DataFigure*> fs_;
+    std::size_t data_figures_ = 0;  // fs_ holds the data's figures, then the table aggregates
     const Context& context_;
     std::vector<int> scores_;
     std::map<std::string, std::vector<std::size_t>> groups_;
