@@ -21,7 +21,22 @@ bool age_group(const Mention& m) {
            p.ends_with("olds");
 }
 
-bool claimed(const Mention& m) { return is_quantity(m.kind) || (m.kind == MentionKind::age && !age_group(m)); }
+// "2.3 homes for every thousand", "30 per 100,000": the scale a rate is counted per, not a number claimed.
+bool scale_of_rate(std::string_view text, const Mention& m) {
+    std::string before = lower(text.substr(0, m.span.begin));
+    while (!before.empty() && before.back() == ' ') before.pop_back();
+    if (!before.ends_with(" per") && !before.ends_with(" every") && before != "per" && before != "every") return false;
+    std::string n = lower(one_line(m.text));
+    std::erase(n, ',');
+    if (n.starts_with("a ")) n.erase(0, 2);
+    const bool power_of_ten = n.size() >= 3 && n[0] == '1' && n.find_first_not_of('0', 1) == std::string::npos;
+    return power_of_ten || n == "hundred" || n == "thousand" || n == "million";
+}
+
+bool claimed(std::string_view text, const Mention& m) {
+    if (scale_of_rate(text, m)) return false;
+    return is_quantity(m.kind) || (m.kind == MentionKind::age && !age_group(m));
+}
 
 // A claim id from the mention: 5,653 -> n5653, 44% -> n44_pct, more than a third -> more_than_a_third,
 // -3 -> minus_3; at most about 40 characters, however long the number.
@@ -59,7 +74,7 @@ public:
         // Too many claims for `check` to read: said before any is drafted.
         std::size_t claims = 0;
         for (const Mention& m : mentions_)
-            if (claimed(m) && ++claims > limits_.claims)
+            if (claimed(text_, m) && ++claims > limits_.claims)
                 throw LimitExceeded(diagnose(source_, m.span.begin,
                                              over_limit("this number would be claim " + std::to_string(claims) +
                                                             " of the skeleton",
@@ -70,14 +85,14 @@ public:
         // Where the next claimed quantity begins, for each mention: words past it are that one's.
         std::vector<std::size_t> next(mentions_.size(), std::string_view::npos);
         for (std::size_t i = mentions_.size(); i-- > 1;)
-            next[i - 1] = claimed(mentions_[i]) ? mentions_[i].span.begin : next[i];
+            next[i - 1] = claimed(text_, mentions_[i]) ? mentions_[i].span.begin : next[i];
         ForwardLocator locator(source_);  // mentions come in order: a long line is walked once
         for (std::size_t i = 0; i < mentions_.size(); ++i) {
             if (i % 1024 == 0) checkpoint_with([&] { return "while drafting claims from " + source_.path(); });
             const Mention& m = mentions_[i];
             checkpoint_with([&] { return "while drafting claims from " + std::string(name); });
             Location at = locator.at(m.span.begin);
-            if (claimed(m))
+            if (claimed(text_, m))
                 out.claims.push_back(claim(m, at, next[i]));
             else
                 out.set_apart.push_back({m, at});

@@ -87,7 +87,7 @@ std::string render_skeleton(std::vector<ArticleDraft> drafts) {
         for (const auto& s : article.set_apart)
             apart.push_back(claims_string(one_line(s.mention.text)) + " (" + std::to_string(s.at.line) + ":" +
                             std::to_string(s.at.column) + ")");
-        if (!apart.empty()) wrapped_comment(out, "dates, spans of time and age groups set apart:", apart);
+        if (!apart.empty()) wrapped_comment(out, "dates, spans of time, age groups and scales of rates set apart:", apart);
         out += unlocatable_note(article);
         for (const auto& claim : article.claims) {
             checkpoint_with([&] { return "while writing the skeleton for " + article.name; });

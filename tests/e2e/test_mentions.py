@@ -54,7 +54,7 @@ def places_in_skeleton(skeleton):
     places = set()
     for m in re.finditer(r'^  # "(?:[^"\\]|\\.)*" \((\d+):(\d+)\):', skeleton, re.M):
         places.add((int(m[1]), int(m[2])))
-    apart = re.search(r"^# dates, spans of time and age groups set apart:(.*?)\n(?!#  )", skeleton, re.M | re.S)
+    apart = re.search(r"^# dates, spans of time, age groups and scales of rates set apart:(.*?)\n(?!#  )", skeleton, re.M | re.S)
     for m in re.finditer(r"\((\d+):(\d+)\)", apart[1] if apart else ""):
         places.add((int(m[1]), int(m[2])))
     return places

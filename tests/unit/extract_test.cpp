@@ -92,6 +92,16 @@ TEST_CASE("dates, spans of time and age groups are set apart; an age stated of s
     CHECK(drafted(d, "five years old").checks == V{"<youngest age> is five"});
 }
 
+TEST_CASE("the scale a rate is counted per is set apart, not claimed", "[extract]") {
+    ArticleDraft d = extract("a.txt", "It built 2.3 homes for every thousand, 30 per 100,000 people and 12 per cent more.",
+                             claimcheck::test::house_words());
+    V claimed, apart;
+    for (const auto& c : d.claims) claimed.push_back(c.mention.text);
+    for (const auto& s : d.set_apart) apart.push_back(s.mention.text);
+    CHECK(claimed == V{"2.3", "30", "12 per cent"});
+    CHECK(apart == V{"thousand", "100,000"});
+}
+
 TEST_CASE("line and column of each number, after a byte order mark", "[extract]") {
     ArticleDraft d = extract("a.txt", "\xEF\xBB\xBFHeadline\nThere were \u201C53\u201D crimes.", claimcheck::test::house_words());
     REQUIRE(d.claims.size() == 1);

@@ -126,8 +126,9 @@ TEST_CASE("dates, spans of time and age groups set apart are listed with where t
     ArticleDraft d = article("a.txt", {});
     d.set_apart = {{{{3, 10}, MentionKind::date, "2016/17"}, {1, 4}},
                    {{{32, 46}, MentionKind::date, "over 12\nmonths"}, {1, 33}}};
-    CHECK(has(render_skeleton({d}),
-              "\n# dates, spans of time and age groups set apart: \"2016/17\" (1:4), \"over 12 months\" (1:33)\n"));
+    // Past 100 columns the list goes on, indented, on the next comment line.
+    CHECK(has(render_skeleton({d}), "\n# dates, spans of time, age groups and scales of rates set apart: \"2016/17\" (1:4),\n"
+                                    "#   \"over 12 months\" (1:33)\n"));
 }
 
 TEST_CASE("quotes and names are escaped as claims strings", "[skeleton]") {
