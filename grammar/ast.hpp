@@ -260,7 +260,9 @@ struct Bounded : x3::position_tagged {
     boost::optional<Period> during;
 };
 
-struct LetValue : x3::variant<Figure, Missing, Bounded> {
+// A figure within bounds is held by pointer: it is the largest by far, and a file of plain
+// figures would otherwise pay its size for every let.
+struct LetValue : x3::variant<Figure, Missing, x3::forward_ast<Bounded>> {
     using base_type::base_type;
     using base_type::operator=;
 };

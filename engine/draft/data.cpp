@@ -98,7 +98,8 @@ DataFigure figure_of(const Module& module, const ast::Let& let) {
             f.money = n->currency != Currency::none;
             f.percent = n->unit == "%";
         }
-    } else if (const auto* bounded = boost::get<ast::Bounded>(&let.value.get())) {
+    } else if (const auto* within = boost::get<x3::forward_ast<ast::Bounded>>(&let.value.get())) {
+        const ast::Bounded* bounded = &within->get();
         if (bounded->during) during = &*bounded->during;
     } else {
         f.missing = true;

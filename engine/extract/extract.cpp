@@ -23,9 +23,13 @@ bool age_group(const Mention& m) {
 
 // "2.3 homes for every thousand", "30 per 100,000": the scale a rate is counted per, not a number claimed.
 bool scale_of_rate(std::string_view text, const Mention& m) {
-    std::string before = lower(text.substr(0, m.span.begin));
+    // The words just before: "per" or "every" (a few characters, however long the article).
+    const std::size_t from = m.span.begin > 16 ? m.span.begin - 16 : 0;
+    std::string before = lower(text.substr(from, m.span.begin - from));
     while (!before.empty() && before.back() == ' ') before.pop_back();
-    if (!before.ends_with(" per") && !before.ends_with(" every") && before != "per" && before != "every") return false;
+    const bool at_start = from == 0;
+    if (!before.ends_with(" per") && !before.ends_with(" every") && !(at_start && (before == "per" || before == "every")))
+        return false;
     std::string n = lower(one_line(m.text));
     std::erase(n, ',');
     if (n.starts_with("a ")) n.erase(0, 2);

@@ -258,8 +258,8 @@ Value Evaluator::let(const LetBinding& binding) {
         throw MissingFigure(let.name.text, module.source.path() + ":" + std::to_string(at.line),
                             missing->reason);
     }
-    Value value = boost::get<ast::Bounded>(&let.value.get())
-                      ? bounded(boost::get<ast::Bounded>(let.value.get()), module)
+    const auto* within = boost::get<boost::spirit::x3::forward_ast<ast::Bounded>>(&let.value.get());
+    Value value = within ? bounded(within->get(), module)
                       : expression(boost::get<ast::Figure>(let.value.get()).value, module);
     value.type = typed_.of(let);
     // Kept for the rest of the run: a figure of millions of digits is memory like an input's.

@@ -263,7 +263,8 @@ std::optional<Type> TypeChecker::let(const LetBinding& binding) {
     std::optional<Type> result;
     if (boost::get<ast::Missing>(&let.value.get())) {
         result = Type{Unit{Dimension::unknown}, std::nullopt};
-    } else if (const auto* bounded = boost::get<ast::Bounded>(&let.value.get())) {
+    } else if (const auto* within = boost::get<boost::spirit::x3::forward_ast<ast::Bounded>>(&let.value.get())) {
+        const ast::Bounded* bounded = &within->get();
         auto value = bounds(*bounded, *binding.module);
         std::optional<Period> during;
         if (bounded->during) during = period(*bounded->during, *binding.module);

@@ -297,7 +297,7 @@ TEST_CASE("let x = missing, with or without a reason", "[grammar]") {
 
 TEST_CASE("let takes bounds: words and a number, a number and a rounding rule, or between", "[grammar]") {
     Parsed words = parse_ok("let calls = more than 68,000 during FY2016/17\n");
-    const auto& more = as<ast::Bounded>(only_let(words).value);
+    const auto& more = as_forward<ast::Bounded>(only_let(words).value);
     CHECK(more.bounds.words == std::vector<std::string>{"more", "than"});
     CHECK(as<ast::Number>(*more.bounds.value).digits == "68,000");
     CHECK_FALSE(more.upper.has_value());
@@ -305,14 +305,14 @@ TEST_CASE("let takes bounds: words and a number, a number and a rounding rule, o
     CHECK(more.during->from.year == 2016);
 
     Parsed rounded = parse_ok("let tips = 1,072,000 to the nearest 1,000\n");
-    const auto& nearest = as<ast::Bounded>(only_let(rounded).value);
+    const auto& nearest = as_forward<ast::Bounded>(only_let(rounded).value);
     CHECK(nearest.bounds.words.empty());
     REQUIRE(nearest.bounds.modifiers.size() == 1);
     CHECK(nearest.bounds.modifiers[0].kind == ast::Rounding::nearest);
     CHECK(nearest.bounds.modifiers[0].amount.digits == "1,000");
 
     Parsed between = parse_ok("let n = between 5 and 6\n");
-    const auto& range = as<ast::Bounded>(only_let(between).value);
+    const auto& range = as_forward<ast::Bounded>(only_let(between).value);
     CHECK(range.bounds.words == std::vector<std::string>{"between"});
     REQUIRE(range.upper.has_value());
     CHECK(range.upper->digits == "6");
