@@ -18,6 +18,9 @@ constexpr std::array<std::string_view, 3> undefined_plurals = {"billions", "scor
 // "tens of thousands", "hundreds of millions": one vague quantity, not two.
 constexpr std::array<std::string_view, 4> plural_counts = {"tens", "dozens", "hundreds", "thousands"};
 constexpr std::array<std::string_view, 3> plural_scales = {"thousands", "millions", "billions"};
+// Verbs of a threshold crossed: "passed 90,000" says more than 90,000, not 90,000.
+constexpr std::array<std::string_view, 8> threshold_verbs = {"passed", "passes", "topped", "tops",
+                                                             "exceeded", "exceeds", "surpassed", "surpasses"};
 constexpr std::array<std::string_view, 4> change_verbs = {"doubled", "tripled", "quadrupled", "halved"};
 constexpr std::array<std::string_view, 2> comparison_after = {"as", "the"};
 // A word of change the house style defines, after one of these, is a noun or an adjective,

@@ -30,6 +30,14 @@ struct Around {
     }
 };
 
+// "passed 90,000": the figure crossed, "more than " before it; else nothing.
+std::string crossed(const Around& a) {
+    // The word just before: a few characters back, however long the quote.
+    const std::size_t from = std::max(a.quote.begin, a.m.span.begin > 24 ? a.m.span.begin - 24 : 0);
+    std::vector<Word> before = a.words_between(from, a.m.span.begin);
+    return !before.empty() && among(mention_words::threshold_verbs, before.back().text) ? "more than " : "";
+}
+
 // "15 ... a day": per_day. "in a year" is a span, not a rate.
 std::string rate(const Around& a) {
     std::vector<Word> ws = a.words_between(a.m.span.end, a.own_end);
@@ -139,7 +147,7 @@ Hint hint(std::string_view text, const Mention& m, Span quote, std::size_t next_
             h.checks = {"per_" + unit + "(" + figure + ") is " + s.currency + is};
         } else {
             h.about = amount_in(s.currency) + in_house_words;
-            h.checks = {figure + " is " + s.currency + is};
+            h.checks = {figure + " is " + (s.vocabulary ? "" : crossed(a)) + s.currency + is};
         }
         break;
     }

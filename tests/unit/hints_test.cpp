@@ -24,6 +24,12 @@ Hint hint_for(std::string_view text, std::string_view number, std::string_view n
 V checks(std::string_view text, std::string_view number) { return hint_for(text, number).checks; }
 }  // namespace
 
+TEST_CASE("a threshold crossed is more than the figure", "[hints]") {
+    CHECK(checks("Loans passed 90,000 for the first time", "90,000") == V{"<count> is more than 90,000"});
+    CHECK(checks("Sales topped £1,200 in May", "£1,200") == V{"<amount> is more than £1,200"});
+    CHECK(checks("Loans reached 90,000", "90,000") == V{"<count> is 90,000"});
+}
+
 TEST_CASE("a count names what it counts", "[hints]") {
     Hint h = hint_for("There were 53 crimes in a year", "53");
     CHECK(h.checks == V{"<count> is 53"});
