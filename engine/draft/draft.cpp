@@ -52,18 +52,20 @@ bool weak(DiagnosisCode code) {
 // the more the narrower the printed figure (a mistake that turns 170 into "2" explains
 // nothing). A missing figure counts against it, and any other fail more: it wins only where
 // the words name its figures plainly.
-int verdict_points(const Trial& t) {
+int verdict_points(const Proposal& p) {
+    const Trial& t = p.trial;
+    const bool strong = t.diagnosis && !weak(*t.diagnosis);
     switch (t.verdict) {
     case Verdict::pass: return 20 + t.specificity;
     case Verdict::warn: return 15 + t.specificity;
     case Verdict::fail:
-        return t.diagnosis && !weak(*t.diagnosis) && t.specificity >= 30 ? 15 + t.specificity : -60;
+        return strong && t.specificity >= 30 ? 15 + t.specificity : -60;
     case Verdict::unverifiable: return -60;
     default: return -60;
     }
 }
 
-bool explained(const Trial& t) { return verdict_points(t) > 0; }
+bool explained(const Proposal& p) { return verdict_points(p) > 0; }
 
 // Arithmetic across quantities held to a vague figure ("more than 100"): many such land in
 // its interval by chance, so the words must point to them more plainly.
@@ -91,16 +93,34 @@ struct Pending {
 // what the words name.
 void rank(DraftedStatement& s, const std::multiset<std::string>& neighbours,
           const std::multiset<std::string>& elsewhere) {
+    // Words that name some figure plainly outweigh a match in a wide interval by figures they
+    // hardly name: "more than 100 households housed outside the borough" is not the 1,104
+    // households helped, however well 1,104 fits. A narrow match (538 exactly) is no chance.
+    const Proposal* plainest = nullptr;
+    for (const Proposal& p : s.ranked)
+        if (!plainest || p.candidate.relevance > plainest->candidate.relevance) plainest = &p;
+    auto overshadowed = [&](const Proposal& p) {
+        if (!plainest || plainest->candidate.relevance < named_plainly || p.trial.specificity > 30 ||
+            p.candidate.relevance * 2 >= plainest->candidate.relevance)
+            return false;
+        const auto& named = plainest->candidate.groups;  // arithmetic on the named figure is what it names
+        return std::none_of(p.candidate.groups.begin(), p.candidate.groups.end(), [&](const std::string& g) {
+            return std::find(named.begin(), named.end(), g) != named.end();
+        });
+    };
     for (Proposal& p : s.ranked) {
         const std::set<std::string> groups(p.candidate.groups.begin(), p.candidate.groups.end());
         int continuity = 0;
         for (const auto& g : groups) continuity = std::max(continuity, 10 * static_cast<int>(neighbours.count(g)));
         const int agreement = std::min<int>(30, 10 * static_cast<int>(elsewhere.count(p.candidate.check)));
         const int relevance = p.candidate.relevance;
-        p.score = relevance - 5 * p.candidate.operations + verdict_points(p.trial) + continuity + agreement;
+        p.score = relevance - 5 * p.candidate.operations + verdict_points(p) + continuity + agreement;
+        // A slip of a digit or the point (£23.1m for £2.31m) explains a fail when the words name the figure plainly.
+        const bool slip = p.trial.diagnosis && weak(*p.trial.diagnosis);
         p.eligible = !impossible(p) && p.trial.verdict != Verdict::error &&
-                     (explained(p.trial)                    ? relevance + continuity + agreement > (loose(p) ? 60 : 0)
-                      : p.trial.verdict == Verdict::fail ? p.trial.near_miss && relevance >= named_plainly
+                     (explained(p)                          ? relevance + continuity + agreement > (loose(p) ? 60 : 0) &&
+                                                                  !overshadowed(p)
+                      : p.trial.verdict == Verdict::fail ? (p.trial.near_miss || slip) && relevance >= named_plainly
                                                          : relevance >= named_missing);
     }
     std::stable_sort(s.ranked.begin(), s.ranked.end(), [](const Proposal& a, const Proposal& b) {

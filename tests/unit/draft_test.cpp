@@ -97,3 +97,15 @@ TEST_CASE("a data file that does not parse is an error at its place", "[draft]")
     REQUIRE_FALSE(d.errors.empty());
     CHECK(d.errors.front().at.line == 1);
 }
+
+TEST_CASE("words that name a figure plainly outweigh a wide match by figures they hardly name", "[draft]") {
+    Project p;
+    p.file("data.claims", "let loans.2024 = 5,400 during 2024 label \"books lent\"\n"
+                          "let out_of_county.2024 = 87 during 2024 label \"books lent outside the county\"\n");
+    DraftOutcome d = drafted(p, {"Lending outside the county also grew, with more than 100 books now sent to neighbouring towns."});
+    const auto& s = statement(d, 0, "more than 100");
+    REQUIRE(s.drafted);
+    // 5,400 books lent are more than 100 too, but the words are about those lent outside the county.
+    CHECK(s.ranked.front().candidate.check == "out_of_county.2024 is more than 100");
+    CHECK(s.ranked.front().trial.verdict == Verdict::fail);
+}
