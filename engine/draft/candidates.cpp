@@ -75,6 +75,18 @@ std::optional<Rational> printed_number(std::string_view test) {
     return n;
 }
 
+// The parts of a dotted name: "thefts_from.riverside" -> thefts_from, riverside.
+std::vector<std::string> name_parts(const std::string& group) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (std::size_t dot = group.find('.');; dot = group.find('.', start)) {
+        out.push_back(group.substr(start, dot - start));
+        if (dot == std::string::npos) break;
+        start = dot + 1;
+    }
+    return out;
+}
+
 // Two places or kinds of one measure (thefts_from.riverside, thefts_from.northfield): neither
 // is a part of the other, so neither is a share of the other.
 bool siblings(const DataFigure& a, const DataFigure& b) {
@@ -84,17 +96,7 @@ bool siblings(const DataFigure& a, const DataFigure& b) {
     if (aggregate || bar_a != std::string::npos || bar_b != std::string::npos)
         return bar_a != std::string::npos && bar_b != std::string::npos &&
                a.group.compare(0, bar_a, b.group, 0, bar_b) == 0 && a.group != b.group;
-    auto parts = [](const std::string& group) {
-        std::vector<std::string> out;
-        std::size_t start = 0;
-        for (std::size_t dot = group.find('.'); ; dot = group.find('.', start)) {
-            out.push_back(group.substr(start, dot - start));
-            if (dot == std::string::npos) break;
-            start = dot + 1;
-        }
-        return out;
-    };
-    const auto pa = parts(a.group), pb = parts(b.group);
+    const auto pa = name_parts(a.group), pb = name_parts(b.group);
     if (pa.size() != pb.size() || pa.size() < 2) return false;
     std::size_t differ = 0;
     for (std::size_t i = 0; i < pa.size(); ++i) differ += pa[i] != pb[i] ? 1 : 0;
@@ -247,7 +249,8 @@ public:
             auto shareable = [&](std::size_t a, std::size_t b) {
                 return a != b && !fs[a].missing && !fs[b].missing && same_period(a, b) && countable(fs[a]) &&
                        countable(fs[b]) && fs[a].money == fs[b].money && fs[a].group != fs[b].group &&
-                       (t.function != "share" || (!siblings(fs[a], fs[b]) && fs[a].operations == 0));
+                       (t.function != "share" ||
+                        ((!siblings(fs[a], fs[b]) || both_said(fs[a], fs[b])) && fs[a].operations == 0));
             };
             std::set<std::pair<std::size_t, std::size_t>> tried;
             // Two columns summed over the same rows ("on time" of "timetabled", on one route) are
@@ -276,6 +279,21 @@ private:
         int bonus = 0;
         if (context_.two_periods && spans_periods(f)) bonus += 20;
         return bonus;
+    }
+
+    // Two measures of one place may be a part and its whole after all when the sentence says
+    // what tells them apart for each: "19 charged, a quarter of those arrested".
+    bool both_said(const DataFigure& a, const DataFigure& b) const {
+        const auto pa = name_parts(a.group), pb = name_parts(b.group);
+        auto said = [&](const std::string& part) {
+            const auto words = content_words(part);
+            return !words.empty() && std::all_of(words.begin(), words.end(), [&](const ContentWord& w) {
+                return context_.near.count(w.word) || context_.clause.count(w.word) || context_.sentence.count(w.word);
+            });
+        };
+        for (std::size_t i = 0; i < pa.size(); ++i)
+            if (pa[i] != pb[i]) return said(pa[i]) && said(pb[i]);
+        return false;
     }
 
     // The latest period of a quantity counted in several.

@@ -1,21 +1,34 @@
 // Word overlap between an article's statement and the data's figures, for ranking drafts.
 #include "engine/draft/relevance.hpp"
 
+#include "engine/draft/stem.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <set>
 
 namespace claimcheck {
 
 namespace {
 
 // Words that say nothing of what a figure counts; words of time are read as periods instead.
-constexpr std::array<std::string_view, 60> common = {
+constexpr std::array<std::string_view, 60> common_words = {
     "the",   "a",     "an",    "of",   "in",     "on",     "at",    "by",       "for",    "from",   "with",  "to",
-    "and",   "or",    "but",   "that", "which",  "who",    "wa",    "were",     "is",     "are",    "be",    "been",
-    "ha",    "have",  "had",   "it",   "its",    "thi",    "these", "those",    "as",     "than",   "more",  "per",
+    "and",   "or",    "but",   "that", "which",  "who",    "was",   "were",     "is",     "are",    "be",    "been",
+    "has",   "have",  "had",   "it",   "its",    "this",   "these", "those",    "as",     "than",   "more",  "per",
     "cent",  "there", "their", "they", "said",   "say",    "also",  "not",      "no",     "up",     "down",  "figure",
     "year",  "month", "week",  "day",  "annual", "annually", "last", "previous", "past",  "latest", "over",  "since"};
+
+// Whether a stem is one of a common word's.
+bool common(const std::string& stemmed) {
+    static const std::set<std::string> stems = [] {
+        std::set<std::string> out;
+        for (std::string_view w : common_words) out.insert(stem(w));
+        return out;
+    }();
+    return stems.count(stemmed) > 0;
+}
 
 constexpr std::array<std::string_view, 10> sum_words = {"total", "combined", "altogether", "together", "in all",
                                                         "overall", "both", "including", "taking", "two years"};
@@ -59,12 +72,6 @@ constexpr std::size_t near_words = 8;
 bool alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 bool digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
-std::string stem(std::string w) {
-    if (w.size() > 4 && w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
-    if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss")) w.pop_back();
-    return w;
-}
-
 bool capital(char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; }
 
 constexpr std::string_view month_names[] = {"january", "february", "march",     "april",   "may",      "june",
@@ -106,14 +113,14 @@ std::vector<std::string> names_in(std::string_view article, std::size_t begin, s
         for (std::size_t space = name.find(' '); space != std::string::npos; space = name.find(' ')) {
             std::string first = name.substr(0, space);
             std::transform(first.begin(), first.end(), first.begin(), [](unsigned char ch) { return std::tolower(ch); });
-            if (std::find(common.begin(), common.end(), stem(first)) == common.end()) break;
+            if (!common(stem(first))) break;
             name.erase(0, space + 1);
         }
         std::string lower = name;
         std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
         // A lone common word, or a month ("December": a period, not a name).
         const bool lone_common = name.find(' ') == std::string::npos &&
-                                 (std::find(common.begin(), common.end(), stem(lower)) != common.end() ||
+                                 (common(stem(lower)) ||
                                   month_named(lower));
         const std::size_t distance = start > mention.end ? start - mention.end : mention.begin > stop ? mention.begin - stop : 0;
         if (!lone_common) found.emplace_back(distance, std::move(name));
@@ -178,8 +185,8 @@ std::vector<ContentWord> content_words(std::string_view text) {
         // A number says what a figure is only as a year: "5,653" in a comment is no description.
         const bool digits = std::all_of(w.begin(), w.end(), digit);
         if (digits && (w.size() != 4 || w < "1900" || w > "2100")) continue;
-        w = stem(std::move(w));
-        if (std::find(common.begin(), common.end(), w) == common.end()) out.push_back({std::move(w), start});
+        w = stem(w);
+        if (!common(w)) out.push_back({std::move(w), start});
     }
     return out;
 }
@@ -278,7 +285,7 @@ Relevance::Relevance(const Data& data) {
 namespace {
 
 int score_of(const std::set<std::string>& words, const std::map<std::string, int>& weights, const Context& context) {
-    int total = 0, common = 0;
+    int total = 0, widest = 0;
     for (const auto& w : words) {
         auto known = weights.find(w);
         const int weight = known == weights.end() ? 3 : known->second;
@@ -288,10 +295,10 @@ int score_of(const std::set<std::string>& words, const std::map<std::string, int
                                                      : 0;
         // Words most figures share say only that the figure counts the same kind of thing:
         // together they count as one, or a long label would outweigh a name.
-        if (weight == 1) common = std::max(common, points);
+        if (weight == 1) widest = std::max(widest, points);
         else total += points * weight;
     }
-    return total + common;
+    return total + widest;
 }
 
 }  // namespace

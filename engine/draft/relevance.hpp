@@ -13,7 +13,7 @@
 
 namespace claimcheck {
 
-// Words as drafting compares them: lowercased, a plural's "s" dropped, common words and
+// Words as drafting compares them: lowercased and stemmed ("arrested", "arrests": "arrest"), common words and
 // words of time ("year", "last") left out, "2016/17", "2016-17" and "FY2016/17" one word.
 // Each with where it begins in `text`.
 struct ContentWord {

@@ -66,6 +66,27 @@ TEST_CASE("a share is of one period, never of two places of one measure", "[cand
     CHECK(has(got, "share(kent.2016_17, population) is 6%"));  // a figure of no period pairs with any
 }
 
+TEST_CASE("two measures of one place are a part and its whole when the sentence names both", "[candidates]") {
+    Project p;
+    p.file("data.claims", "let arrests.north.2023 = 57 during 2023\nlet charged.north.2023 = 19 during 2023\n"
+                          "let arrests.south.2023 = 41 during 2023\n");
+    Data d = claimcheck::test::data_of(p);
+    const Relevance r(d);
+    auto got = [&](const std::string& article) {
+        std::vector<std::string> out;
+        for (const auto& c : candidates("share(<part>, <whole>) is a third", d, {}, r, context_at(article, "a third"), 48))
+            out.push_back(c.check);
+        return out;
+    };
+    CHECK(has(got("In the north 19 were charged, a third of those arrested."),
+              "share(charged.north.2023, arrests.north.2023) is a third"));
+    // Two places of one measure never, and two measures only when the words name each.
+    CHECK_FALSE(has(got("In the north 19 were charged, a third of those arrested."),
+                    "share(arrests.north.2023, arrests.south.2023) is a third"));
+    CHECK_FALSE(has(got("In the north 19 were held, a third of the total."),
+                    "share(charged.north.2023, arrests.north.2023) is a third"));
+}
+
 TEST_CASE("a rate over the figure's period, or a figure that is a rate already", "[candidates]") {
     auto got = checks("per_day(<count>) is 15", "an average of 15 a day", "15");
     CHECK(has(got, "per_day(ew.2016_17) is 15"));

@@ -1,0 +1,33 @@
+// The Snowball English stemmer, one per thread: a stemmer keeps its working state between calls.
+#include "engine/draft/stem.hpp"
+
+#include <libstemmer.h>
+
+#include <memory>
+#include <new>
+
+namespace claimcheck {
+
+namespace {
+
+struct Release {
+    void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+};
+
+sb_stemmer& english() {
+    thread_local const std::unique_ptr<sb_stemmer, Release> stemmer(sb_stemmer_new("english", "UTF_8"));
+    if (!stemmer) throw std::bad_alloc();  // the English stemmer is built in: only memory can fail
+    return *stemmer;
+}
+
+}  // namespace
+
+std::string stem(std::string_view lower) {
+    sb_stemmer& s = english();
+    const sb_symbol* out = sb_stemmer_stem(&s, reinterpret_cast<const sb_symbol*>(lower.data()),
+                                           static_cast<int>(lower.size()));
+    if (!out) throw std::bad_alloc();
+    return {reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(&s))};
+}
+
+}  // namespace claimcheck
