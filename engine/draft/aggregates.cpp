@@ -3,17 +3,19 @@
 
 #include "engine/extract/skeleton.hpp"
 
+#include <algorithm>
+#include <optional>
 #include <set>
 
 namespace claimcheck {
 
 namespace {
 
-// Names tried as filters, nearest the statement first: each costs every table a comparison per row.
+// Texts tried as filters of a column, nearest the statement first: each costs a comparison per row.
 constexpr std::size_t names_tried = 4;
 constexpr std::size_t years_tried = 1;  // the latest year of the data, for a month named without one
 
-struct Filter {
+struct RowFilter {
     std::string text;   // " where t.ward == \"Kent\"", or "" for every row
     std::string key;    // what tells it from the table's other filters: "Kent", "Dec 2023"
     std::string words;  // what the article would say of it
@@ -39,15 +41,48 @@ std::vector<int> data_years(const Data& data) {
     return out;
 }
 
-std::vector<Filter> filters_of(const DataTable& t, const Context& context, const std::vector<int>& years) {
-    std::vector<Filter> out{{"", "", ""}};
-    const std::size_t tried = std::min(context.names.size(), names_tried);
+// How near the statement the words of a column's text are said: 3 next to it, 2 in its clause,
+// 1 in its sentence, 0 in its paragraph; nothing when not all of them are said.
+std::optional<int> said(const std::string& text, const Context& context) {
+    const auto words = content_words(text);
+    if (words.empty()) return std::nullopt;
+    int nearest = 3;
+    for (const auto& w : words) {
+        const int here = context.near.count(w.word)       ? 3
+                         : context.clause.count(w.word)   ? 2
+                         : context.sentence.count(w.word) ? 1
+                         : context.paragraph.count(w.word) ? 0
+                                                           : -1;
+        if (here < 0) return std::nullopt;
+        nearest = std::min(nearest, here);
+    }
+    return nearest;
+}
+
+// The texts of a column a filter may compare with, nearest the statement first: those of its
+// rows the words say ("league", "Valley Line"), and, when its rows were not all read, the names
+// the sentence says, which later rows may hold.
+std::vector<std::string> compared(const DataTable& t, const DataColumn& c, const Context& context) {
+    std::vector<std::pair<int, std::string>> found;
+    for (const std::string& v : c.values)
+        if (auto nearness = said(v, context)) found.emplace_back(-*nearness, v);
+    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<std::string> out;
+    for (auto& [nearness, v] : found) out.push_back(std::move(v));
+    if (!t.all_values)
+        for (const std::string& name : context.names)
+            if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+    if (out.size() > names_tried) out.resize(names_tried);
+    return out;
+}
+
+std::vector<RowFilter> filters_of(const DataTable& t, const Context& context, const std::vector<int>& years) {
+    std::vector<RowFilter> out{{"", "", ""}};
     for (const DataColumn& c : t.columns) {
         const std::string column = t.name + "." + c.name;
         if (c.text)
-            for (std::size_t n = 0; n < tried; ++n)
-                out.push_back({" where " + column + " == " + claims_string(context.names[n]), context.names[n],
-                               c.words + " " + context.names[n]});
+            for (const std::string& value : compared(t, c, context))
+                out.push_back({" where " + column + " == " + claims_string(value), value, c.words + " " + value});
         if (c.date)
             for (const auto& [month, year] : context.months)
                 for (int y : year ? std::vector<int>{year} : years) {
@@ -67,7 +102,7 @@ std::vector<DataFigure> aggregates(const Data& data, const Context& context) {
         std::vector<const DataColumn*> numbers;
         for (const DataColumn& c : t.columns)
             if (c.number) numbers.push_back(&c);
-        for (const Filter& f : filters_of(t, context, years)) {
+        for (const RowFilter& f : filters_of(t, context, years)) {
             const std::string key = f.key.empty() ? "" : "|" + f.key;
             out.push_back(aggregate("count(" + t.name + f.text + ")", "count(" + t.name + ")" + key,
                                     t.name + " rows " + f.words));

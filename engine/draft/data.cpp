@@ -3,6 +3,7 @@
 
 #include <boost/variant/get.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 
@@ -142,6 +143,29 @@ Data read_data(const Program& program) {
         }
     }
     return data;
+}
+
+// Rows read for a table's values: enough for the categories of most published tables, few
+// enough to cost a few milliseconds whatever the table's size.
+constexpr std::size_t sample_rows = 20'000;
+constexpr std::size_t values_kept = 256;  // distinct texts a column, first in byte order
+
+void sample_tables(Data& data, const Program& program, const TableOptions& options) {
+    std::vector<Diagnostic> errors;  // the trial run reports them where they are
+    const Scopes scopes = bind(program, errors);
+    read_schemas(program, scopes, options, errors);
+    for (const TableBinding* binding : scopes.tables()) {
+        const TableInfo& info = *binding->info;
+        auto table = std::find_if(data.tables.begin(), data.tables.end(),
+                                  [&](const DataTable& t) { return t.name == binding->table->name.text; });
+        if (!info.schema || !info.source || table == data.tables.end()) continue;
+        const TextSample sample = info.source->sample(*info.schema, sample_rows, values_kept);
+        if (sample.values.size() != info.schema->columns.size()) continue;
+        table->sampled = true;
+        table->all_values = sample.whole;
+        for (DataColumn& c : table->columns)
+            if (auto at = info.schema->index_of(c.name)) c.values = sample.values[*at];
+    }
 }
 
 }  // namespace claimcheck

@@ -4,6 +4,7 @@
 // Read from the syntax tree: drafting proposes expressions; the engine evaluates them.
 #include "engine/core/exact.hpp"
 #include "engine/lang/module.hpp"
+#include "engine/lang/tables.hpp"
 
 #include <optional>
 #include <string>
@@ -34,11 +35,16 @@ struct DataColumn {
     bool text = false;  // a text column: filters compare it with words of the article
     bool number = false;  // an integer or decimal column: what aggregates sum
     bool date = false;  // a date column: filters keep the months the article names
+    // A text column's distinct texts in the table's first rows (sample_tables): what filters
+    // compare with the article's words.
+    std::vector<std::string> values;
 };
 
 struct DataTable {
     std::string name;
     std::vector<DataColumn> columns;
+    bool sampled = false;     // its columns' values were read from its first rows
+    bool all_values = false;  // and those rows were all it has: a text not among them is in no row
 };
 
 struct Data {
@@ -49,5 +55,8 @@ struct Data {
 // The figures and tables of the program's modules that are not targets (the data files and
 // what they use), in load order; house-style rules declare none.
 Data read_data(const Program& program);
+
+// Fills in each table's text values from its first rows, its file found as `check` finds it.
+void sample_tables(Data& data, const Program& program, const TableOptions& options);
 
 }  // namespace claimcheck

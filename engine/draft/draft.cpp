@@ -27,6 +27,9 @@ constexpr std::size_t candidates_kept = 48;
 // figure, two rare words next to it); and, lower, for a figure the data says is missing.
 constexpr int named_plainly = 120;
 constexpr int named_missing = 100;
+// How far (tenths) the words must favour such a fail over any candidate of other figures.
+constexpr int singling = 15;
+constexpr int loose_narrower = 30;
 
 std::string header_for(const std::vector<std::string>& data, const fs::path& as_if) {
     std::string out;
@@ -67,12 +70,13 @@ int verdict_points(const Proposal& p) {
 
 bool explained(const Proposal& p) { return verdict_points(p) > 0; }
 
-// Arithmetic across quantities held to a vague figure ("more than 100"): many such land in
-// its interval by chance, so the words must point to them more plainly.
-bool loose(const Proposal& p) {
+// Arithmetic across quantities held to a vague figure ("more than 100", "a quarter"): many
+// such land in its interval by chance, so the words must point to them more plainly, the more
+// the vaguer the figure. The relevance (with continuity and agreement) they need.
+int loose_needs(const Proposal& p) {
     const auto& groups = p.candidate.groups;
     const bool across = std::adjacent_find(groups.begin(), groups.end(), std::not_equal_to<>()) != groups.end();
-    return across && p.trial.specificity <= 15;
+    return !across ? 0 : p.trial.specificity <= 15 ? 60 : p.trial.specificity <= 30 ? loose_narrower : 0;
 }
 
 // A share of more than the whole is a part and a whole the wrong way round.
@@ -108,6 +112,16 @@ void rank(DraftedStatement& s, const std::multiset<std::string>& neighbours,
             return std::find(named.begin(), named.end(), g) != named.end();
         });
     };
+    // A fail nothing explains must be what the words single out: no candidate of other figures
+    // comes near it in relevance ("conceded 20 league goals": goals for, or against?).
+    auto singled_out = [&](const Proposal& p) {
+        return std::none_of(s.ranked.begin(), s.ranked.end(), [&](const Proposal& q) {
+            return q.candidate.relevance + singling >= p.candidate.relevance &&
+                   std::none_of(q.candidate.groups.begin(), q.candidate.groups.end(), [&](const std::string& g) {
+                       return std::find(p.candidate.groups.begin(), p.candidate.groups.end(), g) != p.candidate.groups.end();
+                   });
+        });
+    };
     for (Proposal& p : s.ranked) {
         const std::set<std::string> groups(p.candidate.groups.begin(), p.candidate.groups.end());
         int continuity = 0;
@@ -118,11 +132,20 @@ void rank(DraftedStatement& s, const std::multiset<std::string>& neighbours,
         // A slip of a digit or the point (£23.1m for £2.31m) explains a fail when the words name the figure plainly.
         const bool slip = p.trial.diagnosis && weak(*p.trial.diagnosis);
         p.eligible = !impossible(p) && p.trial.verdict != Verdict::error &&
-                     (explained(p)                          ? relevance + continuity + agreement > (loose(p) ? 60 : 0) &&
+                     (explained(p)                          ? relevance + continuity + agreement > loose_needs(p) &&
                                                                   !overshadowed(p)
-                      : p.trial.verdict == Verdict::fail ? (p.trial.near_miss || slip) && relevance >= named_plainly
+                      : p.trial.verdict == Verdict::fail ? (p.trial.near_miss || slip) && relevance >= named_plainly &&
+                                                               singled_out(p)
                                                          : relevance >= named_missing);
     }
+    // The other way round, a narrow match the words point to is no chance: a figure the words
+    // name that misses the printed number does not win over one that gives it exactly.
+    const bool matched = std::any_of(s.ranked.begin(), s.ranked.end(), [](const Proposal& p) {
+        return p.eligible && explained(p) && p.trial.specificity >= 80;
+    });
+    if (matched)
+        for (Proposal& p : s.ranked)
+            if (!explained(p) && p.trial.verdict == Verdict::fail) p.eligible = false;
     std::stable_sort(s.ranked.begin(), s.ranked.end(), [](const Proposal& a, const Proposal& b) {
         if (a.eligible != b.eligible) return a.eligible;
         return a.score != b.score ? a.score > b.score : a.candidate.check < b.candidate.check;
@@ -219,6 +242,7 @@ DraftOutcome draft(std::vector<ArticleDraft> articles, const std::vector<std::st
         return out;
     }
     Data data = read_data(loaded.program);
+    sample_tables(data, loaded.program, table_options(options));
     if (auto errors = value_figures(data, out.header, as_if, options); !errors.empty()) {
         out.errors = std::move(errors);
         return out;

@@ -22,6 +22,10 @@ public:
     // Throws std::invalid_argument when a query does not fit the schema (query_problem).
     virtual ScanResult scan(const Schema& schema, const std::vector<Query>& queries,
                             const ScanOptions& options) const = 0;
+
+    // The texts of the first `rows` rows, at most `max_values` distinct ones a column; an empty
+    // sample when the rows cannot be read (the scan says why).
+    virtual TextSample sample(const Schema& schema, std::size_t rows, std::size_t max_values) const = 0;
 };
 
 }  // namespace claimcheck

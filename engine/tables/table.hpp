@@ -124,6 +124,14 @@ struct ScanResult {
     std::size_t largest_buffer = 0;  // the largest read buffer a worker held: it does not grow with the file
 };
 
+// The distinct texts of each text column in a table's first rows (at most so many a column, in
+// byte order; none for other columns), for drafting filters from an article's words. `whole`:
+// those rows were all the table has, so a text not among them is in no row.
+struct TextSample {
+    std::vector<std::vector<std::string>> values;  // per column, in schema order
+    bool whole = false;
+};
+
 // Why a query cannot run on the schema ("sum needs an integer or decimal column; force is
 // text"), or nothing. scan_table throws std::invalid_argument with this message instead.
 std::optional<std::string> query_problem(const Schema& schema, const Query& query);

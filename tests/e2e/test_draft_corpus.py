@@ -23,8 +23,8 @@ import claimcheck_e2e as e2e  # noqa: E402
 
 CORPUS = e2e.ROOT / "tests" / "draft-corpus"
 GOAL_PRECISION, FLOOR_PRECISION = 0.90, 0.90
-GOAL_RECALL, FLOOR_RECALL = 0.80, 0.77
-FLOOR_PASSES_ON_WRONG = 4  # the goal is none
+GOAL_RECALL, FLOOR_RECALL = 0.80, 0.76
+FLOOR_PASSES_ON_WRONG = 3  # the goal is none
 
 
 def offset_of(text, line, column):

@@ -64,3 +64,19 @@ TEST_CASE("a name is written as a claims string, apostrophe and all", "[aggregat
     auto got = names(aggregates(parcels(), context_at("St Anne's gave 8", "8")));
     CHECK(has(got, "sum(parcels.adults where parcels.bank == \"St Anne's\")"));
 }
+
+TEST_CASE("filters from the texts of a table's rows that the words say", "[aggregates]") {
+    Project p;
+    p.file("matches.csv", "competition,venue,opponent,goals\nleague,home,Oldbury,2\ncup,away,Kingsmead,1\n");
+    p.file("data.claims", "table matches from \"matches.csv\":\n  column competition text\n  column venue text\n"
+                          "  column opponent text\n  column goals integer\n");
+    const Data data = claimcheck::test::data_of(p, true);
+    REQUIRE(data.tables.front().all_values);
+    auto got = names(aggregates(data, context_at("Kieran Doyle scored 20 league goals against Oldbury", "20")));
+    // A lowercase category is a filter when the table holds it, and a name when a row has it.
+    CHECK(has(got, "sum(matches.goals where matches.competition == \"league\")"));
+    CHECK(has(got, "sum(matches.goals where matches.opponent == \"Oldbury\")"));
+    // A name no row holds is no filter, in no column.
+    for (const auto& n : got) CHECK(n.find("Kieran Doyle") == std::string::npos);
+    CHECK_FALSE(has(got, "sum(matches.goals where matches.venue == \"league\")"));
+}

@@ -17,13 +17,16 @@ inline PipelineOptions draft_options(const Project& p) {
     return o;
 }
 
-// The figures and tables of data.claims, as draft reads them.
-inline Data data_of(const Project& p) {
+// The figures and tables of data.claims, as draft reads them; `sampled`: with the values of the
+// tables' text columns, as draft samples them.
+inline Data data_of(const Project& p, bool sampled = false) {
     LoadResult loaded = load_text(p.dir().path() / "drafted.claims", "use \"data.claims\"\nuse house-style\n",
                                   load_options(draft_options(p)));
     INFO(rendered(loaded.errors));
     REQUIRE(loaded.errors.empty());
-    return read_data(loaded.program);
+    Data data = read_data(loaded.program);
+    if (sampled) sample_tables(data, loaded.program, table_options(draft_options(p)));
+    return data;
 }
 
 // The context of the first occurrence of `number` in `article`, with no statement around it.

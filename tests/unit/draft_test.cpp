@@ -109,3 +109,32 @@ TEST_CASE("words that name a figure plainly outweigh a wide match by figures the
     CHECK(s.ranked.front().candidate.check == "out_of_county.2024 is more than 100");
     CHECK(s.ranked.front().trial.verdict == Verdict::fail);
 }
+
+namespace {
+
+const std::string services_data = "let cancelled.feb_2024 = 301 during Feb 2024 label \"trains cancelled\"\n"
+                                  "let cancelled.coast.q1_2024 = 196 during Jan 2024 to Mar 2024 label \"trains cancelled on the Coast Line\"\n"
+                                  "let goals.home_side = 36 label \"league goals at Riverside Park\"\n"
+                                  "let goals.visitors = 22 label \"league goals at Riverside Park\"\n"
+                                  "let visits.2024 = 212,400 during 2024\nlet loans.2024 = 5,400 during 2024\n"
+                                  "let members.2024 = 412 during 2024\nlet staff.2024 = 12 during 2024\n";
+
+}  // namespace
+
+TEST_CASE("a figure that gives a narrow number exactly wins over one the words name that misses it", "[draft]") {
+    Project p;
+    p.file("data.claims", services_data);
+    DraftOutcome d = drafted(p, {"February was the worst month, with 301 trains cancelled as storms brought down lines on the coast."});
+    const auto& s = statement(d, 0, "301");
+    REQUIRE(s.drafted);
+    CHECK(s.ranked.front().candidate.check == "cancelled.feb_2024 is 301");
+}
+
+TEST_CASE("a fail nothing explains is drafted only where the words single its figure out", "[draft]") {
+    Project p;
+    p.file("data.claims", services_data);
+    DraftOutcome d = drafted(p, {"Only 20 league goals came at Riverside Park."});
+    const auto& s = statement(d, 0, "20");
+    // The home side's or the visitors'? Both miss 20, and the words say no more of one than the other.
+    CHECK_FALSE(s.drafted);
+}

@@ -176,3 +176,24 @@ TEST_CASE("table_schema: a header-only file has text columns") {
     const Schema s = schema_of(dir.write("t.csv", "month,count\n"));
     CHECK(types(s) == Strings{"text", "text"});
 }
+
+TEST_CASE("table_schema: a sample of the text columns' values from the first rows") {
+    TempDir dir;
+    const std::string path = dir.write("m.csv", "\xEF\xBB\xBF" "competition,venue,goals\nleague,home,2\ncup,away,1\n"
+                                                "league,\"away\",3\nleague,home,0\n");
+    const Schema s = schema_of(path);
+    const TextSample all = sample_text(path, s, 100, 10);
+    REQUIRE(all.values.size() == 3);
+    CHECK(all.values[0] == Strings{"cup", "league"});  // distinct, in byte order
+    CHECK(all.values[1] == Strings{"away", "home"});
+    CHECK(all.values[2].empty());  // a number column has no texts to compare
+    CHECK(all.whole);
+    // Fewer rows than the table has: what they hold, and not `whole`.
+    const TextSample first = sample_text(path, s, 2, 10);
+    CHECK(first.values[0] == Strings{"cup", "league"});
+    CHECK_FALSE(first.whole);
+    // At most so many values a column.
+    CHECK(sample_text(path, s, 100, 1).values[0].size() == 1);
+    // A file that cannot be read has no sample; the scan says why.
+    CHECK(sample_text(dir.file("none.csv"), s, 100, 10).values.empty());
+}

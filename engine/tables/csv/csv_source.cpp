@@ -14,4 +14,8 @@ ScanResult CsvSource::scan(const Schema& schema, const std::vector<Query>& queri
     return scan_table(path_, schema, queries, options);
 }
 
+TextSample CsvSource::sample(const Schema& schema, std::size_t rows, std::size_t max_values) const {
+    return sample_text(path_, schema, rows, max_values);
+}
+
 }  // namespace claimcheck

@@ -18,6 +18,7 @@ public:
     std::variant<Schema, DataError> schema(const std::vector<Column>& declared) const override;
     ScanResult scan(const Schema& schema, const std::vector<Query>& queries,
                     const ScanOptions& options) const override;
+    TextSample sample(const Schema& schema, std::size_t rows, std::size_t max_values) const override;
 
 private:
     std::string path_;

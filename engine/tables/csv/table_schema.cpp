@@ -10,6 +10,8 @@
 #include <array>
 #include <cstring>
 #include <memory>
+#include <optional>
+#include <set>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -172,31 +174,49 @@ std::optional<DataError> apply_declared(const std::string& path, const std::vect
     return std::nullopt;
 }
 
+// The records of a file from its start, past any byte order mark.
+class Rows {
+public:
+    explicit Rows(const TableFile& file) : prefix_(file) {
+        prefix_.more(pos_);
+        while (prefix_.data().size() < 3 && !prefix_.final()) prefix_.more(pos_);
+        pos_ = bom_length(prefix_.data());
+    }
+    // The delimiter is sniffed from the whole first line, however many blocks it takes.
+    char sniff() {
+        while (!prefix_.final() && prefix_.data().find('\n', pos_) == std::string_view::npos) prefix_.more(pos_);
+        return sniff_delimiter(prefix_.data().substr(pos_));
+    }
+    void read_with(char delimiter) { reader_.emplace(delimiter); }
+    CsvReader::Status next() {
+        for (;;) {
+            const auto status = reader_->next(prefix_.data(), pos_, prefix_.final(), record);
+            if (status != CsvReader::Status::incomplete) return status;
+            prefix_.more(pos_);
+        }
+    }
+    const CsvProblem& problem() const { return reader_->problem(); }
+
+    Record record;
+
+private:
+    Prefix prefix_;
+    std::size_t pos_ = 0;
+    std::optional<CsvReader> reader_;
+};
+
 // The schema from the file's first rows; throws ReadFailed.
 std::variant<Schema, DataError> schema_of(const TableFile& file, const std::string& path,
                                           const std::vector<Column>& declared, std::optional<char> delimiter,
                                           std::size_t inference_rows) {
-    Prefix prefix(file);
-    std::size_t pos = 0;
-    prefix.more(pos);
-    while (prefix.data().size() < 3 && !prefix.final()) prefix.more(pos);
-    pos = bom_length(prefix.data());
-    // The delimiter is sniffed from the whole first line, however many blocks it takes.
-    while (!delimiter && !prefix.final() && prefix.data().find('\n', pos) == std::string_view::npos)
-        prefix.more(pos);
+    Rows rows(file);
     Schema schema;
-    schema.delimiter = delimiter ? *delimiter : sniff_delimiter(prefix.data().substr(pos));
-    CsvReader reader(schema.delimiter);
-    Record record;
-    auto next = [&] {
-        for (;;) {
-            const auto status = reader.next(prefix.data(), pos, prefix.final(), record);
-            if (status != CsvReader::Status::incomplete) return status;
-            prefix.more(pos);
-        }
-    };
+    schema.delimiter = delimiter ? *delimiter : rows.sniff();
+    rows.read_with(schema.delimiter);
+    const Record& record = rows.record;
+    auto next = [&] { return rows.next(); };
     const auto status = next();
-    if (status == CsvReader::Status::error) return problem_error(path, reader.problem());
+    if (status == CsvReader::Status::error) return problem_error(path, rows.problem());
     if (status == CsvReader::Status::end) {
         DataError e;
         e.file = path;
@@ -242,6 +262,32 @@ std::variant<Schema, DataError> read_schema(const std::string& path, const std::
         error.unreadable = true;
         return error;
     }
+}
+
+TextSample sample_text(const std::string& path, const Schema& schema, std::size_t rows, std::size_t max_values) {
+    TextSample out;
+    try {
+        const TableFile file(path);
+        Rows reading(file);
+        reading.read_with(schema.delimiter);
+        if (reading.next() != CsvReader::Status::record) return out;  // the header
+        std::vector<std::set<std::string>> seen(schema.columns.size());
+        std::size_t row = 0;
+        for (; row < rows; ++row) {
+            const auto s = reading.next();
+            if (s == CsvReader::Status::end) break;
+            const Record& r = reading.record;
+            if (s != CsvReader::Status::record || r.fields.size() != seen.size()) continue;
+            for (std::size_t i = 0; i < seen.size(); ++i)
+                if (schema.columns[i].type == ColumnType::text && !r.fields[i].empty() && seen[i].size() < max_values)
+                    seen[i].emplace(r.fields[i]);
+        }
+        out.whole = row < rows;
+        for (auto& values : seen) out.values.emplace_back(values.begin(), values.end());
+    } catch (const ReadFailed&) {
+        return {};  // a sample only suggests: the scan names what is wrong with the file
+    }
+    return out;
 }
 
 }  // namespace claimcheck

@@ -20,6 +20,10 @@ namespace claimcheck {
 std::variant<Schema, DataError> read_schema(const std::string& path, const std::vector<Column>& declared,
                                             std::optional<char> delimiter, std::size_t inference_rows = 1000);
 
+// The distinct texts of the text columns in the first `rows` data rows of the CSV file at path,
+// at most `max_values` a column (TableSource::sample); an empty sample when it cannot be read.
+TextSample sample_text(const std::string& path, const Schema& schema, std::size_t rows, std::size_t max_values);
+
 // The most frequent of , ; and TAB outside quotes on the first line of data (',' when none).
 char sniff_delimiter(std::string_view data);
 
