@@ -19,16 +19,21 @@ struct RowFilter {
     std::string text;   // " where t.ward == \"Kent\"", or "" for every row
     std::string key;    // what tells it from the table's other filters: "Kent", "Dec 2023"
     std::string words;  // what the article would say of it
+    int closeness = 0;  // DataFigure::closeness
 };
 
+// Tenths for a filter's text said next to the statement, in its clause, its sentence, its paragraph.
+constexpr int closeness_of[] = {0, 15, 30, 45};
+
 DataFigure aggregate(std::string expression, std::string group, std::string words, bool summable = true,
-                     int operations = 0) {
+                     int operations = 0, std::vector<std::string> continues = {}) {
     DataFigure f;
     f.name = std::move(expression);
     f.group = std::move(group);
     f.words = std::move(words);
     f.summable = summable;
     f.operations = operations;
+    f.continues = std::move(continues);
     return f;
 }
 
@@ -62,16 +67,15 @@ std::optional<int> said(const std::string& text, const Context& context) {
 // The texts of a column a filter may compare with, nearest the statement first: those of its
 // rows the words say ("league", "Valley Line"), and, when its rows were not all read, the names
 // the sentence says, which later rows may hold.
-std::vector<std::string> compared(const DataTable& t, const DataColumn& c, const Context& context) {
-    std::vector<std::pair<int, std::string>> found;
+std::vector<std::pair<std::string, int>> compared(const DataTable& t, const DataColumn& c, const Context& context) {
+    std::vector<std::pair<std::string, int>> out;  // the text, its closeness
     for (const std::string& v : c.values)
-        if (auto nearness = said(v, context)) found.emplace_back(-*nearness, v);
-    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::vector<std::string> out;
-    for (auto& [nearness, v] : found) out.push_back(std::move(v));
+        if (auto nearness = said(v, context)) out.emplace_back(v, closeness_of[*nearness]);
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     if (!t.all_values)
         for (const std::string& name : context.names)
-            if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+            if (std::none_of(out.begin(), out.end(), [&](const auto& o) { return o.first == name; }))
+                out.emplace_back(name, 0);
     if (out.size() > names_tried) out.resize(names_tried);
     return out;
 }
@@ -81,8 +85,8 @@ std::vector<RowFilter> filters_of(const DataTable& t, const Context& context, co
     for (const DataColumn& c : t.columns) {
         const std::string column = t.name + "." + c.name;
         if (c.text)
-            for (const std::string& value : compared(t, c, context))
-                out.push_back({" where " + column + " == " + claims_string(value), value, c.words + " " + value});
+            for (const auto& [value, closeness] : compared(t, c, context))
+                out.push_back({" where " + column + " == " + claims_string(value), value, c.words + " " + value, closeness});
         if (c.date)
             for (const auto& [month, year] : context.months)
                 for (int y : year ? std::vector<int>{year} : years) {
@@ -102,26 +106,50 @@ std::vector<DataFigure> aggregates(const Data& data, const Context& context) {
         std::vector<const DataColumn*> numbers;
         for (const DataColumn& c : t.columns)
             if (c.number) numbers.push_back(&c);
+        for (const DataColumn& c : t.columns) {
+            if (!c.text) continue;
+            // How many different texts a column holds: "the four food banks".
+            const std::string column = t.name + "." + c.name;
+            out.push_back(aggregate("distinct(" + column + ")", "distinct(" + column + ")", t.name + " " + c.words, false));
+            // Each number column summed by it, for a rank of a text the words say: "the most parcels".
+            for (const auto& [value, closeness] : compared(t, c, context))
+                for (const DataColumn* n : numbers) {
+                    const std::string by = "sum(" + t.name + "." + n->name + " by " + column + ")";
+                    DataFigure ranked = aggregate(by, by, t.name + " " + n->words + " " + c.words + " " + value, false);
+                    ranked.leader = value;
+                    ranked.closeness = closeness;
+                    out.push_back(std::move(ranked));
+                }
+        }
         for (const RowFilter& f : filters_of(t, context, years)) {
+            const std::size_t first = out.size();
             const std::string key = f.key.empty() ? "" : "|" + f.key;
             out.push_back(aggregate("count(" + t.name + f.text + ")", "count(" + t.name + ")" + key,
                                     t.name + " rows " + f.words));
             for (std::size_t i = 0; i < numbers.size(); ++i) {
                 const std::string column = t.name + "." + numbers[i]->name;
                 const std::string words = t.name + " " + numbers[i]->words + " " + f.words;
-                out.push_back(aggregate("sum(" + column + f.text + ")", "sum(" + column + ")" + key, words));
+                // Over every row, a column is the quantity a let of its name counted before.
+                std::vector<std::string> continues;
+                if (f.text.empty()) continues = {numbers[i]->name, column};
+                out.push_back(aggregate("sum(" + column + f.text + ")", "sum(" + column + ")" + key, words, true, 0,
+                                        std::move(continues)));
                 // A table of two number columns may split one count in two ("adults", "children").
                 for (std::size_t j = i + 1; numbers.size() == 2 && j < numbers.size(); ++j) {
                     const std::string other = t.name + "." + numbers[j]->name;
+                    // Together they count what the table is named for ("parcels": adults' and children's).
+                    std::vector<std::string> continues;
+                    if (f.text.empty()) continues = {t.name};
                     out.push_back(aggregate("sum(" + column + f.text + ") + sum(" + other + f.text + ")",
                                             "sum(" + column + " + " + other + ")" + key,
-                                            words + " " + numbers[j]->words, true, 1));
+                                            words + " " + numbers[j]->words, true, 1, std::move(continues)));
                 }
                 if (!f.text.empty()) continue;
                 // A mean is what an article calls an average; a largest value, the highest.
                 out.push_back(aggregate("mean(" + column + ")", "mean(" + column + ")", words + " average", false));
                 out.push_back(aggregate("max(" + column + ")", "max(" + column + ")", words + " highest", false));
             }
+            for (std::size_t i = first; i < out.size(); ++i) out[i].closeness = f.closeness;
         }
     }
     return out;

@@ -1,6 +1,8 @@
 // Filling a hint's placeholders with the data's figures, and keeping the likeliest.
 #include "engine/draft/candidates.hpp"
 
+#include "engine/extract/skeleton.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -52,6 +54,13 @@ std::optional<Template> read_template(const std::string& check) {
     else if (args == "(<part>, <whole>)" || args == "(<first>, <second>)") t.shape = Shape::any_pair;
     else return std::nullopt;
     return t;
+}
+
+// "top(<values by group>) == <group>" -> "top"; nothing for any other check.
+std::optional<std::string> read_rank(const std::string& check) {
+    for (std::string_view function : {"top", "bottom"})
+        if (check == std::string(function) + "(<values by group>) == <group>") return std::string(function);
+    return std::nullopt;
 }
 
 // The number a check's test prints ("is 1,445" -> 1445, "is 44%" -> 0.44, "is £3.4m" ->
@@ -132,7 +141,7 @@ public:
         data_figures_ = fs_.size();
         for (const DataFigure& a : aggregates) {
             fs_.push_back(&a);
-            scores_.push_back(relevance.score(a.words, context));
+            scores_.push_back(relevance.score(a.words, context) + a.closeness);
         }
         for (std::size_t i = 0; i < fs_.size(); ++i) {
             const DataFigure& f = *fs_[i];
@@ -141,6 +150,9 @@ public:
         }
         for (const auto& [group, members] : groups_)
             if (members.size() < 2) latest_.erase(group);  // the latest of one period says nothing
+        for (std::size_t i = data_figures_; i < fs_.size(); ++i)
+            for (const std::string& quantity : fs_[i]->continues)
+                if (groups_.count(quantity)) continued_[quantity].push_back(i);
     }
 
     std::vector<Candidate> fill(const Template& t) const {
@@ -193,7 +205,7 @@ public:
                 if (!fs[i].percent) add(fs[i].name, {i}, 0, own_bonus(i), v(i), fs[i].money);
             // Arithmetic only where the words ask for it, and only of counts and amounts of one kind.
             for (const auto& [group, members] : groups_) {
-                for (auto [a, b] : ordered_pairs(members)) {
+                for (auto [a, b] : ordered_pairs(group, members)) {
                     if (fs[a].percent) continue;
                     if (context_.sum || context_.two_periods)
                         add(fs[a].name + " + " + fs[b].name, {a, b}, 1, context_.two_periods ? 20 : 0,
@@ -229,7 +241,7 @@ public:
         case Shape::ordered:
         case Shape::later_over_earlier:
             for (const auto& [group, members] : groups_)
-                for (auto [a, b] : ordered_pairs(members)) {
+                for (auto [a, b] : ordered_pairs(group, members)) {
                     if (t.shape == Shape::ordered)
                         add(call(t.function, a, b), {a, b}, 1, 0, t.function == "change" ? combine(a, b, change) : std::nullopt);
                     else
@@ -323,12 +335,18 @@ private:
         return out + ")";
     }
 
-    // Two figures of one quantity, the earlier first.
-    std::vector<std::pair<std::size_t, std::size_t>> ordered_pairs(const std::vector<std::size_t>& members) const {
+    // Two figures of one quantity, the earlier first; a let and the table aggregate that
+    // continues it, the let first.
+    std::vector<std::pair<std::size_t, std::size_t>> ordered_pairs(const std::string& group,
+                                                                   const std::vector<std::size_t>& members) const {
         std::vector<std::pair<std::size_t, std::size_t>> pairs;
         for (std::size_t a : members)
             for (std::size_t b : members)
                 if (fs_[a]->when && fs_[b]->when && *fs_[a]->when < *fs_[b]->when) pairs.emplace_back(a, b);
+        if (auto later = continued_.find(group); later != continued_.end())
+            for (std::size_t a : members)
+                if (fs_[a]->when)
+                    for (std::size_t b : later->second) pairs.emplace_back(a, b);
         return pairs;
     }
 
@@ -345,6 +363,7 @@ private:
     std::vector<int> scores_;
     std::map<std::string, std::vector<std::size_t>> groups_;
     std::map<std::string, std::optional<std::tuple<int, int, int>>> latest_;
+    std::map<std::string, std::vector<std::size_t>> continued_;  // a let group: the aggregates that continue it
 };
 
 }  // namespace
@@ -352,9 +371,19 @@ private:
 std::vector<Candidate> candidates(const std::string& hint_check, const Data& data,
                                   const std::vector<DataFigure>& aggregates, const Relevance& relevance,
                                   const Context& context, std::size_t keep) {
-    auto t = read_template(hint_check);
-    if (!t) return {};
-    std::vector<Candidate> all = Filler(data, aggregates, relevance, context).fill(*t);
+    std::vector<Candidate> all;
+    if (auto rank = read_rank(hint_check)) {
+        // "the most", "the smallest": a text the words say leads the groups of a table's sums.
+        for (const DataFigure& a : aggregates)
+            if (!a.leader.empty())
+                all.push_back({*rank + "(" + a.name + ") == " + claims_string(a.leader), {a.group}, 0,
+                               relevance.score(a.words, context) + a.closeness, false});
+    } else if (auto t = read_template(hint_check)) {
+        std::vector<DataFigure> figures;  // grouped aggregates are for ranks only
+        std::copy_if(aggregates.begin(), aggregates.end(), std::back_inserter(figures),
+                     [](const DataFigure& a) { return a.leader.empty(); });
+        all = Filler(data, figures, relevance, context).fill(*t);
+    }
     auto rank = [](const Candidate& c) { return (c.near_value ? 1000 : 0) + c.relevance - 5 * c.operations; };
     std::sort(all.begin(), all.end(), [&](const Candidate& x, const Candidate& y) {
         return rank(x) != rank(y) ? rank(x) > rank(y) : x.check < y.check;

@@ -27,6 +27,13 @@ struct DataFigure {
     bool summable = true;    // a count or amount (not a mean or a largest value): may be added or shared
     int operations = 0;      // the arithmetic its expression already holds (a table aggregate's sum of two columns)
     std::optional<Rational> value;  // its exact value, once the engine has given it (draft.cpp)
+    // A table aggregate's quantity as lets name it ("cancelled", "trains.cancelled" for
+    // sum(trains.cancelled)): a let of that name counts it for an earlier period than the table.
+    std::vector<std::string> continues;
+    // A grouped aggregate's (sum(t.n by t.c)): the text of t.c the words say, which a rank
+    // ("the most", "the smallest") claims leads the groups. Only a rank uses it.
+    std::string leader;
+    int closeness = 0;  // a filtered aggregate's: tenths for how near the statement its filter's text is said
 };
 
 struct DataColumn {

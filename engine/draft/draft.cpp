@@ -116,7 +116,7 @@ void rank(DraftedStatement& s, const std::multiset<std::string>& neighbours,
     // comes near it in relevance ("conceded 20 league goals": goals for, or against?).
     auto singled_out = [&](const Proposal& p) {
         return std::none_of(s.ranked.begin(), s.ranked.end(), [&](const Proposal& q) {
-            return q.candidate.relevance + singling >= p.candidate.relevance &&
+            return q.candidate.relevance + singling > p.candidate.relevance &&
                    std::none_of(q.candidate.groups.begin(), q.candidate.groups.end(), [&](const std::string& g) {
                        return std::find(p.candidate.groups.begin(), p.candidate.groups.end(), g) != p.candidate.groups.end();
                    });

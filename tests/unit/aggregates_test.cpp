@@ -80,3 +80,36 @@ TEST_CASE("filters from the texts of a table's rows that the words say", "[aggre
     for (const auto& n : got) CHECK(n.find("Kieran Doyle") == std::string::npos);
     CHECK_FALSE(has(got, "sum(matches.goals where matches.venue == \"league\")"));
 }
+
+TEST_CASE("how many texts a column holds, and the sums by it a rank may claim a text leads", "[aggregates]") {
+    auto all = aggregates(parcels(), context_at("At Kingsway, the most parcels went to children", "the most"));
+    auto got = names(all);
+    CHECK(has(got, "distinct(parcels.bank)"));
+    CHECK(has(got, "sum(parcels.children by parcels.bank)"));
+    for (const auto& f : all)
+        if (f.name.find(" by ") != std::string::npos) CHECK(f.leader == "Kingsway");
+        else CHECK(f.leader.empty());
+}
+
+TEST_CASE("a column over every row continues the quantity a let of its name counted", "[aggregates]") {
+    for (const auto& f : aggregates(parcels(), context_at("At Kingsway, 8 parcels went out", "8"))) {
+        if (f.name == "sum(parcels.children)") CHECK(f.continues == std::vector<std::string>{"children", "parcels.children"});
+        if (f.name == "sum(parcels.adults) + sum(parcels.children)") CHECK(f.continues == std::vector<std::string>{"parcels"});
+        if (f.name.find(" where ") != std::string::npos) CHECK(f.continues.empty());  // a part of the rows is not
+    }
+}
+
+TEST_CASE("a filter's text said nearer the statement counts for more", "[aggregates]") {
+    Project p;
+    p.file("t.csv", "route,cancelled\nCoast Line,5\nCity Loop,7\n");
+    p.file("data.claims", "table trains from \"t.csv\":\n  column route text\n  column cancelled integer\n");
+    const Data data = claimcheck::test::data_of(p, true);
+    const std::string article = "The City Loop ran well. The Coast Line fared worse, although 212 services were cancelled.";
+    int coast = -1, city = -1;
+    for (const auto& f : aggregates(data, context_at(article, "212"))) {
+        if (f.name == "sum(trains.cancelled where trains.route == \"Coast Line\")") coast = f.closeness;
+        if (f.name == "sum(trains.cancelled where trains.route == \"City Loop\")") city = f.closeness;
+    }
+    CHECK(coast > city);
+    CHECK(city == 0);  // said in another sentence of its paragraph
+}

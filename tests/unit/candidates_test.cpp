@@ -1,5 +1,6 @@
 // engine/draft/candidates: a hint's placeholders filled from the data, the likeliest kept.
 #include "draft_support.hpp"
+#include "engine/draft/aggregates.hpp"
 #include "engine/draft/candidates.hpp"
 
 #include <catch2/catch.hpp>
@@ -85,6 +86,38 @@ TEST_CASE("two measures of one place are a part and its whole when the sentence 
                     "share(arrests.north.2023, arrests.south.2023) is a third"));
     CHECK_FALSE(has(got("In the north 19 were held, a third of the total."),
                     "share(charged.north.2023, arrests.north.2023) is a third"));
+}
+
+TEST_CASE("a change from a let to the table column that continues it", "[candidates]") {
+    Project p;
+    p.file("t.csv", "route,cancelled\nCoast Line,5\nCity Loop,7\n");
+    p.file("data.claims", "let cancelled.q1_2023 = 10 during Jan 2023 to Mar 2023\n"
+                          "table trains from \"t.csv\":\n  column route text\n  column cancelled integer\n");
+    const Data d = claimcheck::test::data_of(p, true);
+    const Relevance r(d);
+    const std::string article = "Cancellations rose by 20% on the same quarter of 2023.";
+    const Context c = context_at(article, "20%");
+    std::vector<std::string> got;
+    for (const auto& cand : candidates("change(<before>, <after>) is 20%", d, aggregates(d, c), r, c, 48))
+        got.push_back(cand.check);
+    CHECK(has(got, "change(cancelled.q1_2023, sum(trains.cancelled)) is 20%"));
+    CHECK_FALSE(has(got, "change(sum(trains.cancelled), cancelled.q1_2023) is 20%"));  // the let came first
+}
+
+TEST_CASE("a rank: the text the words say leads the sums by its column", "[candidates]") {
+    Project p;
+    p.file("t.csv", "route,cancelled\nCoast Line,5\nCity Loop,7\n");
+    p.file("data.claims", "table trains from \"t.csv\":\n  column route text\n  column cancelled integer\n");
+    const Data d = claimcheck::test::data_of(p, true);
+    const Relevance r(d);
+    const Context c = context_at("The City Loop had the most cancellations.", "the most");
+    std::vector<std::string> got;
+    for (const auto& cand : candidates("top(<values by group>) == <group>", d, aggregates(d, c), r, c, 48))
+        got.push_back(cand.check);
+    CHECK(got == std::vector<std::string>{"top(sum(trains.cancelled by trains.route)) == \"City Loop\""});
+    // Grouped sums are for ranks only.
+    for (const auto& cand : candidates("<count> is 7", d, aggregates(d, c), r, c, 48))
+        CHECK(cand.check.find(" by ") == std::string::npos);
 }
 
 TEST_CASE("a rate over the figure's period, or a figure that is a rate already", "[candidates]") {
