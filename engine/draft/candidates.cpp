@@ -12,7 +12,7 @@ namespace claimcheck {
 
 namespace {
 
-enum class Shape { one, rate, ordered, later_over_earlier, any_pair };
+enum class Shape { one, rate, ordered, later_over_earlier, any_pair, per_people };
 
 // Figures paired across quantities (a share, a sum, a difference, a quotient): the most
 // relevant this many, so a data file of hundreds of figures is not tried pair by pair.
@@ -52,6 +52,7 @@ std::optional<Template> read_template(const std::string& check) {
     else if (args == "(<before>, <after>)") t.shape = Shape::ordered;
     else if (args == "(<after>, <before>)") t.shape = Shape::later_over_earlier;
     else if (args == "(<part>, <whole>)" || args == "(<first>, <second>)") t.shape = Shape::any_pair;
+    else if (args == "(<count>, <population>)" || args == "(<amount>, <population>)") t.shape = Shape::per_people;
     else return std::nullopt;
     return t;
 }
@@ -177,7 +178,12 @@ public:
             // News reports the latest period unless it says otherwise; "last year" says so.
             if (all_latest) bonus += context_.latest ? 15 : 5;
             const bool near = value && printed && abs(*value - *printed) * 10 <= abs(*printed);
-            out.push_back({subject + t.test, std::move(groups), operations, least + bonus, near});
+            // Parts of a total are kinds of one measure: recycled.kerbside and recycled.hwrc.
+            const bool total = context_.sum && figures.size() == 2 && subject.find(" + ") != std::string::npos &&
+                               siblings(*fs_[figures[0]], *fs_[figures[1]]) &&
+                               named_apart(*fs_[figures[0]], *fs_[figures[1]]) &&
+                               named_apart(*fs_[figures[1]], *fs_[figures[0]]);
+            out.push_back({subject + t.test, std::move(groups), operations, least + bonus, near, total});
         };
         auto v = [&](std::size_t i) { return fs[i].value; };
         auto combine = [&](std::size_t a, std::size_t b, auto op) -> std::optional<Rational> {
@@ -255,11 +261,25 @@ public:
                             countable(fs[b]) && fs[a].money == fs[b].money && !fs[a].missing && !fs[b].missing)
                             add(call(t.function, a, b), {a, b}, 1, 0, combine(a, b, over));
             break;
+        case Shape::per_people:
+            // So many for each person or thousand: a count or an amount over a count of people,
+            // of one period or of none (a population counted once).
+            for (std::size_t a : likely)
+                for (std::size_t b : likely)
+                    if (a != b && same_period(a, b) && fs[a].group != fs[b].group && countable(fs[a]) &&
+                        countable(fs[b]) && !fs[b].money && !fs[a].missing && !fs[b].missing &&
+                        (!v(a) || !v(b) || *v(b) > *v(a)))
+                        add(call(t.function, a, b), {a, b}, 1, 0);
+            break;
         case Shape::any_pair: {
             // A share is a part of a whole of one kind: not a period of itself, not another place;
             // columns added together make a whole, not a part of one.
+            // "A third of appeals": where some figure is of what the words after "of" say, the whole is.
+            const bool whole_said = t.function == "share" &&
+                                    std::any_of(fs_.begin(), fs_.end(), [&](const DataFigure* f) { return of_whole(*f); });
             auto shareable = [&](std::size_t a, std::size_t b) {
                 return a != b && !fs[a].missing && !fs[b].missing && same_period(a, b) && countable(fs[a]) &&
+                       (!whole_said || of_whole(fs[b])) &&
                        countable(fs[b]) && fs[a].money == fs[b].money && fs[a].group != fs[b].group &&
                        (t.function != "share" ||
                         ((!siblings(fs[a], fs[b]) || both_said(fs[a], fs[b])) && fs[a].operations == 0));
@@ -305,6 +325,23 @@ private:
         };
         for (std::size_t i = 0; i < pa.size(); ++i)
             if (pa[i] != pb[i]) return said(pa[i]) && said(pb[i]);
+        return false;
+    }
+
+    // Whether a figure's words include one the words after "of" say ("a third of appeals").
+    bool of_whole(const DataFigure& f) const {
+        if (context_.whole.empty()) return false;
+        for (const auto& w : content_words(f.words))
+            if (context_.whole.count(w.word)) return true;
+        return false;
+    }
+
+    // Whether a word of `a` that `b` lacks is said next to the statement or in its clause.
+    bool named_apart(const DataFigure& a, const DataFigure& b) const {
+        std::set<std::string> theirs;
+        for (auto& w : content_words(b.words)) theirs.insert(std::move(w.word));
+        for (const auto& w : content_words(a.words))
+            if (!theirs.count(w.word) && (context_.near.count(w.word) || context_.clause.count(w.word))) return true;
         return false;
     }
 

@@ -19,6 +19,10 @@ struct Candidate {
     // Its value, from the figures' (Data::figures' values), is within a tenth of the number
     // printed: tried first whatever the words say, so an exact figure is never crowded out.
     bool near_value = false;
+    // A sum of two kinds of one measure where the words ask for a total and name each part by
+    // what tells it from the other ("altogether ..., counting both kerbside bins and the
+    // recycling centres").
+    bool total_named = false;
 };
 
 // At most `keep` candidates for one hint check, the most relevant first (then the simplest,

@@ -55,9 +55,11 @@ bool weak(DiagnosisCode code) {
 // the more the narrower the printed figure (a mistake that turns 170 into "2" explains
 // nothing). A missing figure counts against it, and any other fail more: it wins only where
 // the words name its figures plainly.
+// A part given for the whole is no chance match where the words name the total part by part.
 int verdict_points(const Proposal& p) {
     const Trial& t = p.trial;
-    const bool strong = t.diagnosis && !weak(*t.diagnosis);
+    const bool strong = t.diagnosis && (!weak(*t.diagnosis) || (*t.diagnosis == DiagnosisCode::part_as_whole &&
+                                                                p.candidate.total_named));
     switch (t.verdict) {
     case Verdict::pass: return 20 + t.specificity;
     case Verdict::warn: return 15 + t.specificity;
@@ -138,6 +140,14 @@ void rank(DraftedStatement& s, const std::multiset<std::string>& neighbours,
                                                                singled_out(p)
                                                          : relevance >= named_missing);
     }
+    // A total the words name part by part is the total, not one of its parts alone.
+    for (const Proposal& total : s.ranked)
+        if (total.eligible && total.candidate.total_named && total.trial.diagnosis == DiagnosisCode::part_as_whole)
+            for (Proposal& p : s.ranked)
+                if (p.candidate.groups.size() == 1 &&
+                    std::find(total.candidate.groups.begin(), total.candidate.groups.end(), p.candidate.groups.front()) !=
+                        total.candidate.groups.end())
+                    p.eligible = false;
     // The other way round, a narrow match the words point to is no chance: a figure the words
     // name that misses the printed number does not win over one that gives it exactly.
     const bool matched = std::any_of(s.ranked.begin(), s.ranked.end(), [](const Proposal& p) {

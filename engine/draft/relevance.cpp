@@ -68,6 +68,7 @@ std::string last_word_before(std::string_view article, std::size_t begin, std::s
 
 // Content words within this many of a statement are next to it.
 constexpr std::size_t near_words = 8;
+constexpr std::size_t whole_words = 3;  // the words after "of" that name a share's whole
 
 bool alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 bool digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
@@ -252,6 +253,18 @@ Context context_of(std::string_view article, Span mention, Span others) {
     for (auto& name : names_in(article, pbegin, pend, mention))
         if (std::find(c.names.begin(), c.names.end(), name) == c.names.end()) c.names.push_back(std::move(name));
     c.months = months_in(article.substr(begin, end - begin));
+    // "a third of appeals", "17% of all incidents": the first words after "of" name the whole.
+    std::size_t after = mention.end;
+    while (after < part_end && article[after] == ' ') ++after;
+    // "more than half of them": a pronoun points back, and says nothing of the whole here.
+    const bool pronoun = [&] {
+        std::string next = last_word_before(article, after + 3, std::min(part_end, article.find(' ', after + 3)));
+        return next == "them" || next == "it" || next == "us" || next == "which" || next == "whom";
+    }();
+    if (article.substr(after, 3) == "of " && !pronoun) {
+        auto whole = content_words(article.substr(after + 3, part_end - after - 3));
+        for (std::size_t i = 0; i < whole.size() && i < whole_words; ++i) c.whole.insert(std::move(whole[i].word));
+    }
     const std::size_t clause_begin = std::max(begin, std::min(others.begin, mention.begin));
     const std::size_t clause_end = std::min(end, std::max(others.end, mention.end));
     std::string clause(article.substr(clause_begin, clause_end - clause_begin));

@@ -37,6 +37,7 @@ struct Context {
     // The number is a level, not a change ("rose to 17%", "was 5.9%", "stood at 12"): a
     // percentage may be a figure published as one.
     bool level = false;
+    std::set<std::string> whole;  // "a third of appeals": the words after "of" that name a share's whole
     std::vector<std::string> names;  // names its sentence says ("Valley Line", "St Anne's"), nearest first
     // Months its sentence names, as claims write them ("Dec"), each with the year written after
     // it (0 when none).

@@ -53,6 +53,25 @@ std::string rate(const Around& a) {
     return "";
 }
 
+// "5.9 crimes for every thousand people", "30 per 100,000", "£12 per head": the function of the
+// rate per so many people (per_1000, per_100000, per_head); else nothing.
+std::string per_people(const Around& a) {
+    std::vector<Word> ws = a.words_between(a.m.span.end, a.own_end);
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+        if (ws[i].text != "per" && ws[i].text != "every") continue;
+        std::string scale = ws[i + 1].text;
+        if (digit(scale[0])) {  // "100,000" as written, separators and all
+            scale.clear();
+            for (std::size_t k = ws[i + 1].begin; k < a.text.size() && (digit(a.text[k]) || a.text[k] == ','); ++k)
+                if (a.text[k] != ',') scale += a.text[k];
+        }
+        if (scale == "thousand" || scale == "1000") return "per_1000";
+        if (scale == "100000") return "per_100000";
+        if (scale == "head" || scale == "person" || scale == "capita") return "per_head";
+    }
+    return "";
+}
+
 // What is counted: the words after the figure up to a preposition, a verb form or punctuation.
 std::string counted(const Around& a) {
     static constexpr std::array<std::string_view, 30> stops = {
@@ -145,6 +164,11 @@ Hint hint(std::string_view text, const Mention& m, Span quote, std::size_t next_
         if (std::string unit = rate(a); !unit.empty()) {
             h.about = "a rate per " + unit + in_house_words;
             h.checks = {"per_" + unit + "(" + figure + ") is " + s.currency + is};
+        } else if (std::string per = per_people(a); !per.empty()) {
+            h.about = std::string(per == "per_head" ? "a rate per person" : per == "per_1000" ? "a rate per 1,000 people"
+                                                                                               : "a rate per 100,000 people") +
+                      in_house_words;
+            h.checks = {per + "(" + figure + ", <population>) is " + s.currency + is};
         } else {
             h.about = amount_in(s.currency) + in_house_words;
             h.checks = {figure + " is " + (s.vocabulary ? "" : crossed(a)) + s.currency + is};

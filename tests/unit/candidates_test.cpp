@@ -120,6 +120,38 @@ TEST_CASE("a rank: the text the words say leads the sums by its column", "[candi
         CHECK(cand.check.find(" by ") == std::string::npos);
 }
 
+TEST_CASE("a share's whole is what the words after \"of\" say", "[candidates]") {
+    Project p;
+    p.file("data.claims", "let appeals.lodged = 43 during 2023\nlet appeals.allowed = 12 during 2023\n"
+                          "let majors.in_time = 51 during 2023\n");
+    Data d = claimcheck::test::data_of(p);
+    const Relevance r(d);
+    const std::string article = "Applicants appealed 43 refusals, and more than a third of appeals succeeded.";
+    std::vector<std::string> got;
+    for (const auto& c : candidates("share(<part>, <whole>) is more than a third", d, {}, r,
+                                    context_at(article, "more than a third"), 48))
+        got.push_back(c.check);
+    CHECK_FALSE(has(got, "share(appeals.lodged, majors.in_time) is more than a third"));  // not a share of appeals
+    for (const auto& c : got) CHECK(c.find(", appeals.") != std::string::npos);
+}
+
+TEST_CASE("a sum of two kinds of one measure, each named, is a total named part by part", "[candidates]") {
+    Project p;
+    p.file("data.claims", "let recycled.kerbside.2024 = 27,460 during 2024 label \"kerbside collections\"\n"
+                          "let recycled.centres.2024 = 12,480 during 2024 label \"household waste recycling centres\"\n"
+                          "let waste.2024 = 84,000 during 2024\n");
+    Data d = claimcheck::test::data_of(p);
+    const Relevance r(d);
+    auto total = [&](const std::string& article) {
+        for (const auto& c : candidates("<count> is 27,460", d, {}, r, context_at(article, "27,460"), 48))
+            if (c.check == "recycled.kerbside.2024 + recycled.centres.2024 is 27,460") return c.total_named;
+        FAIL("no sum of the two");
+        return false;
+    };
+    CHECK(total("Altogether 27,460 tonnes were collected, counting both kerbside bins and the recycling centres."));
+    CHECK_FALSE(total("Altogether 27,460 tonnes were collected from kerbside bins."));  // one part named
+}
+
 TEST_CASE("a rate over the figure's period, or a figure that is a rate already", "[candidates]") {
     auto got = checks("per_day(<count>) is 15", "an average of 15 a day", "15");
     CHECK(has(got, "per_day(ew.2016_17) is 15"));

@@ -50,6 +50,15 @@ TEST_CASE("a count per day, week, month or year is a rate", "[hints]") {
     CHECK(checks("There were 53 crimes in a year", "53") == V{"<count> is 53"});  // a span, not a rate
 }
 
+TEST_CASE("a count for every thousand or per head is a rate over a population", "[hints]") {
+    Hint h = hint_for("a rate of 5.9 vehicle crimes for every thousand people who live there", "5.9");
+    CHECK(h.checks == V{"per_1000(<count>, <population>) is 5.9"});
+    CHECK(h.about == "a rate per 1,000 people");
+    CHECK(checks("It recorded 31 per 100,000 residents", "31") == V{"per_100000(<count>, <population>) is 31"});
+    CHECK(checks("Spending was £12 per head", "£12") == V{"per_head(<amount>, <population>) is £12"});
+    CHECK(checks("There were 3 for every pupil", "3") == V{"<count> is 3"});  // no scale of people
+}
+
 TEST_CASE("words past the next quantity describe that one", "[hints]") {
     Hint h = hint_for("Police recorded 15 crimes and 20 a day", "15", "20");
     CHECK(h.checks == V{"<count> is 15"});

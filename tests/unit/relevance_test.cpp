@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <set>
+
 using namespace claimcheck;
 using claimcheck::test::context_at;
 using claimcheck::test::Project;
@@ -77,4 +79,12 @@ TEST_CASE("a rare word counts more than one every figure has, and words many fig
     CHECK(r.score(0, c) == 90 + 30);  // "Kent", a word one figure has, next to the number
     // Words no figure has weigh as rare ones; "offences" is not in the sentence.
     CHECK(r.score("kent offences", c) == 90);
+}
+
+TEST_CASE("the words after \"of\" name a share's whole, unless a pronoun points back", "[relevance]") {
+    CHECK(context_at("and more than a third of appeals succeeded", "more than a third").whole ==
+          std::set<std::string>{"appeal", "succeed"});
+    CHECK(context_at("a quarter of those arrested", "a quarter").whole == std::set<std::string>{"arrest"});
+    CHECK(context_at("at more than half of them the test was late", "more than half").whole.empty());
+    CHECK(context_at("a third were late", "a third").whole.empty());
 }
