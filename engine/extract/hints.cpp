@@ -161,17 +161,20 @@ Hint hint(std::string_view text, const Mention& m, Span quote, std::size_t next_
     case Sort::count: {
         // "£2.3bn" is money, and a check states it with its sign, as the article does.
         const std::string figure = s.currency.empty() ? "<count>" : "<amount>";
+        // The sign before the number, after any words of the house style: "around £12,700".
+        std::string money = is;
+        money.insert(std::min(money.find_first_of("0123456789"), money.size()), s.currency);
         if (std::string unit = rate(a); !unit.empty()) {
             h.about = "a rate per " + unit + in_house_words;
-            h.checks = {"per_" + unit + "(" + figure + ") is " + s.currency + is};
+            h.checks = {"per_" + unit + "(" + figure + ") is " + money};
         } else if (std::string per = per_people(a); !per.empty()) {
             h.about = std::string(per == "per_head" ? "a rate per person" : per == "per_1000" ? "a rate per 1,000 people"
                                                                                                : "a rate per 100,000 people") +
                       in_house_words;
-            h.checks = {per + "(" + figure + ", <population>) is " + s.currency + is};
+            h.checks = {per + "(" + figure + ", <population>) is " + money};
         } else {
             h.about = amount_in(s.currency) + in_house_words;
-            h.checks = {figure + " is " + (s.vocabulary ? "" : crossed(a)) + s.currency + is};
+            h.checks = {figure + " is " + (s.vocabulary ? "" : crossed(a)) + money};
         }
         break;
     }

@@ -185,20 +185,21 @@ Stated two_numbers(const Mention& m) {
     return s;
 }
 
-// Where the words after `w` begin, when ws begins with w and goes on.
-std::optional<std::size_t> after(const std::vector<Word>& ws, const VocabularyWord& w) {
+// Where what follows `w` begins, when ws begins with w and goes on: past the spaces after its
+// last word, so a currency sign before the next ("around £12,700") stays with the number.
+std::optional<std::size_t> after(std::string_view text, const std::vector<Word>& ws, const VocabularyWord& w) {
     const std::size_t skip = w.words.size();
     if (ws.size() <= skip || !std::equal(w.words.begin(), w.words.end(), ws.begin(),
                                          [](const std::string& a, const Word& b) { return a == b.text; }))
         return std::nullopt;
-    return ws[skip].begin;
+    return text.find_first_not_of(" \t\r\n", ws[skip - 1].end);
 }
 
 Stated vague(const Mention& m, const Vocabulary& vocabulary) {
     std::string phrase = lower(one_line(m.text));
     std::vector<Word> ws = words_in(m.text, 0, m.text.size());
     for (const VocabularyWord* head : vocabulary.of(WordShape::head))  // longest first: "just over" before "over"
-        if (std::optional<std::size_t> rest = after(ws, *head)) {
+        if (std::optional<std::size_t> rest = after(m.text, ws, *head)) {
             Stated s = plain(std::string_view(m.text).substr(*rest), vocabulary);
             s.text = head->text() + " " + s.text;
             s.vocabulary = true;
@@ -253,7 +254,7 @@ Stated stated(const Mention& m, const Vocabulary& vocabulary) {
     // A vague mention begins with a head, which the scanner tried first ("up to 50" is no "up").
     const std::vector<Word> ws = words_in(m.text, 0, m.text.size());
     for (const VocabularyWord* direction : vocabulary.of(WordShape::direction))  // longest first
-        if (std::optional<std::size_t> rest = m.kind == MentionKind::vague ? std::nullopt : after(ws, *direction)) {
+        if (std::optional<std::size_t> rest = m.kind == MentionKind::vague ? std::nullopt : after(m.text, ws, *direction)) {
             Mention figure = m;
             figure.text = m.text.substr(*rest);
             Stated s = stated(figure, vocabulary);

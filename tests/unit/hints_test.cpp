@@ -59,6 +59,14 @@ TEST_CASE("a count for every thousand or per head is a rate over a population", 
     CHECK(checks("There were 3 for every pupil", "3") == V{"<count> is 3"});  // no scale of people
 }
 
+TEST_CASE("an amount in the house style's words keeps its sign, after the words", "[hints]") {
+    Hint h = hint_for("the cost is around £12,700 per household", "around £12,700");
+    CHECK(h.checks == V{"<amount> is around £12,700"});
+    CHECK(h.about == "an amount in pounds, in house-style words");
+    CHECK(checks("spending of more than £130,000 a week", "more than £130,000") ==
+          V{"per_week(<amount>) is more than £130,000"});
+}
+
 TEST_CASE("words past the next quantity describe that one", "[hints]") {
     Hint h = hint_for("Police recorded 15 crimes and 20 a day", "15", "20");
     CHECK(h.checks == V{"<count> is 15"});
