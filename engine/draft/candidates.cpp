@@ -363,7 +363,11 @@ private:
     // Two figures of one period, or one of them of none (a population, a target, a price):
     // what may be added, compared or divided.
     bool same_period(std::size_t a, std::size_t b) const {
-        return !fs_[a]->when || !fs_[b]->when || fs_[a]->when == fs_[b]->when;
+        const DataFigure &x = *fs_[a], &y = *fs_[b];
+        if (!x.when || !y.when) return true;
+        // A year a name says is the year a dated period starts in (volunteers.2023_24, FY2023/24).
+        if (x.year_only || y.year_only) return std::get<0>(*x.when) == std::get<0>(*y.when);
+        return x.when == y.when;
     }
 
     std::string mean_of(const std::vector<std::size_t>& members) const {

@@ -84,7 +84,10 @@ DataFigure figure_of(const Module& module, const ast::Let& let) {
     f.name = let.name.text;
     for (const std::string& part : name_parts(f.name)) {
         if (period_part(part)) {
-            if (!f.when && part.size() == 4 && all_digits(part)) f.when = std::tuple<int, int, int>{std::stoi(part), 1, 1};
+            if (!f.when && part.size() == 4 && all_digits(part)) {
+                f.when = std::tuple<int, int, int>{std::stoi(part), 1, 1};
+                f.year_only = true;
+            }
             continue;
         }
         f.group += (f.group.empty() ? "" : ".") + part;
@@ -108,6 +111,7 @@ DataFigure figure_of(const Module& module, const ast::Let& let) {
     if (during) {
         f.period = std::string(module.source.text_of(*during));
         f.when = start_of(during->from);
+        f.year_only = false;
     }
     return f;
 }

@@ -21,6 +21,7 @@ struct DataFigure {
     // When it was counted, for ordering a quantity's periods: from its period, else from a
     // year in its name (thefts.2023); nothing when neither says.
     std::optional<std::tuple<int, int, int>> when;
+    bool year_only = false;  // `when` is only the year its name says (volunteers.2023_24: 2023)
     bool missing = false;    // let x = missing "why": a claim resting on it stays unverifiable
     bool money = false;      // written with a currency sign
     bool percent = false;    // written as a percentage: a rate or share published as such

@@ -152,6 +152,22 @@ TEST_CASE("a sum of two kinds of one measure, each named, is a total named part 
     CHECK_FALSE(total("Altogether 27,460 tonnes were collected from kerbside bins."));  // one part named
 }
 
+TEST_CASE("a year a name says is the year a dated period starts in", "[candidates]") {
+    Project p;
+    p.file("data.claims", "let volunteers.2023_24 = 186\nlet volunteer_hours.2023_24 = 21,400 during FY2023/24\n"
+                          "let volunteer_hours.2022_23 = 19,000 during FY2022/23\n");
+    Data d = claimcheck::test::data_of(p);
+    d.figures[0].value = 186;
+    d.figures[1].value = 21400;
+    d.figures[2].value = 19000;
+    const Relevance r(d);
+    const std::string article = "Our 186 volunteers gave an average of 115 hours each.";
+    std::vector<std::string> got;
+    for (const auto& c : candidates("<count> is 115", d, {}, r, context_at(article, "115"), 48)) got.push_back(c.check);
+    CHECK(has(got, "volunteer_hours.2023_24 / volunteers.2023_24 is 115"));
+    CHECK_FALSE(has(got, "volunteer_hours.2022_23 / volunteers.2023_24 is 115"));  // another year
+}
+
 TEST_CASE("a rate over the figure's period, or a figure that is a rate already", "[candidates]") {
     auto got = checks("per_day(<count>) is 15", "an average of 15 a day", "15");
     CHECK(has(got, "per_day(ew.2016_17) is 15"));
