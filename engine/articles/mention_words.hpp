@@ -3,10 +3,13 @@
 // ordinals, the words that make "5-4" a score. The house style's own words come from its
 // rules (Vocabulary), not from here.
 #include <array>
+#include <span>
 #include <string_view>
 
 namespace claimcheck::mention_words {
 
+// Month words: the twelve full names first, in calendar order (drafting reads them so; the
+// first three letters of each are how claims write a month), then abbreviations.
 constexpr std::array<std::string_view, 25> months = {
     "january", "february", "march", "april", "may",  "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar",  "apr",  "jun",    "jul",
@@ -42,6 +45,9 @@ constexpr std::array<std::string_view, 4> bottom_superlatives = {"lowest", "smal
 constexpr std::array<std::string_view, 9> ordinals = {"second",  "third",  "fourth", "fifth", "sixth",
                                                       "seventh", "eighth", "ninth",  "tenth"};
 // Words before a span of time that make it a time measured ("was 14.2 weeks", "a wait of 6 weeks").
+// Verbs that with "up" mean "form": "they made up 44% of call-outs" is a share, no rise.
+constexpr std::array<std::string_view, 8> forming_verbs = {"make", "makes", "made", "making",
+                                                           "take", "takes", "took", "taking"};
 constexpr std::array<std::string_view, 9> measured_time = {"was", "is", "were", "are", "of", "averaging",
                                                            "averaged", "be", "been"};
 constexpr std::array<std::string_view, 12> durations = {"hours", "days",  "weeks", "months", "years", "decades",
@@ -50,5 +56,8 @@ constexpr std::array<std::string_view, 12> durations = {"hours", "days",  "weeks
 constexpr std::array<std::string_view, 18> score_words = {
     "score", "scored", "won", "win", "wins", "lost", "lose", "beat", "beaten", "defeat", "defeated",
     "victory", "draw", "drew", "vote", "voted", "votes", "result"};
+
+// The twelve months' full names, January first.
+constexpr std::span<const std::string_view, 12> month_names() { return std::span(months).first<12>(); }
 
 }  // namespace claimcheck::mention_words

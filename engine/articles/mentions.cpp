@@ -311,6 +311,7 @@ private:
 
     // "a rise of 12%", "down 3 points": the figure's own kind, the words with it.
     std::optional<Match> directed(std::size_t i) const {
+        if (word(i, "up") && i > 0 && word_among(i - 1, forming_verbs)) return std::nullopt;
         for (const VocabularyWord* direction : starting(i, directions_))  // the house style's, longest first
             if (words(i, direction->words))
                 if (auto q = quantity(i + direction->words.size())) return q;

@@ -25,6 +25,12 @@ struct RowFilter {
 // Tenths for a filter's text said next to the statement, in its clause, its sentence, its paragraph.
 constexpr int closeness_of[] = {0, 15, 30, 45};
 
+// A name as a let's group writes it (DataFigure::group): special_services -> special.services.
+std::string as_group(std::string name) {
+    std::replace(name.begin(), name.end(), '_', '.');
+    return name;
+}
+
 DataFigure aggregate(std::string expression, std::string group, std::string words, bool summable = true,
                      int operations = 0, std::vector<std::string> continues = {}) {
     DataFigure f;
@@ -62,6 +68,14 @@ std::optional<int> said(const std::string& text, const Context& context) {
         nearest = std::min(nearest, here);
     }
     return nearest;
+}
+
+// Whether any of the words is said in the statement's sentence.
+bool said_any(const std::string& text, const Context& context) {
+    const auto words = content_words(text);
+    return std::any_of(words.begin(), words.end(), [&](const ContentWord& w) {
+        return context.near.count(w.word) || context.clause.count(w.word) || context.sentence.count(w.word);
+    });
 }
 
 // The texts of a column a filter may compare with, nearest the statement first: those of its
@@ -131,23 +145,33 @@ std::vector<DataFigure> aggregates(const Data& data, const Context& context) {
                 const std::string words = t.name + " " + numbers[i]->words + " " + f.words;
                 // Over every row, a column is the quantity a let of its name counted before.
                 std::vector<std::string> continues;
-                if (f.text.empty()) continues = {numbers[i]->name, column};
+                if (f.text.empty()) continues = {as_group(numbers[i]->name), as_group(column)};
                 out.push_back(aggregate("sum(" + column + f.text + ")", "sum(" + column + ")" + key, words, true, 0,
                                         std::move(continues)));
-                // A table of two number columns may split one count in two ("adults", "children").
-                for (std::size_t j = i + 1; numbers.size() == 2 && j < numbers.size(); ++j) {
-                    const std::string other = t.name + "." + numbers[j]->name;
-                    // Together they count what the table is named for ("parcels": adults' and children's).
-                    std::vector<std::string> continues;
-                    if (f.text.empty()) continues = {t.name};
-                    out.push_back(aggregate("sum(" + column + f.text + ") + sum(" + other + f.text + ")",
-                                            "sum(" + column + " + " + other + ")" + key,
-                                            words + " " + numbers[j]->words, true, 1, std::move(continues)));
-                }
                 if (!f.text.empty()) continue;
                 // A mean is what an article calls an average; a largest value, the highest.
                 out.push_back(aggregate("mean(" + column + ")", "mean(" + column + ")", words + " average", false));
                 out.push_back(aggregate("max(" + column + ")", "max(" + column + ")", words + " highest", false));
+            }
+            // The number columns may split one count ("adults", "children"; "fires", "false alarms",
+            // "special services"): all of them added count what the table is named for.
+            if (numbers.size() >= 2) {
+                std::string expression, group, words = t.name;
+                for (const DataColumn* n : numbers) {
+                    const std::string column = t.name + "." + n->name;
+                    expression += (expression.empty() ? "" : " + ") + ("sum(" + column + f.text + ")");
+                    group += (group.empty() ? "" : " + ") + column;
+                    words += " " + n->words;
+                }
+                std::vector<std::string> continues;
+                if (f.text.empty()) continues = {as_group(t.name)};
+                out.push_back(aggregate(expression, "sum(" + group + ")" + key, words + " " + f.words, true,
+                                        static_cast<int>(numbers.size()) - 1, std::move(continues)));
+                const auto table_said = said(t.name, context);
+                out.back().total_named = table_said && *table_said >= 2 &&
+                                         std::none_of(numbers.begin(), numbers.end(), [&](const DataColumn* n) {
+                                             return said_any(n->name, context);  // its name, not its label's wider words
+                                         });
             }
             for (std::size_t i = first; i < out.size(); ++i) out[i].closeness = f.closeness;
         }

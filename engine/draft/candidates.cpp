@@ -1,6 +1,7 @@
 // Filling a hint's placeholders with the data's figures, and keeping the likeliest.
 #include "engine/draft/candidates.hpp"
 
+#include "engine/articles/figures.hpp"
 #include "engine/extract/skeleton.hpp"
 
 #include <algorithm>
@@ -17,10 +18,6 @@ enum class Shape { one, rate, ordered, later_over_earlier, any_pair, per_people 
 // Figures paired across quantities (a share, a sum, a difference, a quotient): the most
 // relevant this many, so a data file of hundreds of figures is not tried pair by pair.
 constexpr std::size_t pair_pool = 24;
-
-// What two columns summed over the same rows count for, as a share, before the words: the
-// form a table's shares take, kept among the candidates tried.
-constexpr int table_share = 60;
 
 struct Template {
     Shape shape = Shape::one;
@@ -65,23 +62,27 @@ std::optional<std::string> read_rank(const std::string& check) {
 }
 
 // The number a check's test prints ("is 1,445" -> 1445, "is 44%" -> 0.44, "is £3.4m" ->
-// 3,400,000), for comparing candidates' values with; nothing for words ("is hundreds").
+// 3,400,000), read as the article scanner reads figures, for comparing candidates' values
+// with; nothing for words ("is hundreds").
 std::optional<Rational> printed_number(std::string_view test) {
-    std::size_t begin = test.find_first_of("0123456789");
+    const std::size_t begin = test.find_first_of("0123456789");
     if (begin == std::string_view::npos) return std::nullopt;
-    std::size_t end = begin;
-    std::string digits;
-    while (end < test.size() && (std::isdigit(static_cast<unsigned char>(test[end])) || test[end] == ',' ||
-                                 (test[end] == '.' && end + 1 < test.size() &&
-                                  std::isdigit(static_cast<unsigned char>(test[end + 1]))))) {
-        if (test[end] != ',') digits += test[end];
-        ++end;
-    }
+    const std::optional<Figure> f = read_figure(test.substr(begin));
+    if (!f) return std::nullopt;
+    // "1,445", or "2.1 million" with its multiplier word kept.
+    const std::size_t number_end = std::min(f->literal.find_first_not_of("0123456789.,"), f->literal.size());
+    std::string digits = f->literal.substr(0, number_end);
+    std::erase(digits, ',');
+    if (digits.empty()) return std::nullopt;
     Rational n = parse_decimal(digits);
-    std::string_view rest = test.substr(end);
+    if (number_end < f->literal.size()) {
+        const bool attached = f->literal[number_end] != ' ';
+        const int power = multiplier_power(std::string_view(f->literal).substr(number_end + (attached ? 0 : 1)), attached);
+        if (power == 0) return std::nullopt;
+        for (int i = 0; i < power; ++i) n *= 10;
+    }
+    const std::string_view rest = test.substr(begin + f->end);
     if (rest.starts_with("%") || rest.starts_with(" per cent")) n /= 100;
-    else if (rest.starts_with("m") || rest.starts_with(" million")) n *= 1'000'000;
-    else if (rest.starts_with("bn") || rest.starts_with(" billion")) n *= 1'000'000'000;
     return n;
 }
 
@@ -172,17 +173,23 @@ public:
             std::vector<std::string> groups;
             for (std::size_t f : figures) {
                 least = std::min(least, scores_[f]);
-                groups.push_back(fs[f].group);
+                // A table aggregate that continues a let's quantity is of that quantity.
+                std::string group = fs[f].group;
+                for (std::size_t o : figures)
+                    if (std::find(fs[f].continues.begin(), fs[f].continues.end(), fs[o].group) != fs[f].continues.end())
+                        group = fs[o].group;
+                groups.push_back(std::move(group));
                 all_latest = all_latest && latest(f);
             }
             // News reports the latest period unless it says otherwise; "last year" says so.
             if (all_latest) bonus += context_.latest ? 15 : 5;
             const bool near = value && printed && abs(*value - *printed) * 10 <= abs(*printed);
             // Parts of a total are kinds of one measure: recycled.kerbside and recycled.hwrc.
-            const bool total = context_.sum && figures.size() == 2 && subject.find(" + ") != std::string::npos &&
-                               siblings(*fs_[figures[0]], *fs_[figures[1]]) &&
-                               named_apart(*fs_[figures[0]], *fs_[figures[1]]) &&
-                               named_apart(*fs_[figures[1]], *fs_[figures[0]]);
+            const bool total = (figures.size() == 1 && fs[figures[0]].total_named) ||
+                               (context_.sum && figures.size() == 2 && subject.find(" + ") != std::string::npos &&
+                                siblings(*fs_[figures[0]], *fs_[figures[1]]) &&
+                                named_apart(*fs_[figures[0]], *fs_[figures[1]]) &&
+                                named_apart(*fs_[figures[1]], *fs_[figures[0]]));
             out.push_back({subject + t.test, std::move(groups), operations, least + bonus, near, total});
         };
         auto v = [&](std::size_t i) { return fs[i].value; };
@@ -227,7 +234,9 @@ public:
                     if (a == b || !same_period(a, b) || fs[a].group == fs[b].group || !countable(fs[a]) ||
                         !countable(fs[b]))
                         continue;
-                    const bool alike = fs[a].money == fs[b].money;
+                    // Two quantities added or taken one from another are of a size: a small one
+                    // would only nudge the large one into the printed interval.
+                    const bool alike = fs[a].money == fs[b].money && of_a_size(a, b);
                     if (alike && a < b && context_.sum)
                         add(fs[a].name + " + " + fs[b].name, {a, b}, 1, 0, combine(a, b, plus), fs[a].money);
                     if (alike && context_.difference)
@@ -287,13 +296,34 @@ public:
             std::set<std::pair<std::size_t, std::size_t>> tried;
             // Two columns summed over the same rows ("on time" of "timetabled", on one route) are
             // tried whatever the words say of them: that is how a table's shares are made.
+            auto of_whole_b = [&](std::size_t b) {
+                if (t.function != "share" || out.empty()) return;
+                out.back().wholes = fs[b].continues;
+                out.back().wholes.push_back(fs[b].group);
+            };
             for (std::size_t a = data_figures_; a < fs.size(); ++a)
                 for (std::size_t b = data_figures_; b < fs.size(); ++b)
-                    if (same_rows(fs[a], fs[b]) && shareable(a, b) && tried.emplace(a, b).second)
-                        add(call(t.function, a, b), {a, b}, 1, table_share);
+                    if (same_rows(fs[a], fs[b]) && shareable(a, b) && tried.emplace(a, b).second) {
+                        add(call(t.function, a, b), {a, b}, 1, 0);
+                        out.back().tried_first = true;
+                        of_whole_b(b);
+                    }
             for (std::size_t a : likely)
                 for (std::size_t b : likely)
-                    if (shareable(a, b) && tried.emplace(a, b).second) add(call(t.function, a, b), {a, b}, 1, 0, combine(a, b, over));
+                    if (shareable(a, b) && tried.emplace(a, b).second) {
+                        add(call(t.function, a, b), {a, b}, 1, 0, combine(a, b, over));
+                        of_whole_b(b);
+                    }
+            // "a quarter of them": the whole is what a statement before counted, whatever the
+            // words here say of it; the words name the part.
+            if (t.function == "share" && context_.whole_before)
+                for (std::size_t a : likely)
+                    for (std::size_t b = 0; b < fs.size(); ++b)
+                        if (shareable(a, b) && tried.emplace(a, b).second) {
+                            add(call(t.function, a, b), {a, b}, 1, 0, combine(a, b, over));
+                            out.back().relevance = std::max(out.back().relevance, scores_[a]);
+                            of_whole_b(b);
+                        }
             break;
         }
         }
@@ -326,6 +356,15 @@ private:
         for (std::size_t i = 0; i < pa.size(); ++i)
             if (pa[i] != pb[i]) return said(pa[i]) && said(pb[i]);
         return false;
+    }
+
+    // Neither is less than a twentieth of the other (either unknown: they may be).
+    bool of_a_size(std::size_t a, std::size_t b) const {
+        const auto& x = fs_[a]->value;
+        const auto& y = fs_[b]->value;
+        if (!x || !y) return true;
+        const Rational small = std::min(abs(*x), abs(*y)), large = std::max(abs(*x), abs(*y));
+        return small * 20 >= large;
     }
 
     // Whether a figure's words include one the words after "of" say ("a third of appeals").
@@ -425,7 +464,7 @@ std::vector<Candidate> candidates(const std::string& hint_check, const Data& dat
                      [](const DataFigure& a) { return a.leader.empty(); });
         all = Filler(data, figures, relevance, context).fill(*t);
     }
-    auto rank = [](const Candidate& c) { return (c.near_value ? 1000 : 0) + c.relevance - 5 * c.operations; };
+    auto rank = [](const Candidate& c) { return (c.tried_first ? 1000 : 0) + c.relevance - 5 * c.operations; };
     std::sort(all.begin(), all.end(), [&](const Candidate& x, const Candidate& y) {
         return rank(x) != rank(y) ? rank(x) > rank(y) : x.check < y.check;
     });

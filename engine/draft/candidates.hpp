@@ -16,13 +16,16 @@ struct Candidate {
     std::vector<std::string> groups;  // the quantities its figures are of (DataFigure::group)
     int operations = 0;               // 0 for a figure alone
     int relevance = 0;                // tenths: what the words around the statement say of its figures
-    // Its value, from the figures' (Data::figures' values), is within a tenth of the number
-    // printed: tried first whatever the words say, so an exact figure is never crowded out.
-    bool near_value = false;
+    // Tried first whatever the words say: its value, from the figures' (Data::figures' values),
+    // is within a tenth of the number printed, so an exact figure is never crowded out; or it
+    // is a share of two columns over the same rows, the form a table's shares take.
+    bool tried_first = false;
     // A sum of two kinds of one measure where the words ask for a total and name each part by
     // what tells it from the other ("altogether ..., counting both kerbside bins and the
     // recycling centres").
     bool total_named = false;
+    // A share's whole: the quantities it may be of (its group, and the let's it continues).
+    std::vector<std::string> wholes;
 };
 
 // At most `keep` candidates for one hint check, the most relevant first (then the simplest,

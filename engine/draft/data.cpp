@@ -1,6 +1,9 @@
 // The data files' figures and tables, read from their syntax trees for drafting.
 #include "engine/draft/data.hpp"
 
+#include "engine/articles/mention_words.hpp"
+#include "engine/articles/words.hpp"
+
 #include <boost/variant/get.hpp>
 
 #include <algorithm>
@@ -28,21 +31,15 @@ std::vector<std::string> name_parts(std::string_view name) {
     return parts;
 }
 
-bool all_digits(std::string_view s) {
-    for (char c : s)
-        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
-    return !s.empty();
-}
+bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), digit); }
 
 // A part of a name that says when, not what: 2016, 17, jan, dec, q1, week3, h2.
 bool period_part(std::string_view s) {
-    static constexpr std::string_view months[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                  "jul", "aug", "sep", "oct", "nov", "dec"};
     if (all_digits(s)) return true;
-    for (std::string_view m : months)
-        if (s == m) return true;
+    for (std::string_view m : mention_words::month_names())
+        if (s == m.substr(0, 3)) return true;
     std::size_t letters = 0;
-    while (letters < s.size() && std::isalpha(static_cast<unsigned char>(s[letters]))) ++letters;
+    while (letters < s.size() && letter(s[letters])) ++letters;
     const std::string_view head = s.substr(0, letters);
     return letters > 0 && letters < s.size() && all_digits(s.substr(letters)) &&
            (head == "q" || head == "h" || head == "w" || head == "week" || head == "month" || head == "wave");

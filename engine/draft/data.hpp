@@ -35,6 +35,9 @@ struct DataFigure {
     // ("the most", "the smallest") claims leads the groups. Only a rank uses it.
     std::string leader;
     int closeness = 0;  // a filtered aggregate's: tenths for how near the statement its filter's text is said
+    // A table's number columns added, where the words say what the table counts and none of
+    // its columns ("called to 402 incidents" of a table of fires, false alarms and rescues).
+    bool total_named = false;
 };
 
 struct DataColumn {

@@ -30,6 +30,7 @@ constexpr int named_missing = 100;
 // How far (tenths) the words must favour such a fail over any candidate of other figures.
 constexpr int singling = 15;
 constexpr int loose_narrower = 30;
+constexpr int hardly_named = 15;  // below this relevance a match in a wide interval is all but unnamed
 
 std::string header_for(const std::vector<std::string>& data, const fs::path& as_if) {
     std::string out;
@@ -86,6 +87,14 @@ bool impossible(const Proposal& p) {
     return p.candidate.check.starts_with("share(") && p.trial.value && *p.trial.value > 1;
 }
 
+// Whether one check's subject is written inside another's, both with the same test:
+// "sum(t.a) is 402" inside "sum(t.a) + sum(t.b) is 402".
+bool within(const std::string& part, const std::string& whole) {
+    const std::size_t test = part.rfind(" is ");
+    if (test == std::string::npos || !whole.ends_with(std::string_view(part).substr(test))) return false;
+    return whole.find(std::string_view(part).substr(0, test)) < whole.size() - (part.size() - test);
+}
+
 struct Pending {
     std::size_t article, statement;
     Candidate candidate;
@@ -97,22 +106,39 @@ struct Pending {
 // words in the run's other articles, once for each. A candidate that merely lands in the interval never wins on that
 // alone: the text must point to it, and an unexplained fail or a missing figure must be
 // what the words name.
-void rank(DraftedStatement& s, const std::multiset<std::string>& neighbours,
+void rank(DraftedStatement& s, const std::multiset<std::string>& neighbours, const std::set<std::string>& before,
           const std::multiset<std::string>& elsewhere) {
+    // "a quarter of them": a share of what a statement before counted, or none.
+    auto of_before = [&](const Proposal& p) {
+        return !s.whole_before ||
+               std::any_of(p.candidate.wholes.begin(), p.candidate.wholes.end(),
+                           [&](const std::string& g) { return before.count(g) > 0; });
+    };
     // Words that name some figure plainly outweigh a match in a wide interval by figures they
     // hardly name: "more than 100 households housed outside the borough" is not the 1,104
     // households helped, however well 1,104 fits. A narrow match (538 exactly) is no chance.
-    const Proposal* plainest = nullptr;
-    for (const Proposal& p : s.ranked)
-        if (!plainest || p.candidate.relevance > plainest->candidate.relevance) plainest = &p;
-    auto overshadowed = [&](const Proposal& p) {
-        if (!plainest || plainest->candidate.relevance < named_plainly || p.trial.specificity > 30 ||
-            p.candidate.relevance * 2 >= plainest->candidate.relevance)
+    // The plainest named a figure the statement could be about: one within a factor of two of
+    // the number, or one the data lacks (1.2 complaints a day is nothing "39,000 passengers"
+    // could mean). Any figure named plainly still outweighs a match the words hardly name at all.
+    const Proposal *plainest = nullptr, *plainest_of_all = nullptr;
+    for (const Proposal& p : s.ranked) {
+        if ((p.trial.near_miss || p.trial.verdict == Verdict::unverifiable || explained(p)) &&
+            (!plainest || p.candidate.relevance > plainest->candidate.relevance))
+            plainest = &p;
+        if (!plainest_of_all || p.candidate.relevance > plainest_of_all->candidate.relevance) plainest_of_all = &p;
+    }
+    auto shadowed_by = [&](const Proposal& p, const Proposal* named_one, int below) {
+        if (!named_one || named_one->candidate.relevance < named_plainly || p.trial.specificity > 30 ||
+            p.candidate.relevance >= below)
             return false;
-        const auto& named = plainest->candidate.groups;  // arithmetic on the named figure is what it names
+        const auto& named = named_one->candidate.groups;  // arithmetic on the named figure is what it names
         return std::none_of(p.candidate.groups.begin(), p.candidate.groups.end(), [&](const std::string& g) {
             return std::find(named.begin(), named.end(), g) != named.end();
         });
+    };
+    auto overshadowed = [&](const Proposal& p) {
+        return shadowed_by(p, plainest, plainest ? (plainest->candidate.relevance + 1) / 2 : 0) ||
+               shadowed_by(p, plainest_of_all, hardly_named);
     };
     // A fail nothing explains must be what the words single out: no candidate of other figures
     // comes near it in relevance ("conceded 20 league goals": goals for, or against?).
@@ -133,20 +159,19 @@ void rank(DraftedStatement& s, const std::multiset<std::string>& neighbours,
         p.score = relevance - 5 * p.candidate.operations + verdict_points(p) + continuity + agreement;
         // A slip of a digit or the point (£23.1m for £2.31m) explains a fail when the words name the figure plainly.
         const bool slip = p.trial.diagnosis && weak(*p.trial.diagnosis);
-        p.eligible = !impossible(p) && p.trial.verdict != Verdict::error &&
+        p.eligible = !impossible(p) && p.trial.verdict != Verdict::error && of_before(p) &&
                      (explained(p)                          ? relevance + continuity + agreement > loose_needs(p) &&
                                                                   !overshadowed(p)
                       : p.trial.verdict == Verdict::fail ? (p.trial.near_miss || slip) && relevance >= named_plainly &&
                                                                singled_out(p)
                                                          : relevance >= named_missing);
     }
-    // A total the words name part by part is the total, not one of its parts alone.
+    // A total the words name part by part, or by what the table counts, is the total, not one
+    // of its parts alone: a part's check is written inside the total's.
     for (const Proposal& total : s.ranked)
         if (total.eligible && total.candidate.total_named && total.trial.diagnosis == DiagnosisCode::part_as_whole)
             for (Proposal& p : s.ranked)
-                if (p.candidate.groups.size() == 1 &&
-                    std::find(total.candidate.groups.begin(), total.candidate.groups.end(), p.candidate.groups.front()) !=
-                        total.candidate.groups.end())
+                if (&p != &total && p.candidate.groups.size() == 1 && within(p.candidate.check, total.candidate.check))
                     p.eligible = false;
     // The other way round, a narrow match the words point to is no chance: a figure the words
     // name that misses the printed number does not win over one that gives it exactly.
@@ -225,16 +250,18 @@ void rank_all(std::vector<DraftedArticle>& articles, const Choices& before,
             DraftedStatement& s = statements[i];
             checkpoint_with([&] { return "while ranking drafts for " + articles[a].extracted.name; });
             std::multiset<std::string> neighbours;
+            std::set<std::string> earlier;  // what the two statements before it rest on
             for (std::size_t j = i >= 2 ? i - 2 : 0; j < std::min(statements.size(), i + 3); ++j) {
                 if (j == i || (before.empty() && j > i)) continue;
                 const auto& groups = before.empty() ? chosen[j] : before[a][j];
                 neighbours.insert(groups.begin(), groups.end());
+                if (j < i) earlier.insert(groups.begin(), groups.end());
             }
             std::multiset<std::string> elsewhere;
             if (auto it = drafted_for.find(words_key(s.claim)); it != drafted_for.end())
                 for (const auto& [article, check] : it->second)
                     if (article != a) elsewhere.insert(check);
-            rank(s, neighbours, elsewhere);
+            rank(s, neighbours, earlier, elsewhere);
             if (s.drafted) chosen[i].insert(s.ranked.front().candidate.groups.begin(), s.ranked.front().candidate.groups.end());
         }
     }
@@ -287,7 +314,7 @@ DraftOutcome draft(std::vector<ArticleDraft> articles, const std::vector<std::st
                     if (fresh) checks.push_back(c.check);
                     pending.push_back({a, drafted.statements.size(), std::move(c), it->second});
                 }
-            drafted.statements.push_back(DraftedStatement{claim, {}, false, false, {}});
+            drafted.statements.push_back(DraftedStatement{claim, {}, false, false, {}, around.whole_before});
         }
         out.articles.push_back(std::move(drafted));
     }

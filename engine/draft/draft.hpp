@@ -30,6 +30,7 @@ struct DraftedStatement {
     bool drafted = false;            // ranked.front() is the claim's check
     bool tie = false;                // the runner-up scores the same with another verdict
     std::string reason;              // when nothing is drafted: why
+    bool whole_before = false;       // Context::whole_before: a share of it is of what a statement before counted
 };
 
 struct DraftedArticle {

@@ -1,6 +1,8 @@
 // Word overlap between an article's statement and the data's figures, for ranking drafts.
 #include "engine/draft/relevance.hpp"
 
+#include "engine/articles/mention_words.hpp"
+#include "engine/articles/words.hpp"
 #include "engine/draft/stem.hpp"
 
 #include <algorithm>
@@ -45,9 +47,9 @@ template <std::size_t N>
 bool says(std::string_view text, const std::array<std::string_view, N>& words) {
     for (std::string_view w : words)
         for (std::size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1)) {
-            const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+            const bool starts = at == 0 || !alnum(text[at - 1]);
             const std::size_t after = at + w.size();
-            const bool ends = after >= text.size() || !std::isalnum(static_cast<unsigned char>(text[after]));
+            const bool ends = after >= text.size() || !alnum(text[after]);
             if (starts && ends) return true;
         }
     return false;
@@ -58,9 +60,9 @@ constexpr std::array<std::string_view, 8> level_words = {"to", "at", "was", "is"
 // The word just before `at` (lowercase), not before `begin`.
 std::string last_word_before(std::string_view article, std::size_t begin, std::size_t at) {
     std::size_t end = at;
-    while (end > begin && !std::isalnum(static_cast<unsigned char>(article[end - 1]))) --end;
+    while (end > begin && !alnum(article[end - 1])) --end;
     std::size_t start = end;
-    while (start > begin && std::isalnum(static_cast<unsigned char>(article[start - 1]))) --start;
+    while (start > begin && alnum(article[start - 1])) --start;
     std::string word(article.substr(start, end - start));
     std::transform(word.begin(), word.end(), word.begin(), [](unsigned char ch) { return std::tolower(ch); });
     return word;
@@ -70,17 +72,12 @@ std::string last_word_before(std::string_view article, std::size_t begin, std::s
 constexpr std::size_t near_words = 8;
 constexpr std::size_t whole_words = 3;  // the words after "of" that name a share's whole
 
-bool alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-bool digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
 bool capital(char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; }
 
-constexpr std::string_view month_names[] = {"january", "february", "march",     "april",   "may",      "june",
-                                            "july",    "august",   "september", "october", "november", "december"};
-
 // "december" or "dec": a month's name or its first three letters.
 bool month_named(std::string_view lower) {
-    for (std::string_view m : month_names)
+    for (std::string_view m : mention_words::month_names())
         if (lower == m || (lower.size() == 3 && m.starts_with(lower))) return true;
     return false;
 }
@@ -149,7 +146,7 @@ std::vector<std::pair<std::string, int>> months_in(std::string_view sentence) {
         }
     }
     for (std::size_t w = 0; w < words.size(); ++w)
-        for (std::string_view m : month_names) {
+        for (std::string_view m : mention_words::month_names()) {
             // "May" alone is as often a verb: only with a year.
             const bool year = w + 1 < words.size() && words[w + 1].size() == 4 && digit(words[w + 1][0]);
             if ((words[w] == m || (words[w].size() == 3 && m.starts_with(words[w]) && m != "may")) && (m != "may" || year)) {
@@ -259,12 +256,15 @@ Context context_of(std::string_view article, Span mention, Span others) {
     // "more than half of them": a pronoun points back, and says nothing of the whole here.
     const bool pronoun = [&] {
         std::string next = last_word_before(article, after + 3, std::min(part_end, article.find(' ', after + 3)));
-        return next == "them" || next == "it" || next == "us" || next == "which" || next == "whom";
+        return next == "them" || next == "it" || next == "which" || next == "whom";
     }();
     if (article.substr(after, 3) == "of " && !pronoun) {
         auto whole = content_words(article.substr(after + 3, part_end - after - 3));
         for (std::size_t i = 0; i < whole.size() && i < whole_words; ++i) c.whole.insert(std::move(whole[i].word));
+        // "of the total", "of these": what the statements before counted ("of those arrested" names it).
+        c.whole_before = c.whole.empty() || c.whole == std::set<std::string>{"total"};
     }
+    c.whole_before = c.whole_before || (article.substr(after, 3) == "of " && pronoun);
     const std::size_t clause_begin = std::max(begin, std::min(others.begin, mention.begin));
     const std::size_t clause_end = std::min(end, std::max(others.end, mention.end));
     std::string clause(article.substr(clause_begin, clause_end - clause_begin));

@@ -38,6 +38,7 @@ struct Context {
     // percentage may be a figure published as one.
     bool level = false;
     std::set<std::string> whole;  // "a third of appeals": the words after "of" that name a share's whole
+    bool whole_before = false;    // "a quarter of them", "of the total": the whole is what the words before counted
     std::vector<std::string> names;  // names its sentence says ("Valley Line", "St Anne's"), nearest first
     // Months its sentence names, as claims write them ("Dec"), each with the year written after
     // it (0 when none).

@@ -50,6 +50,13 @@ std::string rate(const Around& a) {
         for (std::string_view unit : {"day", "week", "month", "year"})
             if (per && !span && ws[i + 1].text == unit) return std::string(unit);
     }
+    // "On an average day, buses carried 39,000": the period before the number, in its sentence.
+    const std::size_t from = std::max(a.quote.begin, a.m.span.begin > 80 ? a.m.span.begin - 80 : 0);
+    std::vector<Word> before = a.words_between(from, a.m.span.begin);
+    for (std::size_t i = 0; i + 1 < before.size(); ++i)
+        if (among(std::array<std::string_view, 5>{"average", "typical", "each", "every", "ordinary"}, before[i].text))
+            for (std::string_view unit : {"day", "week", "month", "year"})
+                if (before[i + 1].text == unit) return std::string(unit);
     return "";
 }
 

@@ -113,3 +113,26 @@ TEST_CASE("a filter's text said nearer the statement counts for more", "[aggrega
     CHECK(coast > city);
     CHECK(city == 0);  // said in another sentence of its paragraph
 }
+
+TEST_CASE("a table's number columns added, named as the table when the words say it and no column", "[aggregates]") {
+    Project p;
+    p.file("i.csv", "station,fires,false_alarms,rescues\nWyke,5,7,2\n");
+    p.file("data.claims", "table incidents from \"i.csv\":\n  column station text\n  column fires integer\n"
+                          "  column false_alarms integer\n  column rescues integer\n");
+    const Data data = claimcheck::test::data_of(p, true);
+    auto total = [&](const std::string& article, const std::string& number) -> const DataFigure* {
+        static std::vector<DataFigure> all;
+        all = aggregates(data, context_at(article, number));
+        for (const auto& f : all)
+            if (f.name == "sum(incidents.fires) + sum(incidents.false_alarms) + sum(incidents.rescues)") return &f;
+        return nullptr;
+    };
+    const DataFigure* named = total("Crews were called to 402 incidents in all.", "402");
+    REQUIRE(named);
+    CHECK(named->operations == 2);
+    CHECK(named->continues == std::vector<std::string>{"incidents"});
+    CHECK(named->total_named);
+    const DataFigure* column = total("Crews dealt with 402 fires.", "402");
+    REQUIRE(column);
+    CHECK_FALSE(column->total_named);  // a column is said: the fires, not every incident
+}

@@ -168,6 +168,23 @@ TEST_CASE("a year a name says is the year a dated period starts in", "[candidate
     CHECK_FALSE(has(got, "volunteer_hours.2022_23 / volunteers.2023_24 is 115"));  // another year
 }
 
+TEST_CASE("two quantities added are of a size", "[candidates]") {
+    Project p;
+    p.file("data.claims", "let miles.2024 = 9,346,000 during 2024\nlet passes.2024 = 88,450 during 2024\n"
+                          "let buses.2024 = 7,100,000 during 2024\n");
+    Data d = claimcheck::test::data_of(p);
+    d.figures[0].value = 9346000;
+    d.figures[1].value = 88450;
+    d.figures[2].value = 7100000;
+    const Relevance r(d);
+    const std::string article = "In total the buses and passes came to 9.4 million miles.";
+    std::vector<std::string> got;
+    for (const auto& c : candidates("<count> is 9.4 million", d, {}, r, context_at(article, "9.4 million"), 48))
+        got.push_back(c.check);
+    CHECK_FALSE(has(got, "miles.2024 + passes.2024 is 9.4 million"));  // a nudge, no total
+    CHECK(has(got, "miles.2024 + buses.2024 is 9.4 million"));
+}
+
 TEST_CASE("a rate over the figure's period, or a figure that is a rate already", "[candidates]") {
     auto got = checks("per_day(<count>) is 15", "an average of 15 a day", "15");
     CHECK(has(got, "per_day(ew.2016_17) is 15"));

@@ -50,6 +50,12 @@ TEST_CASE("a count per day, week, month or year is a rate", "[hints]") {
     CHECK(checks("There were 53 crimes in a year", "53") == V{"<count> is 53"});  // a span, not a rate
 }
 
+TEST_CASE("a period before the number makes a rate: on an average day", "[hints]") {
+    CHECK(checks("On an average day, buses carried 39,000 passengers", "39,000") == V{"per_day(<count>) is 39,000"});
+    CHECK(checks("Every week, 12 calls came in", "12") == V{"per_week(<count>) is 12"});
+    CHECK(checks("Last week, 12 calls came in", "12") == V{"<count> is 12"});
+}
+
 TEST_CASE("a count for every thousand or per head is a rate over a population", "[hints]") {
     Hint h = hint_for("a rate of 5.9 vehicle crimes for every thousand people who live there", "5.9");
     CHECK(h.checks == V{"per_1000(<count>, <population>) is 5.9"});

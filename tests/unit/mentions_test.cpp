@@ -189,3 +189,8 @@ TEST_CASE("ranks: a superlative after the, with its ordinal", "[mentions]") {
     // A superlative without the, and an ordinal with none, are no rank.
     CHECK(marks("highest-paid staff in the second year") == V{"words:second"});
 }
+
+TEST_CASE("\"made up\" and \"take up\" form a share, no rise", "[mentions]") {
+    CHECK(marks("they made up 44% of all call-outs") == V{"percent:44%"});
+    CHECK(marks("salaries take up 60% of the budget") == V{"percent:60%"});
+}

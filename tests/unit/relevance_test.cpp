@@ -88,3 +88,10 @@ TEST_CASE("the words after \"of\" name a share's whole, unless a pronoun points 
     CHECK(context_at("at more than half of them the test was late", "more than half").whole.empty());
     CHECK(context_at("a third were late", "a third").whole.empty());
 }
+
+TEST_CASE("a share of them, of these or of the total is of what the statements before counted", "[relevance]") {
+    CHECK(context_at("and more than a third of them were started deliberately", "more than a third").whole_before);
+    CHECK(context_at("Of these, 349 were families, nearly two thirds of the total", "nearly two thirds").whole_before);
+    CHECK_FALSE(context_at("a quarter of those arrested", "a quarter").whole_before);
+    CHECK_FALSE(context_at("44% of all call-outs", "44%").whole_before);
+}
