@@ -125,6 +125,8 @@ std::vector<DataFigure> aggregates(const Data& data, const Context& context) {
             // How many different texts a column holds: "the four food banks".
             const std::string column = t.name + "." + c.name;
             out.push_back(aggregate("distinct(" + column + ")", "distinct(" + column + ")", t.name + " " + c.words, false));
+            out.back().table = t.name;
+            out.back().measure = out.back().group;
             // Each number column summed by it, for a rank of a text the words say: "the most parcels".
             for (const auto& [value, closeness] : compared(t, c, context))
                 for (const DataColumn* n : numbers) {
@@ -132,22 +134,23 @@ std::vector<DataFigure> aggregates(const Data& data, const Context& context) {
                     DataFigure ranked = aggregate(by, by, t.name + " " + n->words + " " + c.words + " " + value, false);
                     ranked.leader = value;
                     ranked.closeness = closeness;
+                    ranked.table = t.name;
+                    ranked.measure = by;
                     out.push_back(std::move(ranked));
                 }
         }
         for (const RowFilter& f : filters_of(t, context, years)) {
             const std::size_t first = out.size();
-            const std::string key = f.key.empty() ? "" : "|" + f.key;
-            out.push_back(aggregate("count(" + t.name + f.text + ")", "count(" + t.name + ")" + key,
-                                    t.name + " rows " + f.words));
+            out.push_back(aggregate("count(" + t.name + f.text + ")", "count(" + t.name + ")", t.name + " rows " + f.words));
             for (std::size_t i = 0; i < numbers.size(); ++i) {
                 const std::string column = t.name + "." + numbers[i]->name;
                 const std::string words = t.name + " " + numbers[i]->words + " " + f.words;
                 // Over every row, a column is the quantity a let of its name counted before.
                 std::vector<std::string> continues;
                 if (f.text.empty()) continues = {as_group(numbers[i]->name), as_group(column)};
-                out.push_back(aggregate("sum(" + column + f.text + ")", "sum(" + column + ")" + key, words, true, 0,
+                out.push_back(aggregate("sum(" + column + f.text + ")", "sum(" + column + ")", words, true, 0,
                                         std::move(continues)));
+                out.back().column_sum = true;
                 if (!f.text.empty()) continue;
                 // A mean is what an article calls an average; a largest value, the highest.
                 out.push_back(aggregate("mean(" + column + ")", "mean(" + column + ")", words + " average", false));
@@ -165,15 +168,23 @@ std::vector<DataFigure> aggregates(const Data& data, const Context& context) {
                 }
                 std::vector<std::string> continues;
                 if (f.text.empty()) continues = {as_group(t.name)};
-                out.push_back(aggregate(expression, "sum(" + group + ")" + key, words + " " + f.words, true,
+                out.push_back(aggregate(expression, "sum(" + group + ")", words + " " + f.words, true,
                                         static_cast<int>(numbers.size()) - 1, std::move(continues)));
+                out.back().column_sum = true;
                 const auto table_said = said(t.name, context);
                 out.back().total_named = table_said && *table_said >= 2 &&
                                          std::none_of(numbers.begin(), numbers.end(), [&](const DataColumn* n) {
                                              return said_any(n->name, context);  // its name, not its label's wider words
                                          });
             }
-            for (std::size_t i = first; i < out.size(); ++i) out[i].closeness = f.closeness;
+            for (std::size_t i = first; i < out.size(); ++i) {
+                DataFigure& a = out[i];
+                a.closeness = f.closeness;
+                a.table = t.name;
+                a.measure = a.group;
+                a.rows = f.key;
+                if (!f.key.empty()) a.group += "|" + f.key;  // one quantity a filter: continuity tells them apart
+            }
         }
     }
     return out;

@@ -101,12 +101,9 @@ std::vector<std::string> name_parts(const std::string& group) {
 // Two places or kinds of one measure (thefts_from.riverside, thefts_from.northfield): neither
 // is a part of the other, so neither is a share of the other.
 bool siblings(const DataFigure& a, const DataFigure& b) {
-    // A table's aggregate over the rows of one name and of another: "sum(t.x)|Kent", "sum(t.x)|Essex".
-    const std::size_t bar_a = a.group.find('|'), bar_b = b.group.find('|');
-    const bool aggregate = a.group.find('(') != std::string::npos || b.group.find('(') != std::string::npos;
-    if (aggregate || bar_a != std::string::npos || bar_b != std::string::npos)
-        return bar_a != std::string::npos && bar_b != std::string::npos &&
-               a.group.compare(0, bar_a, b.group, 0, bar_b) == 0 && a.group != b.group;
+    // A table's aggregate over the rows of one name and of another: sum(t.x) of Kent's rows, of Essex's.
+    if (!a.measure.empty() || !b.measure.empty())
+        return a.measure == b.measure && !a.rows.empty() && !b.rows.empty() && a.rows != b.rows;
     const auto pa = name_parts(a.group), pb = name_parts(b.group);
     if (pa.size() != pb.size() || pa.size() < 2) return false;
     std::size_t differ = 0;
@@ -114,16 +111,9 @@ bool siblings(const DataFigure& a, const DataFigure& b) {
     return differ == 1;
 }
 
-// Two sums of a table's columns over the same rows: "sum(t.a)|Kent" and "sum(t.b)|Kent".
+// Two sums of a table's columns over the same rows: sum(t.a) and sum(t.b) of Kent's rows.
 bool same_rows(const DataFigure& a, const DataFigure& b) {
-    auto rows = [](const std::string& group) -> std::optional<std::pair<std::string, std::string>> {
-        if (!group.starts_with("sum(")) return std::nullopt;
-        const std::size_t dot = group.find('.'), bar = group.find('|');
-        if (dot == std::string::npos) return std::nullopt;
-        return std::pair{group.substr(4, dot - 4), bar == std::string::npos ? "" : group.substr(bar + 1)};
-    };
-    const auto ra = rows(a.group), rb = rows(b.group);
-    return ra && rb && *ra == *rb;
+    return a.column_sum && b.column_sum && a.table == b.table && a.rows == b.rows;
 }
 
 // A count or an amount that may be added, shared or divided: not a percentage, a mean or a largest value.

@@ -35,6 +35,11 @@ struct DataFigure {
     // ("the most", "the smallest") claims leads the groups. Only a rank uses it.
     std::string leader;
     int closeness = 0;  // a filtered aggregate's: tenths for how near the statement its filter's text is said
+    // A table aggregate's: its table, what it measures over every row ("sum(t.x)", as its group
+    // says it), the rows it is over (a filter's text: "Kent", "Dec 2023"; "" for every row), and
+    // whether it sums a number column or all of them (a part or the whole of the table's count).
+    std::string table, measure, rows;
+    bool column_sum = false;
     // A table's number columns added, where the words say what the table counts and none of
     // its columns ("called to 402 incidents" of a table of fires, false alarms and rescues).
     bool total_named = false;
