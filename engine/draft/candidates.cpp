@@ -286,6 +286,7 @@ public:
             std::set<std::pair<std::size_t, std::size_t>> tried;
             // Two columns summed over the same rows ("on time" of "timetabled", on one route) are
             // tried whatever the words say of them: that is how a table's shares are made.
+            // A share's whole: its quantity, and the let's it continues.
             auto of_whole_b = [&](std::size_t b) {
                 if (t.function != "share" || out.empty()) return;
                 out.back().wholes = fs[b].continues;
@@ -304,14 +305,12 @@ public:
                         add(call(t.function, a, b), {a, b}, 1, 0, combine(a, b, over));
                         of_whole_b(b);
                     }
-            // "a quarter of them": the whole is what a statement before counted, whatever the
-            // words here say of it; the words name the part.
+            // "a quarter of them": any figure may be the whole a statement before counted.
             if (t.function == "share" && context_.whole_before)
                 for (std::size_t a : likely)
                     for (std::size_t b = 0; b < fs.size(); ++b)
                         if (shareable(a, b) && tried.emplace(a, b).second) {
                             add(call(t.function, a, b), {a, b}, 1, 0, combine(a, b, over));
-                            out.back().relevance = std::max(out.back().relevance, scores_[a]);
                             of_whole_b(b);
                         }
             break;

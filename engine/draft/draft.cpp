@@ -314,7 +314,10 @@ DraftOutcome draft(std::vector<ArticleDraft> articles, const std::vector<std::st
                     if (fresh) checks.push_back(c.check);
                     pending.push_back({a, drafted.statements.size(), std::move(c), it->second});
                 }
-            drafted.statements.push_back(DraftedStatement{claim, {}, false, false, {}, around.whole_before});
+            // Only a share is "of them": "7,204 of them were for children" is a count.
+            const bool share = std::any_of(claim.checks.begin(), claim.checks.end(),
+                                           [](const std::string& c) { return c.starts_with("share("); });
+            drafted.statements.push_back(DraftedStatement{claim, {}, false, false, {}, share && around.whole_before});
         }
         out.articles.push_back(std::move(drafted));
     }

@@ -22,7 +22,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import claimcheck_e2e as e2e  # noqa: E402
 
 CORPUS = e2e.ROOT / "tests" / "draft-corpus"
-GOAL_PRECISION, FLOOR_PRECISION = 0.90, 0.92
+GOAL_PRECISION, FLOOR_PRECISION = 0.90, 0.93
 GOAL_RECALL, FLOOR_RECALL = 0.80, 0.81
 FLOOR_PASSES_ON_WRONG = 0  # the goal is none
 

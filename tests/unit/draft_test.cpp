@@ -138,3 +138,15 @@ TEST_CASE("a fail nothing explains is drafted only where the words single its fi
     // The home side's or the visitors'? Both miss 20, and the words say no more of one than the other.
     CHECK_FALSE(s.drafted);
 }
+
+TEST_CASE("only a share is of what the statements before counted: a count 'of them' is a count", "[draft]") {
+    Project p;
+    p.file("data.claims", "let parcels.2024 = 19,394 during 2024 label \"parcels given out\"\n"
+                          "let parcels.children.2024 = 7,204 during 2024 label \"parcels for children\"\n"
+                          "let visits.2024 = 212,400 during 2024\n");
+    DraftOutcome d = drafted(p, {"The network gave out 19,394 parcels, and 7,204 of them were for children."});
+    const auto& count = statement(d, 0, "7,204");
+    REQUIRE(count.drafted);
+    CHECK(count.ranked.front().candidate.check == "parcels.children.2024 is 7,204");
+    CHECK_FALSE(count.whole_before);
+}
