@@ -71,8 +71,8 @@ std::string slug(std::string_view mention) {
 class Drafter {
 public:
     Drafter(std::string_view text, const std::string& path, SkeletonLimits& limits, const Vocabulary& vocabulary)
-        : text_(text), source_(path, std::string(text)), quoting_(text),
-          mentions_(find_mentions(text, vocabulary, path)), limits_(limits), vocabulary_(vocabulary) {}
+        : text_(text), source_(path, std::string(text)), mentions_(find_mentions(text, vocabulary, path)),
+          quoting_(text), limits_(limits), vocabulary_(vocabulary) {}
 
     ArticleDraft draft(std::string_view name) const {
         // Too many claims for `check` to read: said before any is drafted.
@@ -129,8 +129,10 @@ private:
 
     std::string_view text_;
     SourceFile source_;
-    Quoting quoting_;
+    // Found before the quotes are indexed: finding the numbers is the bulk of the work, so a
+    // run out of time on a huge article says so whatever the machine's load.
     std::vector<Mention> mentions_;  // in order, disjoint
+    Quoting quoting_;
     SkeletonLimits& limits_;
     const Vocabulary& vocabulary_;
 };
