@@ -86,6 +86,16 @@ TEST_CASE("table_schema: a TypeGuess on its own") {
     CHECK(periods.type() == ColumnType::period);
 }
 
+TEST_CASE("table_schema: numbers as spreadsheets print them are inferred as numbers") {
+    TypeGuess grouped, money, malformed;
+    for (const char* cell : {"1,820", "12", "\xC2\xA3" "1,234,567", "5 [note 1]"}) grouped.see(cell);
+    CHECK(grouped.type() == ColumnType::integer);
+    for (const char* cell : {"$5", "\xE2\x82\xAC" "3.50", "17.1%"}) money.see(cell);
+    CHECK(money.type() == ColumnType::decimal);
+    for (const char* cell : {"1,820", "1,82"}) malformed.see(cell);
+    CHECK(malformed.type() == ColumnType::text);
+}
+
 TEST_CASE("table_schema: only the first rows decide") {
     TempDir dir;
     std::string csv = "n\n";

@@ -55,8 +55,8 @@ void TypeGuess::see(std::string_view cell) {
     seen_ = true;
     Number number;
     DaySpan span;
-    integer_ = integer_ && parse_number(cell, NumberSyntax::integer, number);
-    decimal_ = decimal_ && parse_number(cell, NumberSyntax::decimal, number);
+    integer_ = integer_ && parse_written_number(cell, NumberSyntax::integer, number);
+    decimal_ = decimal_ && parse_written_number(cell, NumberSyntax::decimal, number);
     date_ = date_ && parse_date(cell, span) != Shape::no;
     period_ = period_ && parse_period(cell, span) != Shape::no;
 }

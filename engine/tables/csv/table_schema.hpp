@@ -36,7 +36,8 @@ char sniff_delimiter(std::string_view data);
 std::string column_name(std::string_view header, std::size_t number);
 
 // A column's type from its cells: integer if every non-empty cell is -?[0-9]+, else
-// decimal if -?[0-9]+(.[0-9]+)?, else date if YYYY-MM-DD or YYYY-MM, else period if
+// decimal if -?[0-9]+(.[0-9]+)? (either as spreadsheets print it: "£1,820", "17.1%",
+// "123 [a]", see parse_written_number), else date if YYYY-MM-DD or YYYY-MM, else period if
 // 2016/17 or FY2016/17, else text. Shapes only: 2017-02-30 still makes a date column,
 // so that the scan names the bad cell. Empty cells are left to the scan, which rejects
 // them in typed columns; an all-empty column is text.
