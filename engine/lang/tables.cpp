@@ -49,6 +49,13 @@ std::optional<char> delimiter_of(const ast::TableDecl& table, const Module& modu
 Diagnostic data_error(const DataError& e, const TableInfo& info, const Module& module, const ast::TableDecl& table) {
     if (e.row == 0)  // the file as a whole, unreadable or over a limit: at the table statement
         return diagnose(module.source, table, e.unreadable ? "cannot read " + info.path + ": " + e.message : e.message);
+    if (e.declared) {  // a column line the header cannot give: at the name it declares, or its header
+        const ast::ColumnDecl& column = table.columns.at(*e.declared);
+        Diagnostic d = column.header ? diagnose(module.source, column, e.message)
+                                     : diagnose(module.source, column.name, e.message);
+        d.notes.push_back("the header is " + info.path + ":" + std::to_string(e.row));
+        return d;
+    }
     Diagnostic d;
     d.path = info.path;  // as named, not as opened
     d.at = Location{static_cast<int>(e.row), static_cast<int>(e.character > 0 ? e.character : 1)};

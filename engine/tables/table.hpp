@@ -111,6 +111,9 @@ struct DataError {
     std::size_t character = 0; // 1-based column, in characters, where the offending field starts (0: unknown)
     std::string line;          // the row's first line as written, for the caret display (may be cut short)
     bool unreadable = false;   // row 0: the file could not be read (else a limit on the file as a whole)
+    // A declared column the header cannot give (its index among those declared): the fault is in
+    // the declaration, so it is shown there; `row` and `line` are then the header's.
+    std::optional<std::size_t> declared = std::nullopt;
 };
 
 struct ScanResult {

@@ -2,6 +2,9 @@
 
 #include "engine/core/period.hpp"
 
+#include <algorithm>
+#include <string>
+
 namespace claimcheck {
 
 namespace {
@@ -30,7 +33,59 @@ long month_start(int year, int month) {
     return i >= 0 && i < MonthStarts::years * 12 ? table.first[i] : days_from_civil(year, month, 1);
 }
 
+bool drop_prefix(std::string_view& text, std::string_view prefix) {
+    if (!text.starts_with(prefix)) return false;
+    text.remove_prefix(prefix.size());
+    return true;
+}
+
+// Drops a footnote marker, "[note 1]" or "[a]", with the spaces before it.
+void drop_footnote(std::string_view& text) {
+    if (!text.ends_with(']')) return;
+    const std::size_t open = text.rfind('[');
+    if (open == std::string_view::npos) return;
+    text.remove_suffix(text.size() - open);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+}
+
+bool drop_currency(std::string_view& text) {
+    return drop_prefix(text, "\xC2\xA3") || drop_prefix(text, "$") || drop_prefix(text, "\xE2\x82\xAC");  // £ $ €
+}
+
+// Appends the whole part's digits to `out` when it is grouped by commas in threes
+// ("1,820", not "1,82" or "12,34,5"); false otherwise.
+bool take_grouped(std::string_view whole, std::string& out) {
+    const std::size_t first_comma = whole.find(',');
+    if (first_comma == 0 || first_comma > 3) return false;
+    out.append(whole.substr(0, first_comma));
+    for (std::size_t i = first_comma; i < whole.size(); i += 4) {
+        if (whole[i] != ',' || i + 4 > whole.size()) return false;
+        out.append(whole.substr(i + 1, 3));
+    }
+    return true;
+}
+
 }  // namespace
+
+bool parse_written_number(std::string_view text, NumberSyntax syntax, Number& out) {
+    if (parse_number(text, syntax, out)) return true;  // plain digits: the fast path, no copy
+    drop_footnote(text);
+    if (text.ends_with('%')) text.remove_suffix(1);
+    const bool minus_first = drop_prefix(text, "-");
+    const bool currency = drop_currency(text);
+    const bool minus = minus_first || (currency && drop_prefix(text, "-"));
+    const std::size_t point = std::min(text.find('.'), text.size());
+    const std::string_view whole = text.substr(0, point);
+    thread_local std::string digits;  // reused: a row of such cells allocates nothing once warm
+    digits.assign(minus ? "-" : "");
+    if (whole.find(',') == std::string_view::npos) digits.append(whole);
+    else if (whole.find_first_not_of("0123456789,") != std::string_view::npos || !take_grouped(whole, digits))
+        return false;
+    digits.append(text.substr(point));
+    if (!parse_number(digits, syntax, out)) return false;
+    out.canonical = false;  // written otherwise than the number's one way
+    return true;
+}
 
 Shape parse_date(std::string_view text, DaySpan& out) {
     int year = 0, month = 0, day = 0;
@@ -67,10 +122,10 @@ const char* parse_cell(ColumnType type, std::string_view text, Cell& out) {
     case ColumnType::text:
         return nullptr;
     case ColumnType::integer:
-        if (parse_number(text, NumberSyntax::integer, out.number)) return nullptr;
+        if (parse_written_number(text, NumberSyntax::integer, out.number)) return nullptr;
         return text.empty() ? "empty cell in an integer column" : "text in an integer column";
     case ColumnType::decimal:
-        if (parse_number(text, NumberSyntax::decimal, out.number)) return nullptr;
+        if (parse_written_number(text, NumberSyntax::decimal, out.number)) return nullptr;
         return text.empty() ? "empty cell in a decimal column" : "text in a decimal column";
     case ColumnType::date:
         switch (parse_date(text, out.span)) {

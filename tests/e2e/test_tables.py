@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # Tables end to end: the NSPCC claims checked against counts.csv give the verdicts they give against
 # typed-in counts; aggregates, filters and grouping against Python's fractions on generated tables;
-# malformed rows as positioned errors; --lenient; one read of the file however many aggregates.
+# malformed rows as positioned errors; numbers as spreadsheets print them (1,820, £3.50, 17.1%);
+# --lenient; one read of the file however many aggregates.
 import os
 import random
 import sys
@@ -140,10 +141,37 @@ def test_grouping_and_mode(binary, suite):
                         "top is 5 (260 offences), max is 260, mode of rows is 13, three distinct ages")
 
 
+def test_spreadsheet_numbers(binary, suite):
+    """Cells as spreadsheets print them: thousands separators, currency, percent, footnotes; exact sums."""
+    csv_text = ('ward,people,spend,rate,cost\n'
+                'Riverside,"1,820","\u00a31,234.50",17.1%,$5 [note 1]\n'
+                'Hillside,"12,345","\u20ac0.10",2.9%,7[a]\n'
+                'Lowfield,3,"\u00a30.20",0,"1,000"\n')
+    claims = ('table t from "t.csv":\n  column spend decimal\n  column rate decimal\n\n'
+              'claim c in "x.txt":\n  check sum(t.people) == 14168\n  check sum(t.spend) == 1234.8\n'
+              '  check sum(t.rate) == 20\n  check sum(t.cost) == 1012\n'
+              '  check sum(t.people where t.ward == "Riverside") == 1820\n')
+    with e2e.ProjectCopy() as copy:
+        write_project(copy, csv_text, claims)
+        run = copy.run(binary, "check", "t.claims", "--format", "json")
+        if suite.check(run.stdout.startswith("{"), run.describe()):
+            claim = run.json()["claims"][0]
+            suite.equal([(ch["verdict"], ch["actual"]["exact"]) for ch in claim["checks"]],
+                        [("pass", "14168"), ("pass", "6174/5"), ("pass", "20"), ("pass", "1012"), ("pass", "1820")],
+                        "exact sums of 1,820-style cells, \u00a3 and \u20ac amounts, 17.1% as 17.1, footnoted cells")
+        write_project(copy, 'ward,people\nRiverside,"1,820"\nHillside,"1,82"\n',
+                      'table t from "t.csv":\n  column people integer\n\nclaim c in "x.txt":\n  check sum(t.people) > 0\n')
+        bad = copy.run(binary, "check", "t.claims")
+        suite.equal(bad.status, 2, f"a malformed 1,82 is an error\n  {bad.describe()}")
+        suite.check('t.csv:3:10: error: text in an integer column: "1,82" (field 2)' in bad.stderr,
+                    f"the error names the row and column of 1,82:\n{bad.stderr}")
+
+
 def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("tables")
-    for test in (test_nspcc_from_the_table, test_bad_rows, test_differential, test_grouping_and_mode):
+    for test in (test_nspcc_from_the_table, test_bad_rows, test_differential, test_grouping_and_mode,
+                 test_spreadsheet_numbers):
         suite.run_test(test, binary, suite)
     suite.finish()
 

@@ -89,3 +89,42 @@ TEST_CASE("table_cell: a cell keeps its text and its value") {
     REQUIRE(parse_cell(ColumnType::period, "2016/17", cell) == nullptr);
     CHECK(cell.span.first == days_from_civil(2016, 4, 1));
 }
+
+TEST_CASE("table_cell: numbers as spreadsheets print them are read exactly") {
+    auto value = [](ColumnType type, const std::string& text) {
+        Cell cell;
+        REQUIRE(parse_cell(type, text, cell) == nullptr);
+        CHECK_FALSE(cell.number.canonical);  // so a group key is shown the one way, "1820"
+        return number_text(cell.number);
+    };
+    CHECK(value(ColumnType::integer, "1,820") == "1820");
+    CHECK(value(ColumnType::integer, "-1,234,567") == "-1234567");
+    CHECK(value(ColumnType::decimal, "12,345.60") == "12345.6");
+    CHECK(value(ColumnType::integer, "\xC2\xA3" "1,234") == "1234");       // £
+    CHECK(value(ColumnType::integer, "$5") == "5");
+    CHECK(value(ColumnType::decimal, "\xE2\x82\xAC" "3.50") == "3.5");     // €
+    CHECK(value(ColumnType::decimal, "-\xC2\xA3" "2.5") == "-2.5");
+    CHECK(value(ColumnType::decimal, "\xC2\xA3-2.5") == "-2.5");
+    CHECK(value(ColumnType::decimal, "17.1%") == "17.1");                  // the figure printed, not 0.171
+    CHECK(value(ColumnType::integer, "123 [note 1]") == "123");
+    CHECK(value(ColumnType::integer, "123[a]") == "123");
+    CHECK(value(ColumnType::decimal, "\xC2\xA3" "1,234.5% [x]") == "1234.5");
+    // Past 38 digits still exact: the rational takes over.
+    CHECK(value(ColumnType::integer, "123,456,789,012,345,678,901,234,567,890,123,456,789") ==
+          "123456789012345678901234567890123456789");
+}
+
+TEST_CASE("table_cell: a malformed spreadsheet number is still an error") {
+    CHECK(message(ColumnType::integer, "1,82") == "text in an integer column");
+    CHECK(message(ColumnType::integer, "12,34,5") == "text in an integer column");
+    CHECK(message(ColumnType::integer, ",123") == "text in an integer column");
+    CHECK(message(ColumnType::integer, "1234,567") == "text in an integer column");
+    CHECK(message(ColumnType::integer, "1,820.5") == "text in an integer column");
+    CHECK(message(ColumnType::decimal, "1.234,5") == "text in a decimal column");
+    CHECK(message(ColumnType::decimal, "\xC2\xA3") == "text in a decimal column");
+    CHECK(message(ColumnType::decimal, "%") == "text in a decimal column");
+    CHECK(message(ColumnType::decimal, "[a]") == "text in a decimal column");
+    CHECK(message(ColumnType::decimal, "5 apples") == "text in a decimal column");
+    CHECK(message(ColumnType::integer, "--5") == "text in an integer column");
+    CHECK(message(ColumnType::integer, "1 820") == "text in an integer column");
+}

@@ -86,6 +86,16 @@ TEST_CASE("table_schema: a TypeGuess on its own") {
     CHECK(periods.type() == ColumnType::period);
 }
 
+TEST_CASE("table_schema: numbers as spreadsheets print them are inferred as numbers") {
+    TypeGuess grouped, money, malformed;
+    for (const char* cell : {"1,820", "12", "\xC2\xA3" "1,234,567", "5 [note 1]"}) grouped.see(cell);
+    CHECK(grouped.type() == ColumnType::integer);
+    for (const char* cell : {"$5", "\xE2\x82\xAC" "3.50", "17.1%"}) money.see(cell);
+    CHECK(money.type() == ColumnType::decimal);
+    for (const char* cell : {"1,820", "1,82"}) malformed.see(cell);
+    CHECK(malformed.type() == ColumnType::text);
+}
+
 TEST_CASE("table_schema: only the first rows decide") {
     TempDir dir;
     std::string csv = "n\n";
@@ -121,26 +131,56 @@ TEST_CASE("table_schema: declared columns by header or by name set name and type
     CHECK(names(by_header)[1] == "Offence group");
 }
 
-TEST_CASE("table_schema: a declared column the header lacks is an error naming it") {
+TEST_CASE("table_schema: a declared column matches a header but for case, spaces and punctuation") {
+    TempDir dir;
+    const std::string path = dir.write("t.csv", "Ward,Offence group,N,Age (years)\nRiverside,Rape,5,13\n");
+    const Schema s = schema_of(path, {declared("ward", "ward", ColumnType::text),
+                                      declared("Offence_Group", "offence", ColumnType::text),
+                                      declared("n", "n", ColumnType::decimal),
+                                      declared("", "AgeYears", ColumnType::integer)});
+    CHECK(names(s) == Strings{"ward", "offence", "n", "AgeYears"});
+    CHECK(types(s) == Strings{"text", "text", "decimal", "integer"});
+    CHECK(s.columns[1].header == "Offence group");
+    // Set aside only punctuation: "wards" is not "Ward", nor is a name of punctuation alone any header.
+    CHECK(schema_error(path, {declared("wards", "wards", ColumnType::text)}).declared == 0u);
+    CHECK(schema_error(dir.write("p.csv", "%,a\n1,2\n"), {declared("!", "x", ColumnType::text)}).message.starts_with(
+        "no column \"!\""));
+}
+
+TEST_CASE("table_schema: an exact header wins; two loose matches are an error naming both") {
+    TempDir dir;
+    const std::string path = dir.write("t.csv", "AGE,Age,age group\n1,2,x\n");
+    const Schema exact = schema_of(path, {declared("Age", "years", ColumnType::integer)});
+    CHECK(names(exact) == Strings{"age", "years", "age_group"});
+    const DataError two = schema_error(path, {declared("ward", "ward", ColumnType::text),
+                                              declared("age", "age", ColumnType::integer)});
+    CHECK(two.message == "no column \"ward\" in the header; its columns are \"AGE\", \"Age\", \"age group\"");
+    const DataError either = schema_error(path, {declared("aGe", "age", ColumnType::integer)});
+    CHECK(either.declared == 0u);
+    CHECK(either.message == "column \"aGe\" could be \"AGE\" or \"Age\": write the header exactly, in quotes: "
+                            "column \"AGE\" as age integer");
+}
+
+TEST_CASE("table_schema: a declared column the header lacks is an error at the declaration") {
     TempDir dir;
     const std::string path = dir.write("t.csv", "month,count\n2016-04,5\n");
-    const DataError e = schema_error(path, {declared("", "force", ColumnType::text)});
+    const DataError e = schema_error(path, {declared("", "month", ColumnType::date),
+                                            declared("", "force", ColumnType::text)});
     CHECK(e.file == path);
-    CHECK(e.row == 1);
+    CHECK(e.declared == 1u);  // the second declared column
+    CHECK(e.row == 1);        // the header's row and line, for the note that points at it
     CHECK(e.message == "no column \"force\" in the header; its columns are \"month\", \"count\"");
-    CHECK(e.line == "month,count");  // shown under the message, with the caret at its start
-    CHECK(e.character == 1);
-    const DataError cased = schema_error(path, {declared("Count", "n", ColumnType::integer)});
-    CHECK(cased.message ==
-          "no column \"Count\" in the header, but \"count\" differs only in case: declare it as column \"count\" as n integer");
-    CHECK(cased.character == 7);  // at the header that differs
+    CHECK(e.line == "month,count");
+    CHECK(e.text.empty());
     std::string wide;
     for (int i = 0; i < 12; ++i) wide += (i ? ",h" : "h") + std::to_string(i);
     CHECK(schema_error(dir.write("w.csv", wide + "\n"), {declared("", "force", ColumnType::text)}).message ==
           "no column \"force\" in the header; its columns are \"h0\", \"h1\", \"h2\", \"h3\", \"h4\", \"h5\", "
           "\"h6\", \"h7\", \"h8\", \"h9\" and 2 more");
-    CHECK(schema_error(path, {declared("", "count", ColumnType::integer), declared("count", "", ColumnType::integer)})
-              .message == "column \"count\" declared twice");
+    const DataError twice =
+        schema_error(path, {declared("", "count", ColumnType::integer), declared("Count", "", ColumnType::integer)});
+    CHECK(twice.message == "column \"Count\" declared twice");
+    CHECK(twice.declared == 1u);
 }
 
 TEST_CASE("table_schema: two columns with one name are an error at the second") {

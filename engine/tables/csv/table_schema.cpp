@@ -55,8 +55,8 @@ void TypeGuess::see(std::string_view cell) {
     seen_ = true;
     Number number;
     DaySpan span;
-    integer_ = integer_ && parse_number(cell, NumberSyntax::integer, number);
-    decimal_ = decimal_ && parse_number(cell, NumberSyntax::decimal, number);
+    integer_ = integer_ && parse_written_number(cell, NumberSyntax::integer, number);
+    decimal_ = decimal_ && parse_written_number(cell, NumberSyntax::decimal, number);
     date_ = date_ && parse_date(cell, span) != Shape::no;
     period_ = period_ && parse_period(cell, span) != Shape::no;
 }
@@ -102,11 +102,6 @@ DataError problem_error(const std::string& path, const CsvProblem& p) {
     return data_error(path, p.line, p.field, p.message, p.text, p.raw, p.offset);
 }
 
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
-}
-
 // The header row, for an error about the header as a whole: its row and where each field starts.
 struct HeaderRow {
     std::uint64_t row = 1;
@@ -114,29 +109,39 @@ struct HeaderRow {
     std::vector<std::uint32_t> offsets;
 };
 
-// A declared column the header lacks: the header's columns listed (the first few), or the
-// one that differs only in case pointed at, with the declaration that reads it.
-DataError missing_column(const std::string& path, const Column& wanted_column, const std::vector<Column>& columns,
-                         const HeaderRow& header) {
-    const std::string& wanted = wanted_column.header.empty() ? wanted_column.name : wanted_column.header;
-    std::string message = "no column \"" + wanted + "\" in the header";
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-        if (!same_ignoring_case(columns[i].header, wanted)) continue;
-        message += ", but \"" + columns[i].header + "\" differs only in case: declare it as column \"" +
-                   columns[i].header + "\" as " + (wanted_column.name.empty() ? columns[i].name : wanted_column.name) +
-                   " " + type_name(wanted_column.type);
-        return data_error(path, header.row, 0, message, "", header.raw, header.offsets[i]);
-    }
+// A name as written with case, spaces and punctuation set aside ("Offence group",
+// "offence_group" and "OffenceGroup" all give "offencegroup"), for matching a declared
+// column to a header written otherwise.
+std::string loose_key(std::string_view name) {
+    std::string key;
+    for (char c : name)
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) key += c;
+        else if (c >= 'A' && c <= 'Z') key += static_cast<char>(c - 'A' + 'a');
+    return key;
+}
+
+// An error in the declaration of declared column `index`, shown at its column line.
+DataError declaration_error(const std::string& path, std::size_t index, std::string message, const HeaderRow& header) {
+    DataError e = data_error(path, header.row, 0, std::move(message), "", header.raw, 0);
+    e.declared = index;
+    return e;
+}
+
+// A declared column the header lacks: the header's first columns listed.
+DataError missing_column(const std::string& path, std::size_t index, const std::string& wanted,
+                         const std::vector<Column>& columns, const HeaderRow& header) {
     constexpr std::size_t listed = 10;
-    message += "; its columns are ";
+    std::string message = "no column \"" + wanted + "\" in the header; its columns are ";
     for (std::size_t i = 0; i < std::min(listed, columns.size()); ++i)
         message += (i > 0 ? ", \"" : "\"") + columns[i].header + "\"";
     if (columns.size() > listed) message += " and " + std::to_string(columns.size() - listed) + " more";
-    return data_error(path, header.row, 0, message, "", header.raw, 0);
+    return declaration_error(path, index, message, header);
 }
 
-// Sets the declared columns' names and types; the error names a declared column the header lacks.
-// Columns are looked up by name and header in maps: a header of a million columns is read once.
+// Sets the declared columns' names and types, or says why one cannot be matched.
+// A declared column is its header written exactly, else (declared by name only) the column so
+// named, else the one header equal to it but for case, spaces and punctuation. Columns are
+// looked up in maps: a header of a million columns is read once.
 std::optional<DataError> apply_declared(const std::string& path, const std::vector<Column>& declared,
                                         std::vector<Column>& columns, std::vector<bool>& fixed, const HeaderRow& header) {
     if (declared.empty()) return std::nullopt;
@@ -147,29 +152,45 @@ std::optional<DataError> apply_declared(const std::string& path, const std::vect
         by_name.try_emplace(columns[i].name, i);
         by_header.try_emplace(columns[i].header, i);
     }
+    // Each loose key's columns, made only when a declared column is written otherwise than its header.
+    std::unordered_map<std::string, std::vector<std::size_t>> by_key;
+    auto loosely = [&](const std::string& wanted) -> const std::vector<std::size_t>* {
+        if (by_key.empty())
+            for (std::size_t i = 0; i < columns.size(); ++i) by_key[loose_key(columns[i].header)].push_back(i);
+        const std::string key = loose_key(wanted);
+        auto it = by_key.find(key);
+        return key.empty() || it == by_key.end() ? nullptr : &it->second;
+    };
     auto first = [](const std::unordered_map<std::string, std::size_t>& map, const std::string& key) {
         auto it = map.find(key);
         return it == map.end() ? SIZE_MAX : it->second;
     };
-    for (const Column& d : declared) {
-        const std::size_t found = d.header.empty() ? std::min(first(by_name, d.name), first(by_header, d.name))
-                                                   : first(by_header, d.header);
-        const std::string& wanted = d.header.empty() ? d.name : d.header;
-        if (found == SIZE_MAX) return missing_column(path, d, columns, header);
-        if (fixed[found]) {
-            DataError e;
-            e.file = path;
-            e.row = 1;
-            e.message = "column \"" + wanted + "\" declared twice";
-            e.text = wanted;
-            return e;
+    for (std::size_t d = 0; d < declared.size(); ++d) {
+        const Column& c = declared[d];
+        const std::string& wanted = c.header.empty() ? c.name : c.header;
+        std::size_t found = c.header.empty() ? std::min(first(by_name, c.name), first(by_header, c.name))
+                                             : first(by_header, c.header);
+        if (found == SIZE_MAX) {
+            const auto* near = loosely(wanted);
+            if (!near) return missing_column(path, d, wanted, columns, header);
+            if (near->size() > 1)
+                return declaration_error(path, d,
+                                         "column \"" + wanted + "\" could be \"" + columns[(*near)[0]].header +
+                                             "\" or \"" + columns[(*near)[1]].header +
+                                             "\": write the header exactly, in quotes: column \"" +
+                                             columns[(*near)[0]].header + "\" as " +
+                                             (c.name.empty() ? columns[(*near)[0]].name : c.name) + " " +
+                                             type_name(c.type),
+                                         header);
+            found = near->front();
         }
+        if (fixed[found]) return declaration_error(path, d, "column \"" + wanted + "\" declared twice", header);
         fixed[found] = true;
-        if (!d.name.empty()) {
-            columns[found].name = d.name;
-            by_name.try_emplace(d.name, found);
+        if (!c.name.empty()) {
+            columns[found].name = c.name;
+            by_name.try_emplace(c.name, found);
         }
-        columns[found].type = d.type;
+        columns[found].type = c.type;
     }
     return std::nullopt;
 }

@@ -14,9 +14,12 @@ namespace claimcheck {
 
 // Reads the header of the CSV file at path (resolved: paths.hpp) and up to `inference_rows` data rows.
 // Declared columns are matched by header (when they give one) or by name, or by
-// a name equal to the header; they set the column's name and type. Errors: the file
-// cannot be read or has no header row, a malformed header, two columns with one
-// name, a declared column the header lacks (row 1, column 0, text: its name).
+// a name equal to the header, else by the one header that differs from what they
+// give only in case, spaces and punctuation ("ward" is "Ward", "offence_group" is
+// "Offence group"); they set the column's name and type. Errors: the file cannot be
+// read or has no header row, a malformed header, two columns with one name; and, with
+// DataError::declared set, a declared column the header lacks, one that could be
+// either of two headers, one declared twice.
 std::variant<Schema, DataError> read_schema(const std::string& path, const std::vector<Column>& declared,
                                             std::optional<char> delimiter, std::size_t inference_rows = 1000);
 
@@ -33,7 +36,8 @@ char sniff_delimiter(std::string_view data);
 std::string column_name(std::string_view header, std::size_t number);
 
 // A column's type from its cells: integer if every non-empty cell is -?[0-9]+, else
-// decimal if -?[0-9]+(.[0-9]+)?, else date if YYYY-MM-DD or YYYY-MM, else period if
+// decimal if -?[0-9]+(.[0-9]+)? (either as spreadsheets print it: "£1,820", "17.1%",
+// "123 [a]", see parse_written_number), else date if YYYY-MM-DD or YYYY-MM, else period if
 // 2016/17 or FY2016/17, else text. Shapes only: 2017-02-30 still makes a date column,
 // so that the scan names the bad cell. Empty cells are left to the scan, which rejects
 // them in typed columns; an all-empty column is text.
