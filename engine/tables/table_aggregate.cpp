@@ -64,7 +64,7 @@ ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries, std::size
         query_steps.push_back(known->second);
     }
     filter_steps.resize(filters.size());
-    for (std::size_t s = 0; s < steps.size(); ++s) filter_steps[steps[s].filter].push_back(s);
+    for (std::size_t k = 0; k < steps.size(); ++k) filter_steps[steps[k].filter].push_back(k);
     for (std::size_t f = 0; f < filters.size(); ++f) {
         auto equality = filters[f].text_equality();
         if (!equality) {

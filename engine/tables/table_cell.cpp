@@ -1,3 +1,5 @@
+// Cells of a table as claims read them: numbers exactly from their digits (as spreadsheets print
+// them, too), dates and periods as spans of days, text as written.
 #include "engine/tables/table_cell.hpp"
 
 #include "engine/core/period.hpp"
