@@ -78,6 +78,14 @@ bool said_any(const std::string& text, const Context& context) {
     });
 }
 
+// Whether any of the words is said next to the statement or in its clause.
+bool said_near(const std::string& text, const Context& context) {
+    const auto words = content_words(text);
+    return std::any_of(words.begin(), words.end(), [&](const ContentWord& w) {
+        return context.near.count(w.word) || context.clause.count(w.word);
+    });
+}
+
 // The texts of a column a filter may compare with, nearest the statement first: those of its
 // rows the words say ("league", "Valley Line"), and, when its rows were not all read, the names
 // the sentence says, which later rows may hold.
@@ -96,11 +104,19 @@ std::vector<std::pair<std::string, int>> compared(const DataTable& t, const Data
 
 std::vector<RowFilter> filters_of(const DataTable& t, const Context& context, const std::vector<int>& years) {
     std::vector<RowFilter> out{{"", "", ""}};
-    for (const DataColumn& c : t.columns) {
-        const std::string column = t.name + "." + c.name;
+    // The texts said nearest the statement, whatever their columns: each filter costs the scan
+    // a tally of its queries on every row it holds for.
+    std::vector<RowFilter> texts;
+    for (const DataColumn& c : t.columns)
         if (c.text)
             for (const auto& [value, closeness] : compared(t, c, context))
-                out.push_back({" where " + column + " == " + claims_string(value), value, c.words + " " + value, closeness});
+                texts.push_back({" where " + t.name + "." + c.name + " == " + claims_string(value), value,
+                                 c.words + " " + value, closeness});
+    std::stable_sort(texts.begin(), texts.end(), [](const RowFilter& a, const RowFilter& b) { return a.closeness > b.closeness; });
+    if (texts.size() > names_tried) texts.resize(names_tried);
+    out.insert(out.end(), texts.begin(), texts.end());
+    for (const DataColumn& c : t.columns) {
+        const std::string column = t.name + "." + c.name;
         if (c.date)
             for (const auto& [month, year] : context.months)
                 for (int y : year ? std::vector<int>{year} : years) {
@@ -122,12 +138,16 @@ std::vector<DataFigure> aggregates(const Data& data, const Context& context) {
             if (c.number) numbers.push_back(&c);
         for (const DataColumn& c : t.columns) {
             if (!c.text) continue;
-            // How many different texts a column holds: "the four food banks".
+            // How many different texts a column holds, where the words say what it holds: "the
+            // four food banks". Each costs the scan a lookup a row, so only then.
             const std::string column = t.name + "." + c.name;
-            out.push_back(aggregate("distinct(" + column + ")", "distinct(" + column + ")", t.name + " " + c.words, false));
-            out.back().table = t.name;
-            out.back().measure = out.back().group;
+            if (said_near(c.name, context)) {
+                out.push_back(aggregate("distinct(" + column + ")", "distinct(" + column + ")", t.name + " " + c.words, false));
+                out.back().table = t.name;
+                out.back().measure = out.back().group;
+            }
             // Each number column summed by it, for a rank of a text the words say: "the most parcels".
+            if (!context.rank) continue;
             for (const auto& [value, closeness] : compared(t, c, context))
                 for (const DataColumn* n : numbers) {
                     const std::string by = "sum(" + t.name + "." + n->name + " by " + column + ")";

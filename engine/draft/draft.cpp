@@ -303,7 +303,10 @@ DraftOutcome draft(std::vector<ArticleDraft> articles, const std::vector<std::st
             while (after < claims.size() && !figure(after)) ++after;
             const Span others{before > 0 ? claims[before - 1].mention.span.end : 0,
                               after < claims.size() ? claims[after].mention.span.begin : texts[a].size()};
-            const Context around = context_of(texts[a], claim.mention.span, others);
+            Context around = context_of(texts[a], claim.mention.span, others);
+            around.rank = std::any_of(claim.checks.begin(), claim.checks.end(), [](const std::string& c) {
+                return c.starts_with("top(") || c.starts_with("bottom(");
+            });
             const std::vector<DataFigure> table_aggregates = aggregates(data, around);
             std::set<std::string> seen;  // two hint checks may give the same candidate
             for (const std::string& hint : claim.checks)

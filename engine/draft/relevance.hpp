@@ -39,6 +39,7 @@ struct Context {
     bool level = false;
     std::set<std::string> whole;  // "a third of appeals": the words after "of" that name a share's whole
     bool whole_before = false;    // "a quarter of them", "of the total": the whole is what the words before counted
+    bool rank = false;  // the statement is a rank ("the most"), as extract hints it: grouped sums are tried
     std::vector<std::string> names;  // names its sentence says ("Valley Line", "St Anne's"), nearest first
     // Months its sentence names, as claims write them ("Dec"), each with the year written after
     // it (0 when none).

@@ -23,7 +23,7 @@ import claimcheck_e2e as e2e  # noqa: E402
 
 CORPUS = e2e.ROOT / "tests" / "draft-corpus"
 GOAL_PRECISION, FLOOR_PRECISION = 0.90, 0.93
-GOAL_RECALL, FLOOR_RECALL = 0.80, 0.81
+GOAL_RECALL, FLOOR_RECALL = 0.80, 0.80
 FLOOR_PASSES_ON_WRONG = 0  # the goal is none
 
 

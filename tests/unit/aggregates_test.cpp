@@ -82,13 +82,19 @@ TEST_CASE("filters from the texts of a table's rows that the words say", "[aggre
 }
 
 TEST_CASE("how many texts a column holds, and the sums by it a rank may claim a text leads", "[aggregates]") {
-    auto all = aggregates(parcels(), context_at("At Kingsway, the most parcels went to children", "the most"));
+    Context c = context_at("At Kingsway, the most parcels went to children at the bank", "the most");
+    c.rank = true;  // extract hints a rank
+    auto all = aggregates(parcels(), c);
     auto got = names(all);
     CHECK(has(got, "distinct(parcels.bank)"));
     CHECK(has(got, "sum(parcels.children by parcels.bank)"));
     for (const auto& f : all)
         if (f.name.find(" by ") != std::string::npos) CHECK(f.leader == "Kingsway");
         else CHECK(f.leader.empty());
+    // Each costs the scan a lookup a row: only where the words say what the column holds, and a rank.
+    auto plain = names(aggregates(parcels(), context_at("At Kingsway, 8 parcels went out", "8")));
+    CHECK_FALSE(has(plain, "distinct(parcels.bank)"));
+    CHECK_FALSE(has(plain, "sum(parcels.children by parcels.bank)"));
 }
 
 TEST_CASE("a column over every row continues the quantity a let of its name counted", "[aggregates]") {

@@ -110,7 +110,8 @@ TEST_CASE("a rank: the text the words say leads the sums by its column", "[candi
     p.file("data.claims", "table trains from \"t.csv\":\n  column route text\n  column cancelled integer\n");
     const Data d = claimcheck::test::data_of(p, true);
     const Relevance r(d);
-    const Context c = context_at("The City Loop had the most cancellations.", "the most");
+    Context c = context_at("The City Loop had the most cancellations.", "the most");
+    c.rank = true;
     std::vector<std::string> got;
     for (const auto& cand : candidates("top(<values by group>) == <group>", d, aggregates(d, c), r, c, 48))
         got.push_back(cand.check);
