@@ -1,11 +1,11 @@
 // Filling a hint's placeholders with the data's figures, and keeping the likeliest.
 #include "engine/draft/candidates.hpp"
 
-#include "engine/articles/figures.hpp"
+#include "engine/draft/hint_template.hpp"
+#include "engine/draft/kinship.hpp"
 #include "engine/extract/skeleton.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 
@@ -13,113 +13,9 @@ namespace claimcheck {
 
 namespace {
 
-enum class Shape { one, rate, ordered, later_over_earlier, any_pair, per_people };
-
 // Figures paired across quantities (a share, a sum, a difference, a quotient): the most
 // relevant this many, so a data file of hundreds of figures is not tried pair by pair.
 constexpr std::size_t pair_pool = 24;
-
-struct Template {
-    Shape shape = Shape::one;
-    bool money = false;    // the number is an amount ("<amount>", "£3.4m")
-    std::string function;  // per_day, change, share, ...
-    std::string test;      // " is 44%", " >= 12"
-};
-
-// "change(<before>, <after>) is 44%" -> ordered pairs under change, then " is 44%".
-std::optional<Template> read_template(const std::string& check) {
-    std::size_t end = std::string::npos;
-    for (std::size_t i = 0; i < check.size() && end == std::string::npos; ++i) {
-        if (check[i] != '>' && check[i] != ')') continue;
-        for (std::string_view op : {" is ", " >= ", " <= "})
-            if (check.compare(i + 1, op.size(), op) == 0) end = i + 1;
-    }
-    if (end == std::string::npos || check.find('<', end) != std::string::npos) return std::nullopt;
-    std::string subject = check.substr(0, end);
-    Template t;
-    t.test = check.substr(end);
-    t.money = subject.find("<amount>") != std::string::npos || t.test.find("£") != std::string::npos ||
-              t.test.find('$') != std::string::npos || t.test.find("€") != std::string::npos;
-    std::size_t paren = subject.find('(');
-    if (subject.front() == '<') return t;
-    if (paren == std::string::npos) return std::nullopt;
-    t.function = subject.substr(0, paren);
-    std::string args = subject.substr(paren);
-    if (t.function.starts_with("per_") && args.find(',') == std::string::npos) t.shape = Shape::rate;
-    else if (args == "(<before>, <after>)") t.shape = Shape::ordered;
-    else if (args == "(<after>, <before>)") t.shape = Shape::later_over_earlier;
-    else if (args == "(<part>, <whole>)" || args == "(<first>, <second>)") t.shape = Shape::any_pair;
-    else if (args == "(<count>, <population>)" || args == "(<amount>, <population>)") t.shape = Shape::per_people;
-    else return std::nullopt;
-    return t;
-}
-
-// "top(<values by group>) == <group>" -> "top"; nothing for any other check.
-std::optional<std::string> read_rank(const std::string& check) {
-    for (std::string_view function : {"top", "bottom"})
-        if (check == std::string(function) + "(<values by group>) == <group>") return std::string(function);
-    return std::nullopt;
-}
-
-// The number a check's test prints ("is 1,445" -> 1445, "is 44%" -> 0.44, "is £3.4m" ->
-// 3,400,000), read as the article scanner reads figures, for comparing candidates' values
-// with; nothing for words ("is hundreds").
-std::optional<Rational> printed_number(std::string_view test) {
-    const std::size_t begin = test.find_first_of("0123456789");
-    if (begin == std::string_view::npos) return std::nullopt;
-    const std::optional<Figure> f = read_figure(test.substr(begin));
-    if (!f) return std::nullopt;
-    // "1,445", or "2.1 million" with its multiplier word kept.
-    const std::size_t number_end = std::min(f->literal.find_first_not_of("0123456789.,"), f->literal.size());
-    std::string digits = f->literal.substr(0, number_end);
-    std::erase(digits, ',');
-    if (digits.empty()) return std::nullopt;
-    Rational n = parse_decimal(digits);
-    if (number_end < f->literal.size()) {
-        const bool attached = f->literal[number_end] != ' ';
-        const int power = multiplier_power(std::string_view(f->literal).substr(number_end + (attached ? 0 : 1)), attached);
-        if (power == 0) return std::nullopt;
-        for (int i = 0; i < power; ++i) n *= 10;
-    }
-    const std::string_view rest = test.substr(begin + f->end);
-    if (rest.starts_with("%") || rest.starts_with(" per cent")) n /= 100;
-    return n;
-}
-
-// The parts of a dotted name: "thefts_from.riverside" -> thefts_from, riverside.
-std::vector<std::string> name_parts(const std::string& group) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    for (std::size_t dot = group.find('.');; dot = group.find('.', start)) {
-        out.push_back(group.substr(start, dot - start));
-        if (dot == std::string::npos) break;
-        start = dot + 1;
-    }
-    return out;
-}
-
-// Two places or kinds of one measure (thefts_from.riverside, thefts_from.northfield): neither
-// is a part of the other, so neither is a share of the other.
-bool siblings(const DataFigure& a, const DataFigure& b) {
-    // A table's aggregate over the rows of one name and of another: sum(t.x) of Kent's rows, of Essex's.
-    if (!a.measure.empty() || !b.measure.empty())
-        return a.measure == b.measure && !a.rows.empty() && !b.rows.empty() && a.rows != b.rows;
-    const auto pa = name_parts(a.group), pb = name_parts(b.group);
-    if (pa.size() != pb.size() || pa.size() < 2) return false;
-    std::size_t differ = 0;
-    for (std::size_t i = 0; i < pa.size(); ++i) differ += pa[i] != pb[i] ? 1 : 0;
-    return differ == 1;
-}
-
-// Two sums of a table's columns over the same rows: sum(t.a) and sum(t.b) of Kent's rows.
-bool same_rows(const DataFigure& a, const DataFigure& b) {
-    return a.column_sum && b.column_sum && a.table == b.table && a.rows == b.rows;
-}
-
-// A count or an amount that may be added, shared or divided: not a percentage, a mean or a largest value.
-bool countable(const DataFigure& f) { return f.summable && !f.percent; }
-
-bool spans_periods(const DataFigure& f) { return f.period.find(" to ") != std::string::npos; }
 
 class Filler {
 public:
@@ -155,7 +51,7 @@ public:
         const bool printed_money = t.money;
         auto add = [&](std::string subject, const std::vector<std::size_t>& figures, int operations, int bonus,
                        const std::optional<Rational>& value = std::nullopt, bool money = false) {
-            if (money != printed_money && (t.shape == Shape::one || t.shape == Shape::rate)) return;
+            if (money != printed_money && (t.shape == HintShape::one || t.shape == HintShape::rate)) return;
             // Every figure of it must be what the words point to: the least relevant counts.
             int least = scores_[figures.front()];
             for (std::size_t f : figures) operations += fs[f].operations;
@@ -203,7 +99,7 @@ public:
         // Pairs across quantities are tried among the figures the words say most about.
         const std::vector<std::size_t> likely = most_relevant(pair_pool);
         switch (t.shape) {
-        case Shape::one:
+        case HintShape::one:
             for (std::size_t i = 0; i < fs.size(); ++i)
                 if (!fs[i].percent) add(fs[i].name, {i}, 0, own_bonus(i), v(i), fs[i].money);
             // Arithmetic only where the words ask for it, and only of counts and amounts of one kind.
@@ -236,31 +132,31 @@ public:
                         add(fs[a].name + " / " + fs[b].name, {a, b}, 1, 0, combine(a, b, over), fs[a].money);
                 }
             break;
-        case Shape::rate:
+        case HintShape::rate:
             // A figure of no period may be a rate already: "a target of 1,450 homes a year".
             for (std::size_t i = 0; i < fs.size(); ++i)
                 if (fs[i].percent) continue;
                 else if (!fs[i].period.empty()) add(t.function + "(" + fs[i].name + ")", {i}, 1, own_bonus(i), std::nullopt, fs[i].money);
                 else if (!fs[i].when && !fs[i].missing) add(fs[i].name, {i}, 0, own_bonus(i), v(i), fs[i].money);
             break;
-        case Shape::ordered:
-        case Shape::later_over_earlier:
+        case HintShape::ordered:
+        case HintShape::later_over_earlier:
             for (const auto& [group, members] : groups_)
                 for (auto [a, b] : ordered_pairs(group, members)) {
-                    if (t.shape == Shape::ordered)
+                    if (t.shape == HintShape::ordered)
                         add(call(t.function, a, b), {a, b}, 1, 0, t.function == "change" ? combine(a, b, change) : std::nullopt);
                     else
                         add(call(t.function, b, a), {a, b}, 1, 0, combine(b, a, over));
                 }
             // "Three times as many joined as left": a ratio of two quantities of one period.
-            if (t.shape == Shape::later_over_earlier)
+            if (t.shape == HintShape::later_over_earlier)
                 for (std::size_t a : likely)
                     for (std::size_t b : likely)
                         if (a != b && same_period(a, b) && fs[a].group != fs[b].group && countable(fs[a]) &&
                             countable(fs[b]) && fs[a].money == fs[b].money && !fs[a].missing && !fs[b].missing)
                             add(call(t.function, a, b), {a, b}, 1, 0, combine(a, b, over));
             break;
-        case Shape::per_people:
+        case HintShape::per_people:
             // So many for each person or thousand: a count or an amount over a count of people,
             // of one period or of none (a population counted once).
             for (std::size_t a : likely)
@@ -270,7 +166,7 @@ public:
                         (!v(a) || !v(b) || *v(b) > *v(a)))
                         add(call(t.function, a, b), {a, b}, 1, 0);
             break;
-        case Shape::any_pair: {
+        case HintShape::any_pair: {
             // A share is a part of a whole of one kind: not a period of itself, not another place;
             // columns added together make a whole, not a part of one.
             // "A third of appeals": where some figure is of what the words after "of" say, the whole is.
