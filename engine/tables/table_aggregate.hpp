@@ -3,6 +3,7 @@
 // queries (each distinct filter tested once a row, each `by` column's key
 // interned once a row) and the running tallies of one worker, which merge
 // with other workers' in any order to the same exact answers.
+#include "engine/tables/group_keys.hpp"
 #include "engine/tables/record.hpp"
 #include "engine/tables/scaled.hpp"
 #include "engine/tables/table_cell.hpp"
@@ -51,6 +52,10 @@ struct ScanPlan {
     };
     std::vector<Lookup> lookups;
     std::vector<std::size_t> tested;  // every other filter, tested row by row
+    // Per filter: the columns it reads that may hold a suppression marker (all but text ones), and
+    // whether it names a total row's label itself (force == "Total"), so that total rows count.
+    std::vector<std::vector<std::size_t>> marked_columns;
+    std::vector<char> names_total;
     std::size_t max_distinct;                // keys or values one query may hold (--max-distinct)
     bool filter_rows;                        // count the rows each filter node holds for (ScanOptions)
 };
@@ -100,27 +105,15 @@ struct Tallies {
     std::vector<SpanSet> spans;        // distinct of a date or period column
 };
 
-// A `by` column's keys, each given a small number the first time it is seen. An open
-// addressing table of hashes: a row costs one hash of its key and, almost always,
-// one comparison with the right key. The keys are kept end to end in one string.
-class GroupKeys {
-public:
-    std::uint32_t id(std::string_view key);
-    std::string_view key(std::uint32_t id) const {
-        return std::string_view(bytes_).substr(ends_[id] - length(id), length(id));
+// The greatest number a sum has added, and the row it came from: a sum whose greatest
+// addend is the sum of all the others has an unlabelled total among its rows.
+struct Largest {
+    Number value;
+    std::uint64_t line = 0;
+    bool any = false;
+    void offer(const Number& x, std::uint64_t at) {
+        if (!any || compare(x, value) > 0) value = x, line = at, any = true;
     }
-    std::size_t size() const { return ends_.size(); }
-
-private:
-    struct Slot {
-        std::uint32_t hash = 0;  // the key's hash, high half
-        std::uint32_t id = 0;    // the key's number + 1; 0: empty
-    };
-    std::size_t length(std::uint32_t id) const { return ends_[id] - (id == 0 ? 0 : ends_[id - 1]); }
-    void grow();
-    std::vector<Slot> slots_ = std::vector<Slot>(64);
-    std::string bytes_;                // every key, end to end
-    std::vector<std::uint64_t> ends_;  // where each key ends in bytes_
 };
 
 class RowAggregator {
@@ -139,6 +132,9 @@ private:
     std::uint32_t group_of(std::size_t g, std::string_view key);
     void test_filters(std::uint64_t line);  // passed_ for this row, and filter_rows_ counted
     void held(std::size_t step, std::size_t more);  // counts values a query holds, against the limit
+    void withhold(std::size_t step, std::uint64_t line, std::size_t column);
+    void taint(std::uint64_t line);           // a row with a marked cell: the queries that read it
+    void keep_out_totals(std::uint64_t line);  // a total row: out of every query that does not name it
     const ScanPlan& plan_;
     std::vector<Cell> cells_;                 // this row's, one per column (made at the first row)
     std::vector<std::size_t> passed_;         // the filters this row passes, in the plan's order
@@ -148,6 +144,9 @@ private:
     std::vector<GroupKeys> groups_;           // per group column
     std::vector<Tallies> tallies_;            // per step
     std::vector<std::size_t> held_;           // per step: distinct values held, over its groups
+    std::vector<Withheld> withheld_;          // per step
+    std::vector<KeptOut> kept_out_;           // per step
+    std::vector<Largest> largest_;            // per step (ungrouped sums and means)
     std::string scratch_;
 };
 

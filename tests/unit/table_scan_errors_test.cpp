@@ -59,7 +59,7 @@ TEST_CASE("table_scan errors: text or nothing in a number column") {
 TEST_CASE("table_scan errors: impossible dates and periods") {
     CHECK(where(error_of("2017-02-30,Kent,13,0.5,2016/17\n")) == "3:1:1: no such date [2017-02-30]");
     CHECK(where(error_of("April,Kent,13,0.5,2016/17\n")) ==
-          "3:1:1: text in a date column (dates are written YYYY-MM-DD or YYYY-MM) [April]");
+          "3:1:1: text in a date column (dates are written YYYY-MM-DD, YYYY-MM or Apr-22) [April]");
     CHECK(where(error_of("2016-04,Kent,13,0.5,2016/18\n")) ==
           "3:5:21: not a financial year: the second year must follow the first [2016/18]");
     CHECK(where(error_of("2016-04,Kent,13,0.5,\n")) == "3:5:21: empty cell in a period column []");
