@@ -57,8 +57,17 @@ bool same_text(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::uint32_t GroupKeys::id(std::string_view key) {
-    const std::uint64_t h = text_hash(key);
+std::uint32_t GroupKeys::find(std::string_view key, std::uint64_t h) const {
+    const auto high = static_cast<std::uint32_t>(h >> 32);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        const Slot& slot = slots_[i];
+        if (slot.id == 0) return none;
+        if (slot.hash == high && same_text(this->key(slot.id - 1), key)) return slot.id - 1;
+    }
+}
+
+std::uint32_t GroupKeys::id(std::string_view key, std::uint64_t h) {
     const auto high = static_cast<std::uint32_t>(h >> 32);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {

@@ -16,7 +16,11 @@ std::uint64_t text_hash(std::string_view s);
 // one comparison with the right key. The keys are kept end to end in one string.
 class GroupKeys {
 public:
-    std::uint32_t id(std::string_view key);
+    static constexpr std::uint32_t none = UINT32_MAX;
+    std::uint32_t id(std::string_view key) { return id(key, text_hash(key)); }
+    // With the key's text_hash already made: a scan hashes a row's cell once for all its uses.
+    std::uint32_t id(std::string_view key, std::uint64_t hash);
+    std::uint32_t find(std::string_view key, std::uint64_t hash) const;  // none when not a key
     std::string_view key(std::uint32_t id) const {
         return std::string_view(bytes_).substr(ends_[id] - length(id), length(id));
     }
@@ -29,7 +33,7 @@ private:
     };
     std::size_t length(std::uint32_t id) const { return ends_[id] - (id == 0 ? 0 : ends_[id - 1]); }
     void grow();
-    std::vector<Slot> slots_ = std::vector<Slot>(64);
+    std::vector<Slot> slots_ = std::vector<Slot>(8);  // small: a table per group holds its distinct texts
     std::string bytes_;                // every key, end to end
     std::vector<std::uint64_t> ends_;  // where each key ends in bytes_
 };

@@ -41,6 +41,8 @@ bool names_total(const Filter& f) {
     return std::any_of(f.children.begin(), f.children.end(), [](const Filter& c) { return names_total(c); });
 }
 
+const Cell no_cell{};  // what a count over rows reads
+
 std::uint64_t span_key(const DaySpan& s) {
     return (static_cast<std::uint64_t>(s.first) << 32) ^ static_cast<std::uint64_t>(s.last - s.first);
 }
@@ -94,8 +96,10 @@ ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries, std::size
             continue;
         }
         auto lookup = std::find_if(lookups.begin(), lookups.end(), [&](const Lookup& l) { return l.column == equality->first; });
-        if (lookup == lookups.end()) lookup = lookups.insert(lookups.end(), Lookup{equality->first, {}});
-        lookup->filters[std::string(equality->second)].push_back(f);
+        if (lookup == lookups.end()) lookup = lookups.insert(lookups.end(), Lookup{equality->first, {}, {}});
+        const std::uint32_t text = lookup->texts.id(equality->second);
+        if (text == lookup->filters.size()) lookup->filters.emplace_back();
+        lookup->filters[text].push_back(f);
     }
 }
 
@@ -119,19 +123,21 @@ void Tallies::grow(std::size_t groups) {
     }
 }
 
-std::size_t Tallies::add(std::size_t g, const Cell& cell) {
-    ++count[g];
+std::size_t Tallies::add_value(std::size_t g, const Cell& cell, std::uint64_t hash) {
     switch (aggregate) {
-    case Aggregate::count: return 0;
+    case Aggregate::count:
     case Aggregate::sum:
-    case Aggregate::mean: sums[g].add(cell.number); return 0;
+    case Aggregate::mean: return 0;  // inline in add
     case Aggregate::min:
     case Aggregate::max: extremes[g].offer(cell.number); return 0;
     case Aggregate::mode: return numbers[g].add(cell.number) ? 1 : 0;
     case Aggregate::distinct:
         if (numeric(type)) return numbers[g].add(cell.number) ? 1 : 0;
-        if (type == ColumnType::text)
-            return texts[g].find(cell.text) == texts[g].end() && texts[g].emplace(cell.text).second ? 1 : 0;
+        if (type == ColumnType::text) {
+            const std::size_t known = texts[g].size();
+            texts[g].id(cell.text, hash);
+            return texts[g].size() - known;
+        }
         return spans[g].insert(span_key(cell.span)).second ? 1 : 0;
     }
     return 0;
@@ -142,7 +148,8 @@ void Tallies::merge(std::size_t g, const Tallies& other, std::size_t theirs) {
     if (!sums.empty()) sums[g].merge(other.sums[theirs]);
     if (!extremes.empty()) extremes[g].merge(other.extremes[theirs]);
     if (!numbers.empty()) numbers[g].merge(other.numbers[theirs]);
-    if (!texts.empty()) texts[g].insert(other.texts[theirs].begin(), other.texts[theirs].end());
+    if (!texts.empty())
+        for (std::uint32_t i = 0; i < other.texts[theirs].size(); ++i) texts[g].id(other.texts[theirs].key(i));
     if (!spans.empty()) spans[g].insert(other.spans[theirs].begin(), other.spans[theirs].end());
 }
 
@@ -183,10 +190,12 @@ void RowAggregator::test_filters(std::uint64_t line) {
             if (plan_.filters[f].matches(cells_)) passed_.push_back(f);
         // One lookup per column, not one test per filter.
         for (const auto& lookup : plan_.lookups) {
-            auto hit = lookup.filters.find(cells_[lookup.column].text);
-            if (hit != lookup.filters.end()) passed_.insert(passed_.end(), hit->second.begin(), hit->second.end());
+            const std::uint32_t hit = lookup.texts.find(cells_[lookup.column].text, hash_of(lookup.column));
+            if (hit != GroupKeys::none)
+                passed_.insert(passed_.end(), lookup.filters[hit].begin(), lookup.filters[hit].end());
         }
-        std::sort(passed_.begin(), passed_.end());  // the queries tallied in the plan's order, as without lookups
+        if (!std::is_sorted(passed_.begin(), passed_.end()))  // the queries tallied in the plan's order, as without lookups
+            std::sort(passed_.begin(), passed_.end());
         return;
     }
     for (std::size_t f = 0; f < plan_.filters.size(); ++f) {
@@ -244,9 +253,14 @@ void RowAggregator::keep_out_totals(std::uint64_t line) {
     passed_.erase(kept, passed_.end());
 }
 
-std::uint32_t RowAggregator::group_of(std::size_t g, std::string_view key) {
+std::uint64_t RowAggregator::hash_of(std::size_t column) {
+    if (hashed_at_[column] != row_) hashes_[column] = text_hash(cells_[column].text), hashed_at_[column] = row_;
+    return hashes_[column];
+}
+
+std::uint32_t RowAggregator::group_of(std::size_t g, std::string_view key, std::uint64_t hash) {
     const std::size_t known = groups_[g].size();
-    const std::uint32_t id = groups_[g].id(key);
+    const std::uint32_t id = groups_[g].id(key, hash);
     if (groups_[g].size() > known)  // a new group: it counts for every query grouped by this column
         for (std::size_t s = 0; s < plan_.steps.size(); ++s)
             if (plan_.steps[s].group == g) {
@@ -265,7 +279,17 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
                           record.raw, at < n ? record.offsets[at] : record.raw.size()};
     }
     // Made at the first row: an aggregator that only merges (the walk's total) needs none.
-    if (cells_.empty()) cells_.resize(columns.size());
+    if (cells_.empty()) {
+        cells_.resize(columns.size()), hashes_.resize(columns.size()), hashed_at_.resize(columns.size());
+        plain_.resize(plan_.steps.size());
+        for (std::size_t s = 0; s < plan_.steps.size(); ++s) {
+            const ScanPlan::Step& step = plan_.steps[s];
+            const bool adds = step.aggregate == Aggregate::sum || step.aggregate == Aggregate::mean;
+            if (step.group || !(adds || (step.aggregate == Aggregate::count && !step.column))) continue;
+            plain_[s] = {&tallies_[s].count[0], adds ? &tallies_[s].sums[0] : nullptr, step.column.value_or(0)};
+        }
+    }
+    ++row_;
     // Every typed cell is checked, used or not, so a file's errors do not depend on the queries.
     bool marked = false, total = false;
     for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -282,23 +306,38 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
         // One group per number, however written: 013 and 13.0 are the group 13.
         const bool renamed = numeric(columns[plan_.group_columns[g]].type) && !cell.number.canonical;
         if (renamed) scratch_ = number_text(cell.number);
-        group_ids_[g] = group_of(g, renamed ? std::string_view(scratch_) : cell.text);
+        group_ids_[g] = renamed ? group_of(g, scratch_, text_hash(scratch_))
+                                : group_of(g, cell.text, hash_of(plan_.group_columns[g]));
     }
     for (std::size_t f : passed_)
         for (std::size_t s : plan_.filter_steps[f]) {
-            const ScanPlan::Step& step = plan_.steps[s];
-            static const Cell none{};
-            const Cell& cell = step.column ? cells_[*step.column] : none;
-            if (cell.withheld) {
-                withhold(s, record.line, *step.column);
+            const Plain& plain = plain_[s];
+            if (plain.count && !plain.sum) {
+                ++*plain.count;
                 continue;
             }
-            const std::size_t more = tallies_[s].add(step.group ? group_ids_[*step.group] : 0, cell);
-            if (more > 0) held(s, more);
-            if (!step.group && (step.aggregate == Aggregate::sum || step.aggregate == Aggregate::mean))
-                largest_[s].offer(cell.number, record.line);
+            if (plain.count && !cells_[plain.column].withheld) {
+                const Number& number = cells_[plain.column].number;
+                ++*plain.count;
+                plain.sum->add(number);
+                largest_[s].offer(number, record.line);
+                continue;
+            }
+            tally(s, record.line);
         }
     return std::nullopt;
+}
+
+void RowAggregator::tally(std::size_t s, std::uint64_t line) {
+    const ScanPlan::Step& step = plan_.steps[s];
+    const Cell& cell = step.column ? cells_[*step.column] : no_cell;
+    if (cell.withheld) return withhold(s, line, *step.column);
+    const bool hashed = step.aggregate == Aggregate::distinct && step.type == ColumnType::text;
+    const std::size_t more =
+        tallies_[s].add(step.group ? group_ids_[*step.group] : 0, cell, hashed ? hash_of(*step.column) : 0);
+    if (more > 0) held(s, more);
+    if (!step.group && (step.aggregate == Aggregate::sum || step.aggregate == Aggregate::mean))
+        largest_[s].offer(cell.number, line);
 }
 
 void RowAggregator::merge(const RowAggregator& other, std::uint64_t lines_before) {
@@ -326,7 +365,8 @@ void RowAggregator::merge(const RowAggregator& other, std::uint64_t lines_before
         const auto& group = plan_.steps[s].group;
         for (std::uint32_t i = 0; i < theirs.size(); ++i) {
             if (theirs.count[i] == 0 && group) continue;
-            const std::uint32_t mine = group ? group_of(*group, other.groups_[*group].key(i)) : 0;
+            const std::string_view key = group ? other.groups_[*group].key(i) : std::string_view();
+            const std::uint32_t mine = group ? group_of(*group, key, text_hash(key)) : 0;
             tallies_[s].merge(mine, theirs, i);
         }
         // What the merged query holds: its groups, or its distinct values.

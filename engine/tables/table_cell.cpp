@@ -108,12 +108,17 @@ bool suppression_marker(std::string_view text) {
 }
 
 bool total_label(std::string_view text) {
-    text = trimmed(text);
+    // Most cells are rejected by their first byte, before anything is trimmed or compared.
     if (text.size() < 3) return false;
-    const char first = lower(text[0]);
-    if (first != 't' && first != 's' && first != 'g' && first != 'a' && lower(text.back()) != 'l') return false;
-    for (std::string_view whole : {"total", "totals", "subtotal", "sub-total", "sub total", "grand total", "all"})
-        if (same_letters(text, whole)) return true;
+    const char first = lower(text[0]), second = lower(text[1]), last = lower(text.back());
+    const bool may = (first == 't' && second == 'o') || (first == 's' && second == 'u') ||
+                     (first == 'g' && second == 'r') || (first == 'a' && second == 'l') || first == ' ' ||
+                     last == 'l' || last == ' ';
+    if (!may) return false;
+    text = trimmed(text);
+    static constexpr std::string_view whole[] = {"total", "totals", "subtotal", "sub-total", "sub total", "grand total", "all"};
+    for (std::string_view w : whole)
+        if (same_letters(text, w)) return true;
     // "Total (all ages)", "Total: England", "England total"
     if (text.size() > 6 && same_letters(text.substr(0, 5), "total") &&
         (text[5] == ' ' || text[5] == ':' || text[5] == ',' || text[5] == '('))
