@@ -120,6 +120,9 @@ struct Largest {
 class RowAggregator {
 public:
     explicit RowAggregator(const ScanPlan& plan);
+    RowAggregator(const RowAggregator&) = delete;  // it points into its own tallies
+    RowAggregator& operator=(const RowAggregator&) = delete;
+    RowAggregator(RowAggregator&&) = default;      // a moved vector keeps its elements where they are
     // Adds a record's row to every query whose filter it passes; a malformed row adds
     // nothing. Throws DistinctLimit when a query would hold more than plan.max_distinct.
     std::optional<RowProblem> add(const Record& record);

@@ -151,3 +151,36 @@ TEST_CASE("table_scan errors: a file that cannot be read") {
     CHECK(r.error->message == "no such file");
     CHECK(r.answers.empty());
 }
+
+TEST_CASE("table_scan errors: a bad byte after many clean rows is found whatever the block size") {
+    // Blocks of clean rows are surveyed once and their records not checked byte by byte: the
+    // survey must stop at the first odd byte in every block, refilled or not, CRLF or LF.
+    for (const std::string eol : {"\n", "\r\n"}) {
+        for (const std::string bad : {"Ke\x07nt", "K\xC3t", "Ke\rnt", "\"Ke\x01nt\""}) {
+            std::string csv = "force,n" + eol;
+            for (int i = 0; i < 500; ++i) csv += "Kent,1" + eol;
+            csv += bad + ",2" + eol;
+            for (int i = 0; i < 100; ++i) csv += "Kent,1" + eol;
+            TempDir dir;
+            const std::string path = dir.write("t.csv", csv);
+            const Schema schema = schema_of(path);
+            for (std::size_t block : {std::size_t{64}, std::size_t{1000}, std::size_t{1} << 20}) {
+                INFO("block " << block << ", bad " << bad << ", CRLF " << (eol.size() == 2));
+                ScanOptions options;
+                options.block_size = block;
+                const ScanResult r = scan_table(path, schema, {query(Aggregate::count)}, options);
+                REQUIRE(r.error);
+                CHECK(r.error->row == 502);
+            }
+        }
+        std::string clean = "force,n" + eol;
+        for (int i = 0; i < 600; ++i) clean += "\"Kent" + eol + "East\",1" + eol;  // line ends inside quotes are fine
+        TempDir dir;
+        const std::string path = dir.write("t.csv", clean);
+        ScanOptions options;
+        options.block_size = 64;
+        const ScanResult r = scan_table(path, schema_of(path), {query(Aggregate::count)}, options);
+        CHECK_FALSE(r.error);
+        CHECK(shown(r.answers.at(0)) == "600");
+    }
+}
