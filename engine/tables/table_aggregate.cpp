@@ -187,7 +187,7 @@ void RowAggregator::test_filters(std::uint64_t line) {
     passed_.clear();
     if (!plan_.filter_rows) {
         for (std::size_t f : plan_.tested)
-            if (plan_.filters[f].matches(cells_)) passed_.push_back(f);
+            if (plan_.filters[f].always() || plan_.filters[f].matches(cells_)) passed_.push_back(f);
         // One lookup per column, not one test per filter.
         for (const auto& lookup : plan_.lookups) {
             const std::uint32_t hit = lookup.texts.find(cells_[lookup.column].text, hash_of(lookup.column));

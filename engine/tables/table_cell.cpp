@@ -29,8 +29,10 @@ struct MonthStarts {
     }
 };
 
+const MonthStarts month_starts;  // made once, before any scan: no guard on each cell
+
 long month_start(int year, int month) {
-    static const MonthStarts table;
+    const MonthStarts& table = month_starts;
     const int i = (year - MonthStarts::first_year) * 12 + month - 1;
     return i >= 0 && i < MonthStarts::years * 12 ? table.first[i] : days_from_civil(year, month, 1);
 }
@@ -108,13 +110,7 @@ bool suppression_marker(std::string_view text) {
 }
 
 bool total_label(std::string_view text) {
-    // Most cells are rejected by their first byte, before anything is trimmed or compared.
-    if (text.size() < 3) return false;
-    const char first = lower(text[0]), second = lower(text[1]), last = lower(text.back());
-    const bool may = (first == 't' && second == 'o') || (first == 's' && second == 'u') ||
-                     (first == 'g' && second == 'r') || (first == 'a' && second == 'l') || first == ' ' ||
-                     last == 'l' || last == ' ';
-    if (!may) return false;
+    if (!may_be_total_label(text)) return false;
     text = trimmed(text);
     static constexpr std::string_view whole[] = {"total", "totals", "subtotal", "sub-total", "sub total", "grand total", "all"};
     for (std::string_view w : whole)
@@ -217,7 +213,7 @@ const char* parse_cell(ColumnType type, std::string_view text, Cell& out) {
     out.withheld = false;
     out.total = false;
     if (type == ColumnType::text) {
-        out.total = total_label(text);
+        out.total = may_be_total_label(text) && total_label(text);
         return nullptr;
     }
     // Plain digits and dates come first: a marker or a label is looked for only when the cell is not one.

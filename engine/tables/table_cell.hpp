@@ -26,6 +26,16 @@ bool suppression_marker(std::string_view text);
 // called "All Saints" is not one). Any case; spaces around are ignored.
 bool total_label(std::string_view text);
 
+// Whether text may be a total label at all, by its first two bytes and its last: what a scan
+// asks of every text cell, inline, before total_label.
+inline bool may_be_total_label(std::string_view text) {
+    if (text.size() < 3) return false;
+    const char a = static_cast<char>(text[0] | 0x20), b = static_cast<char>(text[1] | 0x20),
+               z = static_cast<char>(text.back() | 0x20);
+    return (a == 't' && b == 'o') || (a == 's' && b == 'u') || (a == 'g' && b == 'r') || (a == 'a' && b == 'l') ||
+           text[0] == ' ' || z == 'l' || text.back() == ' ';
+}
+
 enum class Shape { no, invalid, yes };  // not written so; written so but no such day or year; valid
 
 // YYYY-MM-DD (one day) or YYYY-MM (the whole month); a month as spreadsheets print it,
