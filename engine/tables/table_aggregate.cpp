@@ -332,6 +332,9 @@ void RowAggregator::tally(std::size_t s, std::uint64_t line) {
     const ScanPlan::Step& step = plan_.steps[s];
     const Cell& cell = step.column ? cells_[*step.column] : no_cell;
     if (cell.withheld) return withhold(s, line, *step.column);
+    // A withheld key: which group the row counts for is unknown, and so is every group's rank.
+    if (step.group && cells_[plan_.group_columns[*step.group]].withheld)
+        return withhold(s, line, plan_.group_columns[*step.group]);
     const bool hashed = step.aggregate == Aggregate::distinct && step.type == ColumnType::text;
     const std::size_t more =
         tallies_[s].add(step.group ? group_ids_[*step.group] : 0, cell, hashed ? hash_of(*step.column) : 0);

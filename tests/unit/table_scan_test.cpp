@@ -326,3 +326,14 @@ TEST_CASE("table_scan: withheld cells, kept-out rows and unlabelled totals are t
         CHECK(shown(a[1]) == "299");
     }
 }
+
+TEST_CASE("table_scan: a withheld group key leaves the grouped answer without a value") {
+    Table t("month,n\n2022-04,5\n2022-05,6\n[x],7\n2022-04,1\n");
+    const auto a = scan_ok(t.path, t.schema, {query(Aggregate::sum, t["n"], {}, t["month"]), query(Aggregate::sum, t["n"])})
+                       .answers;
+    CHECK(a[0].withheld.cells == 1);
+    CHECK(a[0].withheld.column == t["month"]);
+    CHECK(a[0].withheld.marker == "[x]");
+    CHECK(a[1].withheld.cells == 0);  // the total does not depend on the month
+    CHECK(shown(a[1]) == "19");
+}
