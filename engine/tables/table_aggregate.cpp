@@ -90,16 +90,25 @@ ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries, std::size
     filter_steps.resize(filters.size());
     for (std::size_t k = 0; k < steps.size(); ++k) filter_steps[steps[k].filter].push_back(k);
     for (std::size_t f = 0; f < filters.size(); ++f) {
-        auto equality = filters[f].text_equality();
-        if (!equality) {
+        const auto equality = filters[f].text_equality();
+        const auto key = equality ? equality : filters[f].keyed_by_text();
+        if (!key) {
             tested.push_back(f);
             continue;
         }
-        auto lookup = std::find_if(lookups.begin(), lookups.end(), [&](const Lookup& l) { return l.column == equality->first; });
-        if (lookup == lookups.end()) lookup = lookups.insert(lookups.end(), Lookup{equality->first, {}, {}});
-        const std::uint32_t text = lookup->texts.id(equality->second);
-        if (text == lookup->filters.size()) lookup->filters.emplace_back();
-        lookup->filters[text].push_back(f);
+        auto lookup = std::find_if(lookups.begin(), lookups.end(), [&](const Lookup& l) { return l.column == key->first; });
+        if (lookup == lookups.end()) lookup = lookups.insert(lookups.end(), Lookup{key->first, {}, {}, {}});
+        const std::uint32_t text = lookup->texts.id(key->second);
+        if (text == lookup->filters.size()) lookup->filters.emplace_back(), lookup->gated.emplace_back();
+        if (equality) {
+            lookup->filters[text].push_back(f);
+            continue;
+        }
+        Lookup::Gate gate{f, std::nullopt, 0, ""};
+        // keyed_by_text gives the first equality of a pair, so the other is the second.
+        if (const auto other = filters[f].second_text_equality(); other && other->first != key->first)
+            gate = {f, other->first, text_hash(other->second), std::string(other->second)};
+        lookup->gated[text].push_back(std::move(gate));
     }
 }
 
@@ -191,8 +200,13 @@ void RowAggregator::test_filters(std::uint64_t line) {
         // One lookup per column, not one test per filter.
         for (const auto& lookup : plan_.lookups) {
             const std::uint32_t hit = lookup.texts.find(cells_[lookup.column].text, hash_of(lookup.column));
-            if (hit != GroupKeys::none)
-                passed_.insert(passed_.end(), lookup.filters[hit].begin(), lookup.filters[hit].end());
+            if (hit == GroupKeys::none) continue;
+            passed_.insert(passed_.end(), lookup.filters[hit].begin(), lookup.filters[hit].end());
+            for (const auto& gate : lookup.gated[hit]) {
+                const bool holds = gate.column ? hash_of(*gate.column) == gate.hash && cells_[*gate.column].text == gate.text
+                                               : plan_.filters[gate.filter].matches(cells_);
+                if (holds) passed_.push_back(gate.filter);
+            }
         }
         if (!std::is_sorted(passed_.begin(), passed_.end()))  // the queries tallied in the plan's order, as without lookups
             std::sort(passed_.begin(), passed_.end());

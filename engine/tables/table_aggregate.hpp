@@ -45,6 +45,15 @@ struct ScanPlan {
         std::size_t column = 0;
         GroupKeys texts;                               // the texts compared with
         std::vector<std::vector<std::size_t>> filters;  // per text, the filters it passes
+        // Per text, the `and` filters to test then. One of two text equalities is told by the other
+        // one's column and hash (the row's cell hashed once for every use), the rest by testing them.
+        struct Gate {
+            std::size_t filter = 0;
+            std::optional<std::size_t> column;  // the other equality's
+            std::uint64_t hash = 0;
+            std::string text;
+        };
+        std::vector<std::vector<Gate>> gated;
     };
     std::vector<Lookup> lookups;
     std::vector<std::size_t> tested;  // every other filter, tested row by row

@@ -337,3 +337,22 @@ TEST_CASE("table_scan: a withheld group key leaves the grouped answer without a 
     CHECK(a[1].withheld.cells == 0);  // the total does not depend on the month
     CHECK(shown(a[1]) == "19");
 }
+
+TEST_CASE("table_scan: `and` filters keyed by one text equality give what testing every row gives") {
+    Table t(crimes);
+    const Filter kent = compare(Op::eq, t["force"], std::string("Kent"));
+    const Filter rape = compare(Op::eq, t["offence"], std::string("Rape"));
+    const Filter essex = compare(Op::eq, t["force"], std::string("Essex"));
+    const std::vector<Query> queries = {
+        query(Aggregate::sum, t["count"], all({kent, rape})),  // two equalities: told by hashes
+        query(Aggregate::count, std::nullopt, all({rape, essex})),
+        query(Aggregate::sum, t["count"], all({kent, within(t["month"], fy(2016))})),  // tested on Kent's rows
+        query(Aggregate::sum, t["count"], all({kent, essex})),  // one column twice: no row
+        query(Aggregate::sum, t["count"], all({kent, compare(Op::eq, t["force"], std::string("Kent"))})),
+        query(Aggregate::mean, t["rate"], all({compare(Op::gt, t["age"], Rational(13)), essex})),
+        query(Aggregate::sum, t["count"], kent)};
+    ScanOptions every_row;
+    every_row.filter_rows = true;  // explain's scan tests every filter on every row
+    CHECK(t.run(queries) == t.run(queries, every_row));
+    CHECK(t.run(queries) == Strings{"7", "1", "7", "0", "8", "17/20", "8"});
+}
