@@ -237,3 +237,14 @@ TEST_CASE("table_schema: a sample of the text columns' values from the first row
     // A file that cannot be read has no sample; the scan says why.
     CHECK(sample_text(dir.file("none.csv"), s, 100, 10).values.empty());
 }
+
+TEST_CASE("table_schema: markers and total labels say nothing of a column's type") {
+    TempDir dir;
+    const std::string path = dir.write("t.csv", "area,n,m,month,withheld\nNorth,[c],1.5,Apr-22,[x]\nSouth,12,..,2022-05,..\nTotal,12,1.5,Total,-\n");
+    const Schema s = schema_of(path);
+    CHECK(s.columns[column(s, "area")].type == ColumnType::text);
+    CHECK(s.columns[column(s, "n")].type == ColumnType::integer);
+    CHECK(s.columns[column(s, "m")].type == ColumnType::decimal);
+    CHECK(s.columns[column(s, "month")].type == ColumnType::date);
+    CHECK(s.columns[column(s, "withheld")].type == ColumnType::integer);  // all withheld: numbers nobody has
+}

@@ -52,7 +52,11 @@ std::string column_name(std::string_view header, std::size_t number) {
 
 void TypeGuess::see(std::string_view cell) {
     // A marker or a total row's label says nothing of what the column's other cells hold.
-    if (cell.empty() || suppression_marker(cell) || total_label(cell)) return;
+    if (suppression_marker(cell)) {
+        withheld_ = true;
+        return;
+    }
+    if (cell.empty() || total_label(cell)) return;
     seen_ = true;
     Number number;
     DaySpan span;
@@ -63,7 +67,7 @@ void TypeGuess::see(std::string_view cell) {
 }
 
 ColumnType TypeGuess::type() const {
-    if (!seen_) return ColumnType::text;
+    if (!seen_) return withheld_ ? ColumnType::integer : ColumnType::text;
     if (integer_) return ColumnType::integer;
     if (decimal_) return ColumnType::decimal;
     if (date_) return ColumnType::date;

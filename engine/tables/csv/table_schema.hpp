@@ -48,6 +48,7 @@ public:
 
 private:
     bool seen_ = false, integer_ = true, decimal_ = true, date_ = true, period_ = true;
+    bool withheld_ = false;  // a suppression marker seen: a column of nothing else holds numbers
 };
 
 }  // namespace claimcheck
