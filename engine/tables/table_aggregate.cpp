@@ -81,6 +81,9 @@ ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries, std::size
             if (g == group_columns.size()) group_columns.push_back(*q.by);
             step.group = g;
         }
+        // A mean is a sum over its count: it is tallied as the sum, once for both.
+        query_means.push_back(step.aggregate == Aggregate::mean);
+        if (step.aggregate == Aggregate::mean) step.aggregate = Aggregate::sum;
         // The same query asked twice (many claims over one total) is tallied once.
         const auto key = std::make_tuple(step.aggregate, step.column, step.filter, step.group);
         auto [known, fresh] = step_of.try_emplace(key, steps.size());
@@ -162,13 +165,16 @@ void Tallies::merge(std::size_t g, const Tallies& other, std::size_t theirs) {
     if (!spans.empty()) spans[g].insert(other.spans[theirs].begin(), other.spans[theirs].end());
 }
 
+std::optional<Rational> Tallies::mean(std::size_t g) const {
+    if (count[g] == 0) return std::nullopt;
+    return sums[g].value() / Rational(count[g]);
+}
+
 std::optional<Rational> Tallies::value(std::size_t g) const {
     switch (aggregate) {
     case Aggregate::count: return Rational(count[g]);
     case Aggregate::sum: return sums[g].value();
-    case Aggregate::mean:
-        if (count[g] == 0) return std::nullopt;
-        return sums[g].value() / Rational(count[g]);
+    case Aggregate::mean: return mean(g);
     case Aggregate::min:
     case Aggregate::max: return extremes[g].value();
     case Aggregate::mode: return numbers[g].mode();
@@ -298,7 +304,7 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
         plain_.resize(plan_.steps.size());
         for (std::size_t s = 0; s < plan_.steps.size(); ++s) {
             const ScanPlan::Step& step = plan_.steps[s];
-            const bool adds = step.aggregate == Aggregate::sum || step.aggregate == Aggregate::mean;
+            const bool adds = step.aggregate == Aggregate::sum;
             if (step.group || !(adds || (step.aggregate == Aggregate::count && !step.column))) continue;
             plain_[s] = {&tallies_[s].count[0], adds ? &tallies_[s].sums[0] : nullptr, step.column.value_or(0)};
         }
@@ -353,7 +359,7 @@ void RowAggregator::tally(std::size_t s, std::uint64_t line) {
     const std::size_t more =
         tallies_[s].add(step.group ? group_ids_[*step.group] : 0, cell, hashed ? hash_of(*step.column) : 0);
     if (more > 0) held(s, more);
-    if (!step.group && (step.aggregate == Aggregate::sum || step.aggregate == Aggregate::mean))
+    if (!step.group && step.aggregate == Aggregate::sum)
         largest_[s].offer(cell.number, line);
 }
 
@@ -411,7 +417,7 @@ std::vector<Answer> RowAggregator::answers() const {
         if (plan_.filter_rows) each[s].filter_rows = filter_rows_[step.filter];
         each[s].withheld = withheld_[s];
         each[s].kept_out = kept_out_[s];
-        const bool adds = step.aggregate == Aggregate::sum || step.aggregate == Aggregate::mean;
+        const bool adds = step.aggregate == Aggregate::sum;
         if (!step.group) {
             each[s].value = t.value(0);
             if (adds && t.count[0] >= 4 && largest_[s].any && largest_[s].value.small.units > 0 &&
@@ -433,7 +439,21 @@ std::vector<Answer> RowAggregator::answers() const {
     }
     std::vector<Answer> out;  // one per query, as asked
     out.reserve(plan_.query_steps.size());
-    for (std::size_t s : plan_.query_steps) out.push_back(each[s]);
+    for (std::size_t q = 0; q < plan_.query_steps.size(); ++q) {
+        const std::size_t s = plan_.query_steps[q];
+        out.push_back(each[s]);
+        if (!plan_.query_means[q]) continue;
+        const Tallies& t = tallies_[s];  // the sum's: each group's sum over its count
+        Answer& a = out.back();
+        a.total_group.reset();  // a mean of groups adds nothing up
+        if (!plan_.steps[s].group) {
+            a.value = t.mean(0);
+            continue;
+        }
+        a.groups.clear();
+        for (std::uint32_t i = 0; i < t.size(); ++i)
+            if (t.count[i] > 0) a.groups.emplace(groups_[*plan_.steps[s].group].key(i), *t.mean(i));
+    }
     return out;
 }
 

@@ -38,6 +38,7 @@ struct ScanPlan {
     std::vector<std::size_t> group_columns;  // each distinct `by` column once
     std::vector<Step> steps;                 // each distinct query once
     std::vector<std::size_t> query_steps;    // per query, its step
+    std::vector<char> query_means;           // per query, whether it is its step's sum over its count
     std::vector<std::vector<std::size_t>> filter_steps;  // per filter, the steps it gates: a row that fails it skips them
     // Filters that are one text column equal to one text, by column and text: a row's cell is
     // looked up once, however many such filters there are (a draft may ask for hundreds).
@@ -99,6 +100,7 @@ struct Tallies {
         return add_value(group, cell, hash);
     }
     std::optional<Rational> value(std::size_t group) const;
+    std::optional<Rational> mean(std::size_t group) const;  // the sum over the count: what a mean query reads
 
 private:
     std::size_t add_value(std::size_t group, const Cell& cell, std::uint64_t hash);  // min, max, mode, distinct
