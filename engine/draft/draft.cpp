@@ -109,11 +109,11 @@ struct Pending {
 void rank(DraftedStatement& s, const std::multiset<std::string>& neighbours, const std::set<std::string>& before,
           const std::multiset<std::string>& elsewhere) {
     // "a quarter of them": a share of what a statement before counted, or none.
-    auto of_before = [&](const Proposal& p) {
-        return !s.whole_before ||
-               std::any_of(p.candidate.wholes.begin(), p.candidate.wholes.end(),
+    auto whole_counted_before = [&](const Proposal& p) {
+        return std::any_of(p.candidate.wholes.begin(), p.candidate.wholes.end(),
                            [&](const std::string& g) { return before.count(g) > 0; });
     };
+    auto of_before = [&](const Proposal& p) { return !s.whole_before || whole_counted_before(p); };
     // Words that name some figure plainly outweigh a match in a wide interval by figures they
     // hardly name: "more than 100 households housed outside the borough" is not the 1,104
     // households helped, however well 1,104 fits. A narrow match (538 exactly) is no chance.
@@ -155,12 +155,16 @@ void rank(DraftedStatement& s, const std::multiset<std::string>& neighbours, con
         int continuity = 0;
         for (const auto& g : groups) continuity = std::max(continuity, 10 * static_cast<int>(neighbours.count(g)));
         const int agreement = std::min<int>(30, 10 * static_cast<int>(elsewhere.count(p.candidate.check)));
+        // "296 of the new homes ..., or 22% of the total": the words point back to the part and
+        // the whole the statements before counted, as plainly as if they named them.
+        const bool all_before = std::all_of(groups.begin(), groups.end(), [&](const std::string& g) { return before.count(g) > 0; });
+        const int pointed_back = s.whole_before && all_before ? loose_narrower : 0;
         const int relevance = p.candidate.relevance;
         p.score = relevance - 5 * p.candidate.operations + verdict_points(p) + continuity + agreement;
         // A slip of a digit or the point (£23.1m for £2.31m) explains a fail when the words name the figure plainly.
         const bool slip = p.trial.diagnosis && weak(*p.trial.diagnosis);
         p.eligible = !impossible(p) && p.trial.verdict != Verdict::error && of_before(p) &&
-                     (explained(p)                          ? relevance + continuity + agreement > loose_needs(p) &&
+                     (explained(p) ? relevance + continuity + agreement + pointed_back > loose_needs(p) &&
                                                                   !overshadowed(p)
                       : p.trial.verdict == Verdict::fail ? (p.trial.near_miss || slip) && relevance >= named_plainly &&
                                                                singled_out(p)
