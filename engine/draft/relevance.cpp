@@ -189,6 +189,22 @@ std::vector<ContentWord> content_words(std::string_view text) {
     return out;
 }
 
+// The initials of runs of content words said together ("free school meals": fsm), as words:
+// data often names a figure by them. Runs of three or more letters; of two only when
+// `two` (they come by chance too easily further away). A run does not cross punctuation.
+void add_initials(std::string_view text, const std::vector<ContentWord>& words, std::size_t from, std::size_t to,
+                  bool two, std::set<std::string>& into) {
+    for (std::size_t i = from; i < to; ++i) {
+        std::string initials(1, words[i].word[0]);
+        for (std::size_t k = i + 1; k < to && initials.size() < 5; ++k) {
+            const std::string_view between = text.substr(words[k - 1].begin, words[k].begin - words[k - 1].begin);
+            if (between.find_first_of(",.;:()") != std::string_view::npos) break;
+            initials += words[k].word[0];
+            if (initials.size() >= 3 || two) into.insert(initials);
+        }
+    }
+}
+
 Context context_of(std::string_view article, Span mention, Span others) {
     auto ends_sentence = [&](std::size_t k) {
         char c = article[k];
@@ -230,13 +246,20 @@ Context context_of(std::string_view article, Span mention, Span others) {
     first = std::min(first, end_of);
     first = first > near_words ? first - near_words : 0;
     const std::size_t last = std::min(words.size(), end_of + near_words);
+    std::size_t near_from = words.size(), near_to = 0;
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::size_t at = begin + words[i].begin;
         const bool in_clause = at >= others.begin && at < others.end;
         const bool near = i >= first && i < last && at >= part_begin && at < part_end;
         (!in_clause ? c.sentence : near ? c.near : c.clause).insert(words[i].word);
+        if (near) near_from = std::min(near_from, i), near_to = i + 1;
     }
-    for (auto& w : content_words(article.substr(pbegin, pend - pbegin))) c.paragraph.insert(std::move(w.word));
+    if (near_from < near_to) add_initials(sentence, words, near_from, near_to, true, c.near);
+    add_initials(sentence, words, 0, words.size(), false, c.sentence);
+    const std::string_view paragraph = article.substr(pbegin, pend - pbegin);
+    const std::vector<ContentWord> paragraph_words = content_words(paragraph);
+    add_initials(paragraph, paragraph_words, 0, paragraph_words.size(), false, c.paragraph);
+    for (auto& w : paragraph_words) c.paragraph.insert(w.word);
     if (hbegin != std::string_view::npos)
         for (auto& w : content_words(article.substr(hbegin, hend - hbegin))) c.headline.insert(std::move(w.word));
     std::string lower(sentence);

@@ -95,3 +95,16 @@ TEST_CASE("a share of them, of these or of the total is of what the statements b
     CHECK_FALSE(context_at("a quarter of those arrested", "a quarter").whole_before);
     CHECK_FALSE(context_at("44% of all call-outs", "44%").whole_before);
 }
+
+TEST_CASE("the initials of words said together name a figure named by them", "[relevance]") {
+    const std::string article = "Schools\n\nAbout 27% of pupils are eligible for free school meals. Road traffic "
+                                "collisions, fires and floods kept crews busy.\n\nAnother paragraph on teaching assistants.";
+    Context c = context_at(article, "27%");
+    CHECK(c.near.count("fsm"));      // free school meals
+    CHECK(c.near.count("fs"));       // two letters only next to the number
+    CHECK(c.paragraph.count("rtc"));  // road traffic collisions, elsewhere in the paragraph
+    CHECK_FALSE(c.paragraph.count("rt"));
+    CHECK_FALSE(c.paragraph.count("cff"));  // a run stops at a comma
+    CHECK_FALSE(c.paragraph.count("ta"));   // another paragraph's words are not this one's
+    CHECK_FALSE(c.sentence.count("ta"));
+}
