@@ -1,5 +1,5 @@
 #pragma once
-// Tables in a run: each `table` statement's source (a CSV file), its schema, and
+// Tables in a run: each `table` statement's source (a CSV file or a PostgreSQL relation), its schema, and
 // the answers to the aggregates claims ask of it, found in one scan per table.
 // The steps run in pipeline order: read_schemas after binding (so types can be
 // checked against columns), the type checker plans each aggregate's query
