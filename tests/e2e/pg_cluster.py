@@ -80,6 +80,11 @@ class Cluster:
         if os.path.isdir(self.root):
             shutil.rmtree(self.root, ignore_errors=True)
 
+    def log(self):
+        """What the server has logged so far."""
+        with open(os.path.join(self.root, "log"), encoding="utf-8", errors="replace") as f:
+            return f.read()
+
     def conninfo(self, dbname="postgres"):
         return f"host={self.root} port={self.port} user={USER} dbname={dbname}"
 

@@ -122,6 +122,19 @@ def test_hostile_names(binary, suite, pg):
     suite.equal(pg.psql("SELECT count(*) FROM sales_kept").strip(), "1", "nothing dropped")
 
 
+def test_explain(binary, suite, pg):
+    pg.psql("CREATE TABLE explained (area text, n integer); "
+            "INSERT INTO explained VALUES ('Kent', 3), ('Essex', 5), ('Kent', 7)")
+    claims = (f'table t from postgres "{pg.conninfo()}" relation "explained"\n\nclaim c in "x.txt":\n'
+              '  check sum(t.n where t.area == "Kent" and t.n > 4) == 7\n')
+    with e2e.ProjectCopy() as copy:
+        copy.path("t.claims").write_text(claims, encoding="utf-8")
+        run = copy.run(binary, "explain", "t.claims:4")
+        suite.check('one scan of explained\n      t.area == "Kent" and t.n > 4: 1 row\n        t.area == "Kent": 2 rows\n'
+                    '        t.n > 4: 2 rows\n' in run.stdout,
+                    f"explain counts the rows of each part of the where, from the one statement:\n  {run.describe()}")
+
+
 def check_error(binary, suite, table_line, where, words, what, extra=()):
     claims = table_line + '\n\nclaim c in "x.txt":\n  check count(t) > 0\n'
     with e2e.ProjectCopy() as copy:
@@ -177,7 +190,7 @@ def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("postgres")
     with pg_cluster.Cluster() as pg:
-        for test in (test_differential, test_hostile_names, test_errors):
+        for test in (test_differential, test_hostile_names, test_explain, test_errors):
             suite.run_test(test, binary, suite, pg)
     suite.finish()
 

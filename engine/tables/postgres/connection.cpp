@@ -78,7 +78,12 @@ Session::Session(const std::string& address) {
     const std::string conninfo = conninfo_of(address);
     const char* keywords[] = {"dbname", "connect_timeout", "fallback_application_name", nullptr};
     const char* values[] = {conninfo.c_str(), connect_timeout.c_str(), "claimcheck", nullptr};
-    connection_.reset(PQconnectdbParams(keywords, values, 1), PQfinish);
+    // The read-only transaction ends with COMMIT, which writes nothing: the server then finishes each
+    // statement as usual (auto_explain logs its plan there), where a closed connection aborts them.
+    connection_.reset(PQconnectdbParams(keywords, values, 1), [](pg_conn* c) {
+        if (PQstatus(c) == CONNECTION_OK) PQclear(PQexec(c, "COMMIT"));
+        PQfinish(c);
+    });
     if (!connection_ || PQstatus(connection_.get()) != CONNECTION_OK)
         throw PostgresError(SourcePart::address,
                             "cannot connect: " + trimmed(connection_ ? PQerrorMessage(connection_.get()) : "out of memory"));

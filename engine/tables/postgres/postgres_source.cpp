@@ -65,14 +65,6 @@ std::variant<Schema, DataError> PostgresSource::schema(const std::vector<Column>
     }
 }
 
-std::pair<std::string, std::vector<std::string>> PostgresSource::scan_sql(const Schema& schema,
-                                                                          const std::vector<Query>& queries) const {
-    const Session session(address_);
-    const std::string from = from_of(session, read_, what_);
-    ScanStatement st = compile_scan(schema, describe(session, from), queries, from, false);
-    return {std::move(st.sql), std::move(st.parameters)};
-}
-
 ScanResult PostgresSource::scan(const Schema& schema, const std::vector<Query>& queries,
                                 const ScanOptions& options) const {
     try {

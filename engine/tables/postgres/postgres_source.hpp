@@ -24,10 +24,6 @@ public:
                     const ScanOptions& options) const override;
     TextSample sample(const Schema& schema, std::size_t rows, std::size_t max_values) const override;
 
-    // The statement scan() runs for the queries, with its parameters: for EXPLAIN (docs/scale.md).
-    std::pair<std::string, std::vector<std::string>> scan_sql(const Schema& schema,
-                                                              const std::vector<Query>& queries) const;
-
 private:
     std::string address_;
     PostgresRead read_;

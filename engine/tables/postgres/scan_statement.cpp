@@ -33,7 +33,9 @@ ScanStatement compile_scan(const Schema& schema, const std::vector<PgColumn>& co
     Parameters parameters;
     const SqlColumns sql(schema, columns);
     std::vector<std::string> select;
-    auto output = [&](std::string expression) {
+    auto output = [&](std::string expression) {  // each expression once: many queries count the same rows
+        auto known = std::find(select.begin(), select.end(), expression);
+        if (known != select.end()) return static_cast<int>(known - select.begin());
         select.push_back(std::move(expression));
         return static_cast<int>(select.size() - 1);
     };
@@ -52,7 +54,11 @@ ScanStatement compile_scan(const Schema& schema, const std::vector<PgColumn>& co
         auto [it, fresh] = known.try_emplace(std::make_tuple(q.aggregate, q.column, q.by, condition), planned.size());
         out.query_steps.push_back(it->second);
         if (!fresh) continue;
-        Planned p{{q.aggregate, q.column, q.by}, condition, {}};
+        Planned p;
+        p.step.aggregate = q.aggregate;
+        p.step.column = q.column;
+        p.step.by = q.by;
+        p.condition = condition;
         std::vector<std::size_t> set;
         if (q.by) set.push_back(*q.by);
         if (q.aggregate == Aggregate::mode) set.push_back(*q.column);
