@@ -163,6 +163,8 @@ def test_errors(binary, suite, pg):
                 'column "region" is text in PostgreSQL, not integer', "a declared type the column lacks")
     check_error(binary, suite, head + ' relation "sales"', f"1:{column + 9}",
                 "1 NULL cell in the integer column qty", "a NULL in a number column")
+    check_error(binary, suite, head + ' query "SELECT 1 AS \\"A b\\", 2 AS a_b"', f"1:{column + 6}",
+                'two columns named "a_b" in the query\'s answer', "two columns with one name")
     check_error(binary, suite, head + ' query "WITH d AS (DELETE FROM sales RETURNING *) SELECT count(*) AS n FROM d"',
                 f"1:{column + 6}", "data-modifying statement must be at the top level", "a DELETE through query")
     check_error(binary, suite, head + ' query "SELECT wipe() AS n"', f"1:{column + 6}",

@@ -42,15 +42,16 @@ std::variant<Schema, DataError> PostgresSource::schema(const std::vector<Column>
         const Session session(address_);
         const std::vector<PgColumn> found = describe(session, from_of(session, read_, what_));
         Schema schema;
-        std::set<std::string> names;
-        for (std::size_t i = 0; i < found.size(); ++i) {
+        for (std::size_t i = 0; i < found.size(); ++i)
             schema.columns.push_back({found[i].name, column_name(found[i].name, i + 1), natural_type(found[i].type)});
-            if (!names.insert(found[i].name).second)
-                return source_error(SourcePart::selection, "two columns named \"" + found[i].name + "\"");
-        }
         std::vector<bool> fixed(found.size(), false);
         const std::string where = read_ == PostgresRead::relation ? "the relation" : "the query's answer";
         if (auto e = match_declared(declared, schema.columns, fixed, DataError{}, where)) return *e;
+        std::set<std::string> names;  // as claims name them, after the declared names
+        for (const Column& c : schema.columns)
+            if (!names.insert(c.name).second)
+                return source_error(SourcePart::selection, "two columns named \"" + c.name + "\" in " + where +
+                                                               ": declare one with another name");
         for (std::size_t d = 0; d < declared.size(); ++d) {
             const std::size_t c = *schema.index_of(declared[d].name);
             if (auto problem = declared_type_problem(found[c].type, declared[d].type, found[c].name)) {
