@@ -135,6 +135,24 @@ def test_explain(binary, suite, pg):
                     f"explain counts the rows of each part of the where, from the one statement:\n  {run.describe()}")
 
 
+def test_draft(binary, suite, pg):
+    """Drafting reads a sample of the table's texts (TableSource::sample): the same checks as from CSV."""
+    pg.psql("CREATE TABLE drafted (force text, n integer); "
+            "INSERT INTO drafted VALUES ('Kent', 3), ('Essex', 5), ('Kent', 7)")
+    columns = '  column force text\n  column n integer label "offences"\n'
+    with e2e.ProjectCopy() as copy:
+        copy.path("a.txt").write_text("Kent recorded 10 offences last year, and Essex 5.\n", encoding="utf-8")
+        copy.path("s.csv").write_text("force,n\nKent,3\nEssex,5\nKent,7\n", encoding="utf-8")
+        copy.path("csv.claims").write_text('table t from "s.csv":\n' + columns, encoding="utf-8")
+        copy.path("pg.claims").write_text(f'table t from postgres "{pg.conninfo()}" relation "drafted":\n' + columns,
+                                          encoding="utf-8")
+        from_csv = copy.run(binary, "draft", "a.txt", "--data", "csv.claims")
+        from_pg = copy.run(binary, "draft", "a.txt", "--data", "pg.claims")
+        suite.check('check sum(t.n where t.force == "Kent") is 10' in from_pg.stdout,
+                    f"a check drafted from the table's texts:\n  {from_pg.describe()}")
+        suite.equal(from_pg.stdout.replace("pg.claims", "csv.claims"), from_csv.stdout, "the same draft as from CSV")
+
+
 def check_error(binary, suite, table_line, where, words, what, extra=()):
     claims = table_line + '\n\nclaim c in "x.txt":\n  check count(t) > 0\n'
     with e2e.ProjectCopy() as copy:
@@ -192,7 +210,7 @@ def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("postgres")
     with pg_cluster.Cluster() as pg:
-        for test in (test_differential, test_hostile_names, test_explain, test_errors):
+        for test in (test_differential, test_hostile_names, test_explain, test_draft, test_errors):
             suite.run_test(test, binary, suite, pg)
     suite.finish()
 
