@@ -86,6 +86,20 @@ TEST_CASE("conditions as SQL, their values as parameters") {
     CHECK(sql.condition(none, p) == "FALSE");
 }
 
+TEST_CASE("a whole number compared with an integer column is a bigint, as the column is stored") {
+    Fixture fx;
+    const SqlColumns sql(fx.schema, fx.columns);
+    Parameters p;
+    Filter below = leaf(Op::lt, 0);
+    below.number = Rational(10);
+    CHECK(sql.condition(below, p) == "(q.\"n\" < $1::bigint)");
+    below.number = Rational(21, 2);
+    CHECK(sql.condition(below, p) == "(q.\"n\" < $2::numeric)");
+    below.column = 1;  // numeric
+    below.number = Rational(10);
+    CHECK(sql.condition(below, p) == "(q.\"x\" < $3::numeric)");
+}
+
 TEST_CASE("dates: a cell is one day, compared with a span's ends") {
     Fixture fx;
     const SqlColumns sql(fx.schema, fx.columns);
@@ -108,9 +122,9 @@ TEST_CASE("one_of reads its values as the column's type") {
     const SqlColumns sql(fx.schema, fx.columns);
     Parameters p;
     Filter numbers = leaf(Op::one_of, 0);
-    numbers.values = {"13.0", "1,820"};
-    CHECK(sql.condition(numbers, p) == "(q.\"n\" IN ($1::numeric, $2::numeric))");
-    CHECK(p.values() == std::vector<std::string>{"13", "1820"});
+    numbers.values = {"13.0", "1,820", "2.5"};
+    CHECK(sql.condition(numbers, p) == "(q.\"n\" IN ($1::bigint, $2::bigint, $3::numeric))");
+    CHECK(p.values() == std::vector<std::string>{"13", "1820", "2.5"});
     Filter months = leaf(Op::one_of, 3);
     months.values = {"2017-03"};
     CHECK(sql.condition(months, p) == "FALSE");

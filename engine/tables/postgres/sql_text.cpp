@@ -89,6 +89,15 @@ std::string Parameters::add(std::string value, std::string_view type) {
     return "$" + std::to_string(it->second) + "::" + std::string(type);
 }
 
+// A whole number compared with an integer column is a bigint, so the column is compared as it is
+// stored; anything else is numeric (an integer column is then read as numeric, exactly).
+const char* SqlColumns::number_type(std::size_t column, const std::string& value) const {
+    const unsigned oid = columns_[column].type;
+    const bool integer_column = oid == int2_oid || oid == int4_oid || oid == int8_oid;
+    const bool whole = value.find('.') == std::string::npos && value.size() <= 18;  // within bigint
+    return integer_column && whole ? "bigint" : "numeric";
+}
+
 std::string SqlColumns::reference(std::size_t column) const { return "q." + quote_identifier(columns_[column].name); }
 
 std::string SqlColumns::expression(std::size_t column) const {
@@ -138,7 +147,8 @@ std::string SqlColumns::compare(const Filter& f, Parameters& parameters) const {
     }
     if (type == ColumnType::text) return "(" + x + sql_operator(f.op) + parameters.add(f.text, "text") + ")";
     const NumberParameter n = number_parameter(*f.number);
-    if (!n.denominator) return "(" + x + sql_operator(f.op) + parameters.add(n.value, "numeric") + ")";
+    if (!n.denominator)
+        return "(" + x + sql_operator(f.op) + parameters.add(n.value, number_type(f.column, n.value)) + ")";
     const std::string denominator = parameters.add(*n.denominator, "numeric");  // numbered before the numerator
     return "(" + x + " * " + denominator + sql_operator(f.op) + parameters.add(n.value, "numeric") + ")";
 }
@@ -154,8 +164,10 @@ std::string SqlColumns::one_of(const Filter& f, Parameters& parameters) const {
         else if (type == ColumnType::date) {
             if (!parse_cell(type, v, cell) && cell.span.first == cell.span.last)
                 values.push_back(day(cell.span.first, parameters));
-        } else if (!parse_cell(ColumnType::decimal, v, cell))
-            values.push_back(parameters.add(number_text(cell.number), "numeric"));
+        } else if (!parse_cell(ColumnType::decimal, v, cell)) {
+            const std::string value = number_text(cell.number);
+            values.push_back(parameters.add(value, number_type(f.column, value)));
+        }
     }
     if (values.empty()) return "FALSE";
     std::string out = "(" + expression(f.column) + " IN (";

@@ -62,6 +62,7 @@ public:
 private:
     std::string compare(const Filter& filter, Parameters& parameters) const;
     std::string one_of(const Filter& filter, Parameters& parameters) const;
+    const char* number_type(std::size_t column, const std::string& value) const;
     const Schema& schema_;
     const std::vector<PgColumn>& columns_;
 };
