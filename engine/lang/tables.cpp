@@ -129,6 +129,7 @@ void read_schemas(const Program& program, const Scopes& scopes, const TableOptio
             if (binding.table->database || binding.table->read) {
                 // Named in reports by what it reads: the connection string may say more than a reader needs.
                 info.path = binding.table->read ? binding.table->read->what.text : binding.table->file;
+                if (info.path.empty()) info.path = "\"\"";  // never empty: an empty path marks a table not yet read
                 info.source = database_source(*binding.table, home, errors);
                 if (info.source) read_schema(binding, errors);
                 continue;
