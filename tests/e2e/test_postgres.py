@@ -70,7 +70,8 @@ def outcome(report):
 def test_differential(binary, suite, pg):
     rng = random.Random(20261203)
     for round_ in range(4):
-        rows, csv_text = generate(rng, rng.randint(0, 400) if round_ else 0)
+        # No round of a handful of rows: there one row could be the sum of the others by chance.
+        rows, csv_text = generate(rng, rng.randint(50, 400) if round_ else 0)
         pg.psql("DROP TABLE IF EXISTS sales; CREATE TABLE sales (region text, day date, qty integer, "
                 "amount numeric(12, 2), ratio double precision)")
         pg.copy_in("sales", csv_text)
