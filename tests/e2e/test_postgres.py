@@ -192,6 +192,11 @@ def test_errors(binary, suite, pg):
                 "a sequence moved through query")
     check_error(binary, suite, head + ' query "SELECT 1 AS n; DROP TABLE sales"', f"1:{column + 6}",
                 "syntax error", "two statements in query")
+    with e2e.ProjectCopy() as copy:
+        copy.path("t.claims").write_text(head + ' query "SELECT qty FROM sales WHERE qty IS NOT NULL; "\n\n'
+                                         'claim c in "x.txt":\n  check sum(t.qty) == 1\n', encoding="utf-8")
+        run = copy.run(binary, "check", "t.claims")
+        suite.equal(run.status, 0, f"a query may end in a semicolon\n  {run.describe()}")
     suite.equal(pg.psql("SELECT count(*) FROM sales").strip(), "2", "nothing deleted")
     elsewhere = address.replace(f"port={pg.port}", f"port={pg.port + 1}")
     check_error(binary, suite, f'table t from postgres "{elsewhere}" relation "sales"', "1:23",

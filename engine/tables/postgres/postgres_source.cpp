@@ -5,7 +5,9 @@
 #include "engine/tables/postgres/connection.hpp"
 #include "engine/tables/postgres/scan_statement.hpp"
 
+#include <cctype>
 #include <set>
+#include <string_view>
 
 namespace claimcheck {
 
@@ -23,7 +25,13 @@ DataError source_error(SourcePart part, std::string message) {
 // What the rows are read from, as SQL: the relation as the server names it (parsed by the server
 // as a possibly qualified name, and quoted by it), or the query in parentheses.
 std::string from_of(const Session& session, PostgresRead read, const std::string& what) {
-    if (read == PostgresRead::query) return "(" + what + ")";
+    if (read == PostgresRead::query) {
+        // A query as psql takes it may end in `;`: one, at the end, is dropped (the query is a subquery).
+        std::string_view text = what;
+        while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+        if (text.ends_with(';')) text.remove_suffix(1);
+        return "(" + std::string(text) + ")";
+    }
     const Rows named = session.run("SELECT $1::regclass::text", {what}, SourcePart::selection, doing);
     return std::string(*named.at(0, 0));
 }
