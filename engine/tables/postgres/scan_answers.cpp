@@ -89,6 +89,17 @@ public:
         return std::nullopt;
     }
 
+    // A distinct count from the rows of a set holding the column (and the `by`): the values the
+    // filter kept a row of, per group.
+    void distinct_values(const ScanStatement::Step& step, Answer& answer) const {
+        std::map<std::string, std::uint64_t> values;  // by group key ("" ungrouped)
+        for (int r = 0; r < rows_.rows(); ++r)
+            if (set(r) == *step.values_set && count(r, step.count) > 0) ++values[step.by ? key(r, *step.by) : ""];
+        if (!step.by) answer.value = Rational(values.empty() ? 0 : values.begin()->second);
+        else
+            for (const auto& [group, n] : values) answer.groups.emplace(group, Rational(n));
+    }
+
     // Modes from the counts of each value (per group): the most frequent, of equals the least.
     void modes(const ScanStatement::Step& step, std::size_t set, Answer& answer) const {
         struct Best {
@@ -157,6 +168,7 @@ ScanResult read_scan(const Schema& schema, const ScanStatement& st, const TextRo
         for (std::size_t s = 0; s < st.steps.size(); ++s) {
             const ScanStatement::Step& step = st.steps[s];
             if (step.aggregate == Aggregate::mode) read.modes(step, step.set, each[s]);
+            else if (step.values_set) read.distinct_values(step, each[s]);
             else
                 for (int r = 0; r < rows.rows(); ++r) {
                     if (read.set(r) != step.set) continue;

@@ -94,7 +94,16 @@ ScanStatement compile_scan(const Schema& schema, const std::vector<PgColumn>& co
         case Aggregate::mean: step.value = output(with_filter("sum(" + x + ")", p.condition)); break;
         case Aggregate::min: step.value = output(with_filter("min(" + x + ")", p.condition)); break;
         case Aggregate::max: step.value = output(with_filter("max(" + x + ")", p.condition)); break;
-        case Aggregate::distinct: step.value = output(with_filter("count(DISTINCT " + x + ")", p.condition)); break;
+        case Aggregate::distinct: {
+            std::vector<std::size_t> values{*step.column};
+            if (step.by) values.push_back(*step.by);
+            std::sort(values.begin(), values.end());
+            values.erase(std::unique(values.begin(), values.end()), values.end());
+            const auto held = std::find(out.sets.begin(), out.sets.end(), values);
+            if (held != out.sets.end()) step.values_set = static_cast<std::size_t>(held - out.sets.begin());
+            else step.value = output(with_filter("count(DISTINCT " + x + ")", p.condition));
+            break;
+        }
         case Aggregate::count:
         case Aggregate::mode: break;  // the count is the answer, or the counts of the set's values are
         }

@@ -26,6 +26,9 @@ struct ScanStatement {
         std::size_t set = 0;
         int count = 0;                // rows that pass the filter
         int value = -1;               // sum, min, max, distinct
+        // A distinct count read as the groups of a set that holds its column (and its `by`) for another
+        // query, a mode or a `by`: no count(DISTINCT ...), which keeps PostgreSQL from hashing the sets.
+        std::optional<std::size_t> values_set;
         std::vector<int> node_rows;   // with ScanOptions::filter_rows: per filter node, rows it holds for
     };
     std::vector<Step> steps;             // each distinct query once
