@@ -344,10 +344,28 @@ struct ColumnDecl : x3::position_tagged {
     boost::optional<std::string> label;  // what the column holds, in words
 };
 
-// table crimes from "crimes.csv" [delimiter ";"] [: column lines]
+// The database a table is read from, when it is not a file: `from postgres "service=claims"`.
+enum class Database { postgres };
+
+inline const char* database_text(Database) { return "postgres"; }
+
+// What a database table reads: relation "public.crimes" or query "SELECT ...".
+enum class DatabaseRead { relation, query };
+
+inline const char* database_read_text(DatabaseRead r) { return r == DatabaseRead::relation ? "relation" : "query"; }
+
+struct TableRead : x3::position_tagged {
+    DatabaseRead kind = DatabaseRead::relation;
+    Text what;
+};
+
+// table crimes from "crimes.csv" [delimiter ";"] [: column lines], or
+// table crimes from postgres "CONNINFO" relation "public.crimes" [: column lines]
 struct TableDecl : x3::position_tagged {
     Name name;
-    std::string file;
+    boost::optional<Database> database;
+    std::string file;  // the CSV file, or the database's service name or connection string
+    boost::optional<TableRead> read;
     boost::optional<std::string> delimiter;
     std::vector<ColumnDecl> columns;
 };

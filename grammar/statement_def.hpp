@@ -61,6 +61,7 @@ CLAIMCHECK_RULE(apply, ast::Apply, "an apply")
 CLAIMCHECK_RULE(apply_expect, ast::ApplyExpect, "an expectation")
 CLAIMCHECK_RULE(table_decl, ast::TableDecl, "a table")
 CLAIMCHECK_RULE(column_decl, ast::ColumnDecl, "a column")
+CLAIMCHECK_RULE(table_read, ast::TableRead, "relation \"schema.table\" or query \"SELECT ...\"")
 #undef CLAIMCHECK_RULE
 
 auto const expression = grammar::expression();
@@ -114,8 +115,20 @@ struct column_types_ : x3::symbols<ColumnType> {
 } const column_types;
 auto const column_type = x3::rule<struct column_type_class, ColumnType>{"a type: integer, decimal, text, date or period"} =
     x3::lexeme[column_types >> !x3::alnum];
-auto const table_decl_def = kw("table") > name > kw("from") > string > -(kw("delimiter") > string) >
-                            -(lit(':') > *(+eol >> column_decl));
+struct databases_ : x3::symbols<ast::Database> {
+    databases_() { add(ast::database_text(ast::Database::postgres), ast::Database::postgres); }
+} const databases;
+struct database_reads_ : x3::symbols<ast::DatabaseRead> {
+    database_reads_() {
+        for (ast::DatabaseRead r : {ast::DatabaseRead::relation, ast::DatabaseRead::query})
+            add(ast::database_read_text(r), r);
+    }
+} const database_reads;
+auto const database = x3::lexeme[databases >> !x3::alnum];
+// relation "public.crimes" or query "SELECT ...", after a database's connection string
+auto const table_read_def = x3::lexeme[database_reads >> !x3::alnum] > text_value;
+auto const table_decl_def = kw("table") > name > kw("from") > -database > string > -table_read >
+                            -(kw("delimiter") > string) > -(lit(':') > *(+eol >> column_decl));
 auto const column_decl_def = kw("column") > -(string > kw("as")) > name > column_type > -label;
 
 // ---- vocabulary -----------------------------------------------------------
@@ -217,7 +230,8 @@ auto const apply_expect_def = kw("expect") > name > verdict_word;
 
 BOOST_SPIRIT_DEFINE(file, statement, source_decl, use, let, unit_decl, let_value, missing, figure, bounded, bounds, define,
                     meaning, reading, interval, claim, claim_item, quote, check, test, stated, stated_value,
-                    relation, compared, text_value, modifier, expect, note, template_block, apply, apply_expect, table_decl, column_decl)
+                    relation, compared, text_value, modifier, expect, note, template_block, apply, apply_expect, table_decl, column_decl,
+                    table_read)
 
 struct file_class : x3::annotate_on_success, error_handler_base {};
 struct source_decl_class : x3::annotate_on_success {};
@@ -247,5 +261,6 @@ struct apply_class : x3::annotate_on_success {};
 struct apply_expect_class : x3::annotate_on_success {};
 struct table_decl_class : x3::annotate_on_success {};
 struct column_decl_class : x3::annotate_on_success {};
+struct table_read_class : x3::annotate_on_success {};
 
 }  // namespace claimcheck::parser

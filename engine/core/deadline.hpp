@@ -7,6 +7,7 @@
 // With no deadline installed (a unit test, say), checkpoint() never throws.
 #include "engine/core/limits.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 #include <string_view>
@@ -20,6 +21,10 @@ public:
     explicit Deadline(const Limits& limits) : Deadline(limits.time_limit, limits.started) {}
 
     bool passed() const { return Clock::now() >= end_; }
+    // Seconds left (0 once passed): a limit to hand on to a server that works for the run.
+    double seconds_left() const {
+        return std::max(0.0, std::chrono::duration<double>(end_ - Clock::now()).count());
+    }
     // Throws LimitExceeded: "stopped DOING: the run took longer than its limit of N s; --time-limit raises it".
     [[noreturn]] void stop(std::string_view doing) const;
 

@@ -4,6 +4,7 @@
 #include "engine/lang/ranks.hpp"
 #include "engine/lang/shape.hpp"
 #include "engine/tables/csv/csv_source.hpp"
+#include "engine/tables/postgres/postgres_source.hpp"
 
 #include <boost/variant/get.hpp>
 
@@ -45,17 +46,31 @@ std::optional<char> delimiter_of(const ast::TableDecl& table, const Module& modu
     return std::nullopt;
 }
 
+// Where the string after `from postgres` starts: the conninfo a connection error is shown at.
+std::size_t address_offset(const SourceFile& source, const ast::TableDecl& table) {
+    const std::string_view text = source.text();
+    std::size_t at = source.end_of(table.name);
+    for (std::string_view word : {"from", ast::database_text(ast::Database::postgres)}) {
+        while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+        at += word.size();
+    }
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+    return at;
+}
+
 // A malformed row, shown like any other positioned error: the CSV's row and column, the row, a caret.
 Diagnostic data_error(const DataError& e, const TableInfo& info, const Module& module, const ast::TableDecl& table) {
-    if (e.row == 0)  // the file as a whole, unreadable or over a limit: at the table statement
-        return diagnose(module.source, table, e.unreadable ? "cannot read " + info.path + ": " + e.message : e.message);
-    if (e.declared) {  // a column line the header cannot give: at the name it declares, or its header
+    if (e.declared) {  // a column line the source cannot give: at the name it declares, or its header
         const ast::ColumnDecl& column = table.columns.at(*e.declared);
         Diagnostic d = column.header ? diagnose(module.source, column, e.message)
                                      : diagnose(module.source, column.name, e.message);
-        d.notes.push_back("the header is " + info.path + ":" + std::to_string(e.row));
+        if (e.row > 0) d.notes.push_back("the header is " + info.path + ":" + std::to_string(e.row));
         return d;
     }
+    if (e.part == SourcePart::address) return diagnose(module.source, address_offset(module.source, table), e.message);
+    if (e.part == SourcePart::selection && table.read) return diagnose(module.source, table.read->what, e.message);
+    if (e.row == 0)  // the file as a whole, unreadable or over a limit: at the table statement
+        return diagnose(module.source, table, e.unreadable ? "cannot read " + info.path + ": " + e.message : e.message);
     Diagnostic d;
     d.path = info.path;  // as named, not as opened
     d.at = Location{static_cast<int>(e.row), static_cast<int>(e.character > 0 ? e.character : 1)};
@@ -68,6 +83,40 @@ Diagnostic data_error(const DataError& e, const TableInfo& info, const Module& m
     return d;
 }
 
+// A table read from a database: its source, or nothing when the statement is not whole (the
+// errors say why). Paths are not confined: a database is no file of the project.
+std::shared_ptr<const TableSource> database_source(const ast::TableDecl& table, const Module& module,
+                                                   std::vector<Diagnostic>& errors) {
+    if (!table.database) {
+        errors.push_back(diagnose(module.source, *table.read,
+                                  std::string(ast::database_read_text(table.read->kind)) +
+                                      " reads a database: write `from postgres \"SERVICE or CONNECTION\"`"));
+        return nullptr;
+    }
+    if (!table.read) {
+        errors.push_back(diagnose(module.source, address_offset(module.source, table),
+                                  "a PostgreSQL table needs relation \"schema.table\" or query \"SELECT ...\" "
+                                  "after its connection string"));
+        return nullptr;
+    }
+    if (table.delimiter) {
+        errors.push_back(diagnose(module.source, table, "a delimiter is for CSV files, not a PostgreSQL table"));
+        return nullptr;
+    }
+    const PostgresRead read = table.read->kind == ast::DatabaseRead::relation ? PostgresRead::relation : PostgresRead::query;
+    return std::make_shared<PostgresSource>(table.file, read, table.read->what.text);
+}
+
+void read_schema(const TableBinding& binding, std::vector<Diagnostic>& errors) {
+    TableInfo& info = *binding.info;
+    auto schema = info.source->schema(declared_columns(*binding.table));
+    if (auto* e = std::get_if<DataError>(&schema)) {
+        errors.push_back(data_error(*e, info, *binding.module, *binding.table));
+        return;
+    }
+    info.schema = std::get<Schema>(schema);
+}
+
 }  // namespace
 
 void read_schemas(const Program& program, const Scopes& scopes, const TableOptions& options,
@@ -77,6 +126,14 @@ void read_schemas(const Program& program, const Scopes& scopes, const TableOptio
         if (const TableBinding& binding = *table; binding.info->path.empty()) {  // each table once
             TableInfo& info = *binding.info;
             const Module& home = *binding.module;
+            if (binding.table->database || binding.table->read) {
+                // Named in reports by what it reads: the connection string may say more than a reader needs.
+                info.path = binding.table->read ? binding.table->read->what.text : binding.table->file;
+                if (info.path.empty()) info.path = "\"\"";  // never empty: an empty path marks a table not yet read
+                info.source = database_source(*binding.table, home, errors);
+                if (info.source) read_schema(binding, errors);
+                continue;
+            }
             fs::path file = fs::path(home.source.path()).parent_path() / binding.table->file;
             info.path = tidy(file).generic_string();
             const ResolvedPath resolved = resolve(file);
@@ -88,12 +145,7 @@ void read_schemas(const Program& program, const Scopes& scopes, const TableOptio
             info.file = resolved.path;
             auto delimiter = delimiter_of(*binding.table, home, errors);
             info.source = std::make_shared<CsvSource>(info.file.string(), delimiter);
-            auto schema = info.source->schema(declared_columns(*binding.table));
-            if (auto* e = std::get_if<DataError>(&schema)) {
-                errors.push_back(data_error(*e, info, home, *binding.table));
-                continue;
-            }
-            info.schema = std::get<Schema>(schema);
+            read_schema(binding, errors);
         }
 }
 

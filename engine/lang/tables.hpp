@@ -1,5 +1,5 @@
 #pragma once
-// Tables in a run: each `table` statement's source (a CSV file), its schema, and
+// Tables in a run: each `table` statement's source (a CSV file or a PostgreSQL relation), its schema, and
 // the answers to the aggregates claims ask of it, found in one scan per table.
 // The steps run in pipeline order: read_schemas after binding (so types can be
 // checked against columns), the type checker plans each aggregate's query
@@ -19,9 +19,9 @@
 namespace claimcheck {
 
 struct TableInfo {
-    std::string path;  // the CSV file, as named from the claims file that declares it
-    std::filesystem::path file;  // the same, resolved (paths.hpp): what is opened
-    std::shared_ptr<const TableSource> source;  // what reads it (a CSV file)
+    std::string path;  // the CSV file, as named from the claims file that declares it; a database's relation or query
+    std::filesystem::path file;  // the CSV file, resolved (paths.hpp): what is opened
+    std::shared_ptr<const TableSource> source;  // what reads it (a CSV file, a PostgreSQL relation)
     std::optional<Schema> schema;
     std::optional<ScanResult> result;  // the answers to its queries in the scan plan, in their order
 };

@@ -17,6 +17,7 @@ void write_filters(std::ostream& out, const std::string& indent, const std::vect
     for (const auto& f : filters) {
         out << indent << std::string(2 * static_cast<std::size_t>(f.depth), ' ') << shown(f.text) << ": ";
         if (f.rows == 0) out << "no row\n";
+        else if (f.first.empty()) out << f.rows << (f.rows == 1 ? " row\n" : " rows\n");  // a database's rows have no number
         else if (f.rows == 1) out << "1 row, " << shown(f.first) << "\n";
         else out << f.rows << " rows, first " << shown(f.first) << ", last " << shown(f.last) << "\n";
     }

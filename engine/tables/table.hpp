@@ -124,6 +124,11 @@ struct ScanOptions {
     bool filter_rows = false;
 };
 
+// Which part of a table's source a fault of the table as a whole lies in, to show it there: the
+// source as a whole (the table statement), its address (a database's connection string) or what
+// is read there (a relation or query).
+enum class SourcePart { whole, address, selection };
+
 // A malformed row: where, and what.
 struct DataError {
     std::string file;
@@ -137,6 +142,7 @@ struct DataError {
     // A declared column the header cannot give (its index among those declared): the fault is in
     // the declaration, so it is shown there; `row` and `line` are then the header's.
     std::optional<std::size_t> declared = std::nullopt;
+    SourcePart part = SourcePart::whole;  // row 0, not `declared`: where the fault is shown
 };
 
 struct ScanResult {

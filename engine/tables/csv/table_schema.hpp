@@ -2,6 +2,7 @@
 // A table's schema from its header row: the delimiter (sniffed unless given),
 // column names as claims write them, and each column's type, declared or
 // inferred from the first rows.
+#include "engine/tables/declared_columns.hpp"
 #include "engine/tables/table.hpp"
 
 #include <optional>
@@ -29,11 +30,6 @@ TextSample sample_text(const std::string& path, const Schema& schema, std::size_
 
 // The most frequent of , ; and TAB outside quotes on the first line of data (',' when none).
 char sniff_delimiter(std::string_view data);
-
-// A header as claims name it: lowercased, runs of anything but ASCII letters and digits
-// made one _, none at either end: "Offence group" -> offence_group. An empty result
-// becomes column_<number>.
-std::string column_name(std::string_view header, std::size_t number);
 
 // A column's type from its cells: integer if every non-empty cell is -?[0-9]+, else
 // decimal if -?[0-9]+(.[0-9]+)? (either as spreadsheets print it: "£1,820", "17.1%",
