@@ -344,11 +344,14 @@ struct ColumnDecl : x3::position_tagged {
     boost::optional<std::string> label;  // what the column holds, in words
 };
 
-// table crimes from "crimes.csv" [delimiter ";"] [: column lines]
+// table crimes from "crimes.csv" [delimiter ";"] [: column lines], or from a spreadsheet:
+// table crimes from "release.xlsx" [sheet "Table 3"] [range "A5:F60"] [: column lines]
 struct TableDecl : x3::position_tagged {
     Name name;
     std::string file;
     boost::optional<std::string> delimiter;
+    boost::optional<Text> sheet;
+    boost::optional<Text> range;
     std::vector<ColumnDecl> columns;
 };
 

@@ -115,6 +115,7 @@ struct column_types_ : x3::symbols<ColumnType> {
 auto const column_type = x3::rule<struct column_type_class, ColumnType>{"a type: integer, decimal, text, date or period"} =
     x3::lexeme[column_types >> !x3::alnum];
 auto const table_decl_def = kw("table") > name > kw("from") > string > -(kw("delimiter") > string) >
+                            -(kw("sheet") > text_value) > -(kw("range") > text_value) >
                             -(lit(':') > *(+eol >> column_decl));
 auto const column_decl_def = kw("column") > -(string > kw("as")) > name > column_type > -label;
 

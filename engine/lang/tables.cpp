@@ -4,6 +4,7 @@
 #include "engine/lang/ranks.hpp"
 #include "engine/lang/shape.hpp"
 #include "engine/tables/csv/csv_source.hpp"
+#include "engine/tables/sheet/sheet_source.hpp"
 
 #include <boost/variant/get.hpp>
 
@@ -45,26 +46,57 @@ std::optional<char> delimiter_of(const ast::TableDecl& table, const Module& modu
     return std::nullopt;
 }
 
-// A malformed row, shown like any other positioned error: the CSV's row and column, the row, a caret.
+// The source a table statement names: a spreadsheet by its extension, else a CSV file; or nothing,
+// with the error, when the statement gives a clause its kind of file has not.
+std::shared_ptr<TableSource> source_of(const ast::TableDecl& table, const std::string& file, const Module& module,
+                                       std::vector<Diagnostic>& errors) {
+    if (auto kind = workbook_kind(table.file)) {
+        if (table.delimiter) {
+            errors.push_back(diagnose(module.source, table, "a delimiter is for CSV files, not a spreadsheet"));
+            return nullptr;
+        }
+        auto text = [](const boost::optional<ast::Text>& t) { return t ? std::optional(t->text) : std::nullopt; };
+        return std::make_shared<SheetSource>(file, *kind, text(table.sheet), text(table.range));
+    }
+    for (const auto* clause : {table.sheet.get_ptr(), table.range.get_ptr()})
+        if (clause) {
+            errors.push_back(diagnose(module.source, *clause,
+                                      std::string(clause == table.sheet.get_ptr() ? "a sheet" : "a range") +
+                                          " is for spreadsheets (.xlsx, .ods), not a CSV file"));
+            return nullptr;
+        }
+    return std::make_shared<CsvSource>(file, delimiter_of(table, module, errors));
+}
+
+// A malformed row, shown like any other positioned error: the CSV's row and column, the row, a caret;
+// a spreadsheet's cell by its sheet and reference.
 Diagnostic data_error(const DataError& e, const TableInfo& info, const Module& module, const ast::TableDecl& table) {
+    if (e.clause) {  // the sheet or range named is not there: at its text, if the statement names one
+        const auto& clause = *e.clause == TableClause::sheet ? table.sheet : table.range;
+        return clause ? diagnose(module.source, *clause, e.message) : diagnose(module.source, table, e.message);
+    }
     if (e.row == 0)  // the file as a whole, unreadable or over a limit: at the table statement
         return diagnose(module.source, table, e.unreadable ? "cannot read " + info.path + ": " + e.message : e.message);
     if (e.declared) {  // a column line the header cannot give: at the name it declares, or its header
         const ast::ColumnDecl& column = table.columns.at(*e.declared);
         Diagnostic d = column.header ? diagnose(module.source, column, e.message)
                                      : diagnose(module.source, column.name, e.message);
-        d.notes.push_back("the header is " + info.path + ":" + std::to_string(e.row));
+        d.notes.push_back("the header is " + info.path + (e.place.empty() ? ":" + std::to_string(e.row) : " " + e.place));
         return d;
     }
     Diagnostic d;
     d.path = info.path;  // as named, not as opened
+    Location at = module.source.locate(table);
+    d.notes.push_back("table " + table.name.text + " is declared at " + module.source.path() + ":" +
+                      std::to_string(at.line));
+    if (!e.place.empty()) {  // a spreadsheet has no line to show: its cell is named
+        d.message = e.place + ": " + e.message + (e.text.empty() ? "" : ": \"" + e.text + "\"");
+        return d;
+    }
     d.at = Location{static_cast<int>(e.row), static_cast<int>(e.character > 0 ? e.character : 1)};
     d.message = e.message + (e.text.empty() ? "" : ": \"" + e.text + "\"") +
                 (e.column > 0 ? " (field " + std::to_string(e.column) + ")" : "");
     d.source_line = e.line;
-    Location at = module.source.locate(table);
-    d.notes.push_back("table " + table.name.text + " is declared at " + module.source.path() + ":" +
-                      std::to_string(at.line));
     return d;
 }
 
@@ -86,8 +118,8 @@ void read_schemas(const Program& program, const Scopes& scopes, const TableOptio
                 continue;
             }
             info.file = resolved.path;
-            auto delimiter = delimiter_of(*binding.table, home, errors);
-            info.source = std::make_shared<CsvSource>(info.file.string(), delimiter);
+            info.source = source_of(*binding.table, info.file.string(), home, errors);
+            if (!info.source) continue;
             auto schema = info.source->schema(declared_columns(*binding.table));
             if (auto* e = std::get_if<DataError>(&schema)) {
                 errors.push_back(data_error(*e, info, home, *binding.table));

@@ -1,8 +1,8 @@
 #pragma once
-// A CSV table as claims use it: its schema, the aggregates a run asks of it,
+// A table as claims use it: its schema, the aggregates a run asks of it,
 // and their exact results. Everything a run needs from one table is computed
-// in a single streaming scan (engine/tables/csv/table_scan); nothing here knows the
-// claims language's syntax.
+// in a single pass over its rows (a CSV file's streamed: engine/tables/csv/table_scan;
+// a spreadsheet's: engine/tables/sheet); nothing here knows the claims language's syntax.
 #include "engine/core/column_type.hpp"
 #include "engine/core/exact.hpp"
 #include "engine/core/limits.hpp"
@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace claimcheck {
@@ -101,6 +102,9 @@ struct ScanOptions {
     bool filter_rows = false;
 };
 
+// A part of a table statement that names where in a file its rows are: a spreadsheet's sheet and range.
+enum class TableClause { sheet, range };
+
 // A malformed row: where, and what.
 struct DataError {
     std::string file;
@@ -114,7 +118,17 @@ struct DataError {
     // A declared column the header cannot give (its index among those declared): the fault is in
     // the declaration, so it is shown there; `row` and `line` are then the header's.
     std::optional<std::size_t> declared = std::nullopt;
+    // In a spreadsheet, which has no lines to show: the place named instead of row and character,
+    // `sheet "Table 3" cell C14` (or `sheet "Table 3" row 5` for its header).
+    std::string place = {};
+    // The sheet or range the statement names is not in the file, or is malformed: shown there.
+    std::optional<TableClause> clause = std::nullopt;
 };
+
+// A malformed row's DataError. `raw` is the row as written, `offset` where the bad field
+// starts in it; `character` counts characters on the row's first line (0 past it).
+DataError data_error(const std::string& file, std::uint64_t row, std::size_t column, std::string message,
+                     std::string_view text, std::string_view raw, std::size_t offset);
 
 struct ScanResult {
     std::vector<Answer> answers;  // one per query, in order

@@ -1,9 +1,7 @@
 #include "engine/tables/csv/table_schema.hpp"
 
 #include "engine/tables/csv/csv.hpp"
-#include "engine/tables/scaled.hpp"
-#include "engine/tables/table_aggregate.hpp"
-#include "engine/tables/table_cell.hpp"
+#include "engine/tables/table_header.hpp"
 #include "engine/tables/csv/table_file.hpp"
 
 #include <algorithm>
@@ -13,7 +11,6 @@
 #include <optional>
 #include <set>
 #include <stdexcept>
-#include <unordered_map>
 
 namespace claimcheck {
 
@@ -31,43 +28,6 @@ char sniff_delimiter(std::string_view data) {
     for (std::size_t i = 1; i < candidates.size(); ++i)
         if (counts[i] > counts[best]) best = i;
     return candidates[best];
-}
-
-std::string column_name(std::string_view header, std::size_t number) {
-    std::string name;
-    bool gap = false;
-    for (char c : header) {
-        const bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        const bool upper = c >= 'A' && c <= 'Z';
-        if (!letter && !upper) {
-            gap = true;
-            continue;
-        }
-        if (gap && !name.empty()) name += '_';
-        gap = false;
-        name += upper ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    return name.empty() ? "column_" + std::to_string(number) : name;
-}
-
-void TypeGuess::see(std::string_view cell) {
-    if (cell.empty()) return;
-    seen_ = true;
-    Number number;
-    DaySpan span;
-    integer_ = integer_ && parse_written_number(cell, NumberSyntax::integer, number);
-    decimal_ = decimal_ && parse_written_number(cell, NumberSyntax::decimal, number);
-    date_ = date_ && parse_date(cell, span) != Shape::no;
-    period_ = period_ && parse_period(cell, span) != Shape::no;
-}
-
-ColumnType TypeGuess::type() const {
-    if (!seen_) return ColumnType::text;
-    if (integer_) return ColumnType::integer;
-    if (decimal_) return ColumnType::decimal;
-    if (date_) return ColumnType::date;
-    if (period_) return ColumnType::period;
-    return ColumnType::text;
 }
 
 namespace {
@@ -100,99 +60,6 @@ private:
 
 DataError problem_error(const std::string& path, const CsvProblem& p) {
     return data_error(path, p.line, p.field, p.message, p.text, p.raw, p.offset);
-}
-
-// The header row, for an error about the header as a whole: its row and where each field starts.
-struct HeaderRow {
-    std::uint64_t row = 1;
-    std::string raw;
-    std::vector<std::uint32_t> offsets;
-};
-
-// A name as written with case, spaces and punctuation set aside ("Offence group",
-// "offence_group" and "OffenceGroup" all give "offencegroup"), for matching a declared
-// column to a header written otherwise.
-std::string loose_key(std::string_view name) {
-    std::string key;
-    for (char c : name)
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) key += c;
-        else if (c >= 'A' && c <= 'Z') key += static_cast<char>(c - 'A' + 'a');
-    return key;
-}
-
-// An error in the declaration of declared column `index`, shown at its column line.
-DataError declaration_error(const std::string& path, std::size_t index, std::string message, const HeaderRow& header) {
-    DataError e = data_error(path, header.row, 0, std::move(message), "", header.raw, 0);
-    e.declared = index;
-    return e;
-}
-
-// A declared column the header lacks: the header's first columns listed.
-DataError missing_column(const std::string& path, std::size_t index, const std::string& wanted,
-                         const std::vector<Column>& columns, const HeaderRow& header) {
-    constexpr std::size_t listed = 10;
-    std::string message = "no column \"" + wanted + "\" in the header; its columns are ";
-    for (std::size_t i = 0; i < std::min(listed, columns.size()); ++i)
-        message += (i > 0 ? ", \"" : "\"") + columns[i].header + "\"";
-    if (columns.size() > listed) message += " and " + std::to_string(columns.size() - listed) + " more";
-    return declaration_error(path, index, message, header);
-}
-
-// Sets the declared columns' names and types, or says why one cannot be matched.
-// A declared column is its header written exactly, else (declared by name only) the column so
-// named, else the one header equal to it but for case, spaces and punctuation. Columns are
-// looked up in maps: a header of a million columns is read once.
-std::optional<DataError> apply_declared(const std::string& path, const std::vector<Column>& declared,
-                                        std::vector<Column>& columns, std::vector<bool>& fixed, const HeaderRow& header) {
-    if (declared.empty()) return std::nullopt;
-    std::unordered_map<std::string, std::size_t> by_name, by_header;  // the first column with each
-    by_name.reserve(columns.size());
-    by_header.reserve(columns.size());
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-        by_name.try_emplace(columns[i].name, i);
-        by_header.try_emplace(columns[i].header, i);
-    }
-    // Each loose key's columns, made only when a declared column is written otherwise than its header.
-    std::unordered_map<std::string, std::vector<std::size_t>> by_key;
-    auto loosely = [&](const std::string& wanted) -> const std::vector<std::size_t>* {
-        if (by_key.empty())
-            for (std::size_t i = 0; i < columns.size(); ++i) by_key[loose_key(columns[i].header)].push_back(i);
-        const std::string key = loose_key(wanted);
-        auto it = by_key.find(key);
-        return key.empty() || it == by_key.end() ? nullptr : &it->second;
-    };
-    auto first = [](const std::unordered_map<std::string, std::size_t>& map, const std::string& key) {
-        auto it = map.find(key);
-        return it == map.end() ? SIZE_MAX : it->second;
-    };
-    for (std::size_t d = 0; d < declared.size(); ++d) {
-        const Column& c = declared[d];
-        const std::string& wanted = c.header.empty() ? c.name : c.header;
-        std::size_t found = c.header.empty() ? std::min(first(by_name, c.name), first(by_header, c.name))
-                                             : first(by_header, c.header);
-        if (found == SIZE_MAX) {
-            const auto* near = loosely(wanted);
-            if (!near) return missing_column(path, d, wanted, columns, header);
-            if (near->size() > 1)
-                return declaration_error(path, d,
-                                         "column \"" + wanted + "\" could be \"" + columns[(*near)[0]].header +
-                                             "\" or \"" + columns[(*near)[1]].header +
-                                             "\": write the header exactly, in quotes: column \"" +
-                                             columns[(*near)[0]].header + "\" as " +
-                                             (c.name.empty() ? columns[(*near)[0]].name : c.name) + " " +
-                                             type_name(c.type),
-                                         header);
-            found = near->front();
-        }
-        if (fixed[found]) return declaration_error(path, d, "column \"" + wanted + "\" declared twice", header);
-        fixed[found] = true;
-        if (!c.name.empty()) {
-            columns[found].name = c.name;
-            by_name.try_emplace(c.name, found);
-        }
-        columns[found].type = c.type;
-    }
-    return std::nullopt;
 }
 
 // The records of a file from its start, past any byte order mark.
@@ -245,17 +112,10 @@ std::variant<Schema, DataError> schema_of(const TableFile& file, const std::stri
         e.message = "no header row: the file is empty";
         return e;
     }
-    for (std::size_t i = 0; i < record.fields.size(); ++i)
-        schema.columns.push_back({std::string(record.fields[i]), column_name(record.fields[i], i + 1)});
-    const HeaderRow header{record.line, std::string(record.raw), record.offsets};
-
+    schema.columns = header_columns(record.fields);
+    const HeaderRow header{record.line, std::string(record.raw), record.offsets, "", {}};
     std::vector<bool> fixed(schema.columns.size(), false);
-    if (auto e = apply_declared(path, declared, schema.columns, fixed, header)) return *e;
-    GroupKeys named;  // numbers the names as they come: a name seen before gets an earlier number
-    for (std::size_t i = 0; i < schema.columns.size(); ++i)
-        if (named.id(schema.columns[i].name) != i)
-            return data_error(path, header.row, i + 1, "two columns named \"" + schema.columns[i].name + "\"",
-                              schema.columns[i].header, header.raw, header.offsets[i]);
+    if (auto e = name_columns(path, declared, schema.columns, fixed, header)) return *e;
 
     // Rows the scan will reject (a wrong field count, a bad quote) are no evidence here.
     std::vector<TypeGuess> guesses(schema.columns.size());

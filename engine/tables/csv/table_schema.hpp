@@ -3,6 +3,7 @@
 // column names as claims write them, and each column's type, declared or
 // inferred from the first rows.
 #include "engine/tables/table.hpp"
+#include "engine/tables/table_header.hpp"  // column_name and TypeGuess, which the schema uses
 
 #include <optional>
 #include <string>
@@ -29,25 +30,5 @@ TextSample sample_text(const std::string& path, const Schema& schema, std::size_
 
 // The most frequent of , ; and TAB outside quotes on the first line of data (',' when none).
 char sniff_delimiter(std::string_view data);
-
-// A header as claims name it: lowercased, runs of anything but ASCII letters and digits
-// made one _, none at either end: "Offence group" -> offence_group. An empty result
-// becomes column_<number>.
-std::string column_name(std::string_view header, std::size_t number);
-
-// A column's type from its cells: integer if every non-empty cell is -?[0-9]+, else
-// decimal if -?[0-9]+(.[0-9]+)? (either as spreadsheets print it: "£1,820", "17.1%",
-// "123 [a]", see parse_written_number), else date if YYYY-MM-DD or YYYY-MM, else period if
-// 2016/17 or FY2016/17, else text. Shapes only: 2017-02-30 still makes a date column,
-// so that the scan names the bad cell. Empty cells are left to the scan, which rejects
-// them in typed columns; an all-empty column is text.
-class TypeGuess {
-public:
-    void see(std::string_view cell);
-    ColumnType type() const;
-
-private:
-    bool seen_ = false, integer_ = true, decimal_ = true, date_ = true, period_ = true;
-};
 
 }  // namespace claimcheck
