@@ -31,7 +31,7 @@ Archive::Archive(const std::string& path) {
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* source = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
-    if (source) zip_ = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    if (source) zip_ = zip_open_from_source(source, ZIP_RDONLY, &error);
     if (!zip_) {
         if (source) zip_source_free(source);
         std::string why = zip_error_strerror(&error);  // "Not a zip archive": in the middle of a sentence here
