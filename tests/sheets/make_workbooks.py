@@ -254,6 +254,7 @@ def bad_data(directory):
     import pathlib
     d = pathlib.Path(directory)
     xlsx(d / "release.xlsx", release_sheets())
+    ods(d / "release.ods", release_sheets())
     bad = release_sheets()
     bad[1].rows[8][1] = "n/a"
     xlsx(d / "bad_cell.xlsx", bad)

@@ -1,4 +1,4 @@
-// engine/tables/sheet/sheet_source (with the xlsx reader and sheet_table under it): the committed
+// engine/tables/sheet/sheet_source (with the xlsx and ods readers and sheet_table under it): the committed
 // workbooks of tests/bad/data (written by tests/sheets/make_workbooks.py) read as tables: a sheet
 // and range chosen or defaulted, merged headers over sub-headers, typed columns, exact aggregates,
 // and each error with the clause or cell it names.
@@ -63,6 +63,25 @@ TEST_CASE("sheet_source: the sums are exact, from the digits stored and the text
     CHECK(*result.answers[0].value == Rational(4080));
     CHECK(*result.answers[1].value == Rational(4197));   // "1,905" as text, as printed
     CHECK(*result.answers[2].value == Rational(1, 2));   // 0.1 + 0.25 + 1.5E-1
+}
+
+TEST_CASE("sheet_source: an .ods workbook gives the same table, past its runs of repeated empty cells") {
+    const SheetSource source(fixture("release.ods"), WorkbookKind::ods, "Table 3", "A5:E60");
+    const Schema schema = schema_of(source);
+    REQUIRE(schema.columns.size() == 5);
+    CHECK(schema.columns[2].header == "Offences 2017");  // covered cells under the merge, then the sub-header
+    CHECK(schema.columns[4].type == ColumnType::date);
+    std::vector<Query> queries(2);
+    queries[0] = {Aggregate::sum, 2, {}, std::nullopt};
+    queries[1] = {Aggregate::sum, 3, {}, std::nullopt};
+    const ScanResult result = source.scan(schema, queries, {});
+    REQUIRE_FALSE(result.error);
+    CHECK(*result.answers[0].value == Rational(4197));
+    CHECK(*result.answers[1].value == Rational(1, 2));
+    const SheetSource first(fixture("release.ods"), WorkbookKind::ods, std::nullopt, std::nullopt);
+    CHECK(schema_of(first).columns.at(0).header == "About this release");
+    const SheetSource missing(fixture("release.ods"), WorkbookKind::ods, "Table 9", std::nullopt);
+    CHECK(error_of(missing).message == "no sheet \"Table 9\" in the workbook; its sheets are \"Notes\", \"Table 3\"");
 }
 
 TEST_CASE("sheet_source: without a sheet, the first; without a range, the used area") {
