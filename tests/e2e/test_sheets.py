@@ -160,9 +160,9 @@ def test_errors(binary, suite):
             ('table t from "zip.xlsx"', "t.claims:1:1: error: cannot read zip.xlsx: not a workbook: not a zip archive"),
             ('table t from "corrupt.xlsx" sheet "Table 3"', "cannot read corrupt.xlsx: xl/worksheets/sheet2.xml: "
              "not well-formed XML at line 2: mismatched tag"),
-            ('table t from "bomb.xlsx" sheet "Table 3"', "t.claims:1:1: error: xl/worksheets/sheet2.xml unpacks to "
+            ('table t from "bomb.xlsx" sheet "Table 3"', "t.claims:1:1: error: the workbook's part xl/worksheets/sheet2.xml unpacks to "
              "4294967040 bytes, over the limit"),
-            ('table t from "big.ods"', "t.claims:1:1: error: the sheet has more than 4000000 cells"),
+            ('table t from "big.ods"', "t.claims:1:1: error: the workbook's sheet has more than 4000000 cells"),
         ]
         for table_line, expected in cases:
             copy.path("t.claims").write_text(claims_for(table_line, ["count(t) > 0"]), encoding="utf-8")

@@ -40,7 +40,7 @@ TEST_CASE("sheet_grid: ranges, closed or open to the last row; malformed or back
 }
 
 TEST_CASE("sheet_grid: cells held by row, empty ones not stored after the last, a limit on them") {
-    SheetGrid grid(10);
+    SheetGrid grid(10, "reading a test");
     grid.set(2, 3, "c2", "part");
     grid.set(2, 1, "a2", "part");
     grid.set(5, 1, "", "part");  // an empty cell makes no row
@@ -52,4 +52,21 @@ TEST_CASE("sheet_grid: cells held by row, empty ones not stored after the last, 
     CHECK(grid.at(3, 1).empty());
     CHECK_THROWS_AS(grid.set(3, 1, "back", "part"), SheetProblem);  // rows come in order
     CHECK_THROWS_AS(grid.set(9, 11, "far", "part"), SheetProblem);  // 3 + 2 + 11 cells: over the limit
+}
+
+TEST_CASE("sheet_grid: the cells are charged to the run's memory budget, and given back when freed") {
+    Budget budget(3 << 20);
+    const Budget::Scope scope(budget);
+    {
+        SheetGrid grid(max_sheet_cells, "reading big.xlsx");
+        grid.set(1, 1, std::string(100, 'x'), "part");
+        CHECK(budget.used() == 1 << 20);  // a MiB at a time
+        try {
+            for (std::uint32_t row = 2; row < 100000; ++row) grid.set(row, 1, std::string(100, 'x'), "part");
+            FAIL("no limit");
+        } catch (const LimitExceeded& e) {
+            CHECK(std::string(e.what()).starts_with("stopped reading big.xlsx: it needs 1 MiB"));
+        }
+    }
+    CHECK(budget.used() == 0);
 }

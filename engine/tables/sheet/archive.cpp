@@ -9,6 +9,7 @@
 
 #include <cstring>
 #include <exception>
+#include <filesystem>
 #include <memory>
 
 namespace claimcheck {
@@ -24,7 +25,10 @@ const char* attribute(const char** attributes, std::string_view name) {
     return nullptr;
 }
 
-Archive::Archive(const std::string& path) {
+Archive::Archive(const std::string& path) : path_(path) {
+    std::error_code error_code;
+    const auto size = std::filesystem::file_size(path, error_code);  // charged before it is read
+    if (!error_code && size <= max_workbook_bytes) charge_ = Charge(size, "reading " + path);
     auto read = read_resolved(path, max_workbook_bytes);
     if (auto* why = std::get_if<FileError>(&read)) throw SheetProblem(why->message(), true);
     bytes_ = std::move(std::get<std::string>(read));
@@ -95,7 +99,7 @@ void Archive::parse(const std::string& part, XmlHandler& handler) const {
     zip_stat_init(&stat);
     if (zip_stat(zip_, part.c_str(), 0, &stat) != 0) throw SheetProblem("not a workbook: no " + part, true);
     if ((stat.valid & ZIP_STAT_SIZE) && stat.size > max_part_bytes)
-        throw SheetProblem(part + " unpacks to " + std::to_string(stat.size) + " bytes, over the limit of " +
+        throw SheetProblem("the workbook's part " + part + " unpacks to " + std::to_string(stat.size) + " bytes, over the limit of " +
                                std::to_string(max_part_bytes), false);
     std::unique_ptr<zip_file_t, CloseFile> file(zip_fopen(zip_, part.c_str(), 0));
     if (!file) throw SheetProblem(part + ": " + zip_strerror(zip_), true);
@@ -114,7 +118,7 @@ void Archive::parse(const std::string& part, XmlHandler& handler) const {
         if (got < 0) throw SheetProblem(part + ": corrupt (" + zip_file_strerror(file.get()) + ")", true);
         total += static_cast<std::uint64_t>(got);
         if (total > max_part_bytes)  // the header understated the size
-            throw SheetProblem(part + " unpacks to more than " + std::to_string(max_part_bytes) +
+            throw SheetProblem("the workbook's part " + part + " unpacks to more than " + std::to_string(max_part_bytes) +
                                    " bytes, the limit", false);
         const bool last = got == 0;
         if (XML_ParseBuffer(parser.get(), static_cast<int>(got), last) != XML_STATUS_OK) {

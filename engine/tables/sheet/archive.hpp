@@ -2,6 +2,8 @@
 // A workbook's zip container, read with libzip, and its XML parts streamed through
 // expat: a part is never held whole, and its size is checked before it is read and
 // counted while it is (a zip bomb stops at the limit, whatever its header says).
+#include "engine/core/budget.hpp"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -40,6 +42,7 @@ public:
     Archive& operator=(const Archive&) = delete;
 
     std::uint64_t size() const { return bytes_.size(); }  // the file's
+    const std::string& path() const { return path_; }
     bool has(const std::string& part) const;
     // Streams the part through the handler. Throws SheetProblem, naming the part, when it is
     // missing, unpacks to more than max_part_bytes, is corrupt or is not well-formed XML; and
@@ -47,6 +50,8 @@ public:
     void parse(const std::string& part, XmlHandler& handler) const;
 
 private:
+    std::string path_;
+    Charge charge_;      // the file's bytes, against the run's memory budget
     std::string bytes_;  // the whole file: libzip reads it from memory
     zip* zip_ = nullptr;
 };

@@ -151,7 +151,7 @@ private:
 
 std::variant<ReadSheet, NoSuchSheet> read_ods(const Archive& archive, const std::optional<std::string>& sheet,
                                               std::size_t max_cells) {
-    ReadSheet out{"", SheetGrid(max_cells)};
+    ReadSheet out{"", SheetGrid(max_cells, "reading " + archive.path())};
     ContentPart content(sheet, out.grid);
     archive.parse("content.xml", content);
     if (content.names.empty()) throw SheetProblem("content.xml holds no table", true);

@@ -73,10 +73,12 @@ void SheetGrid::set(std::uint32_t row, std::uint32_t column, std::string text, c
     if (cells.size() < column) {
         cells_ += column - cells.size();
         if (cells_ > max_cells_)
-            throw SheetProblem("the sheet has more than " + std::to_string(max_cells_) +
+            throw SheetProblem("the workbook's sheet has more than " + std::to_string(max_cells_) +
                                    " cells, over the limit for a spreadsheet table", false);
+        charge_.add((column - cells.size()) * SheetCharge::cell(0));
         cells.resize(column);
     }
+    charge_.add(SheetCharge::cell(text.size()));
     cells[column - 1] = std::move(text);
 }
 

@@ -2,6 +2,8 @@
 // One sheet of a workbook as its cells' texts, row by row, with its merged areas;
 // the A1 references that name its cells and the ranges a table is read from; and
 // the one error idiom of the spreadsheet readers (SheetProblem).
+#include "engine/core/budget.hpp"
+
 #include <cstdint>
 #include <exception>
 #include <optional>
@@ -25,6 +27,29 @@ struct SheetProblem : std::exception {
     const char* what() const noexcept override { return message.c_str(); }
     std::string message;
     bool unreadable;
+};
+
+// What a sheet's cells cost in memory as they are read, charged to the run's budget
+// (--max-memory) a MiB at a time and given back when they are freed: a workbook that would
+// take more stops the run with the budget's error, before the memory is taken.
+class SheetCharge {
+public:
+    explicit SheetCharge(std::string doing) : doing_(std::move(doing)) {}
+    void add(std::uint64_t bytes) {
+        used_ += bytes;
+        while (used_ > held_) {
+            charges_.emplace_back(step, doing_);
+            held_ += step;
+        }
+    }
+    // What one cell of this text costs: the string, and its bytes when they are not kept inside it.
+    static std::uint64_t cell(std::size_t text) { return sizeof(std::string) + (text > 15 ? text + 1 : 0); }
+
+private:
+    static constexpr std::uint64_t step = 1 << 20;
+    std::string doing_;
+    std::uint64_t used_ = 0, held_ = 0;
+    std::vector<Charge> charges_;
 };
 
 struct CellRef {
@@ -55,10 +80,11 @@ struct SheetRow {
 };
 
 // A sheet's non-empty rows in order; a cell set twice keeps its last text. Setting counts the
-// cells the rows hold (empty ones before a cell included) against max_cells.
+// cells the rows hold (empty ones before a cell included) against max_cells, and charges them
+// to the run's memory budget (`doing` says what for: "reading release.xlsx").
 class SheetGrid {
 public:
-    explicit SheetGrid(std::size_t max_cells) : max_cells_(max_cells) {}
+    SheetGrid(std::size_t max_cells, std::string doing) : charge_(std::move(doing)), max_cells_(max_cells) {}
     // Rows come in order: a row number less than the last one's is a SheetProblem (`part` names it).
     void set(std::uint32_t row, std::uint32_t column, std::string text, const std::string& part);
     void merge(const Area& area) { merges_.push_back(area); }
@@ -70,6 +96,7 @@ public:
 private:
     std::vector<SheetRow> rows_;
     std::vector<Area> merges_;
+    SheetCharge charge_;
     std::size_t cells_ = 0;
     std::size_t max_cells_;
 };

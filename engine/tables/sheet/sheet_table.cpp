@@ -75,6 +75,7 @@ std::variant<SheetTable, DataError> cut_table(const std::string& path, const Rea
     }
     SheetTable table;
     table.sheet = sheet.name;
+    table.charge = SheetCharge("reading " + path);
     table.first_column = area.first.column;
     const std::size_t width = area.last.column - area.first.column + 1;
     std::size_t cells = 0;
@@ -95,6 +96,7 @@ std::variant<SheetTable, DataError> cut_table(const std::string& path, const Rea
                         " cells, over the limit for a spreadsheet table";
             return e;
         }
+        for (const std::string& cell : cut) table.charge.add(SheetCharge::cell(cell.size()));
         table.rows.push_back({row.number, std::move(cut)});
     }
     if (table.rows.empty())

@@ -24,6 +24,7 @@ struct SheetTable {
         std::vector<std::string> cells;
     };
     std::vector<Row> rows;  // rows with a cell in the range, below the header
+    SheetCharge charge{""};  // the cells, against the run's memory budget, as long as the table is kept
 
     // `sheet "Table 3" cell C14`, for the field'th (1-based) cell of the row.
     std::string place(std::uint32_t row, std::size_t field) const;

@@ -68,7 +68,9 @@ struct Relations : XmlHandler {
 // xl/sharedStrings.xml: each <si>'s text, its <t> or the <t> of each rich-text run <r>; phonetic
 // guides (<rPh>) are not part of the text.
 struct SharedStrings : XmlHandler {
+    explicit SharedStrings(const std::string& path) : charge("reading " + path) {}
     std::vector<std::string> strings;
+    SheetCharge charge;  // the strings, against the run's memory budget
     bool in_item = false, in_text = false;
     int phonetic = 0;
     void start(std::string_view name, const char**) override {
@@ -82,7 +84,10 @@ struct SharedStrings : XmlHandler {
     }
     void end(std::string_view name) override {
         const std::string_view local = local_name(name);
-        if (local == "si") in_item = false;
+        if (local == "si") {
+            in_item = false;
+            charge.add(SheetCharge::cell(strings.back().size()));
+        }
         if (local == "rPh") --phonetic;
         if (local == "t") in_text = false;
     }
@@ -226,11 +231,11 @@ std::variant<ReadSheet, NoSuchSheet> read_xlsx(const Archive& archive, const std
     auto part = relations.parts.find(wanted.relation);
     if (part == relations.parts.end())
         throw SheetProblem("xl/_rels/workbook.xml.rels has no part for sheet \"" + wanted.name + "\"", true);
-    SharedStrings strings;
+    SharedStrings strings(archive.path());
     if (archive.has(relations.shared_strings)) archive.parse(relations.shared_strings, strings);
     Styles styles;
     if (archive.has(relations.styles)) archive.parse(relations.styles, styles);
-    ReadSheet out{wanted.name, SheetGrid(max_cells)};
+    ReadSheet out{wanted.name, SheetGrid(max_cells, "reading " + archive.path())};
     SheetPart cells(part->second, strings, styles, workbook.epoch, out.grid);
     archive.parse(part->second, cells);
     return out;
