@@ -100,6 +100,26 @@ def test_values(binary, suite):
             suite.equal([v for _, v, _ in results(run)], ["pass", "pass"], "the 1904 epoch")
 
 
+def test_cells_as_writers_write_them(binary, suite):
+    """Rows and cells without their r="…" (each follows the last), a formula's text, an error
+    value, ISO date cells."""
+    sheet = (f'<worksheet xmlns="{wb.MAIN}"><sheetData>'
+             '<row><c t="inlineStr"><is><t>name</t></is></c><c t="inlineStr"><is><t>n</t></is></c>'
+             '<c t="inlineStr"><is><t>day</t></is></c></row>'
+             '<row><c t="str"><f>A1</f><v>from a formula</v></c><c><v>2</v></c><c t="d"><v>2017-03-01T00:00:00</v></c></row>'
+             '<row r="5"><c r="A5" t="e"><v>#N/A</v></c><c r="B5"><v>3</v></c><c r="C5" t="d"><v>2017-03-02</v></c></row>'
+             '</sheetData></worksheet>')
+    checks = ["sum(t.n) == 5", 'count(t where t.name == "from a formula") == 1', 'count(t where t.name == "#N/A") == 1',
+              "count(t where t.day >= 2017-03-01) == 2"]
+    with e2e.ProjectCopy() as copy:
+        parts = dict(wb.xlsx_parts([wb.Sheet("S", {})]))
+        parts["xl/worksheets/sheet1.xml"] = sheet
+        wb.write_zip(copy.path("w.xlsx"), parts.items())
+        run = run_json(copy, binary, claims_for('table t from "w.xlsx"', checks))
+        if suite.check(run.stdout.startswith("{"), run.describe()):
+            suite.equal([v for _, v, _ in results(run)], ["pass"] * len(checks), "cells without references, of each type")
+
+
 def test_sheets_and_ranges(binary, suite):
     sheets = [wb.Sheet("First", {3: [None, "a", "b"], 4: [None, wb.Num("1"), wb.Num("2")], 6: [None, wb.Num("3"), wb.Num("4")]}),
               wb.Sheet('Bob\'s "best" sheet', {1: ["a", "b"], 2: [wb.Num("10"), wb.Num("20")], 3: [wb.Num("30"), wb.Num("40")]})]
@@ -199,7 +219,7 @@ def test_committed_fixtures(binary, suite):
 def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("sheets")
-    for test in (test_same_as_csv, test_values, test_sheets_and_ranges, test_errors, test_committed_fixtures):
+    for test in (test_same_as_csv, test_values, test_cells_as_writers_write_them, test_sheets_and_ranges, test_errors, test_committed_fixtures):
         suite.run_test(test, binary, suite)
     suite.finish()
 
