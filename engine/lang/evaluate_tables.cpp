@@ -25,7 +25,7 @@ std::vector<FilterTrace> Evaluator::filter_rows(const ast::Call& c, const TableB
     const std::vector<FilterPart>& parts = scan.parts.at(query);
     std::vector<FilterTrace> out;
     if (rows.size() != parts.size()) return out;  // not counted, or no `where`
-    auto row = [&](std::uint64_t r) { return r == 0 ? std::string() : info.path + ":" + std::to_string(r); };
+    auto row = [&](std::uint64_t r) { return r == 0 ? std::string() : info.path + info.source->row_place(r); };
     for (std::size_t i = 0; i < parts.size(); ++i)
         out.push_back({parts[i].text, parts[i].depth, rows[i].rows, row(rows[i].first), row(rows[i].last)});
     return out;

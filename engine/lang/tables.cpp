@@ -81,7 +81,7 @@ Diagnostic data_error(const DataError& e, const TableInfo& info, const Module& m
         const ast::ColumnDecl& column = table.columns.at(*e.declared);
         Diagnostic d = column.header ? diagnose(module.source, column, e.message)
                                      : diagnose(module.source, column.name, e.message);
-        d.notes.push_back("the header is " + info.path + (e.place.empty() ? ":" + std::to_string(e.row) : " " + e.place));
+        d.notes.push_back("the header is " + info.path + info.source->row_place(e.row));
         return d;
     }
     Diagnostic d;

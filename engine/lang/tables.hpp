@@ -19,9 +19,9 @@
 namespace claimcheck {
 
 struct TableInfo {
-    std::string path;  // the CSV file, as named from the claims file that declares it
+    std::string path;  // the CSV file or spreadsheet, as named from the claims file that declares it
     std::filesystem::path file;  // the same, resolved (paths.hpp): what is opened
-    std::shared_ptr<const TableSource> source;  // what reads it (a CSV file)
+    std::shared_ptr<const TableSource> source;  // what reads it (a CsvSource or a SheetSource)
     std::optional<Schema> schema;
     std::optional<ScanResult> result;  // the answers to its queries in the scan plan, in their order
 };

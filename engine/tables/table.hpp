@@ -118,8 +118,8 @@ struct DataError {
     // A declared column the header cannot give (its index among those declared): the fault is in
     // the declaration, so it is shown there; `row` and `line` are then the header's.
     std::optional<std::size_t> declared = std::nullopt;
-    // In a spreadsheet, which has no lines to show: the place named instead of row and character,
-    // `sheet "Table 3" cell C14` (or `sheet "Table 3" row 5` for its header).
+    // In a spreadsheet, which has no lines to show: the cell named instead of row and character,
+    // `sheet "Table 3" cell C14`.
     std::string place = {};
     // The sheet or range the statement names is not in the file, or is malformed: shown there.
     std::optional<TableClause> clause = std::nullopt;

@@ -70,7 +70,6 @@ std::string loose_key(std::string_view name) {
 // An error in the declaration of declared column `index`, shown at its column line.
 DataError declaration_error(const std::string& path, std::size_t index, std::string message, const HeaderRow& header) {
     DataError e = data_error(path, header.row, 0, std::move(message), "", header.raw, 0);
-    e.place = header.place;
     e.declared = index;
     return e;
 }

@@ -33,13 +33,12 @@ private:
 };
 
 // The header row, for errors about it: where it is, and where each cell is. A CSV header
-// is a line with its fields' offsets; a spreadsheet's is named by `place` ("sheet "Data"
-// row 5") and its cells by `cells` ("sheet "Data" cell C5"), since it has no line to show.
+// is a line with its fields' offsets; a spreadsheet's cells are named by `cells`
+// ("sheet "Data" cell C5"), since it has no line to show.
 struct HeaderRow {
     std::uint64_t row = 1;
     std::string raw;
     std::vector<std::uint32_t> offsets;
-    std::string place;
     std::vector<std::string> cells;
 };
 

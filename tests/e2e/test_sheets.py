@@ -205,6 +205,17 @@ def test_errors(binary, suite):
             suite.equal(lenient.json()["claims"][0]["verdict"], "warn", "--lenient: a pass on skipped rows warns")
 
 
+def test_explain_names_sheet_rows(binary, suite):
+    with e2e.ProjectCopy() as copy:
+        wb.xlsx(copy.path("release.xlsx"), wb.release_sheets())
+        copy.path("t.claims").write_text(claims_for('table t from "release.xlsx" sheet "Table 3" range "A5:E"',
+                                                    ['sum(t.offences_2017 where t.force == "Kent" or t.rate > 0.2) == 3193']),
+                                         encoding="utf-8")
+        run = copy.run(binary, "explain", "t.claims:4")
+        suite.check('2 rows, first release.xlsx sheet "Table 3" row 7, last release.xlsx sheet "Table 3" row 8' in run.stdout,
+                    f"explain names the rows by sheet and row:\n  {run.describe()}")
+
+
 def test_committed_fixtures(binary, suite):
     """tests/bad/data's workbooks are what make_workbooks.py writes."""
     import tempfile
@@ -219,7 +230,8 @@ def test_committed_fixtures(binary, suite):
 def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("sheets")
-    for test in (test_same_as_csv, test_values, test_cells_as_writers_write_them, test_sheets_and_ranges, test_errors, test_committed_fixtures):
+    for test in (test_same_as_csv, test_values, test_cells_as_writers_write_them, test_sheets_and_ranges, test_errors,
+                 test_explain_names_sheet_rows, test_committed_fixtures):
         suite.run_test(test, binary, suite)
     suite.finish()
 

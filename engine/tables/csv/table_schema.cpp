@@ -113,7 +113,7 @@ std::variant<Schema, DataError> schema_of(const TableFile& file, const std::stri
         return e;
     }
     schema.columns = header_columns(record.fields);
-    const HeaderRow header{record.line, std::string(record.raw), record.offsets, "", {}};
+    const HeaderRow header{record.line, std::string(record.raw), record.offsets, {}};
     std::vector<bool> fixed(schema.columns.size(), false);
     if (auto e = name_columns(path, declared, schema.columns, fixed, header)) return *e;
 

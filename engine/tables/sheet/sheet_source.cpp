@@ -77,7 +77,7 @@ std::variant<Schema, DataError> SheetSource::schema(const std::vector<Column>& d
     const SheetTable& table = *std::get<std::shared_ptr<const SheetTable>>(read);
     Schema schema;
     schema.columns = header_columns(std::vector<std::string_view>(table.header.begin(), table.header.end()));
-    HeaderRow header{table.header_row, "", {}, table.row_place(table.header_row), {}};
+    HeaderRow header{table.header_row, "", {}, {}};
     for (std::size_t i = 0; i < table.header.size(); ++i) header.cells.push_back(table.place(table.header_row, i + 1));
     std::vector<bool> fixed(schema.columns.size(), false);
     if (auto e = name_columns(path_, declared, schema.columns, fixed, header)) return *e;
@@ -122,6 +122,11 @@ ScanResult SheetSource::scan(const Schema& schema, const std::vector<Query>& que
     }
     result.answers = rows.answers();
     return result;
+}
+
+std::string SheetSource::row_place(std::uint64_t row) const {
+    const auto* table = std::get_if<std::shared_ptr<const SheetTable>>(&this->table());
+    return table ? " " + (*table)->row_place(static_cast<std::uint32_t>(row)) : " row " + std::to_string(row);
 }
 
 TextSample SheetSource::sample(const Schema& schema, std::size_t rows, std::size_t max_values) const {

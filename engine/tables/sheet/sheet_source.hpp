@@ -31,6 +31,7 @@ public:
     ScanResult scan(const Schema& schema, const std::vector<Query>& queries,
                     const ScanOptions& options) const override;
     TextSample sample(const Schema& schema, std::size_t rows, std::size_t max_values) const override;
+    std::string row_place(std::uint64_t row) const override;
 
 private:
     // The sheet, read at the first call and kept: the schema and the scan read it once.
