@@ -121,6 +121,7 @@ std::vector<Conflict> definitions_differing(const Program& program, Evaluator& e
                 }
             }
     evaluator.take_tables_used();  // these figures weaken no check
+    evaluator.take_table_notes();
     std::vector<Conflict> out;
     for (const auto& [name, lets] : by_name) {
         const Value& first = lets.front().second;  // a structured binding cannot be captured (clang 14)

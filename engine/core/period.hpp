@@ -3,6 +3,7 @@
 // 31 March 2016 and holds 29 February 2016: 366 days, not 365.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -26,6 +27,9 @@ struct Period {
 
 // "January" for 1, and so on to "December" for 12.
 const char* month_name(int month);
+
+// 1 for "January", "january", "Jan" or "JAN", and so on ("Sept" too); 0 for anything else.
+int month_number(std::string_view name);
 
 // Two counts over the same span, back to back, or one within the other, as one
 // span; nothing if they overlap partly or leave a gap.

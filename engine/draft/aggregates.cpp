@@ -20,7 +20,14 @@ struct RowFilter {
     std::string key;    // what tells it from the table's other filters: "Kent", "Dec 2023"
     std::string words;  // what the article would say of it
     int closeness = 0;  // DataFigure::closeness
+    std::string column;  // the column it compares, for one condition
 };
+
+// Both conditions, as one: "burglaries in Riverside" are the rows of both ward and category.
+RowFilter both(const RowFilter& a, const RowFilter& b) {
+    return {a.text + " and" + b.text.substr(std::string(" where").size()), a.key + ", " + b.key, a.words + " " + b.words,
+            std::min(a.closeness, b.closeness), ""};
+}
 
 // Tenths for a filter's text said next to the statement, in its clause, its sentence, its paragraph.
 constexpr int closeness_of[] = {0, 15, 30, 45};
@@ -111,18 +118,30 @@ std::vector<RowFilter> filters_of(const DataTable& t, const Context& context, co
         if (c.text)
             for (const auto& [value, closeness] : compared(t, c, context))
                 texts.push_back({" where " + t.name + "." + c.name + " == " + claims_string(value), value,
-                                 c.words + " " + value, closeness});
+                                 c.words + " " + value, closeness, c.name});
     std::stable_sort(texts.begin(), texts.end(), [](const RowFilter& a, const RowFilter& b) { return a.closeness > b.closeness; });
     if (texts.size() > names_tried) texts.resize(names_tried);
     out.insert(out.end(), texts.begin(), texts.end());
+    std::vector<RowFilter> months;
     for (const DataColumn& c : t.columns) {
         const std::string column = t.name + "." + c.name;
         if (c.date)
             for (const auto& [month, year] : context.months)
                 for (int y : year ? std::vector<int>{year} : years) {
                     const std::string period = month + " " + std::to_string(y);
-                    out.push_back({" where " + column + " in " + period, period, c.words + " " + month});
+                    months.push_back({" where " + column + " in " + period, period, c.words + " " + month, 0, c.name});
                 }
+    }
+    out.insert(out.end(), months.begin(), months.end());
+    // Two conditions said in the statement's own clause, of different columns: a category in a
+    // ward, a ward in a month. Only the nearest pair: each is tested on every row of the scan.
+    const auto first = std::find_if(texts.begin(), texts.end(), [](const RowFilter& f) { return f.closeness >= closeness_of[2]; });
+    if (first != texts.end()) {
+        const auto second = std::find_if(first + 1, texts.end(), [&](const RowFilter& f) {
+            return f.closeness >= closeness_of[2] && f.column != first->column;
+        });
+        if (second != texts.end()) out.push_back(both(*first, *second));
+        if (!months.empty()) out.push_back(both(*first, months.front()));
     }
     return out;
 }
@@ -171,10 +190,12 @@ std::vector<DataFigure> aggregates(const Data& data, const Context& context) {
                 out.push_back(aggregate("sum(" + column + f.text + ")", "sum(" + column + ")", words, true, 0,
                                         std::move(continues)));
                 out.back().column_sum = true;
-                if (!f.text.empty()) continue;
-                // A mean is what an article calls an average; a largest value, the highest.
-                out.push_back(aggregate("mean(" + column + ")", "mean(" + column + ")", words + " average", false));
-                out.push_back(aggregate("max(" + column + ")", "max(" + column + ")", words + " highest", false));
+                // A mean is what an article calls an average (of some rows, when it says so); a
+                // largest value, the highest.
+                if (f.text.empty() || context.quotient)
+                    out.push_back(aggregate("mean(" + column + f.text + ")", "mean(" + column + ")", words + " average", false));
+                if (f.text.empty())
+                    out.push_back(aggregate("max(" + column + ")", "max(" + column + ")", words + " highest", false));
             }
             // The number columns may split one count ("adults", "children"; "fires", "false alarms",
             // "special services"): all of them added count what the table is named for.

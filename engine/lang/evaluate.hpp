@@ -46,6 +46,8 @@ public:
 
     // The tables whose answers were used since the last call: a lenient scan that skipped rows weakens them.
     std::set<const TableInfo*> take_tables_used() { return std::exchange(tables_used_, {}); }
+    // What the answers used since the last call left out and a reader should know: total rows kept out.
+    std::set<std::string> take_table_notes() { return std::exchange(table_notes_, {}); }
     Value let(const LetBinding& binding);
     Value bounded(const ast::Bounded& bounded, const Module& module);
 
@@ -75,6 +77,8 @@ private:
     void record(TraceStep::Kind kind, std::string text, const Value& value, std::string how,
                 std::vector<FilterTrace> filters = {});
     std::vector<FilterTrace> filter_rows(const ast::Call& c, const TableBinding& table) const;
+    // An answer is one only when no withheld cell and no unlabelled total row went into it.
+    const Answer& vouched(const ast::Call& c, const TableBinding& table, const Module& module);
     [[noreturn]] void no_row(const ast::Call& c, const ast::Call& queried, const TableBinding& table, const Module& module);
     // Stops the run (LimitExceeded) when x has grown past the bits allowed, or the nesting past its depth.
     void within_limits(const Module& module, const boost::spirit::x3::position_tagged& node, const Rational& x) const;
@@ -88,6 +92,7 @@ private:
     int nesting_ = 0;  // figures being worked out, each for the one before: x = y + 1, y = z + 1, ...
     std::map<const ast::Let*, Value> lets_;
     std::set<const TableInfo*> tables_used_;
+    std::set<std::string> table_notes_;
     Trace* trace_ = nullptr;
     std::set<const ast::Let*> traced_figures_;  // each figure is recorded once a trace
     int depth_ = 0;

@@ -16,6 +16,28 @@ const Answer& Evaluator::answer(const ast::Call& c, const TableBinding& table) {
     return info.result->answers.at(typed_.scans.at(&info).index.at(&c));
 }
 
+// Withheld cells leave the figure missing (unverifiable, as a `missing` figure is); a row or group
+// that is exactly the sum of the others is a total nobody labelled, and adding it in doubles the sum.
+const Answer& Evaluator::vouched(const ast::Call& c, const TableBinding& table, const Module& module) {
+    const Answer& found = answer(c, table);
+    const TableInfo& info = *table.info;
+    const auto at = [&](std::uint64_t row) { return info.path + info.source->row_place(row); };
+    if (const Withheld& w = found.withheld; w.cells > 0)
+        throw MissingFigure(source_text(module, c), at(w.first),
+                            std::to_string(w.cells) + (w.cells == 1 ? " cell" : " cells") + " of " +
+                                info.schema->columns[w.column].name + (w.cells == 1 ? " it reads holds" : " it reads hold") + " a suppression marker (\"" +
+                                w.marker + "\"): the publisher withheld the figure");
+    const std::string fix = ": a total counted twice? Leave it out with `where`";
+    if (found.total_row > 0)
+        fail(module, c, at(found.total_row) + " holds exactly the sum of the other rows " + c.function.text + "(...) adds up" + fix);
+    if (found.total_group)
+        fail(module, c, "the group \"" + *found.total_group + "\" holds exactly the sum of the other groups" + fix);
+    if (const KeptOut& k = found.kept_out; k.rows > 0)
+        table_notes_.insert(std::to_string(k.rows) + (k.rows == 1 ? " total row" : " total rows") + " of " + info.path +
+                            " kept out (\"" + k.label + "\", " + at(k.first) + "); name it in `where` to count it");
+    return found;
+}
+
 // The rows each part of the call's `where` held for, when the scan counted them (explain).
 std::vector<FilterTrace> Evaluator::filter_rows(const ast::Call& c, const TableBinding& table) const {
     const TableInfo& info = *table.info;
@@ -42,7 +64,7 @@ void Evaluator::no_row(const ast::Call& c, const ast::Call& queried, const Table
 }
 
 Value Evaluator::aggregate(const ast::Call& c, const TableBinding& table, const Module& module) {
-    const Answer& found = answer(c, table);
+    const Answer& found = vouched(c, table, module);
     if (!found.value) no_row(c, c, table, module);
     Value result{*found.value, typed_.of(c)};
     if (trace_)
@@ -59,7 +81,7 @@ Value Evaluator::pick(const ast::Call& c, const ast::Call& inner, const TableBin
     if (picks_key(pick)) {
         number = parse_decimal(ranked(c, inner, table, module).keys.front());
     } else {  // one pass: a million groups need no sorting for their largest value
-        const Answer& found = answer(inner, table);
+        const Answer& found = vouched(inner, table, module);
         if (found.groups.empty()) no_row(c, inner, table, module);
         const auto by_value = [](const Group& a, const Group& b) { return a.second < b.second; };
         number = (pick == Pick::max ? std::max_element(found.groups.begin(), found.groups.end(), by_value)
@@ -96,7 +118,7 @@ Holders Evaluator::ranked(const ast::Call& c, const Module& module) {
 
 std::vector<const Group*> Evaluator::ranking(const ast::Call& c, const ast::Call& inner, const TableBinding& table,
                                              const Module& module) {
-    const Answer& found = answer(inner, table);
+    const Answer& found = vouched(inner, table, module);
     if (found.groups.empty()) no_row(c, inner, table, module);
     checkpoint_at("while ranking the groups of", module.source, c);
     const TableQueries& scan = typed_.scans.at(table.info.get());

@@ -99,7 +99,8 @@ public:
         return definitions_differing(program, evaluator_);
     }
 
-    // A pass that rests on a table read with --lenient, where malformed rows were skipped, is only a warn.
+    // A pass that rests on a table read with --lenient, where malformed rows were skipped, is only a
+    // warn; total rows kept out of the answers are said.
     void weaken_for_skipped_rows(CheckReport& r) {
         for (const TableInfo* table : evaluator_.take_tables_used()) {
             if (!table->result || table->result->skipped == 0) continue;
@@ -108,6 +109,8 @@ public:
             r.message = r.message.empty() ? why : r.message + "; " + why;
             if (r.verdict == Verdict::pass) r.verdict = Verdict::warn;
         }
+        for (const std::string& note : evaluator_.take_table_notes())
+            r.message = r.message.empty() ? note : r.message + "; " + note;
     }
 
     // Explain the claims one apply made, each check in full.

@@ -70,9 +70,32 @@ struct FilterRows {
     std::uint64_t last = 0;
 };
 
+// Cells the query would have read that hold a suppression marker ("[c]"): its answer is unknown.
+struct Withheld {
+    std::uint64_t cells = 0;
+    std::uint64_t first = 0;  // the first one's row, numbered as DataError numbers rows
+    std::size_t column = 0;   // its column, in schema order
+    std::string marker;       // as written
+};
+
+// Rows labelled as totals ("Total", "All ages") that the query's filter held for, kept out of
+// it: a filter that names the label itself (== "Total") counts them.
+struct KeptOut {
+    std::uint64_t rows = 0;
+    std::uint64_t first = 0;
+    std::string label;
+};
+
 struct Answer {
     std::optional<Rational> value;
     std::map<std::string, Rational> groups;
+    Withheld withheld;
+    KeptOut kept_out;
+    // A sum (or mean) over at least four rows of which one holds exactly the sum of all the others,
+    // or of at least three groups of which one does: an unlabelled total counted twice. Its row, or
+    // its group's key; 0 and empty when there is none.
+    std::uint64_t total_row = 0;
+    std::optional<std::string> total_group;
     // With ScanOptions::filter_rows: one per node of the query's filter, in the order
     // filter_nodes lists them (the whole condition first); empty otherwise.
     std::vector<FilterRows> filter_rows;

@@ -1,3 +1,5 @@
+// Aggregates row by row: the plan compiled once from the queries, and the running tallies of
+// one worker (table_aggregate.hpp).
 #include "engine/tables/table_aggregate.hpp"
 
 #include <algorithm>
@@ -22,6 +24,24 @@ bool same(const Filter& a, const Filter& b) {
         if (!same(a.children[i], b.children[i])) return false;
     return true;
 }
+
+// The columns a filter reads that may hold a suppression marker: every column but text ones.
+void marked_columns(const Filter& f, const Schema& schema, std::vector<std::size_t>& out) {
+    for (const Filter& child : f.children) marked_columns(child, schema, out);
+    if (f.op == Filter::Op::always || !f.children.empty() || f.column >= schema.columns.size()) return;
+    if (schema.columns[f.column].type != ColumnType::text &&
+        std::find(out.begin(), out.end(), f.column) == out.end())
+        out.push_back(f.column);
+}
+
+bool names_total(const Filter& f) {
+    if (f.op == Filter::Op::eq && total_label(f.text)) return true;
+    if (f.op == Filter::Op::one_of && std::any_of(f.values.begin(), f.values.end(), [](const std::string& v) { return total_label(v); }))
+        return true;
+    return std::any_of(f.children.begin(), f.children.end(), [](const Filter& c) { return names_total(c); });
+}
+
+const Cell no_cell{};  // what a count over rows reads
 
 std::uint64_t span_key(const DaySpan& s) {
     return (static_cast<std::uint64_t>(s.first) << 32) ^ static_cast<std::uint64_t>(s.last - s.first);
@@ -50,7 +70,11 @@ ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries, std::size
         if (auto problem = query_problem(s, q)) throw std::invalid_argument(*problem);
         Step step{q.aggregate, q.column, q.column ? s.columns[*q.column].type : ColumnType::text, 0, std::nullopt};
         while (step.filter < distinct.size() && !same(*distinct[step.filter], q.where)) ++step.filter;
-        if (step.filter == distinct.size()) distinct.push_back(&q.where), filters.emplace_back(q.where, s);
+        if (step.filter == distinct.size()) {
+            distinct.push_back(&q.where), filters.emplace_back(q.where, s);
+            claimcheck::marked_columns(q.where, s, this->marked_columns.emplace_back());
+            this->names_total.push_back(claimcheck::names_total(q.where));
+        }
         if (q.by) {
             std::size_t g = 0;
             while (g < group_columns.size() && group_columns[g] != *q.by) ++g;
@@ -66,14 +90,25 @@ ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries, std::size
     filter_steps.resize(filters.size());
     for (std::size_t k = 0; k < steps.size(); ++k) filter_steps[steps[k].filter].push_back(k);
     for (std::size_t f = 0; f < filters.size(); ++f) {
-        auto equality = filters[f].text_equality();
-        if (!equality) {
+        const auto equality = filters[f].text_equality();
+        const auto key = equality ? equality : filters[f].keyed_by_text();
+        if (!key) {
             tested.push_back(f);
             continue;
         }
-        auto lookup = std::find_if(lookups.begin(), lookups.end(), [&](const Lookup& l) { return l.column == equality->first; });
-        if (lookup == lookups.end()) lookup = lookups.insert(lookups.end(), Lookup{equality->first, {}});
-        lookup->filters[std::string(equality->second)].push_back(f);
+        auto lookup = std::find_if(lookups.begin(), lookups.end(), [&](const Lookup& l) { return l.column == key->first; });
+        if (lookup == lookups.end()) lookup = lookups.insert(lookups.end(), Lookup{key->first, {}, {}, {}});
+        const std::uint32_t text = lookup->texts.id(key->second);
+        if (text == lookup->filters.size()) lookup->filters.emplace_back(), lookup->gated.emplace_back();
+        if (equality) {
+            lookup->filters[text].push_back(f);
+            continue;
+        }
+        Lookup::Gate gate{f, std::nullopt, 0, ""};
+        // keyed_by_text gives the first equality of a pair, so the other is the second.
+        if (const auto other = filters[f].second_text_equality(); other && other->first != key->first)
+            gate = {f, other->first, text_hash(other->second), std::string(other->second)};
+        lookup->gated[text].push_back(std::move(gate));
     }
 }
 
@@ -97,19 +132,21 @@ void Tallies::grow(std::size_t groups) {
     }
 }
 
-std::size_t Tallies::add(std::size_t g, const Cell& cell) {
-    ++count[g];
+std::size_t Tallies::add_value(std::size_t g, const Cell& cell, std::uint64_t hash) {
     switch (aggregate) {
-    case Aggregate::count: return 0;
+    case Aggregate::count:
     case Aggregate::sum:
-    case Aggregate::mean: sums[g].add(cell.number); return 0;
+    case Aggregate::mean: return 0;  // inline in add
     case Aggregate::min:
     case Aggregate::max: extremes[g].offer(cell.number); return 0;
     case Aggregate::mode: return numbers[g].add(cell.number) ? 1 : 0;
     case Aggregate::distinct:
         if (numeric(type)) return numbers[g].add(cell.number) ? 1 : 0;
-        if (type == ColumnType::text)
-            return texts[g].find(cell.text) == texts[g].end() && texts[g].emplace(cell.text).second ? 1 : 0;
+        if (type == ColumnType::text) {
+            const std::size_t known = texts[g].size();
+            texts[g].id(cell.text, hash);
+            return texts[g].size() - known;
+        }
         return spans[g].insert(span_key(cell.span)).second ? 1 : 0;
     }
     return 0;
@@ -120,7 +157,8 @@ void Tallies::merge(std::size_t g, const Tallies& other, std::size_t theirs) {
     if (!sums.empty()) sums[g].merge(other.sums[theirs]);
     if (!extremes.empty()) extremes[g].merge(other.extremes[theirs]);
     if (!numbers.empty()) numbers[g].merge(other.numbers[theirs]);
-    if (!texts.empty()) texts[g].insert(other.texts[theirs].begin(), other.texts[theirs].end());
+    if (!texts.empty())
+        for (std::uint32_t i = 0; i < other.texts[theirs].size(); ++i) texts[g].id(other.texts[theirs].key(i));
     if (!spans.empty()) spans[g].insert(other.spans[theirs].begin(), other.spans[theirs].end());
 }
 
@@ -142,86 +180,10 @@ std::optional<Rational> Tallies::value(std::size_t g) const {
     return std::nullopt;
 }
 
-namespace {
-
-std::uint64_t load64(const char* p) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    return w;
-}
-
-std::uint64_t load32(const char* p) {
-    std::uint32_t w;
-    std::memcpy(&w, p, 4);
-    return w;
-}
-
-// A fast hash of short text, eight bytes at a time (splitmix64's mixing constants); the
-// last bytes are read as one word that may overlap the one before, never byte by byte.
-std::uint64_t text_hash(std::string_view s) {
-    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
-    const char* p = s.data();
-    const std::size_t n = s.size();
-    std::uint64_t last = 0;
-    if (n >= 8) {
-        for (std::size_t i = 0; i + 8 < n; i += 8) {
-            h = (h ^ load64(p + i)) * 0xBF58476D1CE4E5B9ULL;
-            h ^= h >> 31;
-        }
-        last = load64(p + n - 8);
-    } else if (n >= 4) {
-        last = load32(p) | (load32(p + n - 4) << 32);
-    } else if (n > 0) {
-        last = static_cast<unsigned char>(p[0]) | (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
-               (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
-    }
-    h = (h ^ last) * 0x94D049BB133111EBULL;
-    return h ^ (h >> 29);
-}
-
-bool same_text(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    if (b.size() <= 8 && b.size() >= 4)  // two overlapping words: no call to memcmp
-        return load32(a.data()) == load32(b.data()) && load32(a.data() + a.size() - 4) == load32(b.data() + b.size() - 4);
-    if (b.size() > 8 && b.size() <= 16)
-        return load64(a.data()) == load64(b.data()) && load64(a.data() + a.size() - 8) == load64(b.data() + b.size() - 8);
-    return b.empty() || std::memcmp(a.data(), b.data(), b.size()) == 0;
-}
-
-}  // namespace
-
-std::uint32_t GroupKeys::id(std::string_view key) {
-    const std::uint64_t h = text_hash(key);
-    const auto high = static_cast<std::uint32_t>(h >> 32);
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-        Slot& slot = slots_[i];
-        if (slot.id == 0) {
-            slot = {high, static_cast<std::uint32_t>(ends_.size() + 1)};
-            bytes_ += key;
-            ends_.push_back(bytes_.size());
-            if (ends_.size() * 2 > slots_.size()) grow();
-            return static_cast<std::uint32_t>(ends_.size() - 1);
-        }
-        if (slot.hash == high && same_text(this->key(slot.id - 1), key)) return slot.id - 1;
-    }
-}
-
-void GroupKeys::grow() {
-    std::vector<Slot> old(slots_.size() * 2);
-    old.swap(slots_);
-    const std::size_t mask = slots_.size() - 1;
-    for (const Slot& s : old) {
-        if (s.id == 0) continue;
-        std::size_t i = text_hash(key(s.id - 1)) & mask;
-        while (slots_[i].id != 0) i = (i + 1) & mask;
-        slots_[i] = s;
-    }
-}
-
 RowAggregator::RowAggregator(const ScanPlan& plan)
     : plan_(plan),
-      group_ids_(plan.group_columns.size()), groups_(plan.group_columns.size()), held_(plan.steps.size(), 0) {
+      group_ids_(plan.group_columns.size()), groups_(plan.group_columns.size()), held_(plan.steps.size(), 0),
+      withheld_(plan.steps.size()), kept_out_(plan.steps.size()), largest_(plan.steps.size()) {
     for (const auto& step : plan.steps) {
         tallies_.emplace_back(step);
         if (!step.group) tallies_.back().grow(1);
@@ -234,13 +196,20 @@ void RowAggregator::test_filters(std::uint64_t line) {
     passed_.clear();
     if (!plan_.filter_rows) {
         for (std::size_t f : plan_.tested)
-            if (plan_.filters[f].matches(cells_)) passed_.push_back(f);
+            if (plan_.filters[f].always() || plan_.filters[f].matches(cells_)) passed_.push_back(f);
         // One lookup per column, not one test per filter.
         for (const auto& lookup : plan_.lookups) {
-            auto hit = lookup.filters.find(cells_[lookup.column].text);
-            if (hit != lookup.filters.end()) passed_.insert(passed_.end(), hit->second.begin(), hit->second.end());
+            const std::uint32_t hit = lookup.texts.find(cells_[lookup.column].text, hash_of(lookup.column));
+            if (hit == GroupKeys::none) continue;
+            passed_.insert(passed_.end(), lookup.filters[hit].begin(), lookup.filters[hit].end());
+            for (const auto& gate : lookup.gated[hit]) {
+                const bool holds = gate.column ? hash_of(*gate.column) == gate.hash && cells_[*gate.column].text == gate.text
+                                               : plan_.filters[gate.filter].matches(cells_);
+                if (holds) passed_.push_back(gate.filter);
+            }
         }
-        std::sort(passed_.begin(), passed_.end());  // the queries tallied in the plan's order, as without lookups
+        if (!std::is_sorted(passed_.begin(), passed_.end()))  // the queries tallied in the plan's order, as without lookups
+            std::sort(passed_.begin(), passed_.end());
         return;
     }
     for (std::size_t f = 0; f < plan_.filters.size(); ++f) {
@@ -268,9 +237,44 @@ void RowAggregator::held(std::size_t s, std::size_t more) {
                         "); --max-distinct raises it");
 }
 
-std::uint32_t RowAggregator::group_of(std::size_t g, std::string_view key) {
+void RowAggregator::withhold(std::size_t s, std::uint64_t line, std::size_t column) {
+    Withheld& w = withheld_[s];
+    if (w.cells++ == 0) w.first = line, w.column = column, w.marker = std::string(cells_[column].text);
+}
+
+// A marked cell in a column a filter reads leaves the filter's answer for the row unknown, and
+// so every query it gates, whether the row seemed to pass or not.
+void RowAggregator::taint(std::uint64_t line) {
+    for (std::size_t f = 0; f < plan_.filters.size(); ++f)
+        for (std::size_t column : plan_.marked_columns[f])
+            if (cells_[column].withheld) {
+                for (std::size_t s : plan_.filter_steps[f]) withhold(s, line, column);
+                passed_.erase(std::remove(passed_.begin(), passed_.end(), f), passed_.end());
+                break;
+            }
+}
+
+void RowAggregator::keep_out_totals(std::uint64_t line) {
+    const auto label = std::find_if(cells_.begin(), cells_.end(), [](const Cell& c) { return c.total; });
+    auto kept = std::remove_if(passed_.begin(), passed_.end(), [&](std::size_t f) {
+        if (plan_.names_total[f]) return false;
+        for (std::size_t s : plan_.filter_steps[f]) {
+            KeptOut& k = kept_out_[s];
+            if (k.rows++ == 0) k.first = line, k.label = std::string(label->text);
+        }
+        return true;
+    });
+    passed_.erase(kept, passed_.end());
+}
+
+std::uint64_t RowAggregator::hash_of(std::size_t column) {
+    if (hashed_at_[column] != row_) hashes_[column] = text_hash(cells_[column].text), hashed_at_[column] = row_;
+    return hashes_[column];
+}
+
+std::uint32_t RowAggregator::group_of(std::size_t g, std::string_view key, std::uint64_t hash) {
     const std::size_t known = groups_[g].size();
-    const std::uint32_t id = groups_[g].id(key);
+    const std::uint32_t id = groups_[g].id(key, hash);
     if (groups_[g].size() > known)  // a new group: it counts for every query grouped by this column
         for (std::size_t s = 0; s < plan_.steps.size(); ++s)
             if (plan_.steps[s].group == g) {
@@ -289,28 +293,68 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
                           record.raw, at < n ? record.offsets[at] : record.raw.size()};
     }
     // Made at the first row: an aggregator that only merges (the walk's total) needs none.
-    if (cells_.empty()) cells_.resize(columns.size());
+    if (cells_.empty()) {
+        cells_.resize(columns.size()), hashes_.resize(columns.size()), hashed_at_.resize(columns.size());
+        plain_.resize(plan_.steps.size());
+        for (std::size_t s = 0; s < plan_.steps.size(); ++s) {
+            const ScanPlan::Step& step = plan_.steps[s];
+            const bool adds = step.aggregate == Aggregate::sum || step.aggregate == Aggregate::mean;
+            if (step.group || !(adds || (step.aggregate == Aggregate::count && !step.column))) continue;
+            plain_[s] = {&tallies_[s].count[0], adds ? &tallies_[s].sums[0] : nullptr, step.column.value_or(0)};
+        }
+    }
+    ++row_;
     // Every typed cell is checked, used or not, so a file's errors do not depend on the queries.
-    for (std::size_t i = 0; i < columns.size(); ++i)
+    bool marked = false, total = false;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
         if (const char* why = parse_cell(columns[i].type, record.fields[i], cells_[i]))
             return RowProblem{i + 1, why, record.fields[i], record.offsets[i]};
+        marked = marked || cells_[i].withheld;
+        total = total || cells_[i].total;
+    }
     test_filters(record.line);
+    if (marked) taint(record.line);
+    if (total) keep_out_totals(record.line);
     for (std::size_t g = 0; g < plan_.group_columns.size(); ++g) {
         const Cell& cell = cells_[plan_.group_columns[g]];
         // One group per number, however written: 013 and 13.0 are the group 13.
         const bool renamed = numeric(columns[plan_.group_columns[g]].type) && !cell.number.canonical;
         if (renamed) scratch_ = number_text(cell.number);
-        group_ids_[g] = group_of(g, renamed ? std::string_view(scratch_) : cell.text);
+        group_ids_[g] = renamed ? group_of(g, scratch_, text_hash(scratch_))
+                                : group_of(g, cell.text, hash_of(plan_.group_columns[g]));
     }
     for (std::size_t f : passed_)
         for (std::size_t s : plan_.filter_steps[f]) {
-            const ScanPlan::Step& step = plan_.steps[s];
-            static const Cell none{};
-            const std::size_t more = tallies_[s].add(step.group ? group_ids_[*step.group] : 0,
-                                                     step.column ? cells_[*step.column] : none);
-            if (more > 0) held(s, more);
+            const Plain& plain = plain_[s];
+            if (plain.count && !plain.sum) {
+                ++*plain.count;
+                continue;
+            }
+            if (plain.count && !cells_[plain.column].withheld) {
+                const Number& number = cells_[plain.column].number;
+                ++*plain.count;
+                plain.sum->add(number);
+                largest_[s].offer(number, record.line);
+                continue;
+            }
+            tally(s, record.line);
         }
     return std::nullopt;
+}
+
+void RowAggregator::tally(std::size_t s, std::uint64_t line) {
+    const ScanPlan::Step& step = plan_.steps[s];
+    const Cell& cell = step.column ? cells_[*step.column] : no_cell;
+    if (cell.withheld) return withhold(s, line, *step.column);
+    // A withheld key: which group the row counts for is unknown, and so is every group's rank.
+    if (step.group && cells_[plan_.group_columns[*step.group]].withheld)
+        return withhold(s, line, plan_.group_columns[*step.group]);
+    const bool hashed = step.aggregate == Aggregate::distinct && step.type == ColumnType::text;
+    const std::size_t more =
+        tallies_[s].add(step.group ? group_ids_[*step.group] : 0, cell, hashed ? hash_of(*step.column) : 0);
+    if (more > 0) held(s, more);
+    if (!step.group && (step.aggregate == Aggregate::sum || step.aggregate == Aggregate::mean))
+        largest_[s].offer(cell.number, line);
 }
 
 void RowAggregator::merge(const RowAggregator& other, std::uint64_t lines_before) {
@@ -325,11 +369,21 @@ void RowAggregator::merge(const RowAggregator& other, std::uint64_t lines_before
             mine.last = theirs.last + lines_before;
         }
     for (std::size_t s = 0; s < plan_.steps.size(); ++s) {
+        if (const Withheld& w = other.withheld_[s]; w.cells > 0) {
+            if (withheld_[s].cells == 0) withheld_[s] = w, withheld_[s].first += lines_before;
+            else withheld_[s].cells += w.cells;
+        }
+        if (const KeptOut& k = other.kept_out_[s]; k.rows > 0) {
+            if (kept_out_[s].rows == 0) kept_out_[s] = k, kept_out_[s].first += lines_before;
+            else kept_out_[s].rows += k.rows;
+        }
+        if (const Largest& l = other.largest_[s]; l.any) largest_[s].offer(l.value, l.line + lines_before);
         const Tallies& theirs = other.tallies_[s];
         const auto& group = plan_.steps[s].group;
         for (std::uint32_t i = 0; i < theirs.size(); ++i) {
             if (theirs.count[i] == 0 && group) continue;
-            const std::uint32_t mine = group ? group_of(*group, other.groups_[*group].key(i)) : 0;
+            const std::string_view key = group ? other.groups_[*group].key(i) : std::string_view();
+            const std::uint32_t mine = group ? group_of(*group, key, text_hash(key)) : 0;
             tallies_[s].merge(mine, theirs, i);
         }
         // What the merged query holds: its groups, or its distinct values.
@@ -355,12 +409,27 @@ std::vector<Answer> RowAggregator::answers() const {
         const ScanPlan::Step& step = plan_.steps[s];
         const Tallies& t = tallies_[s];
         if (plan_.filter_rows) each[s].filter_rows = filter_rows_[step.filter];
+        each[s].withheld = withheld_[s];
+        each[s].kept_out = kept_out_[s];
+        const bool adds = step.aggregate == Aggregate::sum || step.aggregate == Aggregate::mean;
         if (!step.group) {
             each[s].value = t.value(0);
+            if (adds && t.count[0] >= 4 && largest_[s].any && largest_[s].value.small.units > 0 &&
+                to_rational(largest_[s].value) * 2 == t.sums[0].value())
+                each[s].total_row = largest_[s].line;
             continue;
         }
         for (std::uint32_t i = 0; i < t.size(); ++i)
             if (t.count[i] > 0) each[s].groups.emplace(groups_[*step.group].key(i), *t.value(i));
+        if (step.aggregate == Aggregate::sum && each[s].groups.size() >= 3) {
+            Rational all(0);
+            const Group* top = nullptr;
+            for (const Group& g : each[s].groups) {
+                all += g.second;
+                if (!top || g.second > top->second) top = &g;
+            }
+            if (top->second > 0 && top->second * 2 == all) each[s].total_group = top->first;
+        }
     }
     std::vector<Answer> out;  // one per query, as asked
     out.reserve(plan_.query_steps.size());

@@ -3,6 +3,7 @@
 // queries (each distinct filter tested once a row, each `by` column's key
 // interned once a row) and the running tallies of one worker, which merge
 // with other workers' in any order to the same exact answers.
+#include "engine/tables/group_keys.hpp"
 #include "engine/tables/record.hpp"
 #include "engine/tables/scaled.hpp"
 #include "engine/tables/table_cell.hpp"
@@ -13,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -41,16 +41,26 @@ struct ScanPlan {
     std::vector<std::vector<std::size_t>> filter_steps;  // per filter, the steps it gates: a row that fails it skips them
     // Filters that are one text column equal to one text, by column and text: a row's cell is
     // looked up once, however many such filters there are (a draft may ask for hundreds).
-    struct TextHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
     struct Lookup {
         std::size_t column = 0;
-        std::unordered_map<std::string, std::vector<std::size_t>, TextHash, std::equal_to<>> filters;
+        GroupKeys texts;                               // the texts compared with
+        std::vector<std::vector<std::size_t>> filters;  // per text, the filters it passes
+        // Per text, the `and` filters to test then. One of two text equalities is told by the other
+        // one's column and hash (the row's cell hashed once for every use), the rest by testing them.
+        struct Gate {
+            std::size_t filter = 0;
+            std::optional<std::size_t> column;  // the other equality's
+            std::uint64_t hash = 0;
+            std::string text;
+        };
+        std::vector<std::vector<Gate>> gated;
     };
     std::vector<Lookup> lookups;
     std::vector<std::size_t> tested;  // every other filter, tested row by row
+    // Per filter: the columns it reads that may hold a suppression marker (all but text ones), and
+    // whether it names a total row's label itself (force == "Total"), so that total rows count.
+    std::vector<std::vector<std::size_t>> marked_columns;
+    std::vector<char> names_total;
     std::size_t max_distinct;                // keys or values one query may hold (--max-distinct)
     bool filter_rows;                        // count the rows each filter node holds for (ScanOptions)
 };
@@ -70,12 +80,6 @@ struct RowProblem {
     std::size_t offset = 0;  // of the field in the record
 };
 
-struct TransparentHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using TextSet = std::unordered_set<std::string, TransparentHash, std::equal_to<>>;
-
 using SpanSet = std::unordered_set<std::uint64_t>;  // dates and periods, as first * 2^32 + length
 
 // The running values of one query, one entry per group (one when ungrouped), each
@@ -87,45 +91,47 @@ struct Tallies {
     void grow(std::size_t groups);  // to at least this many groups
     void merge(std::size_t group, const Tallies& other, std::size_t theirs);
     // Adds the cell to the group; the number of values the group holds that it did not before.
-    std::size_t add(std::size_t group, const Cell& cell);
+    // `hash`: the cell's text_hash, for a distinct count of a text column (else unused).
+    std::size_t add(std::size_t group, const Cell& cell, std::uint64_t hash) {
+        ++count[group];  // counts and sums inline: a draft's scan tallies many of them a row
+        if (aggregate == Aggregate::count) return 0;
+        if (aggregate == Aggregate::sum || aggregate == Aggregate::mean) return sums[group].add(cell.number), 0;
+        return add_value(group, cell, hash);
+    }
     std::optional<Rational> value(std::size_t group) const;
 
+private:
+    std::size_t add_value(std::size_t group, const Cell& cell, std::uint64_t hash);  // min, max, mode, distinct
+
+public:
     Aggregate aggregate;
     ColumnType type;                   // the aggregated column's
     std::vector<std::uint64_t> count;  // rows, every aggregate
     std::vector<ExactSum> sums;        // sum, mean
     std::vector<Extreme> extremes;     // min, max
     std::vector<ValueCounts> numbers;  // mode; distinct of a number column
-    std::vector<TextSet> texts;        // distinct of a text column
+    std::vector<GroupKeys> texts;      // distinct of a text column
     std::vector<SpanSet> spans;        // distinct of a date or period column
 };
 
-// A `by` column's keys, each given a small number the first time it is seen. An open
-// addressing table of hashes: a row costs one hash of its key and, almost always,
-// one comparison with the right key. The keys are kept end to end in one string.
-class GroupKeys {
-public:
-    std::uint32_t id(std::string_view key);
-    std::string_view key(std::uint32_t id) const {
-        return std::string_view(bytes_).substr(ends_[id] - length(id), length(id));
+// The greatest number a sum has added, and the row it came from: a sum whose greatest
+// addend is the sum of all the others has an unlabelled total among its rows.
+struct Largest {
+    Number value;
+    std::uint64_t line = 0;
+    bool any = false;
+    void offer(const Number& x, std::uint64_t at) {
+        const bool plain = any && !x.is_big && !value.is_big && x.small.scale == value.small.scale;
+        if (plain ? x.small.units > value.small.units : !any || compare(x, value) > 0) value = x, line = at, any = true;
     }
-    std::size_t size() const { return ends_.size(); }
-
-private:
-    struct Slot {
-        std::uint32_t hash = 0;  // the key's hash, high half
-        std::uint32_t id = 0;    // the key's number + 1; 0: empty
-    };
-    std::size_t length(std::uint32_t id) const { return ends_[id] - (id == 0 ? 0 : ends_[id - 1]); }
-    void grow();
-    std::vector<Slot> slots_ = std::vector<Slot>(64);
-    std::string bytes_;                // every key, end to end
-    std::vector<std::uint64_t> ends_;  // where each key ends in bytes_
 };
 
 class RowAggregator {
 public:
     explicit RowAggregator(const ScanPlan& plan);
+    RowAggregator(const RowAggregator&) = delete;  // it points into its own tallies
+    RowAggregator& operator=(const RowAggregator&) = delete;
+    RowAggregator(RowAggregator&&) = default;      // a moved vector keeps its elements where they are
     // Adds a record's row to every query whose filter it passes; a malformed row adds
     // nothing. Throws DistinctLimit when a query would hold more than plan.max_distinct.
     std::optional<RowProblem> add(const Record& record);
@@ -136,9 +142,14 @@ public:
     std::vector<Answer> answers() const;
 
 private:
-    std::uint32_t group_of(std::size_t g, std::string_view key);
+    std::uint32_t group_of(std::size_t g, std::string_view key, std::uint64_t hash);
+    std::uint64_t hash_of(std::size_t column);  // the cell's text_hash, made once a row
     void test_filters(std::uint64_t line);  // passed_ for this row, and filter_rows_ counted
     void held(std::size_t step, std::size_t more);  // counts values a query holds, against the limit
+    void tally(std::size_t step, std::uint64_t line);  // a step's tally for this row, whatever its kind
+    void withhold(std::size_t step, std::uint64_t line, std::size_t column);
+    void taint(std::uint64_t line);           // a row with a marked cell: the queries that read it
+    void keep_out_totals(std::uint64_t line);  // a total row: out of every query that does not name it
     const ScanPlan& plan_;
     std::vector<Cell> cells_;                 // this row's, one per column (made at the first row)
     std::vector<std::size_t> passed_;         // the filters this row passes, in the plan's order
@@ -148,7 +159,21 @@ private:
     std::vector<GroupKeys> groups_;           // per group column
     std::vector<Tallies> tallies_;            // per step
     std::vector<std::size_t> held_;           // per step: distinct values held, over its groups
+    std::vector<Withheld> withheld_;          // per step
+    std::vector<KeptOut> kept_out_;           // per step
+    std::vector<Largest> largest_;            // per step (ungrouped sums and means)
+    // Ungrouped counts over rows, sums and means, which a draft asks for by the hundred: tallied
+    // through pointers made at the first row, without reading the step. count null: another kind.
+    struct Plain {
+        std::uint64_t* count = nullptr;
+        ExactSum* sum = nullptr;  // null for a count over rows
+        std::size_t column = 0;
+    };
+    std::vector<Plain> plain_;                // per step
     std::string scratch_;
+    std::vector<std::uint64_t> hashes_;       // per column, this row's text_hash when made
+    std::vector<std::uint64_t> hashed_at_;    // per column, the row its hash was made for
+    std::uint64_t row_ = 0;                   // rows added: which hashes are this row's
 };
 
 }  // namespace claimcheck

@@ -29,8 +29,10 @@ struct MonthStarts {
     }
 };
 
+const MonthStarts month_starts;  // made once, before any scan: no guard on each cell
+
 long month_start(int year, int month) {
-    static const MonthStarts table;
+    const MonthStarts& table = month_starts;
     const int i = (year - MonthStarts::first_year) * 12 + month - 1;
     return i >= 0 && i < MonthStarts::years * 12 ? table.first[i] : days_from_civil(year, month, 1);
 }
@@ -67,7 +69,61 @@ bool take_grouped(std::string_view whole, std::string& out) {
     return true;
 }
 
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool same_letters(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == y; });
+}
+
+std::string_view trimmed(std::string_view text) {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    return text;
+}
+
+// "Apr-22", "Apr 2022", "April 2022", "2022 APR": the month's span.
+Shape parse_month_name(std::string_view text, DaySpan& out) {
+    std::string_view name, year_text;
+    const std::size_t gap = text.find_first_of(" -");
+    if (gap == std::string_view::npos) return Shape::no;
+    if (text[0] >= '0' && text[0] <= '9') year_text = text.substr(0, gap), name = text.substr(gap + 1);
+    else name = text.substr(0, gap), year_text = text.substr(gap + 1);
+    const int month = month_number(name);
+    int year = 0;
+    if (month == 0 || (year_text.size() != 2 && year_text.size() != 4) || !digits(year_text, 0, year_text.size(), year))
+        return Shape::no;
+    if (year_text.size() == 2) year += year <= 68 ? 2000 : 1900;
+    out = {month_start(year, month), (month == 12 ? month_start(year + 1, 1) : month_start(year, month + 1)) - 1};
+    return Shape::yes;
+}
+
 }  // namespace
+
+bool suppression_marker(std::string_view text) {
+    static constexpr std::string_view markers[] = {"[x]", "[c]", "[z]", "[low]", "..", "-", "*", ":",
+                                                   "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */};
+    text = trimmed(text);
+    if (text.empty() || text.size() > 5) return false;
+    for (std::string_view m : markers)
+        if (same_letters(text, m)) return true;
+    return false;
+}
+
+bool total_label(std::string_view text) {
+    if (!may_be_total_label(text)) return false;
+    text = trimmed(text);
+    static constexpr std::string_view whole[] = {"total", "totals", "subtotal", "sub-total", "sub total", "grand total", "all"};
+    for (std::string_view w : whole)
+        if (same_letters(text, w)) return true;
+    // "Total (all ages)", "Total: England", "England total"
+    if (text.size() > 6 && same_letters(text.substr(0, 5), "total") &&
+        (text[5] == ' ' || text[5] == ':' || text[5] == ',' || text[5] == '('))
+        return true;
+    if (text.size() > 6 && text[text.size() - 6] == ' ' && same_letters(text.substr(text.size() - 5), "total"))
+        return true;
+    // "All ages", "All persons": not "All Saints"
+    return text.size() > 4 && same_letters(text.substr(0, 4), "all ") && text[4] >= 'a' && text[4] <= 'z';
+}
 
 bool parse_written_number(std::string_view text, NumberSyntax syntax, Number& out) {
     if (parse_number(text, syntax, out)) return true;  // plain digits: the fast path, no copy
@@ -94,7 +150,7 @@ Shape parse_date(std::string_view text, DaySpan& out) {
     const bool whole_month = text.size() == 7;
     if ((text.size() != 10 && !whole_month) || text[4] != '-' || !digits(text, 0, 4, year) ||
         !digits(text, 5, 2, month))
-        return Shape::no;
+        return text.size() >= 6 && text.size() <= 14 ? parse_month_name(text, out) : Shape::no;
     if (!whole_month && (text[7] != '-' || !digits(text, 8, 2, day))) return Shape::no;
     if (month < 1 || month > 12) return Shape::invalid;
     const long start = month_start(year, month);
@@ -118,8 +174,9 @@ Shape parse_period(std::string_view text, DaySpan& out) {
     return Shape::yes;
 }
 
-const char* parse_cell(ColumnType type, std::string_view text, Cell& out) {
-    out.text = text;
+namespace {
+
+const char* parse_typed(ColumnType type, std::string_view text, Cell& out) {
     switch (type) {
     case ColumnType::text:
         return nullptr;
@@ -136,7 +193,7 @@ const char* parse_cell(ColumnType type, std::string_view text, Cell& out) {
         case Shape::no: break;
         }
         return text.empty() ? "empty cell in a date column"
-                            : "text in a date column (dates are written YYYY-MM-DD or YYYY-MM)";
+                            : "text in a date column (dates are written YYYY-MM-DD, YYYY-MM or Apr-22)";
     case ColumnType::period:
         switch (parse_period(text, out.span)) {
         case Shape::yes: return nullptr;
@@ -147,6 +204,29 @@ const char* parse_cell(ColumnType type, std::string_view text, Cell& out) {
                             : "text in a period column (periods are financial years: 2016/17)";
     }
     return nullptr;
+}
+
+}  // namespace
+
+const char* parse_cell(ColumnType type, std::string_view text, Cell& out) {
+    out.text = text;
+    out.withheld = false;
+    out.total = false;
+    if (type == ColumnType::text) {
+        out.total = may_be_total_label(text) && total_label(text);
+        return nullptr;
+    }
+    // Plain digits and dates come first: a marker or a label is looked for only when the cell is not one.
+    const char* why = parse_typed(type, text, out);
+    if (why && suppression_marker(text)) {
+        out.withheld = true;
+        return nullptr;
+    }
+    if (why && (type == ColumnType::date || type == ColumnType::period) && total_label(text)) {
+        out.total = true;
+        return nullptr;
+    }
+    return why;
 }
 
 }  // namespace claimcheck

@@ -90,6 +90,24 @@ std::optional<std::pair<std::size_t, std::string_view>> RowFilter::text_equality
     return std::pair<std::size_t, std::string_view>{root.column, root.text};
 }
 
+std::optional<std::pair<std::size_t, std::string_view>> RowFilter::keyed_by_text() const {
+    const Node& root = nodes_.front();
+    if (root.op != Filter::Op::all) return std::nullopt;
+    for (std::size_t child : root.children)
+        if (const Node& n = nodes_[child]; n.op == Filter::Op::eq && n.type == ColumnType::text)
+            return std::pair<std::size_t, std::string_view>{n.column, n.text};
+    return std::nullopt;
+}
+
+std::optional<std::pair<std::size_t, std::string_view>> RowFilter::second_text_equality() const {
+    const Node& root = nodes_.front();
+    if (root.op != Filter::Op::all || root.children.size() != 2) return std::nullopt;
+    for (std::size_t child : root.children)
+        if (const Node& n = nodes_[child]; n.op != Filter::Op::eq || n.type != ColumnType::text) return std::nullopt;
+    const Node& second = nodes_[root.children[1]];
+    return std::pair<std::size_t, std::string_view>{second.column, second.text};
+}
+
 bool RowFilter::compare(const Node& node, const Cell& cell) const {
     int c = 0;
     if (numeric(node.type)) {

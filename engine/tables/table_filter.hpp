@@ -33,6 +33,11 @@ public:
     // When the whole filter is one text column equal to one text (crimes.force == "Kent"): the
     // column and the text. A scan looks such filters up by each row's cell instead of testing each.
     std::optional<std::pair<std::size_t, std::string_view>> text_equality() const;
+    // When the filter is an `and` one of whose conditions is a text column equal to a text (force
+    // == "Kent" and month in FY2016/17): the first such. Only rows with that text need testing.
+    std::optional<std::pair<std::size_t, std::string_view>> keyed_by_text() const;
+    // When the filter is exactly two text columns each equal to a text: the second of them.
+    std::optional<std::pair<std::size_t, std::string_view>> second_text_equality() const;
 
 private:
     struct Node {

@@ -27,7 +27,8 @@ std::string column_name(std::string_view header, std::size_t number) {
 }
 
 void TypeGuess::see(std::string_view cell) {
-    if (cell.empty()) return;
+    // A marker or a total row's label says nothing of what the column's other cells hold.
+    if (cell.empty() || suppression_marker(cell) || total_label(cell)) return;
     seen_ = true;
     Number number;
     DaySpan span;

@@ -167,11 +167,51 @@ def test_spreadsheet_numbers(binary, suite):
                     f"the error names the row and column of 1,82:\n{bad.stderr}")
 
 
+def test_markers_totals_and_months(binary, suite):
+    """Suppression markers leave a claim unverifiable, naming the marker; total rows stay out of
+    sums with a note; an unlabelled total is an error; months print as spreadsheets print them."""
+    csv_text = ('ward,month,people\n'
+                'Riverside,Apr-22,"1,200"\n'
+                'Hillside,April 2022,[c]\n'
+                'Lowfield,2022 MAY,"1,230"\n'
+                'Total,Total,"2,430"\n')
+    claims = ('table t from "t.csv"\n\n'
+              'claim total in "x.txt":\n  check sum(t.people where t.ward != "Hillside") == 2430\n\n'
+              'claim april in "x.txt":\n  check sum(t.people where t.month in April 2022) == 1200\n\n'
+              'claim may in "x.txt":\n  check count(t where t.month in May 2022) == 1\n\n'
+              'claim named in "x.txt":\n  check sum(t.people where t.ward == "Total") == 2430\n')
+    with e2e.ProjectCopy() as copy:
+        write_project(copy, csv_text, claims)
+        run = copy.run(binary, "check", "t.claims", "--format", "json")
+        if suite.check(run.stdout.startswith("{"), run.describe()):
+            checks = {c["id"]: c["checks"][0] for c in run.json()["claims"]}
+            total = checks["total"]
+            suite.equal((total["verdict"], total["actual"]["exact"]), ("pass", "2430"),
+                        "the Total row is not added to the rows it totals")
+            suite.check("1 total row of t.csv kept out (\"Total\", t.csv:5)" in total["message"],
+                        f"the note says which row was kept out: {total['message']!r}")
+            april = checks["april"]
+            suite.equal(april["verdict"], "unverifiable", "a sum over a withheld cell has no value")
+            suite.check('t.csv:3' in april["message"] and '"[c]"' in april["message"],
+                        f"the marker and its row are named: {april['message']!r}")
+            suite.equal(checks["may"]["verdict"], "pass", "2022 MAY is May 2022")
+            suite.equal((checks["named"]["verdict"], checks["named"]["actual"]["exact"]), ("pass", "2430"),
+                        "a filter that names the total row counts it")
+        write_project(copy, 'force,n\nKent,10\nEssex,20\nSurrey,5\nEngland and Wales,35\n',
+                      'table t from "t.csv"\n\nclaim c in "x.txt":\n  check sum(t.n) == 70\n')
+        doubled = copy.run(binary, "check", "t.claims", "--format", "json")
+        if suite.check(doubled.stdout.startswith("{"), doubled.describe()):
+            check = doubled.json()["claims"][0]["checks"][0]
+            suite.equal(check["verdict"], "error", "a row that is the sum of the others is not silently added")
+            suite.check("t.csv:5 holds exactly the sum of the other rows" in check["message"],
+                        f"the message names the row: {check['message']!r}")
+
+
 def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("tables")
     for test in (test_nspcc_from_the_table, test_bad_rows, test_differential, test_grouping_and_mode,
-                 test_spreadsheet_numbers):
+                 test_spreadsheet_numbers, test_markers_totals_and_months):
         suite.run_test(test, binary, suite)
     suite.finish()
 

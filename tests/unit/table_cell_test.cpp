@@ -70,8 +70,9 @@ TEST_CASE("table_cell: each type's cells and its messages for bad ones") {
     CHECK(message(ColumnType::decimal, "") == "empty cell in a decimal column");
     CHECK(message(ColumnType::date, "2017-03") == "ok");
     CHECK(message(ColumnType::date, "2017-02-30") == "no such date");
-    CHECK(message(ColumnType::date, "March 2017") ==
-          "text in a date column (dates are written YYYY-MM-DD or YYYY-MM)");
+    CHECK(message(ColumnType::date, "March 2017") == "ok");  // a month as spreadsheets print it
+    CHECK(message(ColumnType::date, "Spring 2017") ==
+          "text in a date column (dates are written YYYY-MM-DD, YYYY-MM or Apr-22)");
     CHECK(message(ColumnType::date, "") == "empty cell in a date column");
     CHECK(message(ColumnType::period, "FY2016/17") == "ok");
     CHECK(message(ColumnType::period, "2016/18") == "not a financial year: the second year must follow the first");
@@ -127,4 +128,67 @@ TEST_CASE("table_cell: a malformed spreadsheet number is still an error") {
     CHECK(message(ColumnType::decimal, "5 apples") == "text in a decimal column");
     CHECK(message(ColumnType::integer, "--5") == "text in an integer column");
     CHECK(message(ColumnType::integer, "1 820") == "text in an integer column");
+}
+
+TEST_CASE("table_cell: a suppression marker leaves a number, date or period cell withheld") {
+    for (const char* marker : {"[x]", "[c]", "[z]", "[X]", "[low]", "..", "-", "*", ":", "\xE2\x80\x93", " [c] "}) {
+        INFO(marker);
+        CHECK(suppression_marker(marker));
+        for (ColumnType type : {ColumnType::integer, ColumnType::decimal, ColumnType::date, ColumnType::period}) {
+            Cell cell;
+            CHECK(parse_cell(type, marker, cell) == nullptr);
+            CHECK(cell.withheld);
+        }
+        Cell text;
+        CHECK(parse_cell(ColumnType::text, marker, text) == nullptr);
+        CHECK_FALSE(text.withheld);  // text is text
+    }
+    for (const char* value : {"x", "[a]", "n", "", "-5", "...", "[note 1]", "0"}) {
+        INFO(value);
+        CHECK_FALSE(suppression_marker(value));
+    }
+    Cell cell;
+    REQUIRE(parse_cell(ColumnType::integer, "[c]", cell) == nullptr);
+    REQUIRE(parse_cell(ColumnType::integer, "12", cell) == nullptr);
+    CHECK_FALSE(cell.withheld);  // a reused cell forgets the last row's marker
+}
+
+TEST_CASE("table_cell: total labels, and names that only look like them") {
+    for (const char* label : {"Total", "TOTAL", "totals", "Subtotal", "Sub-total", "Grand total", "All", " Total ",
+                              "Total (all ages)", "Total: England", "England total", "All ages", "All persons"}) {
+        INFO(label);
+        CHECK(total_label(label));
+    }
+    for (const char* name : {"All Saints", "Totally Local", "Totnes", "Allerdale", "Tot", "Al", "", "Stall",
+                             "Subtotals and more", "Hall", "Total-ly"}) {
+        INFO(name);
+        CHECK_FALSE(total_label(name));
+    }
+    Cell cell;
+    CHECK(parse_cell(ColumnType::text, "Total", cell) == nullptr);
+    CHECK(cell.total);
+    CHECK(parse_cell(ColumnType::date, "Total", cell) == nullptr);  // a months column's last row
+    CHECK(cell.total);
+    CHECK(parse_cell(ColumnType::integer, "Total", cell) != nullptr);  // a number is never a label
+}
+
+TEST_CASE("table_cell: months as spreadsheets print them") {
+    auto span = [](const std::string& text) {
+        Cell cell;
+        REQUIRE(parse_cell(ColumnType::date, text, cell) == nullptr);
+        return std::make_pair(cell.span.first, cell.span.last);
+    };
+    const auto april_2022 = std::make_pair(days_from_civil(2022, 4, 1), days_from_civil(2022, 4, 30));
+    for (const char* text : {"Apr-22", "Apr 22", "Apr 2022", "April 2022", "april-2022", "2022 APR", "2022-04"}) {
+        INFO(text);
+        CHECK(span(text) == april_2022);
+    }
+    CHECK(span("Sept 2021") == std::make_pair(days_from_civil(2021, 9, 1), days_from_civil(2021, 9, 30)));
+    CHECK(span("Dec-99") == std::make_pair(days_from_civil(1999, 12, 1), days_from_civil(1999, 12, 31)));
+    CHECK(span("Feb-68").first == days_from_civil(2068, 2, 1));
+    CHECK(span("Feb-24").second == days_from_civil(2024, 2, 29));
+    for (const char* text : {"Apri 2022", "Apr-2", "Apr-202", "Month 2022", "Apr", "2022 Ap", "Apr--22"}) {
+        INFO(text);
+        CHECK(message(ColumnType::date, text) == "text in a date column (dates are written YYYY-MM-DD, YYYY-MM or Apr-22)");
+    }
 }

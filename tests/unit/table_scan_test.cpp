@@ -252,3 +252,107 @@ TEST_CASE("table_scan: a million-column header and a wide row are read in time l
     const ScanResult r = scan_ok(t.path, t.schema, {query(Aggregate::sum, t["c19999"])}, small_blocks);
     CHECK(shown(r.answers.at(0)) == "2");
 }
+
+TEST_CASE("table_scan: a withheld cell leaves every query that reads it without an answer") {
+    Table t("area,month,n\nA,2022-04,5\nB,Apr-22,[c]\nC,2022-05,7\nD,..,2\n");
+    CHECK(t.schema.columns[t["n"]].type == ColumnType::integer);  // markers say nothing of the type
+    CHECK(t.schema.columns[t["month"]].type == ColumnType::date);
+    const auto answers = scan_ok(t.path, t.schema,
+                                 {query(Aggregate::sum, t["n"]), query(Aggregate::count),
+                                  query(Aggregate::sum, t["n"], compare(Op::eq, t["area"], std::string("A"))),
+                                  query(Aggregate::count, std::nullopt, within(t["month"], month(2022, 5))),
+                                  query(Aggregate::count, std::nullopt, compare(Op::eq, t["area"], std::string("D")))})
+                             .answers;
+    CHECK(answers[0].withheld.cells == 1);
+    CHECK(answers[0].withheld.first == 3);  // the header is row 1
+    CHECK(answers[0].withheld.column == t["n"]);
+    CHECK(answers[0].withheld.marker == "[c]");
+    CHECK(answers[1].withheld.cells == 0);  // rows are counted whatever their cells hold
+    CHECK(answers[2].withheld.cells == 0);  // the marked row is not one of A's
+    CHECK(answers[3].withheld.cells == 1);  // D's month is withheld: whether it was in May is unknown
+    CHECK(answers[3].withheld.marker == "..");
+    CHECK(shown(answers[4]) == "1");
+}
+
+TEST_CASE("table_scan: total rows are kept out unless a filter names them") {
+    Table t("ward,n\nNorth,10\nSouth,20\nTotal,30\nAll ages,30\nAll Saints,4\n");
+    const auto answers = scan_ok(t.path, t.schema,
+                                 {query(Aggregate::sum, t["n"]), query(Aggregate::count),
+                                  query(Aggregate::sum, t["n"], compare(Op::eq, t["ward"], std::string("Total"))),
+                                  query(Aggregate::max, t["n"])})
+                             .answers;
+    CHECK(shown(answers[0]) == "34");
+    CHECK(answers[0].kept_out.rows == 2);
+    CHECK(answers[0].kept_out.first == 4);
+    CHECK(answers[0].kept_out.label == "Total");
+    CHECK(shown(answers[1]) == "3");
+    CHECK(shown(answers[2]) == "30");
+    CHECK(answers[2].kept_out.rows == 0);
+    CHECK(shown(answers[3]) == "20");
+}
+
+TEST_CASE("table_scan: a row or group holding the sum of all the others is a total nobody labelled") {
+    Table t("force,n\nKent,10\nEssex,20\nSurrey,5\nEngland and Wales,35\n");
+    const Query by_force = query(Aggregate::sum, t["n"], {}, t["force"]);
+    const auto answers = scan_ok(t.path, t.schema, {query(Aggregate::sum, t["n"]), by_force, query(Aggregate::mean, t["n"]),
+                                                    query(Aggregate::sum, t["n"], compare(Op::ne, t["force"], std::string("England and Wales")))})
+                             .answers;
+    CHECK(answers[0].total_row == 5);
+    CHECK(answers[1].total_group == "England and Wales");
+    CHECK(answers[2].total_row == 5);
+    CHECK(answers[3].total_row == 0);  // left out with `where`: no doubt
+    CHECK_FALSE(answers[3].total_group);
+    // Three rows are too few to tell a total from 1 + 2 = 3.
+    Table small("k,n\na,1\nb,2\nc,3\n");
+    CHECK(scan_ok(small.path, small.schema, {query(Aggregate::sum, small["n"])}).answers[0].total_row == 0);
+}
+
+TEST_CASE("table_scan: withheld cells, kept-out rows and unlabelled totals are the same whatever the workers") {
+    std::string csv = "ward,n\n";
+    for (int i = 0; i < 300; ++i) csv += "w" + std::to_string(i) + "," + (i == 150 ? "[x]" : "1") + "\n";
+    csv += "Total,299\n";
+    Table t(csv);
+    ScanOptions tiny;
+    tiny.block_size = 64;
+    for (const ScanOptions& options : {ScanOptions{}, tiny}) {
+        const auto a = scan_ok(t.path, t.schema, {query(Aggregate::sum, t["n"]),
+                                                  query(Aggregate::sum, t["n"], compare(Op::ne, t["ward"], std::string("w150")))}, options)
+                           .answers;
+        CHECK(a[0].withheld.cells == 1);
+        CHECK(a[0].withheld.first == 152);
+        CHECK(a[1].withheld.cells == 0);
+        CHECK(a[1].kept_out.rows == 1);
+        CHECK(a[1].kept_out.first == 302);
+        CHECK(shown(a[1]) == "299");
+    }
+}
+
+TEST_CASE("table_scan: a withheld group key leaves the grouped answer without a value") {
+    Table t("month,n\n2022-04,5\n2022-05,6\n[x],7\n2022-04,1\n");
+    const auto a = scan_ok(t.path, t.schema, {query(Aggregate::sum, t["n"], {}, t["month"]), query(Aggregate::sum, t["n"])})
+                       .answers;
+    CHECK(a[0].withheld.cells == 1);
+    CHECK(a[0].withheld.column == t["month"]);
+    CHECK(a[0].withheld.marker == "[x]");
+    CHECK(a[1].withheld.cells == 0);  // the total does not depend on the month
+    CHECK(shown(a[1]) == "19");
+}
+
+TEST_CASE("table_scan: `and` filters keyed by one text equality give what testing every row gives") {
+    Table t(crimes);
+    const Filter kent = compare(Op::eq, t["force"], std::string("Kent"));
+    const Filter rape = compare(Op::eq, t["offence"], std::string("Rape"));
+    const Filter essex = compare(Op::eq, t["force"], std::string("Essex"));
+    const std::vector<Query> queries = {
+        query(Aggregate::sum, t["count"], all({kent, rape})),  // two equalities: told by hashes
+        query(Aggregate::count, std::nullopt, all({rape, essex})),
+        query(Aggregate::sum, t["count"], all({kent, within(t["month"], fy(2016))})),  // tested on Kent's rows
+        query(Aggregate::sum, t["count"], all({kent, essex})),  // one column twice: no row
+        query(Aggregate::sum, t["count"], all({kent, compare(Op::eq, t["force"], std::string("Kent"))})),
+        query(Aggregate::mean, t["rate"], all({compare(Op::gt, t["age"], Rational(13)), essex})),
+        query(Aggregate::sum, t["count"], kent)};
+    ScanOptions every_row;
+    every_row.filter_rows = true;  // explain's scan tests every filter on every row
+    CHECK(t.run(queries) == t.run(queries, every_row));
+    CHECK(t.run(queries) == Strings{"7", "1", "7", "0", "8", "17/20", "8"});
+}

@@ -1,3 +1,5 @@
+// The CSV record reader (csv.hpp): fields found sixteen bytes at a time, quotes and "" escapes,
+// and each record checked for bad UTF-8 and control characters unless its block was surveyed clean.
 #include "engine/tables/csv/csv.hpp"
 
 #include "engine/core/utf8.hpp"
@@ -59,6 +61,35 @@ std::size_t CsvReader::special_at(const char* d, std::size_t p, std::size_t size
 #endif
     while (p < size && !special_[static_cast<unsigned char>(d[p])]) ++p;
     return p;
+}
+
+void CsvReader::survey(std::string_view data) {
+    const char* d = data.data();
+    const std::size_t size = data.size();
+    // Printable ASCII, LF, and CR when LF follows it (a CRLF line end).
+    auto plain = [&](std::size_t i) {
+        return (d[i] >= ' ' && d[i] < 0x7F) || d[i] == '\n' || (d[i] == '\r' && i + 1 < size && d[i + 1] == '\n');
+    };
+    std::size_t p = 0;
+#ifdef __SSE2__
+    // Signed bytes: one comparison finds both those below a space and those of 0x80 and up.
+    const __m128i space = _mm_set1_epi8(' '), lf = _mm_set1_epi8('\n'), del = _mm_set1_epi8(0x7F);
+    for (; p + 16 <= size; p += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + p));
+        const __m128i odd = _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(bytes, lf), _mm_cmplt_epi8(bytes, space)),
+                                         _mm_cmpeq_epi8(bytes, del));
+        if (_mm_movemask_epi8(odd) == 0) continue;
+        std::size_t i = p;
+        while (i < p + 16 && plain(i)) ++i;  // a CRLF is plain; anything else stops the survey
+        if (i < p + 16) {
+            p = i;
+            break;
+        }
+    }
+#endif
+    while (p < size && plain(p)) ++p;
+    surveyed_ = d;
+    plain_ = p;
 }
 
 std::size_t bom_length(std::string_view data) { return data.starts_with("\xEF\xBB\xBF") ? 3 : 0; }
@@ -210,6 +241,11 @@ CsvReader::Status CsvReader::next(std::string_view data, std::size_t& pos, bool 
         out.fields[field] = std::string_view(out.unescaped).substr(from, out.fields[field].size());
     out.raw = data.substr(start, end - start);
     out.line = line_;
+    if (d == surveyed_ && next <= plain_) {  // nothing but printable ASCII and LF: nothing to check
+        line_ += 1 + newlines;
+        pos = next;
+        return Status::record;
+    }
     std::string why;
     std::size_t bad = invalid_utf8_at(out.raw);
     if (bad != std::string_view::npos) why = "invalid UTF-8";

@@ -40,6 +40,11 @@ public:
     // go on), else at data's end. Blank lines are skipped: they are no records.
     Status next(std::string_view data, std::size_t& pos, bool final, Record& out);
 
+    // Finds how far data holds only printable ASCII and LF, one pass over the block: a record
+    // that ends by then needs no check for bad UTF-8 or control characters. Call it again
+    // whenever data's bytes change (the caller's buffer is refilled in place).
+    void survey(std::string_view data);
+
     // Moves pos past blank lines; false when the bytes so far cannot tell (a CR at the end).
     bool skip_blank_lines(std::string_view data, std::size_t& pos, bool final);
 
@@ -61,6 +66,8 @@ private:
     bool special_[256];  // bytes that end an unquoted run: the delimiter, LF, a quote
     std::vector<std::pair<std::size_t, std::size_t>> escaped_;  // (field, offset in `unescaped`)
     CsvProblem problem_;
+    const char* surveyed_ = nullptr;  // the data survey() last looked at
+    std::size_t plain_ = 0;           // its bytes before this are printable ASCII or LF
 };
 
 }  // namespace claimcheck

@@ -123,6 +123,7 @@ void parse_range(ScanContext& cx, Piece& piece, std::uint64_t from, std::uint64_
     CsvReader reader(cx.plan.schema.delimiter);
     Record record;
     for (;;) {
+        reader.survey({buffer.data(), end});  // the buffer was refilled: its bytes are new
         const Drain d = drain(cx, piece, reader, record, {buffer.data(), end}, pos, final(), base,
                               keep_tail ? nowhere : to, header);
         if (d == Drain::failed) return;
