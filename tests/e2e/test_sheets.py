@@ -199,6 +199,16 @@ def test_errors(binary, suite):
         run = copy.run(binary, "check", "t.claims")
         suite.check('release.xlsx: error: sheet "Table 3" cell B8: text in an integer column: "n/a"' in run.stderr,
                     f"the bad cell named:\n{run.stderr}")
+        # A suppression marker in a sheet's cell withholds the figure, as in a CSV file's, named by sheet and row.
+        marked = wb.release_sheets()
+        marked[1].rows[8][1] = "[x]"
+        wb.xlsx(copy.path("marked.xlsx"), marked)
+        copy.path("m.claims").write_text(claims_for('table t from "marked.xlsx" sheet "Table 3" range "A5:E":\n'
+                                                    '  column offences_2016 integer', ["sum(t.offences_2016) == 4080"]),
+                                         encoding="utf-8")
+        run = copy.run(binary, "check", "m.claims")
+        suite.check('unverifiable' in run.stdout and '(marked.xlsx sheet "Table 3" row 8)' in run.stdout,
+                    f"a withheld cell makes the sum unverifiable:\n  {run.describe()}")
         lenient = copy.run(binary, "check", "t.claims", "--lenient", "--format", "json")
         if suite.check(lenient.stdout.startswith("{"), lenient.describe()):
             suite.equal(lenient.json()["tables"][0]["skipped"], 1, "--lenient skips the bad row")
