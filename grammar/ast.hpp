@@ -359,7 +359,8 @@ struct TableRead : x3::position_tagged {
     Text what;
 };
 
-// table crimes from "crimes.csv" [delimiter ";"] [: column lines], or
+// table crimes from "crimes.csv" [delimiter ";"] [: column lines], from a spreadsheet:
+// table crimes from "release.xlsx" [sheet "Table 3"] [range "A5:F60"] [: column lines], or
 // table crimes from postgres "CONNINFO" relation "public.crimes" [: column lines]
 struct TableDecl : x3::position_tagged {
     Name name;
@@ -367,6 +368,8 @@ struct TableDecl : x3::position_tagged {
     std::string file;  // the CSV file, or the database's service name or connection string
     boost::optional<TableRead> read;
     boost::optional<std::string> delimiter;
+    boost::optional<Text> sheet;
+    boost::optional<Text> range;
     std::vector<ColumnDecl> columns;
 };
 

@@ -128,7 +128,8 @@ auto const database = x3::lexeme[databases >> !x3::alnum];
 // relation "public.crimes" or query "SELECT ...", after a database's connection string
 auto const table_read_def = x3::lexeme[database_reads >> !x3::alnum] > text_value;
 auto const table_decl_def = kw("table") > name > kw("from") > -database > string > -table_read >
-                            -(kw("delimiter") > string) > -(lit(':') > *(+eol >> column_decl));
+                            -(kw("delimiter") > string) > -(kw("sheet") > text_value) > -(kw("range") > text_value) >
+                            -(lit(':') > *(+eol >> column_decl));
 auto const column_decl_def = kw("column") > -(string > kw("as")) > name > column_type > -label;
 
 // ---- vocabulary -----------------------------------------------------------

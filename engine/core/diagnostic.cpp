@@ -80,12 +80,15 @@ std::pair<std::string, int> shown_around(std::string_view line, int column, std:
 }  // namespace
 
 std::string Diagnostic::render() const {
-    if (at.line == 0) return inert(path) + ": error: " + inert(message) + "\n";  // about a whole file
-    std::string out = inert(path) + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
-                      ": error: " + inert(message) + "\n";
-    const auto [line, column] = shown_line(source_line, caret > 0 ? caret : at.column);
-    out += "  " + line + "\n";
-    out += "  " + caret_padding(line, column) + "^\n";
+    std::string out = inert(path);
+    if (at.line == 0) {  // about a whole file, or a place in it that has no line (a spreadsheet's cell)
+        out += ": error: " + inert(message) + "\n";
+    } else {
+        out += ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": error: " + inert(message) + "\n";
+        const auto [line, column] = shown_line(source_line, caret > 0 ? caret : at.column);
+        out += "  " + line + "\n";
+        out += "  " + caret_padding(line, column) + "^\n";
+    }
     for (const auto& note : notes) out += "  note: " + inert(note) + "\n";
     return out;
 }

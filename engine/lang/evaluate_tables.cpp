@@ -21,7 +21,7 @@ const Answer& Evaluator::answer(const ast::Call& c, const TableBinding& table) {
 const Answer& Evaluator::vouched(const ast::Call& c, const TableBinding& table, const Module& module) {
     const Answer& found = answer(c, table);
     const TableInfo& info = *table.info;
-    const auto at = [&](std::uint64_t row) { return info.path + ":" + std::to_string(row); };
+    const auto at = [&](std::uint64_t row) { return info.path + info.source->row_place(row); };
     if (const Withheld& w = found.withheld; w.cells > 0)
         throw MissingFigure(source_text(module, c), at(w.first),
                             std::to_string(w.cells) + (w.cells == 1 ? " cell" : " cells") + " of " +
@@ -47,7 +47,7 @@ std::vector<FilterTrace> Evaluator::filter_rows(const ast::Call& c, const TableB
     const std::vector<FilterPart>& parts = scan.parts.at(query);
     std::vector<FilterTrace> out;
     if (rows.size() != parts.size()) return out;  // not counted, or no `where`
-    auto row = [&](std::uint64_t r) { return r == 0 ? std::string() : info.path + ":" + std::to_string(r); };
+    auto row = [&](std::uint64_t r) { return r == 0 ? std::string() : info.path + info.source->row_place(r); };
     for (std::size_t i = 0; i < parts.size(); ++i)
         out.push_back({parts[i].text, parts[i].depth, rows[i].rows, row(rows[i].first), row(rows[i].last)});
     return out;

@@ -5,6 +5,7 @@
 #include "engine/lang/shape.hpp"
 #include "engine/tables/csv/csv_source.hpp"
 #include "engine/tables/postgres/postgres_source.hpp"
+#include "engine/tables/sheet/sheet_source.hpp"
 
 #include <boost/variant/get.hpp>
 
@@ -58,14 +59,41 @@ std::size_t address_offset(const SourceFile& source, const ast::TableDecl& table
     return at;
 }
 
-// A malformed row, shown like any other positioned error: the CSV's row and column, the row, a caret.
+// The source a file's table statement names: a spreadsheet by its extension, else a CSV file; or
+// nothing, with the error, when the statement gives a clause its kind of file has not.
+std::shared_ptr<const TableSource> file_source(const ast::TableDecl& table, const std::string& file,
+                                               const Module& module, std::vector<Diagnostic>& errors) {
+    if (auto kind = workbook_kind(table.file)) {
+        if (table.delimiter) {
+            errors.push_back(diagnose(module.source, table, "a delimiter is for CSV files, not a spreadsheet"));
+            return nullptr;
+        }
+        auto text = [](const boost::optional<ast::Text>& t) { return t ? std::optional(t->text) : std::nullopt; };
+        return std::make_shared<SheetSource>(file, *kind, text(table.sheet), text(table.range));
+    }
+    for (const auto* clause : {table.sheet.get_ptr(), table.range.get_ptr()})
+        if (clause) {
+            errors.push_back(diagnose(module.source, *clause,
+                                      std::string(clause == table.sheet.get_ptr() ? "a sheet" : "a range") +
+                                          " is for spreadsheets (.xlsx, .ods), not a CSV file"));
+            return nullptr;
+        }
+    return std::make_shared<CsvSource>(file, delimiter_of(table, module, errors));
+}
+
+// A malformed row, shown like any other positioned error: the CSV's row and column, the row, a caret;
+// a spreadsheet's cell by its sheet and reference; a fault of the source as a whole at its clause.
 Diagnostic data_error(const DataError& e, const TableInfo& info, const Module& module, const ast::TableDecl& table) {
     if (e.declared) {  // a column line the source cannot give: at the name it declares, or its header
         const ast::ColumnDecl& column = table.columns.at(*e.declared);
         Diagnostic d = column.header ? diagnose(module.source, column, e.message)
                                      : diagnose(module.source, column.name, e.message);
-        if (e.row > 0) d.notes.push_back("the header is " + info.path + ":" + std::to_string(e.row));
+        if (e.row > 0) d.notes.push_back("the header is " + info.path + info.source->row_place(e.row));
         return d;
+    }
+    if (e.part == SourcePart::sheet || e.part == SourcePart::range) {  // named but not there: at its text
+        const auto& clause = e.part == SourcePart::sheet ? table.sheet : table.range;
+        return clause ? diagnose(module.source, *clause, e.message) : diagnose(module.source, table, e.message);
     }
     if (e.part == SourcePart::address) return diagnose(module.source, address_offset(module.source, table), e.message);
     if (e.part == SourcePart::selection && table.read) return diagnose(module.source, table.read->what, e.message);
@@ -73,13 +101,17 @@ Diagnostic data_error(const DataError& e, const TableInfo& info, const Module& m
         return diagnose(module.source, table, e.unreadable ? "cannot read " + info.path + ": " + e.message : e.message);
     Diagnostic d;
     d.path = info.path;  // as named, not as opened
+    Location at = module.source.locate(table);
+    d.notes.push_back("table " + table.name.text + " is declared at " + module.source.path() + ":" +
+                      std::to_string(at.line));
+    if (!e.place.empty()) {  // a spreadsheet has no line to show: its cell is named
+        d.message = e.place + ": " + e.message + (e.text.empty() ? "" : ": \"" + e.text + "\"");
+        return d;
+    }
     d.at = Location{static_cast<int>(e.row), static_cast<int>(e.character > 0 ? e.character : 1)};
     d.message = e.message + (e.text.empty() ? "" : ": \"" + e.text + "\"") +
                 (e.column > 0 ? " (field " + std::to_string(e.column) + ")" : "");
     d.source_line = e.line;
-    Location at = module.source.locate(table);
-    d.notes.push_back("table " + table.name.text + " is declared at " + module.source.path() + ":" +
-                      std::to_string(at.line));
     return d;
 }
 
@@ -101,6 +133,10 @@ std::shared_ptr<const TableSource> database_source(const ast::TableDecl& table, 
     }
     if (table.delimiter) {
         errors.push_back(diagnose(module.source, table, "a delimiter is for CSV files, not a PostgreSQL table"));
+        return nullptr;
+    }
+    if (const auto* clause = table.sheet ? table.sheet.get_ptr() : table.range.get_ptr()) {
+        errors.push_back(diagnose(module.source, *clause, "a sheet or range is for spreadsheets, not a PostgreSQL table"));
         return nullptr;
     }
     const PostgresRead read = table.read->kind == ast::DatabaseRead::relation ? PostgresRead::relation : PostgresRead::query;
@@ -143,9 +179,8 @@ void read_schemas(const Program& program, const Scopes& scopes, const TableOptio
                 continue;
             }
             info.file = resolved.path;
-            auto delimiter = delimiter_of(*binding.table, home, errors);
-            info.source = std::make_shared<CsvSource>(info.file.string(), delimiter);
-            read_schema(binding, errors);
+            info.source = file_source(*binding.table, info.file.string(), home, errors);
+            if (info.source) read_schema(binding, errors);
         }
 }
 

@@ -19,9 +19,9 @@
 namespace claimcheck {
 
 struct TableInfo {
-    std::string path;  // the CSV file, as named from the claims file that declares it; a database's relation or query
-    std::filesystem::path file;  // the CSV file, resolved (paths.hpp): what is opened
-    std::shared_ptr<const TableSource> source;  // what reads it (a CSV file, a PostgreSQL relation)
+    std::string path;  // the file as named from the claims file that declares it; a database's relation or query
+    std::filesystem::path file;  // the file, resolved (paths.hpp): what is opened
+    std::shared_ptr<const TableSource> source;  // what reads it: a CSV file, a spreadsheet, a PostgreSQL relation
     std::optional<Schema> schema;
     std::optional<ScanResult> result;  // the answers to its queries in the scan plan, in their order
 };

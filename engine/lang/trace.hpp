@@ -14,7 +14,8 @@ struct FilterTrace {
     std::string text;   // as written: "counts.area == \"Kent\""
     int depth = 0;      // 0: the whole condition; each part one deeper than the one it is in
     std::uint64_t rows = 0;
-    std::string first;  // the first row it held for, as FILE:ROW ("counts.csv:9"); empty when none
+    std::string first;  // the first row it held for, as FILE:ROW ("counts.csv:9", or a spreadsheet's
+                        // `release.xlsx sheet "Table 3" row 9`); empty when none
     std::string last;
 };
 

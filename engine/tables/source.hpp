@@ -5,6 +5,8 @@
 // whatever the source: a new kind of source is one new folder beside csv/.
 #include "engine/tables/table.hpp"
 
+#include <cstdint>
+#include <string>
 #include <variant>
 #include <vector>
 
@@ -26,6 +28,10 @@ public:
     // The texts of the first `rows` rows, at most `max_values` distinct ones a column; an empty
     // sample when the rows cannot be read (the scan says why).
     virtual TextSample sample(const Schema& schema, std::size_t rows, std::size_t max_values) const = 0;
+
+    // A row (as DataError and FilterRows number them) named after the file's name: ":9", the
+    // line of a CSV file; a spreadsheet's ` sheet "Table 3" row 9`.
+    virtual std::string row_place(std::uint64_t row) const { return ":" + std::to_string(row); }
 };
 
 }  // namespace claimcheck

@@ -1,5 +1,6 @@
 #include "engine/tables/table.hpp"
 
+#include "engine/core/utf8.hpp"
 #include "engine/tables/table_cell.hpp"
 
 #include <algorithm>
@@ -23,6 +24,25 @@ std::optional<std::size_t> Schema::index_of(const std::string& name) const {
     for (std::size_t i = 0; i < columns.size(); ++i)
         if (columns[i].name == name) return i;
     return std::nullopt;
+}
+
+DataError data_error(const std::string& file, std::uint64_t row, std::size_t column, std::string message,
+                     std::string_view text, std::string_view raw, std::size_t offset) {
+    DataError e;
+    e.file = file;
+    e.row = row;
+    e.column = column;
+    e.message = std::move(message);
+    // A field that runs on over line ends (an unterminated quote) is shown up to its first.
+    const std::size_t line_end = text.find('\n');
+    e.text = displayable(text.substr(0, line_end)) + (line_end == std::string_view::npos ? "" : "\u2026");
+    // The whole line: the error shows the part around the field, however far along it is.
+    const std::string_view first_line = raw.substr(0, raw.find('\n'));
+    const std::string_view shown = first_line.substr(0, first_line.size() - (first_line.ends_with('\r') ? 1 : 0));
+    e.line = displayable(shown, shown.size() * 3);
+    if (offset <= first_line.size())
+        e.character = utf8_characters(displayable(first_line.substr(0, offset), first_line.size() * 3)) + 1;
+    return e;
 }
 
 namespace {

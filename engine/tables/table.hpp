@@ -1,8 +1,8 @@
 #pragma once
-// A CSV table as claims use it: its schema, the aggregates a run asks of it,
+// A table as claims use it: its schema, the aggregates a run asks of it,
 // and their exact results. Everything a run needs from one table is computed
-// in a single streaming scan (engine/tables/csv/table_scan); nothing here knows the
-// claims language's syntax.
+// in a single pass over its rows (a CSV file's streamed: engine/tables/csv/table_scan;
+// a spreadsheet's: engine/tables/sheet); nothing here knows the claims language's syntax.
 #include "engine/core/column_type.hpp"
 #include "engine/core/exact.hpp"
 #include "engine/core/limits.hpp"
@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace claimcheck {
@@ -124,10 +125,10 @@ struct ScanOptions {
     bool filter_rows = false;
 };
 
-// Which part of a table's source a fault of the table as a whole lies in, to show it there: the
-// source as a whole (the table statement), its address (a database's connection string) or what
-// is read there (a relation or query).
-enum class SourcePart { whole, address, selection };
+// Which part of a table's statement a fault of the table as a whole lies in, to show it there:
+// the statement as a whole, its address (a database's connection string), what is read there (a
+// relation or query), or where in a file its rows are (a spreadsheet's sheet and range).
+enum class SourcePart { whole, address, selection, sheet, range };
 
 // A malformed row: where, and what.
 struct DataError {
@@ -143,7 +144,15 @@ struct DataError {
     // the declaration, so it is shown there; `row` and `line` are then the header's.
     std::optional<std::size_t> declared = std::nullopt;
     SourcePart part = SourcePart::whole;  // row 0, not `declared`: where the fault is shown
+    // In a spreadsheet, which has no lines to show: the cell named instead of row and character,
+    // `sheet "Table 3" cell C14`.
+    std::string place = {};
 };
+
+// A malformed row's DataError. `raw` is the row as written, `offset` where the bad field
+// starts in it; `character` counts characters on the row's first line (0 past it).
+DataError data_error(const std::string& file, std::uint64_t row, std::size_t column, std::string message,
+                     std::string_view text, std::string_view raw, std::size_t offset);
 
 struct ScanResult {
     std::vector<Answer> answers;  // one per query, in order

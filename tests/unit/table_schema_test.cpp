@@ -44,16 +44,6 @@ TEST_CASE("table_schema: the delimiter is the most frequent of , ; TAB outside q
     CHECK(sniff_delimiter("a,b;c\n") == ',');           // a tie goes to the comma
 }
 
-TEST_CASE("table_schema: headers become names") {
-    CHECK(column_name("Offence group", 1) == "offence_group");
-    CHECK(column_name("month", 1) == "month");
-    CHECK(column_name("  Age of victim (years) ", 1) == "age_of_victim_years");
-    CHECK(column_name("Count2017", 1) == "count2017");
-    CHECK(column_name("caf\xC3\xA9 name", 1) == "caf_name");
-    CHECK(column_name("", 3) == "column_3");
-    CHECK(column_name("%%", 4) == "column_4");
-}
-
 TEST_CASE("table_schema: each type inferred from the cells' shapes") {
     TempDir dir;
     const std::string path = dir.write("t.csv",
@@ -68,32 +58,6 @@ TEST_CASE("table_schema: each type inferred from the cells' shapes") {
     CHECK(s.columns[2].header == "Offence group");
     CHECK(s.index_of("offence_group") == 2);
     CHECK_FALSE(s.index_of("Offence group"));
-}
-
-TEST_CASE("table_schema: a TypeGuess on its own") {
-    TypeGuess g;
-    CHECK(g.type() == ColumnType::text);  // all empty
-    g.see("");
-    CHECK(g.type() == ColumnType::text);
-    g.see("12");
-    CHECK(g.type() == ColumnType::integer);
-    g.see("1.5");
-    CHECK(g.type() == ColumnType::decimal);
-    g.see("2016-04");
-    CHECK(g.type() == ColumnType::text);
-    TypeGuess periods;
-    periods.see("2016/18");  // the shape of one: the scan names the bad year
-    CHECK(periods.type() == ColumnType::period);
-}
-
-TEST_CASE("table_schema: numbers as spreadsheets print them are inferred as numbers") {
-    TypeGuess grouped, money, malformed;
-    for (const char* cell : {"1,820", "12", "\xC2\xA3" "1,234,567", "5 [note 1]"}) grouped.see(cell);
-    CHECK(grouped.type() == ColumnType::integer);
-    for (const char* cell : {"$5", "\xE2\x82\xAC" "3.50", "17.1%"}) money.see(cell);
-    CHECK(money.type() == ColumnType::decimal);
-    for (const char* cell : {"1,820", "1,82"}) malformed.see(cell);
-    CHECK(malformed.type() == ColumnType::text);
 }
 
 TEST_CASE("table_schema: only the first rows decide") {

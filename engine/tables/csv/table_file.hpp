@@ -1,7 +1,7 @@
 #pragma once
 // A table's file as the scan reads it: positioned reads of fixed-size blocks
 // (never the whole file in memory), and the DataError that names a bad row's
-// file, row, field and character for the caret display.
+// file, row, field and character for the caret display (data_error, table.hpp).
 #include "engine/core/paths.hpp"
 #include "engine/tables/table.hpp"
 
@@ -36,10 +36,5 @@ private:
     std::unique_ptr<char[]> bytes_;
     std::size_t capacity_ = 0;
 };
-
-// A malformed row's DataError. `raw` is the row as written, `offset` where the bad field
-// starts in it; `character` counts characters on the row's first line (0 past it).
-DataError data_error(const std::string& file, std::uint64_t row, std::size_t column, std::string message,
-                     std::string_view text, std::string_view raw, std::size_t offset);
 
 }  // namespace claimcheck

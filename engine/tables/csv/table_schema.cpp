@@ -1,10 +1,7 @@
 #include "engine/tables/csv/table_schema.hpp"
 
 #include "engine/tables/csv/csv.hpp"
-#include "engine/tables/declared_columns.hpp"
-#include "engine/tables/scaled.hpp"
-#include "engine/tables/table_aggregate.hpp"
-#include "engine/tables/table_cell.hpp"
+#include "engine/tables/table_header.hpp"
 #include "engine/tables/csv/table_file.hpp"
 
 #include <algorithm>
@@ -31,31 +28,6 @@ char sniff_delimiter(std::string_view data) {
     for (std::size_t i = 1; i < candidates.size(); ++i)
         if (counts[i] > counts[best]) best = i;
     return candidates[best];
-}
-
-void TypeGuess::see(std::string_view cell) {
-    // A marker or a total row's label says nothing of what the column's other cells hold.
-    if (suppression_marker(cell)) {
-        withheld_ = true;
-        return;
-    }
-    if (cell.empty() || total_label(cell)) return;
-    seen_ = true;
-    Number number;
-    DaySpan span;
-    integer_ = integer_ && parse_written_number(cell, NumberSyntax::integer, number);
-    decimal_ = decimal_ && parse_written_number(cell, NumberSyntax::decimal, number);
-    date_ = date_ && parse_date(cell, span) != Shape::no;
-    period_ = period_ && parse_period(cell, span) != Shape::no;
-}
-
-ColumnType TypeGuess::type() const {
-    if (!seen_) return withheld_ ? ColumnType::integer : ColumnType::text;
-    if (integer_) return ColumnType::integer;
-    if (decimal_) return ColumnType::decimal;
-    if (date_) return ColumnType::date;
-    if (period_) return ColumnType::period;
-    return ColumnType::text;
 }
 
 namespace {
@@ -89,13 +61,6 @@ private:
 DataError problem_error(const std::string& path, const CsvProblem& p) {
     return data_error(path, p.line, p.field, p.message, p.text, p.raw, p.offset);
 }
-
-// The header row, for an error about the header as a whole: its row and where each field starts.
-struct HeaderRow {
-    std::uint64_t row = 1;
-    std::string raw;
-    std::vector<std::uint32_t> offsets;
-};
 
 // The records of a file from its start, past any byte order mark.
 class Rows {
@@ -147,18 +112,10 @@ std::variant<Schema, DataError> schema_of(const TableFile& file, const std::stri
         e.message = "no header row: the file is empty";
         return e;
     }
-    for (std::size_t i = 0; i < record.fields.size(); ++i)
-        schema.columns.push_back({std::string(record.fields[i]), column_name(record.fields[i], i + 1)});
-    const HeaderRow header{record.line, std::string(record.raw), record.offsets};
-
+    schema.columns = header_columns(record.fields);
+    const HeaderRow header{record.line, std::string(record.raw), record.offsets, {}};
     std::vector<bool> fixed(schema.columns.size(), false);
-    const DataError at = data_error(path, header.row, 0, "", "", header.raw, 0);
-    if (auto e = match_declared(declared, schema.columns, fixed, at, "the header")) return *e;
-    GroupKeys named;  // numbers the names as they come: a name seen before gets an earlier number
-    for (std::size_t i = 0; i < schema.columns.size(); ++i)
-        if (named.id(schema.columns[i].name) != i)
-            return data_error(path, header.row, i + 1, "two columns named \"" + schema.columns[i].name + "\"",
-                              schema.columns[i].header, header.raw, header.offsets[i]);
+    if (auto e = name_columns(path, declared, schema.columns, fixed, header)) return *e;
 
     // Rows the scan will reject (a wrong field count, a bad quote) are no evidence here.
     std::vector<TypeGuess> guesses(schema.columns.size());

@@ -2,8 +2,8 @@
 // A table's schema from its header row: the delimiter (sniffed unless given),
 // column names as claims write them, and each column's type, declared or
 // inferred from the first rows.
-#include "engine/tables/declared_columns.hpp"
 #include "engine/tables/table.hpp"
+#include "engine/tables/table_header.hpp"  // column_name and TypeGuess, which the schema uses
 
 #include <optional>
 #include <string>
@@ -30,21 +30,5 @@ TextSample sample_text(const std::string& path, const Schema& schema, std::size_
 
 // The most frequent of , ; and TAB outside quotes on the first line of data (',' when none).
 char sniff_delimiter(std::string_view data);
-
-// A column's type from its cells: integer if every non-empty cell is -?[0-9]+, else
-// decimal if -?[0-9]+(.[0-9]+)? (either as spreadsheets print it: "£1,820", "17.1%",
-// "123 [a]", see parse_written_number), else date if YYYY-MM-DD or YYYY-MM, else period if
-// 2016/17 or FY2016/17, else text. Shapes only: 2017-02-30 still makes a date column,
-// so that the scan names the bad cell. Empty cells are left to the scan, which rejects
-// them in typed columns; an all-empty column is text.
-class TypeGuess {
-public:
-    void see(std::string_view cell);
-    ColumnType type() const;
-
-private:
-    bool seen_ = false, integer_ = true, decimal_ = true, date_ = true, period_ = true;
-    bool withheld_ = false;  // a suppression marker seen: a column of nothing else holds numbers
-};
 
 }  // namespace claimcheck
