@@ -27,7 +27,6 @@ def main(path):
     count = crimes["count"]
     year = crimes["month"].map(financial_year)  # computed once per month, not per row
     kent = crimes["force"] == "Kent"
-    by_year = count.groupby(year).sum()
     by_age = count.groupby(crimes["age"]).agg(["sum", "size"])  # ages ascending: idxmax ties to the smallest
     by_force = count.groupby(crimes["force"], observed=True).sum()
 
@@ -40,7 +39,7 @@ def main(path):
         "kent_2015_16": kent_2015_16,
         "kent_change": ratio(kent_2016_17 - kent_2015_16, kent_2015_16),
         "thames_valley_2017_18": int(count[(crimes["force"] == "Thames Valley") & (year == 2017)].sum()),
-        "per_day_2016_17": Fraction(int(by_year.get(2016, 0)), days_in_financial_year(2016)),
+        "per_day_2016_17": Fraction(int(count[year == 2016].sum()), days_in_financial_year(2016)),
         "top_age": int(by_age["sum"].idxmax()) if len(by_age) else None,
         "mode_age": int(by_age["size"].idxmax()) if len(by_age) else None,
         "young_other_sexual": int(((crimes["offence_group"] == "Sexual offences, other") & (crimes["age"] < 10)).sum()),
