@@ -13,8 +13,6 @@ namespace claimcheck {
 
 namespace {
 
-bool numeric(ColumnType t) { return t == ColumnType::integer || t == ColumnType::decimal; }
-
 bool same(const Filter& a, const Filter& b) {
     if (a.op != b.op || a.column != b.column || a.number != b.number || a.text != b.text ||
         a.values != b.values || a.span.has_value() != b.span.has_value() || a.children.size() != b.children.size())
@@ -53,7 +51,7 @@ std::optional<std::string> query_problem(const Schema& schema, const Query& q) {
     if (q.aggregate != Aggregate::count && !q.column) return name + " needs a column";
     if (q.aggregate != Aggregate::count && q.aggregate != Aggregate::distinct) {
         const Column& c = schema.columns[*q.column];
-        if (!numeric(c.type))
+        if (!is_number(c.type))
             return name + " needs an integer or decimal column; " + c.name + " is " + type_name(c.type);
     }
     return filter_problem(q.where, schema);
@@ -250,7 +248,7 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
     for (std::size_t g = 0; g < plan_.group_columns.size(); ++g) {
         const Cell& cell = cells_[plan_.group_columns[g]];
         // One group per number, however written: 013 and 13.0 are the group 13.
-        const bool renamed = numeric(columns[plan_.group_columns[g]].type) && !cell.number.canonical;
+        const bool renamed = is_number(columns[plan_.group_columns[g]].type) && !cell.number.canonical;
         if (renamed) scratch_ = number_text(cell.number);
         group_ids_[g] = renamed ? group_of(g, scratch_, text_hash(scratch_))
                                 : group_of(g, cell.text, hash_of(plan_.group_columns[g]));

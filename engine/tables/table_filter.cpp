@@ -10,7 +10,6 @@ namespace {
 
 using Op = Filter::Op;
 
-bool numeric(ColumnType t) { return t == ColumnType::integer || t == ColumnType::decimal; }
 bool spans(ColumnType t) { return t == ColumnType::date || t == ColumnType::period; }
 
 // A value of a one_of list read as the column's type; the message when it is not one.
@@ -42,7 +41,7 @@ std::optional<std::string> filter_problem(const Filter& f, const Schema& schema)
     if (f.op == Op::within)
         return spans(c.type) && f.span ? std::nullopt
                                        : std::optional<std::string>(what + " cannot lie within a period");
-    if (numeric(c.type) && !f.number) return what + " is compared with something not a number";
+    if (is_number(c.type) && !f.number) return what + " is compared with something not a number";
     if (spans(c.type) && !f.span) return what + " is compared with something not a date or period";
     if (c.type == ColumnType::text && (f.number || f.span)) return what + " is compared with something not text";
     return std::nullopt;
@@ -110,7 +109,7 @@ std::optional<std::pair<std::size_t, std::string_view>> RowFilter::second_text_e
 
 bool RowFilter::compare(const Node& node, const Cell& cell) const {
     int c = 0;
-    if (numeric(node.type)) {
+    if (is_number(node.type)) {
         c = claimcheck::compare(cell.number, node.number);
     } else if (node.type == ColumnType::text) {
         if (node.op == Op::eq || node.op == Op::ne)  // lengths first: most cells differ there
@@ -181,7 +180,7 @@ bool RowFilter::test(const Node& node, const std::vector<Cell>& row) const {
     case Op::one_of: {
         const Cell& cell = row[node.column];
         for (std::size_t i = 0; i < node.texts.size(); ++i) {
-            if (numeric(node.type) ? claimcheck::compare(cell.number, node.numbers[i]) == 0
+            if (is_number(node.type) ? claimcheck::compare(cell.number, node.numbers[i]) == 0
                 : spans(node.type) ? cell.span.first == node.spans[i].first && cell.span.last == node.spans[i].last
                                    : cell.text == node.texts[i])
                 return true;

@@ -5,8 +5,6 @@ namespace claimcheck {
 
 namespace {
 
-bool numeric(ColumnType t) { return t == ColumnType::integer || t == ColumnType::decimal; }
-
 std::uint64_t span_key(const DaySpan& s) {
     return (static_cast<std::uint64_t>(s.first) << 32) ^ static_cast<std::uint64_t>(s.last - s.first);
 }
@@ -26,7 +24,7 @@ void Tallies::grow(std::size_t groups) {
         break;
     case Aggregate::mode: numbers.resize(groups); break;
     case Aggregate::distinct:
-        if (numeric(type)) numbers.resize(groups);
+        if (is_number(type)) numbers.resize(groups);
         else if (type == ColumnType::text) texts.resize(groups);
         else spans.resize(groups);
         break;
@@ -42,7 +40,7 @@ std::size_t Tallies::add_value(std::size_t g, const Cell& cell, std::uint64_t ha
     case Aggregate::max: extremes[g].offer(cell.number); return 0;
     case Aggregate::mode: return numbers[g].add(cell.number) ? 1 : 0;
     case Aggregate::distinct:
-        if (numeric(type)) return numbers[g].add(cell.number) ? 1 : 0;
+        if (is_number(type)) return numbers[g].add(cell.number) ? 1 : 0;
         if (type == ColumnType::text) {
             const std::size_t known = texts[g].size();
             texts[g].id(cell.text, hash);

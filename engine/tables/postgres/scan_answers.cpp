@@ -10,8 +10,6 @@ namespace claimcheck {
 
 namespace {
 
-bool numeric(ColumnType t) { return t == ColumnType::integer || t == ColumnType::decimal; }
-
 // A value as PostgreSQL prints it, read exactly from its digits.
 struct Unreadable {
     std::string message;
@@ -59,7 +57,7 @@ public:
     std::string key(int row, std::size_t column) const {
         const int at = static_cast<int>(std::find(st_.keys.begin(), st_.keys.end(), column) - st_.keys.begin());
         const std::string_view text = rows_.at(row, at).value_or("");
-        if (!numeric(schema_.columns[column].type)) return std::string(text);
+        if (!is_number(schema_.columns[column].type)) return std::string(text);
         return number_text(number_of(text, "a key of " + schema_.columns[column].name));
     }
 
