@@ -48,6 +48,15 @@ TEST_CASE("table_scan: count, sum, mean, min, max, mode and distinct over all ro
           Strings{"5", "18", "2", "18/5", "2/5", "1", "7", "-1/20", "3/2", "13", "2", "3", "4", "5"});
 }
 
+TEST_CASE("table_scan: the rows of a file with a preamble are those under its header, numbered as the file's lines") {
+    Table t("Table 1: crimes\nSource: made up for this test\n\n" + crimes);
+    CHECK(t.run({query(Aggregate::count), query(Aggregate::sum, t["count"])}) == Strings{"5", "18"});
+    Table bad("Table 1: crimes\n\nforce,count\nKent,5\nEssex,x\n", {{"", "count", ColumnType::integer}});
+    const ScanResult result = scan_table(bad.path, bad.schema, {query(Aggregate::count)}, {});
+    REQUIRE(result.error);
+    CHECK(result.error->row == 5);
+}
+
 TEST_CASE("table_scan: 0.1 + 0.2 from a file is exactly 3/10") {
     Table t("x\n0.1\n0.2\n");
     CHECK(t.one(query(Aggregate::sum, t["x"])) == "3/10");

@@ -14,20 +14,31 @@
 
 namespace claimcheck {
 
-char sniff_delimiter(std::string_view data) {
-    std::array<std::size_t, 3> counts{};
+std::optional<char> sniff_delimiter(std::string_view data, bool final) {
     constexpr std::array<char, 3> candidates = {',', ';', '\t'};
+    constexpr std::size_t most_lines = 64;
+    std::array<std::size_t, 3> counts{};
+    auto best = [&]() -> std::optional<char> {
+        if (counts == std::array<std::size_t, 3>{}) return std::nullopt;
+        std::size_t b = 0;  // ties go to the earlier candidate: a comma first
+        for (std::size_t i = 1; i < candidates.size(); ++i)
+            if (counts[i] > counts[b]) b = i;
+        return candidates[b];
+    };
     bool quoted = false;
+    std::size_t lines = 0;
     for (char c : data) {
         if (c == '"') quoted = !quoted;
         if (quoted) continue;
-        if (c == '\n') break;
+        if (c == '\n') {
+            if (auto found = best()) return found;
+            if (++lines == most_lines) return ',';  // a table of one column
+            continue;
+        }
         for (std::size_t i = 0; i < candidates.size(); ++i) counts[i] += c == candidates[i];
     }
-    std::size_t best = 0;  // ties go to the earlier candidate: a comma first
-    for (std::size_t i = 1; i < candidates.size(); ++i)
-        if (counts[i] > counts[best]) best = i;
-    return candidates[best];
+    if (!final) return std::nullopt;
+    return best().value_or(',');
 }
 
 namespace {
@@ -70,10 +81,12 @@ public:
         while (prefix_.data().size() < 3 && !prefix_.final()) prefix_.more(pos_);
         pos_ = bom_length(prefix_.data());
     }
-    // The delimiter is sniffed from the whole first line, however many blocks it takes.
+    // The delimiter is sniffed from whole lines, however many blocks they take.
     char sniff() {
-        while (!prefix_.final() && prefix_.data().find('\n', pos_) == std::string_view::npos) prefix_.more(pos_);
-        return sniff_delimiter(prefix_.data().substr(pos_));
+        for (;;) {
+            if (auto found = sniff_delimiter(prefix_.data().substr(pos_), prefix_.final())) return *found;
+            prefix_.more(pos_);
+        }
     }
     void read_with(char delimiter) { reader_.emplace(delimiter); }
     CsvReader::Status next() {
@@ -93,6 +106,26 @@ private:
     std::optional<CsvReader> reader_;
 };
 
+// How many records above the header are a preamble, as exports from spreadsheets and
+// statistical releases write them: a title, a source, notes. The header is the first record
+// with two cells or more in it; the records above it hold at most one each (a title with a
+// comma is quoted, as spreadsheets write it). A file where no record has two cells is a table
+// of one column, header first.
+std::uint32_t preamble_of(const TableFile& file, char delimiter) {
+    constexpr std::uint32_t most = 64;
+    Rows rows(file);
+    rows.read_with(delimiter);
+    for (std::uint32_t n = 0; n < most; ++n) {
+        if (rows.next() != CsvReader::Status::record) return 0;
+        const auto& fields = rows.record.fields;
+        const auto filled = std::count_if(fields.begin(), fields.end(), [](std::string_view f) {
+            return f.find_first_not_of(" \t") != std::string_view::npos;
+        });
+        if (filled >= 2) return n;
+    }
+    return 0;
+}
+
 // The schema from the file's first rows; throws ReadFailed.
 std::variant<Schema, DataError> schema_of(const TableFile& file, const std::string& path,
                                           const std::vector<Column>& declared, std::optional<char> delimiter,
@@ -103,6 +136,8 @@ std::variant<Schema, DataError> schema_of(const TableFile& file, const std::stri
     rows.read_with(schema.delimiter);
     const Record& record = rows.record;
     auto next = [&] { return rows.next(); };
+    schema.preamble = preamble_of(file, schema.delimiter);
+    for (std::uint32_t skipped = 0; skipped < schema.preamble; ++skipped) next();
     const auto status = next();
     if (status == CsvReader::Status::error) return problem_error(path, rows.problem());
     if (status == CsvReader::Status::end) {
@@ -151,6 +186,7 @@ TextSample sample_text(const std::string& path, const Schema& schema, std::size_
         const TableFile file(path);
         Rows reading(file);
         reading.read_with(schema.delimiter);
+        for (std::uint32_t skipped = 0; skipped < schema.preamble; ++skipped) reading.next();
         if (reading.next() != CsvReader::Status::record) return out;  // the header
         std::vector<std::set<std::string>> seen(schema.columns.size());
         std::size_t row = 0;
