@@ -208,10 +208,12 @@ def test_markers_totals_and_months(binary, suite):
 
 
 def test_title_above_the_header(binary, suite):
-    """A CSV saved from a spreadsheet with a title and a source above its table: the header is the
-    first line of two cells or more, and a bad row is named by its line in the file."""
+    """A CSV saved from a spreadsheet with a title and a source above its table and notes under it:
+    the header is the first line of two cells or more, the notes are no rows, and a bad row is named
+    by its line in the file."""
     csv_text = ('Table 1: People by ward;;\n"Source: council register; May 2022";;\n;;\n'
-                'Ward;Month;People\nRiverside;Apr-22;"1,200"\nLowfield;Apr-22;"1,230"\nHillside;Apr-22;many\n')
+                'Ward;Month;People\nRiverside;Apr-22;"1,200"\nLowfield;Apr-22;"1,230"\nHillside;Apr-22;many\n'
+                ';;\nNotes:;;\n"1. Figures for Hillside are withheld; see the register."\n')
     with e2e.ProjectCopy() as copy:
         write_project(copy, csv_text, 'table t from "t.csv":\n  column people integer\n\n'
                       'claim c in "x.txt":\n  check sum(t.people where t.ward != "Hillside") == 2430\n')

@@ -106,7 +106,7 @@ ScanResult scan_table(const std::string& path, const Schema& schema, const std::
         return result;
     }
     ScanContext cx{path, *file, plan, options};
-    const std::uint64_t size = file->size();
+    const std::uint64_t size = std::min(file->size(), schema.end.value_or(file->size()));  // the notes under it are not rows
     // Equal byte ranges, one per worker (never more workers than bytes).
     const auto threads = static_cast<std::uint64_t>(std::clamp(options.threads, 1, 64));
     const auto n = static_cast<std::size_t>(std::min<std::uint64_t>(threads, std::max<std::uint64_t>(size, 1)));
