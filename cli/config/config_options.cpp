@@ -6,6 +6,7 @@
 #include "engine/core/verdict.hpp"
 
 #include <cstdlib>
+#include <stdexcept>
 
 namespace claimcheck::config {
 
@@ -97,13 +98,15 @@ std::variant<Configured, std::vector<Diagnostic>> configure(CLI::App& command, c
     if (auto* why = std::get_if<std::string>(&located)) return std::vector{Diagnostic{"claimcheck", {}, *why, {}, {}}};
     const Located& chosen = std::get<Located>(located);
     if (!chosen.file) return Configured{};
+    // A file the run was told to use says so, in case it is not the one the user had in mind.
+    auto named = [&](std::vector<Diagnostic> errors) {
+        if (!chosen.named_by.empty()) errors.front().notes.push_back("named by " + chosen.named_by);
+        return errors;
+    };
     auto read = read_config(*chosen.file);
-    if (auto* errors = std::get_if<std::vector<Diagnostic>>(&read)) {
-        if (!chosen.named_by.empty()) errors->front().notes.push_back("named by " + chosen.named_by);
-        return std::move(*errors);
-    }
+    if (auto* errors = std::get_if<std::vector<Diagnostic>>(&read)) return named(std::move(*errors));
     std::vector<Diagnostic> errors = apply(std::get<ProjectConfig>(read), command);
-    if (!errors.empty()) return errors;
+    if (!errors.empty()) return named(std::move(errors));
     return Configured{chosen.file};
 }
 
@@ -118,7 +121,7 @@ std::string init_text(const CLI::App& app) {
     for (const Key& key : keys()) {
         const CLI::App* command = owner(app, key);
         const CLI::Option* option = command ? command->get_option_no_throw("--" + std::string(key.name)) : nullptr;
-        if (!option) continue;  // a key with no flag cannot be: the unit tests hold every key to one
+        if (!option) throw std::logic_error("claimcheck.toml's key " + std::string(key.name) + " has no flag");
         if (key.section != section) {
             section = key.section;
             out += "\n[" + std::string(section) + "]\n";

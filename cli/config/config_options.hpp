@@ -28,7 +28,8 @@ std::variant<Configured, std::vector<Diagnostic>> configure(CLI::App& command, c
 std::vector<Diagnostic> apply(const ProjectConfig& config, CLI::App& command);
 
 // What `claimcheck init` writes: a commented claimcheck.toml, every key at its default.
-// `app` is the whole command line, whose commands hold the flags the keys stand for.
+// `app` is the whole command line, whose commands hold the flags the keys stand for: a key
+// with no flag there is a mistake in claimcheck, std::logic_error.
 std::string init_text(const CLI::App& app);
 
 }  // namespace claimcheck::config

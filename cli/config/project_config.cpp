@@ -123,16 +123,19 @@ private:
             const auto found = std::find_if(key_table.begin(), key_table.end(),
                                             [&](const Key& k) { return k.section == name && k.name == word; });
             if (found == key_table.end()) {
-                unknown(key, name);
+                unknown(key, name, node.is_table());
                 continue;
             }
             setting(*found, node);
         }
     }
 
-    void unknown(const toml::key& key, std::string_view name) {
+    void unknown(const toml::key& key, std::string_view name, bool table) {
         std::string message = "unknown key `" + std::string(key.str()) + "`; ";
-        if (name.empty())
+        if (name.empty() && table)
+            message = "unknown table [" + std::string(key.str()) + "]; " + std::string(file_name) +
+                      " may hold the tables [check], [test] and [limits]";
+        else if (name.empty())
             message += "the top of " + std::string(file_name) + " may hold " + quoted_list("") +
                        ", and the tables [check], [test] and [limits]";
         else
