@@ -171,8 +171,7 @@ void write_text(std::ostream& out, const Report& report, const Style& style) {
     }
     if (!style.shown.quiet) write_tables_and_articles(out, report);
     // A quiet report of claims that all passed is the summary line alone.
-    const bool above = report.claims.size() > hidden || !report.conflicts.empty() ||
-                       (!style.shown.quiet && (!report.tables.empty() || !report.articles.empty()));
+    const bool above = !style.shown.quiet || report.claims.size() > hidden || !report.conflicts.empty();
     Summary s = report.summary();
     out << (above ? "\n" : "") << report.claims.size() << (report.claims.size() == 1 ? " claim: " : " claims: ") << s.pass << " pass, " << s.warn << " warn, " << s.fail
         << " fail, " << s.unverifiable << " unverifiable, " << s.error << " error";
