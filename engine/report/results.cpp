@@ -34,7 +34,8 @@ void write_results(std::ostream& out, const Report& report, bool failures_only) 
         }
     }
     int failed = static_cast<int>(report.claims.size()) - passed;
-    out << "\n" << passed << " passed, " << failed << " failed\n";
+    const bool above = failed > 0 || !failures_only;  // a quiet run that all passed is its totals alone
+    out << (above ? "\n" : "") << passed << " passed, " << failed << " failed\n";
 }
 
 }  // namespace claimcheck::report

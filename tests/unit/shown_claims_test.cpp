@@ -84,4 +84,9 @@ TEST_CASE("test results: --quiet prints the claims that missed, and the totals",
           "FAILED  b.claims:3  vague  warn, expected pass\n"
           "FAILED  b.claims:3  gone  unverifiable, expected pass\n"
           "\n1 passed, 3 failed\n");
+    Report passing;
+    passing.claims = {claim_of("ok", Verdict::pass)};
+    std::ostringstream totals;
+    report::write_results(totals, passing, true);
+    CHECK(totals.str() == "1 passed, 0 failed\n");
 }
