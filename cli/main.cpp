@@ -170,7 +170,8 @@ int main(int argc, char** argv) {
     if (!configure(*app.get_subcommands().front(), config_file, used, outcome)) return 2;
     for (InputOptions* input : {&check.input, &test.input, &explain.input, &draft.input}) input->config_file = used;
     extract.config_file = used;
-    check.colour = colour_named(colour);    return run_with_stack(stack_for(limits.parse.max_depth), [&] {
+    check.colour = colour_named(colour);
+    return run_with_stack(stack_for(limits.parse.max_depth), [&] {
         const RunLimits running(limits);
         try {
             if (*test_cmd) return run_test(test);
