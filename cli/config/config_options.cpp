@@ -42,7 +42,12 @@ std::optional<std::size_t> refused(CLI::Option& option, const std::vector<std::s
     }
     option.clear();
     for (const auto& value : values) option.add_result(value);
-    option.run_callback();  // each value passed on its own
+    try {
+        option.run_callback();  // each value passed on its own; together they may still not (too many)
+    } catch (const CLI::ParseError& error) {
+        why = message_of(error, key);
+        return 0;
+    }
     return std::nullopt;
 }
 

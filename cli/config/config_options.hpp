@@ -24,7 +24,8 @@ struct Configured {
 // errors, positioned in the file (exit status 2).
 std::variant<Configured, std::vector<Diagnostic>> configure(CLI::App& command, const std::string& config_flag);
 
-// Each setting `command` takes and was not given otherwise, applied; the errors, if any.
+// Each setting `command` takes and was not given otherwise, applied; the errors, if any
+// (a setting always has a value: parse_config refuses an empty list).
 std::vector<Diagnostic> apply(const ProjectConfig& config, CLI::App& command);
 
 // What `claimcheck init` writes: a commented claimcheck.toml, every key at its default.

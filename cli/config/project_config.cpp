@@ -184,7 +184,9 @@ private:
                 wrong(node);
             break;
         case verdicts:
-            if (const auto* array = node.as_array()) {
+            if (const auto* array = node.as_array(); array && array->empty()) {
+                fail(node.source(), "`" + std::string(key.name) + "` is empty: leave it out to show every verdict");
+            } else if (array) {
                 for (const auto& element : *array)
                     if (const auto* s = element.as_string()) add(s->get(), element);
                     else wrong(element);

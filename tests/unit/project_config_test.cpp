@@ -114,6 +114,7 @@ TEST_CASE("claimcheck.toml: a value of the wrong type is placed at the value") {
     CHECK(element.at.column == 17);
     CHECK(element.message == "`only` takes an array of verdicts, such as [\"fail\", \"warn\"], not an integer");
     CHECK(one("[check]\nonly = \"fail\"\n").message.find("`only` takes an array of verdicts") == 0);
+    CHECK(one("[check]\nonly = []\n").message == "`only` is empty: leave it out to show every verdict");
     CHECK(one("check = 1\n").message == "`check` is a table ([check]), not an integer");
     CHECK(one("[check]\nformat = 2024-01-01\n").message == "`format` takes a string, not a date or time");
 }
