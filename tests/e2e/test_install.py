@@ -67,6 +67,13 @@ def test_install(binary, suite):
         bash_text = bash.read_text(encoding="utf-8")
         suite.check(man.startswith(".TH CLAIMCHECK 1 "), "a man page")
         suite.check(zsh.startswith("#compdef claimcheck\n"), "a zsh completion")
+        if suite.check(shutil.which("zsh"), "zsh, to check the zsh completion's syntax: apt-get install zsh "
+                                            "(.ci/test installs it)"):
+            parsed = subprocess.run(["zsh", "-n", str(prefix / "share" / "zsh" / "vendor-completions" / "_claimcheck")],
+                                    capture_output=True, text=True)
+            suite.equal((parsed.returncode, parsed.stderr), (0, ""), "zsh -n: the zsh completion parses")
+        parsed = subprocess.run(["bash", "-n", str(bash)], capture_output=True, text=True)
+        suite.equal((parsed.returncode, parsed.stderr), (0, ""), "bash -n: the bash completion parses")
         top = help_of(str(claimcheck))
         commands = commands_of(top)
         suite.check({"check", "test", "explain", "extract", "draft", "init"} <= set(commands), f"commands: {commands}")
