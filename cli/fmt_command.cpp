@@ -5,6 +5,7 @@
 
 #include "engine/core/inert.hpp"
 #include "engine/core/paths.hpp"
+#include "engine/core/utf8.hpp"
 #include "engine/format/format.hpp"
 
 #include <iostream>
@@ -46,6 +47,13 @@ std::optional<std::string> read_claims(const std::string& path, std::uintmax_t m
     return std::get<std::string>(std::move(read));
 }
 
+// A line for the hint, cut short: a statement may run to megabytes.
+std::string shown_line(const std::optional<std::string>& line) {
+    if (!line) return "(end of file)";
+    constexpr std::size_t most = 300;
+    return inert(displayable(*line, most)) + (line->size() > most ? "…" : "");
+}
+
 // "file:3: not formatted" and the line as it is and as it would be.
 void say_would_change(const std::string& shown, const std::string& before, const std::string& after) {
     const LineDifference at = first_difference(before, after);
@@ -54,8 +62,8 @@ void say_would_change(const std::string& shown, const std::string& before, const
         return;
     }
     std::cout << shown << ":" << at.line << ": not formatted\n";
-    std::cout << "  - " << (at.before ? inert(*at.before) : "(end of file)") << "\n";
-    std::cout << "  + " << (at.after ? inert(*at.after) : "(end of file)") << "\n";
+    std::cout << "  - " << shown_line(at.before) << "\n";
+    std::cout << "  + " << shown_line(at.after) << "\n";
 }
 
 enum class Outcome { unchanged, changed, failed };

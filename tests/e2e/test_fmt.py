@@ -60,6 +60,10 @@ def test_check(binary, suite):
                     (1, "crlf.claims: not formatted (line ends, a byte order mark or the final newline)\n"),
                     "--check on a file that differs only in its line ends")
         suite.equal(tidy.read_text(encoding="utf-8"), CANONICAL, "a formatted file is left alone")
+        long = write(d, "long.claims", "let a = " + "+".join(["1"] * 100000) + "\n")
+        hint = e2e.run(binary, "fmt", "--check", long.name, cwd=d).stdout.splitlines()
+        suite.check(len(hint) == 3 and all(len(line) < 320 for line in hint),
+                    f"the hint cuts a long line short: {[line[:80] for line in hint]}")
 
 
 def test_in_place(binary, suite):
