@@ -13,6 +13,8 @@
 #include <sstream>
 #include <variant>
 
+#include <sys/stat.h>
+
 namespace claimcheck::cli {
 
 namespace {
@@ -66,6 +68,27 @@ void say_would_change(const std::string& shown, const std::string& before, const
     std::cout << "  + " << shown_line(at.after) << "\n";
 }
 
+// The files a name stands for: itself, or the claims files under a directory, where a symbolic
+// link is passed over (fmt rewrites only what is where it looked); nothing, after saying why.
+std::optional<std::vector<std::string>> files_named(const std::string& given) {
+    if (given == stdin_name || resolve(given).type != S_IFDIR) return std::vector<std::string>{given};
+    std::error_code problem;
+    std::vector<std::string> found;
+    for (const auto& file : claims_files_in(given, problem)) {
+        std::error_code ec;
+        if (!std::filesystem::is_symlink(std::filesystem::symlink_status(file, ec))) found.push_back(file.string());
+    }
+    if (problem) {
+        std::cerr << "claimcheck: " << inert(given) << ": cannot search it: " << problem.message() << "\n";
+        return std::nullopt;
+    }
+    if (found.empty()) {
+        std::cerr << "claimcheck: " << inert(given) << ": no .claims files in this directory\n";
+        return std::nullopt;
+    }
+    return found;
+}
+
 enum class Outcome { unchanged, changed, failed };
 
 Outcome format_one(const std::string& path, const FmtOptions& options) {
@@ -102,10 +125,14 @@ int run_fmt(const FmtOptions& options) {
         return 2;
     }
     bool failed = false, changed = false;
-    for (const auto& path : options.files) {
-        const Outcome outcome = format_one(path, options);
-        failed |= outcome == Outcome::failed;
-        changed |= outcome == Outcome::changed;
+    for (const auto& given : options.files) {
+        const auto files = files_named(given);
+        failed |= !files;
+        for (const auto& path : files.value_or(std::vector<std::string>{})) {
+            const Outcome outcome = format_one(path, options);
+            failed |= outcome == Outcome::failed;
+            changed |= outcome == Outcome::changed;
+        }
     }
     if (failed) return 2;
     return options.check && changed ? 1 : 0;

@@ -115,7 +115,9 @@ int main(int argc, char** argv) {
     auto* fmt_cmd = app.add_subcommand(
         "fmt", "rewrite claims files in canonical layout, in place and only when that changes them; exit 0 when "
                "formatted, 1 with --check when a file is not, 2 when a file cannot be read, parsed or written");
-    fmt_cmd->add_option("files", fmt.files, ".claims files; - reads standard input and writes standard output")
+    fmt_cmd->add_option("files", fmt.files,
+                        ".claims files, or directories searched for them; - reads standard input and writes "
+                        "standard output")
         ->required();
     fmt_cmd->add_flag("--check", fmt.check, "write nothing: list each file that is not formatted, with its first "
                                            "differing line, and exit 1 if there is one");

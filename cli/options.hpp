@@ -59,7 +59,7 @@ struct DraftOptions {
 };
 
 struct FmtOptions {
-    std::vector<std::string> files;  // claims files; "-" for standard input to standard output
+    std::vector<std::string> files;  // claims files or directories; "-" for standard input to standard output
     bool check = false;              // write nothing; list the files that would change
     Limits limits{};                 // what one file may hold (--max-file-size and the parse limits)
 };

@@ -135,20 +135,6 @@ private:
     std::vector<const Module*> stack_;
 };
 
-// Every file named *.claims under dir, in the byte order of their paths (directory order
-// varies between machines); links to directories are not followed. `problem` says why
-// the search stopped short.
-std::vector<fs::path> claims_files_in(const fs::path& dir, std::error_code& problem) {
-    std::vector<fs::path> files;
-    for (fs::recursive_directory_iterator it(dir, problem), end; !problem && it != end; it.increment(problem)) {
-        std::error_code ec;
-        if (it->path().extension() == ".claims" && !fs::is_directory(it->symlink_status(ec)))
-            files.push_back(it->path());  // whatever it is: load_target says why it cannot be read
-    }
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
 }  // namespace
 
 LoadResult load(const std::vector<std::string>& inputs, const LoadOptions& options) {

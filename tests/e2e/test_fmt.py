@@ -167,9 +167,26 @@ def test_verdicts_unchanged(binary, suite):
         print(f"  {len(files)} files, {len(before[1])} claims")
 
 
+def test_directories(binary, suite):
+    with tempfile.TemporaryDirectory() as d:
+        (pathlib.Path(d) / "sub").mkdir()
+        nested = write(d, "sub/nested.claims", MESSY)
+        outside = write(d, "outside.txt", MESSY)
+        (pathlib.Path(d) / "sub" / "link.claims").symlink_to(outside)
+        write(d, "sub/notes.txt", MESSY)
+        result = e2e.run(binary, "fmt", "sub", cwd=d)
+        suite.equal((result.status, result.stdout), (0, "formatted sub/nested.claims\n"),
+                    f"a directory: the claims files under it\n  {result.describe()}")
+        suite.equal(nested.read_text(encoding="utf-8"), CANONICAL, "the file found in the directory, formatted")
+        suite.equal(outside.read_text(encoding="utf-8"), MESSY, "a symbolic link found in a directory is passed over")
+        (pathlib.Path(d) / "empty").mkdir()
+        empty = e2e.run(binary, "fmt", "--check", "empty", cwd=d)
+        suite.equal((empty.status, empty.stderr), (2, "claimcheck: empty: no .claims files in this directory\n"),
+                    "a directory with no claims file")
+
+
 def test_shipped_files_are_formatted(binary, suite):
-    files = sorted(str(p.relative_to(e2e.ROOT)) for d in SHIPPED for p in (e2e.ROOT / d).rglob("*.claims"))
-    result = e2e.run(binary, "fmt", "--check", *files)
+    result = e2e.run(binary, "fmt", "--check", *SHIPPED)
     suite.equal((result.status, result.stderr), (0, ""),
                 f"every claims file in {' and '.join(SHIPPED)} is formatted (run claimcheck fmt on them):\n"
                 f"{result.stdout}")
@@ -179,7 +196,7 @@ def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("fmt")
     for test in (test_check, test_in_place, test_stdin, test_parse_error, test_bad_cases_as_check_says,
-                 test_verdicts_unchanged, test_shipped_files_are_formatted):
+                 test_verdicts_unchanged, test_directories, test_shipped_files_are_formatted):
         suite.run_test(test, binary, suite)
     suite.finish()
 
