@@ -118,7 +118,7 @@ def value_words(option):
 
 def bash_completion(top, commands):
     names = " ".join(commands)
-    lines = ["# bash completion for claimcheck, made from its --help by packaging/shell_help.py",
+    lines = ["# bash completion for claimcheck, made from its --help by cli/shell_help.py",
              "_claimcheck() {",
              '    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} command="" words="" i',
              "    for ((i = 1; i < COMP_CWORD; i++)); do",
@@ -178,7 +178,7 @@ def zsh_specs(command):
 
 
 def zsh_completion(top, commands):
-    lines = ["#compdef claimcheck", "# zsh completion for claimcheck, made from its --help by packaging/shell_help.py",
+    lines = ["#compdef claimcheck", "# zsh completion for claimcheck, made from its --help by cli/shell_help.py",
              "_claimcheck() {", "  local curcontext=$curcontext state line", "  local -a commands",
              "  commands=(" + " ".join(f"'{n}:{zsh_quote(c.description)}'" for n, c in commands.items()) + ")",
              "  _arguments -C \\"]
