@@ -56,17 +56,34 @@ bool drop_currency(std::string_view& text) {
     return drop_prefix(text, "\xC2\xA3") || drop_prefix(text, "$") || drop_prefix(text, "\xE2\x82\xAC");  // £ $ €
 }
 
-// Appends the whole part's digits to `out` when it is grouped by commas in threes
+// Appends the whole part's digits to `out` when it is grouped by `separator` in threes
 // ("1,820", not "1,82" or "12,34,5"); false otherwise.
-bool take_grouped(std::string_view whole, std::string& out) {
-    const std::size_t first_comma = whole.find(',');
-    if (first_comma == 0 || first_comma > 3) return false;
-    out.append(whole.substr(0, first_comma));
-    for (std::size_t i = first_comma; i < whole.size(); i += 4) {
-        if (whole[i] != ',' || i + 4 > whole.size()) return false;
-        out.append(whole.substr(i + 1, 3));
+bool take_grouped(std::string_view whole, char separator, std::string& out) {
+    const std::size_t first = whole.find(separator);
+    if (first == 0 || first > 3 || whole.substr(0, first).find_first_not_of("0123456789") != std::string_view::npos)
+        return false;
+    out.append(whole.substr(0, first));
+    for (std::size_t i = first; i < whole.size(); i += 4) {
+        if (whole[i] != separator || i + 4 > whole.size()) return false;
+        const std::string_view group = whole.substr(i + 1, 3);
+        if (group.find_first_not_of("0123456789") != std::string_view::npos) return false;
+        out.append(group);
     }
     return true;
+}
+
+// The whole part with each space that groups digits as typesetters write it (no-break, narrow
+// no-break, thin) made a plain space: "1 820" as French and SI style print it.
+std::string_view plain_spaces(std::string_view whole, std::string& scratch) {
+    if (whole.find('\xE2') == std::string_view::npos && whole.find('\xC2') == std::string_view::npos) return whole;
+    scratch.clear();
+    for (std::size_t i = 0; i < whole.size();) {
+        const std::string_view rest = whole.substr(i);
+        const std::size_t wide = rest.starts_with("\xC2\xA0") ? 2 : rest.starts_with("\xE2\x80\xAF") || rest.starts_with("\xE2\x80\x89") ? 3 : 0;
+        scratch += wide ? ' ' : whole[i];
+        i += wide ? wide : 1;
+    }
+    return scratch;
 }
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -129,15 +146,17 @@ bool parse_written_number(std::string_view text, NumberSyntax syntax, Number& ou
     if (parse_number(text, syntax, out)) return true;  // plain digits: the fast path, no copy
     drop_footnote(text);
     if (text.ends_with('%')) text.remove_suffix(1);
-    const bool minus_first = drop_prefix(text, "-");
+    auto drop_minus = [&] { return drop_prefix(text, "-") || drop_prefix(text, "\xE2\x88\x92"); };  // - or U+2212
+    const bool minus_first = drop_minus();
     const bool currency = drop_currency(text);
-    const bool minus = minus_first || (currency && drop_prefix(text, "-"));
+    const bool minus = minus_first || (currency && drop_minus());
     const std::size_t point = std::min(text.find('.'), text.size());
-    const std::string_view whole = text.substr(0, point);
-    thread_local std::string digits;  // reused: a row of such cells allocates nothing once warm
+    thread_local std::string digits, spaced;  // reused: a row of such cells allocates nothing once warm
+    const std::string_view whole = plain_spaces(text.substr(0, point), spaced);
     digits.assign(minus ? "-" : "");
-    if (whole.find(',') == std::string_view::npos) digits.append(whole);
-    else if (whole.find_first_not_of("0123456789,") != std::string_view::npos || !take_grouped(whole, digits))
+    const char separator = whole.find(',') != std::string_view::npos ? ',' : ' ';
+    if (whole.find(separator) == std::string_view::npos) digits.append(whole);
+    else if (!take_grouped(whole, separator, digits))
         return false;
     digits.append(text.substr(point));
     if (!parse_number(digits, syntax, out)) return false;

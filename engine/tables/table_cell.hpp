@@ -47,8 +47,10 @@ Shape parse_date(std::string_view text, DaySpan& out);
 Shape parse_period(std::string_view text, DaySpan& out);
 
 // A number as spreadsheets print it: plain digits (parse_number), or with thousands
-// separators in the whole part ("1,820", "12,345.6": groups of three), a leading currency
-// sign (£, $, €, before or after a minus), a trailing percent sign ("17.1%" is 17.1: a
+// separators in the whole part ("1,820", "12,345.6", or spaces as French and SI style
+// print them, "1 820" with a plain, no-break or thin space: groups of three), a minus as
+// "-" or the typographic U+2212, a leading currency sign (£, $, €, before or after a minus),
+// a trailing percent sign ("17.1%" is 17.1: a
 // column holds figures, not fractions) and a footnote marker ("123 [note 1]", "123[a]").
 // The value is read exactly from the digits; false when the text is none of these.
 bool parse_written_number(std::string_view text, NumberSyntax syntax, Number& out);

@@ -110,6 +110,11 @@ TEST_CASE("table_cell: numbers as spreadsheets print them are read exactly") {
     CHECK(value(ColumnType::integer, "123 [note 1]") == "123");
     CHECK(value(ColumnType::integer, "123[a]") == "123");
     CHECK(value(ColumnType::decimal, "\xC2\xA3" "1,234.5% [x]") == "1234.5");
+    CHECK(value(ColumnType::integer, "1 820") == "1820");                  // grouped by spaces, as SI style prints it
+    CHECK(value(ColumnType::integer, "1\xC2\xA0" "234\xE2\x80\xAF" "567") == "1234567");  // no-break, narrow no-break
+    CHECK(value(ColumnType::decimal, "12\xE2\x80\x89" "345.5") == "12345.5");  // thin space
+    CHECK(value(ColumnType::integer, "\xE2\x88\x92" "5") == "-5");                // U+2212, the typographic minus
+    CHECK(value(ColumnType::decimal, "\xC2\xA3\xE2\x88\x92" "2.5") == "-2.5");
     // Past 38 digits still exact: the rational takes over.
     CHECK(value(ColumnType::integer, "123,456,789,012,345,678,901,234,567,890,123,456,789") ==
           "123456789012345678901234567890123456789");
@@ -127,7 +132,10 @@ TEST_CASE("table_cell: a malformed spreadsheet number is still an error") {
     CHECK(message(ColumnType::decimal, "[a]") == "text in a decimal column");
     CHECK(message(ColumnType::decimal, "5 apples") == "text in a decimal column");
     CHECK(message(ColumnType::integer, "--5") == "text in an integer column");
-    CHECK(message(ColumnType::integer, "1 820") == "text in an integer column");
+    CHECK(message(ColumnType::integer, "1 82") == "text in an integer column");
+    CHECK(message(ColumnType::integer, "1,820 000") == "text in an integer column");  // one separator or the other
+    CHECK(message(ColumnType::integer, "12 Apr") == "text in an integer column");
+    CHECK(message(ColumnType::integer, "-\xE2\x88\x92" "5") == "text in an integer column");
 }
 
 TEST_CASE("table_cell: a suppression marker leaves a number, date or period cell withheld") {
