@@ -5,6 +5,8 @@
 #include "session.hpp"
 
 #include <CLI/CLI.hpp>
+
+#include <iostream>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -43,6 +45,12 @@ void add_output_options(CLI::App* command, OutputOptions& output) {
     command->add_flag("--force", output.force, "let --output replace a file that exists (never an input)");
 }
 
+void add_stdin_name_option(CLI::App* command, std::string& name) {
+    command->add_option("--stdin-name", name,
+                        "the name the claims give the article read from standard input (-); its extension says how it "
+                        "is read (default: -, HTML when it begins as a page does, else plain text)");
+}
+
 Colour colour_named(const std::string& name) {
     return name == "always" ? Colour::always : name == "never" ? Colour::never : Colour::automatic;
 }
@@ -63,6 +71,12 @@ int main(int argc, char** argv) {
     check_cmd->add_option("inputs", check.inputs, ".claims files, or directories searched for them")->required();
     check_cmd->add_option("--format", check.format, "report format")
         ->check(CLI::IsMember({"text", "line", "json", "html"}))
+        ->capture_default_str();
+    std::string at = "claims";
+    check_cmd->add_option("--at", at,
+                          "with --format line: put each claim's lines at its checks in the claims file, or at its quote "
+                          "in the article (line:col in the article's file; a quote not located stays at the claims file)")
+        ->check(CLI::IsMember({"claims", "article"}))
         ->capture_default_str();
     check_cmd->add_flag("--strict", check.strict, "exit 1 on warn as well as on fail");
     check_cmd->add_option("--color", colour, "colour the text report (never with NO_COLOR set)")
@@ -94,7 +108,9 @@ int main(int argc, char** argv) {
     ExtractOptions extract;
     auto* extract_cmd = app.add_subcommand(
         "extract", "draft a skeleton .claims file: a claim with its quote for every number the articles state");
-    extract_cmd->add_option("articles", extract.articles, "article text files")->required();
+    extract_cmd->add_option("articles", extract.articles, "article files (plain text, .md, .html); - reads standard input")
+        ->required();
+    add_stdin_name_option(extract_cmd, extract.stdin_name);
     extract_cmd->add_option("--rules", extract.rules_dir,
                             "directory holding house-style.claims, whose words extract finds and writes");
     add_output_options(extract_cmd, extract.output);
@@ -103,7 +119,9 @@ int main(int argc, char** argv) {
     DraftOptions draft;
     auto* draft_cmd = app.add_subcommand(
         "draft", "write the checks: a claims file with, for each number the articles state, the check the data best supports");
-    draft_cmd->add_option("articles", draft.articles, "article text files")->required();
+    draft_cmd->add_option("articles", draft.articles, "article files (plain text, .md, .html); - reads standard input")
+        ->required();
+    add_stdin_name_option(draft_cmd, draft.stdin_name);
     draft_cmd->add_option("--data", draft.data, "claims files of the figures and tables (let, table) the checks rest on")
         ->required();
     draft_cmd->add_option("--format", draft.format, "claims (default) or json (every candidate, ranked)")
@@ -118,6 +136,12 @@ int main(int argc, char** argv) {
     }
     setup_logging(verbose);
     check.colour = colour_named(colour);
+    check.at_article = at == "article";
+    if (*check_cmd && check.at_article && check.format != "line") {
+        std::cerr << "claimcheck: --at article places the lines of --format line; the " << check.format
+                  << " report places quotes itself\n";
+        return 2;
+    }
     const claimcheck::Limits& limits = *extract_cmd ? extract.limits
                                        : *draft_cmd ? draft.input.limits
                                        : *test_cmd  ? test.input.limits
