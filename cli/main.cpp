@@ -1,6 +1,7 @@
 // claimcheck: checks the numbers in news copy against the counts they rest on.
 #include "deep_stack.hpp"
 #include "options.hpp"
+#include "progress_line.hpp"
 #include "run_limits.hpp"
 #include "session.hpp"
 
@@ -153,6 +154,7 @@ int main(int argc, char** argv) {
                                                     : "nothing was checked";
     return run_with_stack(stack_for(limits.parse.max_depth), [&] {
         const RunLimits running(limits);
+        const ProgressLine progress;  // on a terminal only
         try {
             if (*test_cmd) return run_test(test);
             if (*explain_cmd) return run_explain(explain);
