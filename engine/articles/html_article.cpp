@@ -7,6 +7,9 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
 #include <vector>
 
 namespace claimcheck {
@@ -180,6 +183,56 @@ private:
     std::size_t at_ = 0;  // where in the file the text read so far ends
 };
 
+// How deep a page may nest its elements: far past any real page's few dozen, and short of
+// the depths at which gumbo's time grows with the square of the depth (200,000 nested
+// <div>s take it minutes).
+constexpr std::size_t most_nesting = 1000;
+
+std::string lower_name(std::string_view html, std::size_t at) {
+    std::string name;
+    for (; at < html.size() && name.size() < 16 && std::isalnum(static_cast<unsigned char>(html[at])); ++at)
+        name += static_cast<char>(std::tolower(static_cast<unsigned char>(html[at])));
+    return name;
+}
+
+// Elements that hold nothing, or whose end tags may be left out: they do not nest by being opened.
+bool nests(std::string_view name) {
+    static constexpr std::array<std::string_view, 27> flat = {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+        "wbr", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "tbody", "thead", "tfoot"};
+    return std::find(flat.begin(), flat.end(), name) == flat.end();
+}
+
+// Where the page's tags, counted start against end, first open more than most_nesting
+// elements at once (a guess from the tags alone, before gumbo is given the page); npos if never.
+std::size_t too_deep_at(std::string_view html) {
+    std::size_t depth = 0;
+    for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+        if (html.substr(i, 4) == "<!--") {
+            i = html.find("-->", i + 4);
+            if (i == std::string_view::npos) return i;
+            continue;
+        }
+        const bool closing = i + 1 < html.size() && html[i + 1] == '/';
+        const std::string name = lower_name(html, i + (closing ? 2 : 1));
+        if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0]))) continue;
+        const std::size_t end = html.find('>', i);
+        if (end == std::string_view::npos) return end;
+        if (closing) {
+            if (nests(name) && depth > 0) --depth;
+        } else if (name == "script" || name == "style" || name == "textarea" || name == "title") {
+            const std::size_t close = html.find("</", end);  // their text holds no tags
+            if (close == std::string_view::npos) return close;
+            i = close - 1;
+            continue;
+        } else if (nests(name) && html[end - 1] != '/' && ++depth > most_nesting) {
+            return i;
+        }
+        i = end;
+    }
+    return std::string_view::npos;
+}
+
 void* allocate(void* heap, std::size_t bytes) { return static_cast<ParserHeap*>(heap)->allocate(bytes); }
 void release(void* heap, void* block) { static_cast<ParserHeap*>(heap)->release(block); }
 
@@ -200,6 +253,9 @@ const GumboNode* first_element(const GumboNode* root, GumboTag tag) {
 }  // namespace
 
 void read_html(std::string_view html, std::size_t base, bool fragment, TextBuilder& into, ParserHeap& heap) {
+    if (const std::size_t at = too_deep_at(html); at != std::string_view::npos)
+        heap.refuse(base + at, "its elements nest more than " + std::to_string(most_nesting) +
+                                   " deep here, past any page's need; claimcheck reads no deeper");
     GumboOptions options = kGumboDefaultOptions;
     options.allocator = allocate;
     options.deallocator = release;

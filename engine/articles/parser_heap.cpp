@@ -2,6 +2,8 @@
 #include "engine/articles/parser_heap.hpp"
 
 #include "engine/core/deadline.hpp"
+#include "engine/core/diagnostic.hpp"
+#include "engine/core/limits.hpp"
 
 #include <cstdlib>
 #include <cstring>
@@ -36,6 +38,11 @@ void ParserHeap::take(std::size_t bytes) {
         charged_ += charge_step;
     }
     if (++taken_ % 4096 == 0) checkpoint(doing_);
+}
+
+void ParserHeap::refuse(std::size_t offset, const std::string& why) const {
+    if (file_) throw LimitExceeded(diagnose(*file_, offset, "stopped " + doing_ + ": " + why));
+    throw LimitExceeded(Diagnostic{"", {}, "stopped " + doing_ + ": " + why, "", {}});
 }
 
 void* ParserHeap::allocate(std::size_t bytes) {

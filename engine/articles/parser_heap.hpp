@@ -7,6 +7,7 @@
 // tree never walked down to be freed node by node (gumbo frees by recursion, one
 // frame a level of nesting), leaks nothing.
 #include "engine/core/budget.hpp"
+#include "engine/core/source.hpp"
 
 #include <cstddef>
 #include <string>
@@ -16,8 +17,9 @@ namespace claimcheck {
 
 class ParserHeap {
 public:
-    // `doing` says what the memory is for when the budget or the clock stops the run.
-    explicit ParserHeap(std::string doing) : doing_(std::move(doing)) {}
+    // `doing` says what the memory is for when the budget or the clock stops the run;
+    // `file`, when given, is what is parsed, for refuse() to point into.
+    explicit ParserHeap(std::string doing, const SourceFile* file = nullptr) : doing_(std::move(doing)), file_(file) {}
     ~ParserHeap();
     ParserHeap(const ParserHeap&) = delete;
     ParserHeap& operator=(const ParserHeap&) = delete;
@@ -28,11 +30,16 @@ public:
     void* reallocate(void* block, std::size_t bytes);
     void release(void* block);
 
+    // Stops the run before parsing what the parser could not parse in bounded time (HTML
+    // nested beyond any page's need), at `offset` of the file: throws LimitExceeded.
+    [[noreturn]] void refuse(std::size_t offset, const std::string& why) const;
+
 private:
     struct Header;
     void take(std::size_t bytes);
 
     std::string doing_;
+    const SourceFile* file_;
     Header* blocks_ = nullptr;  // every block held, to free them all at the end
     std::size_t held_ = 0;      // bytes held, headers too
     std::size_t taken_ = 0;     // blocks taken, to look at the clock every so many

@@ -34,7 +34,7 @@ constexpr std::array<Extension, 4> extensions = {{
 constexpr std::uint64_t published_text_cost = 2;
 
 ReadText read_as(const SourceFile& file, ArticleFormat format) {
-    ParserHeap heap("reading the article " + file.path() + " as " + std::string(format_name(format)));
+    ParserHeap heap("reading the article " + file.path() + " as " + std::string(format_name(format)), &file);
     if (format == ArticleFormat::markdown) return read_markdown(file.text(), heap);
     TextBuilder builder;
     read_html(file.text(), 0, false, builder, heap);

@@ -1,6 +1,7 @@
 // engine/articles/html_article: the text of a page, its blocks as line breaks, and each
 // stretch of it mapped to the exact bytes of the file, across tags and entities.
 #include "engine/articles/html_article.hpp"
+#include "engine/core/limits.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -76,9 +77,14 @@ TEST_CASE("preformatted text keeps its white space", "[html_article]") {
 
 TEST_CASE("hostile pages: nesting, NUL bytes, huge attributes", "[html_article]") {
     std::string deep;
-    for (int i = 0; i < 100000; ++i) deep += "<div><b>";
+    for (int i = 0; i < 450; ++i) deep += "<div><b><p><br><img src=x>";  // 900 deep: p and img do not nest
     deep += "deep 5";
     CHECK(read(deep).text == "deep 5");
+    for (int i = 0; i < 100000; ++i) deep += "<div><b>";  // gumbo would take minutes
+    CHECK_THROWS_AS(read(deep), LimitExceeded);
+    std::string closed;
+    for (int i = 0; i < 100000; ++i) closed += "<div><b>x</b></div><!-- <div> --><script>'<div>'</script>";
+    CHECK(read(closed).text.size() == 100000);
     const std::string nul("<p>a\0b 7</p>", 12);
     const ReadText r = read(nul);
     CHECK(r.map.size() == r.text.size());
