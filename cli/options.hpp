@@ -18,6 +18,7 @@ struct InputOptions {
     std::string articles_dir;  // where articles are looked for, before beside each claims file
     bool lenient = false;      // skip malformed table rows, counted, and weaken the claims resting on them
     Limits limits{};           // its clock starts when the options are made, at start-up
+    std::string config_file;   // the claimcheck.toml the run used, if any, as shown
 };
 
 struct CheckOptions {
@@ -28,6 +29,8 @@ struct CheckOptions {
     bool at_article = false;  // --at article: line-format lines at each quote in its article
     bool strict = false;
     Colour colour = Colour::automatic;
+    std::vector<std::string> only;  // the verdicts the text report shows; none: all
+    bool quiet = false;             // the text report's problems and summary line only
 };
 
 struct TestOptions {
@@ -37,6 +40,7 @@ struct TestOptions {
     std::string format = "text";
     bool update = false;      // rewrite each `expect` to the verdict found
     bool pin_checks = false;  // and pin every check on its own line (with update)
+    bool quiet = false;       // the claims that missed and the totals only
 };
 
 struct ExplainOptions {
@@ -50,6 +54,7 @@ struct ExtractOptions {
     std::string rules_dir;              // whose house-style.claims says which words are vocabulary
     OutputOptions output;               // never one of the articles
     Limits limits{};                    // one article's size, the run's time and memory; its clock starts here
+    std::string config_file;            // the claimcheck.toml the run used, if any, as shown
 };
 
 struct DraftOptions {
@@ -76,5 +81,8 @@ int run_extract(const ExtractOptions& options);
 
 // Exit status: 0 the draft was written, 2 an article, a data file or the output could not be read or written.
 int run_draft(const DraftOptions& options);
+
+// Exit status: 0 DIR/claimcheck.toml was written (`text`), 2 one is there already or it cannot be written.
+int run_init(const std::string& dir, const std::string& text);
 
 }  // namespace claimcheck::cli
