@@ -28,7 +28,6 @@ public:
     // The breaks <br> asks for add up, to a blank line at most.
     void another_line_break();
 
-    bool empty() const { return out_.text.empty(); }
     ReadText finish() &&;
 
 private:
