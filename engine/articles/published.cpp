@@ -29,8 +29,9 @@ constexpr std::array<Extension, 4> extensions = {{
     {".html", ArticleFormat::html}, {".htm", ArticleFormat::html},
 }};
 
-// What parsing costs in memory, for each byte of the file, while it lasts (charged as it
-// is taken, by ParserHeap): the text kept afterwards is charged with the article.
+// The text read from a Markdown or HTML file and its map back, kept until the report is
+// written, for each byte of the file (the parser's own memory is charged as it is taken,
+// by ParserHeap, and given back when it is done).
 constexpr std::uint64_t published_text_cost = 2;
 
 ReadText read_as(const SourceFile& file, ArticleFormat format) {
