@@ -5,7 +5,9 @@
 // explode stops the run with a limit, not with the machine's memory; and every block
 // still held is freed when the heap ends, so a run stopped inside the parser, or a
 // tree never walked down to be freed node by node (gumbo frees by recursion, one
-// frame a level of nesting), leaks nothing.
+// frame a level of nesting), leaks nothing. A limit reached inside the parser is an
+// exception thrown through its C frames: Debian builds both libraries with unwind
+// tables (.eh_frame), and nothing of theirs outlives the heap.
 #include "engine/core/budget.hpp"
 #include "engine/core/source.hpp"
 
