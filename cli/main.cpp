@@ -169,6 +169,18 @@ int main(int argc, char** argv) {
     auto* init_cmd = app.add_subcommand("init", "write a commented claimcheck.toml into DIR (never over one that is there)");
     init_cmd->add_option("dir", init_dir, "the project's top directory (default: the working directory)");
 
+    FmtOptions fmt;
+    auto* fmt_cmd = app.add_subcommand(
+        "fmt", "rewrite claims files in canonical layout, in place and only when that changes them; exit 0 when "
+               "formatted, 1 with --check when a file is not, 2 when a file cannot be read, parsed or written");
+    fmt_cmd->add_option("files", fmt.files,
+                        ".claims files, or directories searched for them; - reads standard input and writes "
+                        "standard output")
+        ->required();
+    fmt_cmd->add_flag("--check", fmt.check, "write nothing: list each file that is not formatted, with its first "
+                                           "differing line, and exit 1 if there is one");
+    add_fmt_limit_options(fmt_cmd, fmt.limits);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -177,6 +189,7 @@ int main(int argc, char** argv) {
     setup_logging(verbose);
     if (*init_cmd) return run_init(init_dir, claimcheck::config::init_text(app));
     const claimcheck::Limits& limits = *extract_cmd ? extract.limits
+                                       : *fmt_cmd     ? fmt.limits
                                        : *draft_cmd ? draft.input.limits
                                        : *test_cmd  ? test.input.limits
                                        : *explain_cmd ? explain.input.limits
@@ -184,6 +197,7 @@ int main(int argc, char** argv) {
     const std::string_view outcome = *extract_cmd ? "nothing was extracted"
                                      : *draft_cmd ? "nothing was drafted"
                                      : *explain_cmd ? "nothing was explained"
+                                     : *fmt_cmd     ? "not formatted"
                                                     : "nothing was checked";
     std::string used;  // the claimcheck.toml applied, for where the rules were looked for
     if (!configure(*app.get_subcommands().front(), config_file, used, outcome)) return 2;
@@ -204,6 +218,7 @@ int main(int argc, char** argv) {
             if (*explain_cmd) return run_explain(explain);
             if (*extract_cmd) return run_extract(extract);
             if (*draft_cmd) return run_draft(draft);
+            if (*fmt_cmd) return run_fmt(fmt);
             return run_check(check);
         } catch (const claimcheck::LimitExceeded& limit) {  // wherever the run reached it: no report
             print_errors({limit.diagnostic}, outcome);

@@ -66,6 +66,12 @@ struct DraftOptions {
     std::string format = "claims";      // or json: every candidate ranked
 };
 
+struct FmtOptions {
+    std::vector<std::string> files;  // claims files or directories; "-" for standard input to standard output
+    bool check = false;              // write nothing; list the files that would change
+    Limits limits{};                 // what one file may hold (--max-file-size and the parse limits)
+};
+
 // Exit status: 0 nothing fails, 1 a claim fails or errors (or warns, with --strict),
 // 2 the input could not be read, parsed or type-checked.
 int run_check(const CheckOptions& options);
@@ -84,5 +90,9 @@ int run_draft(const DraftOptions& options);
 
 // Exit status: 0 DIR/claimcheck.toml was written (`text`), 2 one is there already or it cannot be written.
 int run_init(const std::string& dir, const std::string& text);
+
+// Exit status: 0 every file is (now) in canonical layout, 1 with --check a file is not,
+// 2 a file could not be read, parsed or written (it is then left as it was).
+int run_fmt(const FmtOptions& options);
 
 }  // namespace claimcheck::cli
