@@ -1,4 +1,5 @@
-// Reading the articles given to extract and draft.
+// Reading the articles given to extract and draft: files or standard input, as
+// published (plain text, Markdown, HTML), with positions in the files.
 #include "articles_input.hpp"
 
 #include "engine/core/budget.hpp"
@@ -7,6 +8,7 @@
 #include "engine/core/paths.hpp"
 #include "engine/core/utf8.hpp"
 #include "engine/articles/article.hpp"
+#include "engine/articles/published.hpp"
 #include "engine/extract/extract.hpp"
 
 #include <filesystem>
@@ -17,8 +19,18 @@ namespace claimcheck::cli {
 
 namespace fs = std::filesystem;
 
-std::optional<ArticlesRead> read_articles(const std::vector<std::string>& paths, const Limits& limits,
-                                          const Vocabulary& vocabulary, std::string_view command) {
+namespace {
+
+// Line:col in the article's file, for Markdown and HTML as for plain text: extract counts them in the text read.
+void place_in_file(ArticleDraft& draft, const PublishedArticle& article) {
+    for (auto& claim : draft.claims) claim.at = article.at(claim.mention.span.begin);
+    for (auto& apart : draft.set_apart) apart.at = article.at(apart.mention.span.begin);
+}
+
+}  // namespace
+
+std::optional<ArticlesRead> read_articles(const std::vector<std::string>& paths, const std::string& stdin_name,
+                                          const Limits& limits, const Vocabulary& vocabulary, std::string_view command) {
     const std::uintmax_t max_bytes = limits.max_file_bytes;
     SkeletonLimits skeleton{limits.max_claims, limits.parse.max_token};
     ArticlesRead out;
@@ -26,8 +38,9 @@ std::optional<ArticlesRead> read_articles(const std::vector<std::string>& paths,
     bool ok = true;
     for (const auto& given : paths) {
         checkpoint_with([&] { return "while reading " + given; });
-        fs::path path(given);
-        auto read = read_input(path, max_bytes);
+        const bool standard_input = given == "-";
+        fs::path path(standard_input ? stdin_name : given);
+        auto read = standard_input ? read_standard_input(max_bytes) : read_input(path, max_bytes);
         if (const auto* why = std::get_if<FileError>(&read)) {
             std::cerr << "claimcheck: " << inert(given) << ": " << why->message() << "\n";
             ok = false;
@@ -36,7 +49,7 @@ std::optional<ArticlesRead> read_articles(const std::vector<std::string>& paths,
         const std::string* text = &std::get<std::string>(read);
         if (auto why = not_text(*text)) {
             std::cerr << "claimcheck: " << inert(given) << ": not a text file (" << *why
-                      << "); " << command << " reads articles as plain text, UTF-8\n";
+                      << "); " << command << " reads articles as UTF-8 text: plain, Markdown or HTML\n";
             ok = false;
             continue;
         }
@@ -49,9 +62,11 @@ std::optional<ArticlesRead> read_articles(const std::vector<std::string>& paths,
             continue;
         }
         charge_for_run(text->size() * (article_cost + article_index_cost), "drafting claims from " + given);
-        std::string valid = valid_utf8(*text);
-        out.drafts.push_back(extract(name, valid, vocabulary, skeleton, given));
-        out.texts.push_back(std::move(valid));
+        const SourceFile file(given, valid_utf8(*text));
+        const PublishedArticle article(file, article_format(name, file.text()));
+        out.drafts.push_back(extract(name, article.text(), vocabulary, skeleton, given));
+        place_in_file(out.drafts.back(), article);
+        out.texts.push_back(article.text());
     }
     if (!ok) return std::nullopt;
     return out;

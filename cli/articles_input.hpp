@@ -17,8 +17,9 @@ struct ArticlesRead {
 };
 
 // Every article is read before anything is written, and every problem is named on stderr:
-// when one article cannot be read, there is nothing.
-std::optional<ArticlesRead> read_articles(const std::vector<std::string>& paths, const Limits& limits,
-                                          const Vocabulary& vocabulary, std::string_view command);
+// when one article cannot be read, there is nothing. An article given as `-` is read from
+// standard input and named `stdin_name`, whose extension also says how it is read.
+std::optional<ArticlesRead> read_articles(const std::vector<std::string>& paths, const std::string& stdin_name,
+                                          const Limits& limits, const Vocabulary& vocabulary, std::string_view command);
 
 }  // namespace claimcheck::cli

@@ -36,7 +36,7 @@ int run_check(const CheckOptions& options) {
     else if (options.format == "html")
         report::write_html(out, *report, CLAIMCHECK_VERSION);
     else if (options.format == "line")
-        report::write_lines(out, *report);
+        report::write_lines(out, *report, options.at_article ? report::LinesAt::article : report::LinesAt::claims);
     else
         report::write_text(out, *report, report::Style{options.output.path.empty() && use_colour(options.colour), shown_of(options)});
     if (!write_result(options.output, std::move(out).str(), files_read(*report))) return 2;

@@ -22,7 +22,7 @@ int run_draft(const DraftOptions& options) {
         print_errors(errors, "nothing was drafted");
         return 2;
     }
-    auto read = read_articles(options.articles, pipeline->limits, vocabulary, "draft");
+    auto read = read_articles(options.articles, options.stdin_name, pipeline->limits, vocabulary, "draft");
     if (!read) return 2;
     // The drafted file's `use`s are written relative to where it goes.
     const std::filesystem::path as_if = options.output.path.empty() ? "drafted.claims" : options.output.path;

@@ -23,7 +23,7 @@ int run_extract(const ExtractOptions& options) {
         print_errors(errors, "nothing was extracted");
         return 2;
     }
-    auto read = read_articles(options.articles, options.limits, vocabulary, "extract");
+    auto read = read_articles(options.articles, options.stdin_name, options.limits, vocabulary, "extract");
     if (!read) return 2;
     if (!write_result(options.output, render_skeleton(read->drafts), options.articles)) return 2;
     for (std::size_t i = 0; i < read->drafts.size(); ++i) {

@@ -2,10 +2,13 @@
 #include "config/config_options.hpp"
 #include "deep_stack.hpp"
 #include "options.hpp"
+#include "progress_line.hpp"
 #include "run_limits.hpp"
 #include "session.hpp"
 
 #include <CLI/CLI.hpp>
+
+#include <iostream>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -47,6 +50,12 @@ void add_output_options(CLI::App* command, OutputOptions& output) {
                                 : std::string();
         });
     command->add_flag("--force", output.force, "let --output replace a file that exists (never an input)");
+}
+
+void add_stdin_name_option(CLI::App* command, std::string& name) {
+    command->add_option("--stdin-name", name,
+                        "the name the claims give the article read from standard input (-); its extension says how it "
+                        "is read (default: -, HTML when it begins as a page does, else plain text)");
 }
 
 // --only's values: the verdicts' names.
@@ -94,6 +103,12 @@ int main(int argc, char** argv) {
     check_cmd->add_option("--format", check.format, "report format")
         ->check(CLI::IsMember({"text", "line", "json", "html"}))
         ->capture_default_str();
+    std::string at = "claims";
+    check_cmd->add_option("--at", at,
+                          "with --format line: put each claim's lines at its checks in the claims file, or at its quote "
+                          "in the article (line:col in the article's file; a quote not located stays at the claims file)")
+        ->check(CLI::IsMember({"claims", "article"}))
+        ->capture_default_str();
     check_cmd->add_flag("--strict", check.strict, "exit 1 on warn as well as on fail");
     check_cmd->add_option("--only", check.only, "show only the claims with these verdicts in the text report (a list: fail,warn)")
         ->delimiter(',')->check(CLI::IsMember(verdict_names()))->type_name("VERDICTS");
@@ -128,7 +143,9 @@ int main(int argc, char** argv) {
     ExtractOptions extract;
     auto* extract_cmd = app.add_subcommand(
         "extract", "draft a skeleton .claims file: a claim with its quote for every number the articles state");
-    extract_cmd->add_option("articles", extract.articles, "article text files")->required();
+    extract_cmd->add_option("articles", extract.articles, "article files (plain text, .md, .html); - reads standard input")
+        ->required();
+    add_stdin_name_option(extract_cmd, extract.stdin_name);
     extract_cmd->add_option("--rules", extract.rules_dir,
                             "directory holding house-style.claims, whose words extract finds and writes")
         ->envname("CLAIMCHECK_RULES");
@@ -138,7 +155,9 @@ int main(int argc, char** argv) {
     DraftOptions draft;
     auto* draft_cmd = app.add_subcommand(
         "draft", "write the checks: a claims file with, for each number the articles state, the check the data best supports");
-    draft_cmd->add_option("articles", draft.articles, "article text files")->required();
+    draft_cmd->add_option("articles", draft.articles, "article files (plain text, .md, .html); - reads standard input")
+        ->required();
+    add_stdin_name_option(draft_cmd, draft.stdin_name);
     draft_cmd->add_option("--data", draft.data, "claims files of the figures and tables (let, table) the checks rest on")
         ->required();
     draft_cmd->add_option("--format", draft.format, "claims (default) or json (every candidate, ranked)")
@@ -185,8 +204,15 @@ int main(int argc, char** argv) {
     for (InputOptions* input : {&check.input, &test.input, &explain.input, &draft.input}) input->config_file = used;
     extract.config_file = used;
     check.colour = colour_named(colour);
+    check.at_article = at == "article";  // after the configuration, which may set the format
+    if (*check_cmd && check.at_article && check.format != "line") {
+        std::cerr << "claimcheck: --at article places the lines of --format line; the " << check.format
+                  << " report places quotes itself\n";
+        return 2;
+    }
     return run_with_stack(stack_for(limits.parse.max_depth), [&] {
         const RunLimits running(limits);
+        const ProgressLine progress;  // on a terminal only
         try {
             if (*test_cmd) return run_test(test);
             if (*explain_cmd) return run_explain(explain);

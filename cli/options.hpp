@@ -26,6 +26,7 @@ struct CheckOptions {
     InputOptions input;
     OutputOptions output;
     std::string format = "text";
+    bool at_article = false;  // --at article: line-format lines at each quote in its article
     bool strict = false;
     Colour colour = Colour::automatic;
     std::vector<std::string> only;  // the verdicts the text report shows; none: all
@@ -48,7 +49,8 @@ struct ExplainOptions {
 };
 
 struct ExtractOptions {
-    std::vector<std::string> articles;  // article text files
+    std::vector<std::string> articles;  // article files; `-` is standard input
+    std::string stdin_name = "-";       // what the claims call the article read from standard input
     std::string rules_dir;              // whose house-style.claims says which words are vocabulary
     OutputOptions output;               // never one of the articles
     Limits limits{};                    // one article's size, the run's time and memory; its clock starts here
@@ -56,7 +58,8 @@ struct ExtractOptions {
 };
 
 struct DraftOptions {
-    std::vector<std::string> articles;  // article text files
+    std::vector<std::string> articles;  // article files; `-` is standard input
+    std::string stdin_name = "-";       // what the claims call the article read from standard input
     std::vector<std::string> data;      // claims files of figures and tables the checks rest on
     InputOptions input;
     OutputOptions output;               // the drafted claims file; its `use`s are relative to it

@@ -61,13 +61,6 @@ bool number_separator(char c) { return c == ',' || c == '.' || c == '/' || c == 
 
 }  // namespace
 
-std::size_t Folded::origin(std::size_t i) const {
-    auto jump = std::upper_bound(jumps_.begin(), jumps_.end(), std::pair{i, SIZE_MAX}) - 1;
-    return jump->second + (i - jump->first);
-}
-
-std::size_t Folded::until(std::size_t i) const { return i + 1 < text_.size() ? origin(i + 1) : original_size_; }
-
 // Whether a cut between text_[at - 1] and text_[at] falls inside a word or a number.
 bool Folded::splits(std::size_t at) const {
     const std::string_view t = text_;
@@ -94,22 +87,27 @@ bool Folded::whole_words(std::size_t begin, std::size_t end) const {
 
 namespace {
 
-// Each character of text as folded, with the offset it comes from, to emit(c, from); runs of
-// white space are left to emit. Shared by fold() and folded_text().
-template <class Emit>
-void each_folded(std::string_view text, Emit&& emit) {
+// Each character of text as folded, with the original bytes [from, to) it comes from, to
+// emit(c, from, to); a character dropped to drop(to); runs of white space are left to
+// emit. Shared by fold() and folded_text().
+template <class Emit, class Drop>
+void each_folded(std::string_view text, Emit&& emit, Drop&& drop) {
     for (std::size_t i = 0; i < text.size();) {
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte == 0xC2 || byte == 0xE2 || byte == 0xEF) {  // the first bytes of every character folded
             const char32_t c = code_point_at(text, i);
             auto f = std::find_if(folds.begin(), folds.end(), [&](const Fold& k) { return k.from == c; });
             if (c != 0 && f != folds.end()) {
-                if (!f->to.empty()) emit(f->to.front(), i);
-                i += sequence_length(text, i);
+                const std::size_t n = sequence_length(text, i);
+                if (f->to.empty())
+                    drop(i + n);
+                else
+                    emit(f->to.front(), i, i + n);
+                i += n;
                 continue;
             }
         }
-        emit(is_space(text[i]) ? ' ' : text[i], i);
+        emit(is_space(text[i]) ? ' ' : text[i], i, i + 1);
         ++i;
     }
 }
@@ -119,24 +117,27 @@ void each_folded(std::string_view text, Emit&& emit) {
 std::string folded_text(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    each_folded(text, [&](char c, std::size_t) {
-        if (c != ' ' || out.empty() || out.back() != ' ') out += c;  // runs of white space become one space
-    });
+    each_folded(
+        text,
+        [&](char c, std::size_t, std::size_t) {
+            if (c != ' ' || out.empty() || out.back() != ' ') out += c;  // runs of white space become one space
+        },
+        [](std::size_t) {});
     return out;
 }
 
 Folded fold(std::string_view text) {
     Folded out;
-    out.original_size_ = text.size();
     out.text_.reserve(text.size());
-    std::size_t next = SIZE_MAX;  // the original offset of the next byte, if the map counts on by one
-    each_folded(text, [&](char c, std::size_t from) {
-        // Runs of white space (after folding) become one space.
-        if (c == ' ' && !out.text_.empty() && out.text_.back() == ' ') return;
-        if (from != next) out.jumps_.push_back({out.text_.size(), from});
-        out.text_ += c;
-        next = from + 1;
-    });
+    each_folded(
+        text,
+        [&](char c, std::size_t from, std::size_t to) {
+            // Runs of white space (after folding) become one space, which reaches over them.
+            if (c == ' ' && !out.text_.empty() && out.text_.back() == ' ') return out.map_.stretch(to);
+            out.map_.append(1, from, to);
+            out.text_ += c;
+        },
+        [&](std::size_t to) { out.map_.stretch(to); });
     // A space that groups digits: one grouping space alone, a digit before it and three after.
     const std::string& t = out.text_;
     auto digit_at = [&](std::size_t k) { return k < t.size() && ascii_digit(static_cast<unsigned char>(t[k])); };

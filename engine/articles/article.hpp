@@ -3,6 +3,7 @@
 // itself is QuoteIndex, engine/articles/quote_index.hpp). Matching forgives typography
 // (curly and straight quotes, dashes, non-breaking spaces, line breaks, invisible
 // characters) but nothing else, and a quote begins and ends on word and number boundaries.
+#include "engine/articles/offset_map.hpp"
 #include "engine/core/source.hpp"
 #include "engine/core/utf8.hpp"
 
@@ -19,15 +20,13 @@ struct Span {
 };
 
 // Text with typography folded (a run of white space is one space; characters a reader
-// cannot see are dropped), and the way back to the original's offsets. The map back is
-// kept as the places where it jumps, not an offset per byte: an article costs little
-// more than its text.
+// cannot see are dropped), and the way back to the original's offsets (OffsetMap).
 class Folded {
 public:
     const std::string& text() const { return text_; }
     std::size_t size() const { return text_.size(); }
-    std::size_t origin(std::size_t i) const;  // offset in the original of text()[i]
-    std::size_t until(std::size_t i) const;   // offset just past the original character of text()[i]
+    std::size_t origin(std::size_t i) const { return map_.origin(i); }  // offset in the original of text()[i]
+    std::size_t until(std::size_t i) const { return map_.until(i); }    // just past the original character of text()[i]
 
     // Whether text()[begin, end) neither starts nor ends inside a word or a number: not
     // "pending" in "spending", not "rose by 5" in "rose by 50%", not "653" in "5,653" nor
@@ -38,16 +37,11 @@ public:
 
 private:
     friend Folded fold(std::string_view text);
-
-// fold(text).text() alone, without the map back: what a quote is looked for as.
-std::string folded_text(std::string_view text);
     bool splits(std::size_t at) const;
 
     std::string text_;
-    // (folded offset, original offset) where origin() stops counting on one by one.
-    std::vector<std::pair<std::size_t, std::size_t>> jumps_;
+    OffsetMap map_;
     std::vector<std::size_t> groupings_;  // folded offsets of spaces that group a number's digits
-    std::size_t original_size_ = 0;
 };
 
 Folded fold(std::string_view text);

@@ -254,6 +254,21 @@ std::variant<std::string, FileError> InputFile::read_all(std::uintmax_t max_byte
     return text;
 }
 
+std::variant<std::string, FileError> read_standard_input(std::uintmax_t max_bytes) {
+    std::string text;
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) return FileError{FileProblem::read_failed, std::strerror(errno)};
+        if (got == 0) return text;
+        if (text.size() + static_cast<std::size_t>(got) > max_bytes)
+            return FileError{FileProblem::too_big,
+                             over_limit("is more than " + std::to_string(max_bytes) + " bytes", max_bytes, "--max-file-size")};
+        text.append(buffer, static_cast<std::size_t>(got));
+    }
+}
+
 std::variant<InputFile, FileError> open_resolved(const fs::path& resolved) {
     struct stat info {};
     if (::lstat(resolved.c_str(), &info) != 0) return system_error(errno);

@@ -117,6 +117,9 @@ std::variant<InputFile, FileError> open_resolved(const std::filesystem::path& re
 // open_resolved() then InputFile::read_all().
 std::variant<std::string, FileError> read_resolved(const std::filesystem::path& resolved, std::uintmax_t max_bytes);
 
+// All of standard input (`-` on the command line), or too_big past max_bytes, or read_failed.
+std::variant<std::string, FileError> read_standard_input(std::uintmax_t max_bytes);
+
 // resolve() then open_resolved(): for inputs named on the command line.
 std::variant<InputFile, FileError> open_input(const std::filesystem::path& path);
 

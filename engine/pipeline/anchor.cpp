@@ -1,8 +1,11 @@
+// After checking: each claim's quote placed in its article (read as published: plain text,
+// Markdown or HTML), and the numbers of each article no claim covers.
 #include "engine/pipeline/anchor.hpp"
 
 #include "engine/core/budget.hpp"
 #include "engine/core/deadline.hpp"
 #include "engine/articles/mentions.hpp"
+#include "engine/articles/published.hpp"
 #include "engine/core/paths.hpp"
 #include "engine/articles/quote_index.hpp"
 
@@ -22,27 +25,6 @@ constexpr std::size_t places_shown = 5;
 
 // Paths as the user gave them (--articles ../shared/seeds stays relative), not resolved.
 std::string as_given(const fs::path& path) { return tidy(path).generic_string(); }
-
-// Line and column of offsets asked for in any order, in time that does not grow with the
-// line: a single-line article of megabytes, quoted by thousands of claims, would
-// otherwise be counted from its start for each. The place of every 4 KiB is kept, and
-// each offset counted on from the nearest before it.
-class Positions {
-public:
-    explicit Positions(const SourceFile& source) : source_(source) {
-        ForwardLocator locator(source);
-        for (std::size_t at = 0; at <= source.text().size(); at += step) marks_.push_back(locator.at(at));
-    }
-    Location at(std::size_t offset) const {
-        const std::size_t k = std::min(offset / step, marks_.size() - 1);
-        return source_.locate_from(k * step, marks_[k], offset);
-    }
-
-private:
-    static constexpr std::size_t step = 4096;
-    const SourceFile& source_;
-    std::vector<Location> marks_;  // where k * step is
-};
 
 // Where a claim's article is: found (a regular file), refused (a name that may not or
 // cannot be read), or neither: not where it was looked for.
@@ -159,8 +141,11 @@ private:
             }
             article.path = as_given(where.path);
             charge_for_run(std::get<std::string>(text).size() * article_cost, "reading the article " + article.path);
-            sources_.emplace(report_.articles.size(), SourceFile(article.path, valid_utf8(std::get<std::string>(text))));
-            article.text = sources_.at(report_.articles.size()).text();
+            // Markdown and HTML are read to their text; positions are still the file's.
+            const SourceFile file(article.path, valid_utf8(std::get<std::string>(text)));
+            const auto& published =
+                sources_.try_emplace(report_.articles.size(), file, article_format(claim.article, file.text())).first->second;
+            article.text = published.text();
         }
         index_.emplace(key, report_.articles.size());
         return &report_.articles.emplace_back(std::move(article));
@@ -175,16 +160,8 @@ private:
         errors_.push_back(Diagnostic{claim.file, claim.at, refused.message, std::move(line), {}});
     }
 
-    const SourceFile& source(const ArticleReport& article) const {
+    const PublishedArticle& published(const ArticleReport& article) const {
         return sources_.at(static_cast<std::size_t>(&article - report_.articles.data()));
-    }
-
-    // Made when the article's first quote is placed, then kept for the rest.
-    const Positions& positions(const ArticleReport& article) {
-        std::size_t at = static_cast<std::size_t>(&article - report_.articles.data());
-        auto found = positions_.find(at);
-        if (found == positions_.end()) found = positions_.try_emplace(at, source(article)).first;
-        return found->second;
     }
 
     // Built when the article's first quote is looked for, then kept for the rest.
@@ -206,9 +183,7 @@ private:
     }
 
     void forget_text(const ArticleReport& article) {
-        std::size_t at = static_cast<std::size_t>(&article - report_.articles.data());
-        positions_.erase(at);  // before the source its marks point into
-        sources_.erase(at);
+        sources_.erase(static_cast<std::size_t>(&article - report_.articles.data()));
     }
 
     void anchor(ClaimReport& claim, const ArticleReport& article) {
@@ -216,7 +191,7 @@ private:
         const QuoteIndex::Places& found = located(article, claim.quote);
         if (found.count == 1) {
             claim.anchor = found.first.front();
-            claim.anchor_at = positions(article).at(found.first.front().begin);
+            claim.anchor_at = published(article).at(found.first.front().begin);
             return;
         }
         if (found.count == 0) {
@@ -225,7 +200,7 @@ private:
         }
         std::string lines;
         for (const auto& span : found.first) {
-            Location at = positions(article).at(span.begin);
+            Location at = published(article).at(span.begin);
             lines += (lines.empty() ? "" : ", ") + std::to_string(at.line) + ":" + std::to_string(at.column);
         }
         fail(claim, "the quote is in " + article.path + " " + std::to_string(found.count) + " times (" +
@@ -258,13 +233,13 @@ private:
                          [&](std::size_t a, std::size_t b) { return anchor_of(a).begin < anchor_of(b).begin; });
         std::set<std::pair<std::size_t, std::size_t>> open;  // (end, claim) of quotes begun
         std::size_t next = 0, seen = 0;
-        ForwardLocator locator(source(article));  // mentions come in order: a long line is walked once
+        const PublishedArticle& text = published(article);  // mentions come in order: a long line is walked once
         for (const Mention& m : find_mentions(article.text, vocabulary_, article.path)) {
             if (++seen % 4096 == 0) checkpoint_with([&] { return "while listing the numbers of " + article.path; });
             for (; next < by_begin.size() && anchor_of(by_begin[next]).begin <= m.span.begin; ++next)
                 open.emplace(anchor_of(by_begin[next]).end, by_begin[next]);
             while (!open.empty() && open.begin()->first < m.span.end) open.erase(open.begin());
-            MentionReport out{m.text, kind_name(m.kind), m.span, locator.at(m.span.begin), {}};
+            MentionReport out{m.text, kind_name(m.kind), m.span, text.at(m.span.begin), {}};
             for (const auto& [end, i] : open) out.claims.push_back(i);
             std::sort(out.claims.begin(), out.claims.end());
             (is_quantity(m.kind) ? article.quantities : article.dates_and_ages).push_back(std::move(out));
@@ -278,11 +253,10 @@ private:
     std::vector<Diagnostic> errors_;
     std::set<std::string> refused_;             // the messages given
     std::map<std::string, std::size_t> index_;  // resolved path -> index into report_.articles
-    std::map<std::size_t, SourceFile> sources_;  // for line:col of found articles
+    std::map<std::size_t, PublishedArticle> sources_;  // for line:col of found articles, in their files
     std::map<std::size_t, QuoteIndex> indexes_;  // for the quotes of found articles
     std::map<std::size_t, Charge> index_charges_;  // what each index costs, held against --max-memory
     std::map<std::pair<std::size_t, std::string>, QuoteIndex::Places> found_;  // (article, quote)
-    std::map<std::size_t, Positions> positions_;  // line:col in found articles, in any order
 };
 
 }  // namespace

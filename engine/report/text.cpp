@@ -180,23 +180,37 @@ void write_text(std::ostream& out, const Report& report, const Style& style) {
     out << "\n";
 }
 
-
-void write_lines(std::ostream& out, const Report& report) {
-    for (const auto& claim : report.claims) {
+void write_lines(std::ostream& out, const Report& report, LinesAt at) {
+    // With --at article, each claim's lines are at its quote in the article (the file's line:col).
+    std::vector<const ArticleReport*> article_of(report.claims.size(), nullptr);
+    for (const auto& article : report.articles)
+        for (std::size_t i : article.claims) article_of[i] = &article;
+    for (std::size_t i = 0; i < report.claims.size(); ++i) {
+        const ClaimReport& claim = report.claims[i];
         checkpoint("while writing the report");
         const std::string id = id_of(claim);  // marked as the text report marks it
+        const bool in_article = at == LinesAt::article && claim.anchor && article_of[i] && article_of[i]->found();
+        const std::string quote_at = in_article ? shown(article_of[i]->path) + ":" + std::to_string(claim.anchor_at.line) +
+                                                      ":" + std::to_string(claim.anchor_at.column)
+                                                : "";
+        auto place = [&](const std::string& file, Location where) {
+            return in_article ? quote_at : shown(file) + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
+        };
         if (claim.quote_issue) {  // an error at the quote, or a note that it was not looked for where it is
             const QuoteIssue& issue = *claim.quote_issue;
             out << shown(claim.file) << ":" << issue.at.line << ":" << issue.at.column << ": "
                 << (issue.error ? "error" : "note") << ": " << id << ": " << shown(issue.message) << "\n";
+        } else if (at == LinesAt::article && !in_article) {
+            out << shown(claim.file) << ":" << claim.at.line << ":" << claim.at.column << ": note: " << id << ": "
+                << (claim.quote.empty() ? "the claim quotes nothing" : "its quote was not located")
+                << "; its verdict is at the claim\n";
         }
         if ((claim.checks.empty() && !claim.quote_issue) || !claim.message.empty())
-            out << shown(claim.file) << ":" << claim.at.line << ":" << claim.at.column << ": "
-                << verdict_name(claim.verdict) << ": " << id << ": " << shown(claim.message) << "\n";
+            out << place(claim.file, claim.at) << ": " << verdict_name(claim.verdict) << ": " << id << ": "
+                << shown(claim.message) << "\n";
         for (const auto& c : claim.checks) {
-            out << shown(c.file.empty() ? claim.file : c.file) << ":" << c.at.line << ":" << c.at.column << ": "
-                << verdict_name(c.verdict) << ": "
-                << id << ": " << shown(c.text);
+            out << place(c.file.empty() ? claim.file : c.file, c.at) << ": " << verdict_name(c.verdict) << ": " << id
+                << ": " << shown(c.text);
             if (c.actual) out << ": actual " << shown(c.actual_text);
             if (!c.message.empty()) out << ": " << shown(c.message);
             if (c.diagnosis) out << ": " << diagnosis_name(*c.diagnosis);

@@ -26,7 +26,11 @@ struct Style {
 };
 
 void write_text(std::ostream& out, const Report& report, const Style& style);
-void write_lines(std::ostream& out, const Report& report);
+// Where write_lines puts a claim's lines: at the claims file's lines of its checks, or at
+// its quote in the article (a claim whose quote was not located stays at the claims file,
+// with a note saying so).
+enum class LinesAt { claims, article };
+void write_lines(std::ostream& out, const Report& report, LinesAt at = LinesAt::claims);
 void write_json(std::ostream& out, const Report& report, const std::string& version);
 void write_junit(std::ostream& out, const Report& report);
 // What `claimcheck explain` prints about one claim.

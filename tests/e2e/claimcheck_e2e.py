@@ -119,7 +119,8 @@ def validate_report(report, what="a JSON report"):
     return report
 
 
-def run(binary, *args, env=None, timeout=120, cwd=None):
+def run(binary, *args, env=None, timeout=120, cwd=None, stdin=b""):
+    """Runs the binary; `stdin` is what it reads on standard input (bytes)."""
     full_env = dict(os.environ)
     # Colour and rule lookup must not depend on the caller's environment.
     full_env.pop("NO_COLOR", None)
@@ -127,7 +128,7 @@ def run(binary, *args, env=None, timeout=120, cwd=None):
     full_env.pop("CLAIMCHECK_CONFIG", None)
     if env:
         full_env.update(env)
-    completed = subprocess.run([binary, *args], capture_output=True, env=full_env, timeout=timeout, cwd=cwd)
+    completed = subprocess.run([binary, *args], capture_output=True, env=full_env, timeout=timeout, cwd=cwd, input=stdin)
     return Run(list(args), completed)
 
 

@@ -86,7 +86,7 @@ def test_bad_inputs(binary, suite):
         binary_article.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
         r = e2e.run(binary, "draft", str(binary_article), "--data", DATA)
         suite.equal(r.status, 2, f"an article that is not text\n  {r.describe()}")
-        suite.check("draft reads articles as plain text" in r.stderr, f"says so: {r.stderr!r}")
+        suite.check("draft reads articles as UTF-8 text: plain, Markdown or HTML" in r.stderr, f"says so: {r.stderr!r}")
     r = e2e.run(binary, "draft", ARTICLE)
     suite.equal(r.status, 2, f"--data is required\n  {r.describe()}")
     r = e2e.run(binary, "draft", ARTICLE, "--data", DATA, "--max-claims", "3")

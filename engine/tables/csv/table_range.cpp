@@ -84,6 +84,7 @@ void parse_range(ScanContext& cx, Piece& piece, std::uint64_t from, std::uint64_
         piece.buffer = std::max(piece.buffer, buffer.capacity());
         const std::size_t got = cx.file.read(next, buffer.data() + end, want);
         piece.bytes += got;
+        cx.progress.add(got);
         next += got;
         end += got;
         short_read = got < want;

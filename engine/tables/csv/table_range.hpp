@@ -4,6 +4,7 @@
 // could not settle on its own (the bytes before its first line end, an
 // unfinished last record) kept for the walk that joins the ranges in order.
 #include "engine/tables/table_aggregate.hpp"
+#include "engine/core/progress.hpp"
 #include "engine/tables/csv/table_file.hpp"
 
 #include <atomic>
@@ -40,6 +41,7 @@ struct ScanContext {
     const TableFile& file;
     const ScanPlan& plan;
     const ScanOptions& options;
+    ProgressOf& progress;           // the bytes read, told to whoever shows them
     std::atomic<bool> stop{false};  // the first range has an error: the other ranges are moot
     std::atomic<bool> late{false};  // the run's time ran out: every worker stops reading
 };

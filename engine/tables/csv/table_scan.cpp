@@ -105,8 +105,9 @@ ScanResult scan_table(const std::string& path, const Schema& schema, const std::
         result.error = DataError{path, 0, 0, e.what(), "", 0, "", true};
         return result;
     }
-    ScanContext cx{path, *file, plan, options};
     const std::uint64_t size = std::min(file->size(), schema.end.value_or(file->size()));  // the notes under it are not rows
+    ProgressOf progress(path, size);
+    ScanContext cx{path, *file, plan, options, progress};
     // Equal byte ranges, one per worker (never more workers than bytes).
     const auto threads = static_cast<std::uint64_t>(std::clamp(options.threads, 1, 64));
     const auto n = static_cast<std::size_t>(std::min<std::uint64_t>(threads, std::max<std::uint64_t>(size, 1)));
