@@ -111,6 +111,11 @@ int main(int argc, char** argv) {
     add_input_options(draft_cmd, draft.input);
     add_output_options(draft_cmd, draft.output);
 
+    LspOptions lsp;
+    auto* lsp_cmd = app.add_subcommand(
+        "lsp", "serve the Language Server Protocol on standard input and output, for editors (docs/editors.md)");
+    add_input_options(lsp_cmd, lsp.input);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -119,6 +124,7 @@ int main(int argc, char** argv) {
     setup_logging(verbose);
     check.colour = colour_named(colour);
     const claimcheck::Limits& limits = *extract_cmd ? extract.limits
+                                       : *lsp_cmd ? lsp.input.limits
                                        : *draft_cmd ? draft.input.limits
                                        : *test_cmd  ? test.input.limits
                                        : *explain_cmd ? explain.input.limits
@@ -128,6 +134,7 @@ int main(int argc, char** argv) {
                                      : *explain_cmd ? "nothing was explained"
                                                     : "nothing was checked";
     return run_with_stack(stack_for(limits.parse.max_depth), [&] {
+        if (*lsp_cmd) return run_lsp(lsp);  // a server outlives any one run's limits: each check has its own
         const RunLimits running(limits);
         try {
             if (*test_cmd) return run_test(test);

@@ -62,6 +62,10 @@ struct DraftOptions {
 // 2 the input could not be read, parsed or type-checked.
 int run_check(const CheckOptions& options);
 
+struct LspOptions {
+    InputOptions input;  // the limits hold for each check the server makes, each counted from its start
+};
+
 // Exit status: 0 every claim meets its expectation, 1 one does not, 2 as for check.
 int run_test(const TestOptions& options);
 
@@ -73,5 +77,9 @@ int run_extract(const ExtractOptions& options);
 
 // Exit status: 0 the draft was written, 2 an article, a data file or the output could not be read or written.
 int run_draft(const DraftOptions& options);
+
+// Serves the Language Server Protocol on standard input and output until the client says exit.
+// Exit status: 0 after shutdown and exit, 1 on exit without shutdown or at the input's end, 2 bad options.
+int run_lsp(const LspOptions& options);
 
 }  // namespace claimcheck::cli
