@@ -111,6 +111,16 @@ int main(int argc, char** argv) {
     add_input_options(draft_cmd, draft.input);
     add_output_options(draft_cmd, draft.output);
 
+    FmtOptions fmt;
+    auto* fmt_cmd = app.add_subcommand(
+        "fmt", "rewrite claims files in canonical layout, in place and only when that changes them; exit 0 when "
+               "formatted, 1 with --check when a file is not, 2 when a file cannot be read, parsed or written");
+    fmt_cmd->add_option("files", fmt.files, ".claims files; - reads standard input and writes standard output")
+        ->required();
+    fmt_cmd->add_flag("--check", fmt.check, "write nothing: list each file that is not formatted, with its first "
+                                           "differing line, and exit 1 if there is one");
+    add_fmt_limit_options(fmt_cmd, fmt.limits);
+
     LspOptions lsp;
     auto* lsp_cmd = app.add_subcommand(
         "lsp", "serve the Language Server Protocol on standard input and output, for editors (docs/editors.md)");
@@ -124,7 +134,8 @@ int main(int argc, char** argv) {
     setup_logging(verbose);
     check.colour = colour_named(colour);
     const claimcheck::Limits& limits = *extract_cmd ? extract.limits
-                                       : *lsp_cmd ? lsp.input.limits
+                                       : *fmt_cmd     ? fmt.limits
+                                       : *lsp_cmd     ? lsp.input.limits
                                        : *draft_cmd ? draft.input.limits
                                        : *test_cmd  ? test.input.limits
                                        : *explain_cmd ? explain.input.limits
@@ -132,6 +143,7 @@ int main(int argc, char** argv) {
     const std::string_view outcome = *extract_cmd ? "nothing was extracted"
                                      : *draft_cmd ? "nothing was drafted"
                                      : *explain_cmd ? "nothing was explained"
+                                     : *fmt_cmd     ? "not formatted"
                                                     : "nothing was checked";
     return run_with_stack(stack_for(limits.parse.max_depth), [&] {
         if (*lsp_cmd) return run_lsp(lsp);  // a server outlives any one run's limits: each check has its own
@@ -141,6 +153,7 @@ int main(int argc, char** argv) {
             if (*explain_cmd) return run_explain(explain);
             if (*extract_cmd) return run_extract(extract);
             if (*draft_cmd) return run_draft(draft);
+            if (*fmt_cmd) return run_fmt(fmt);
             return run_check(check);
         } catch (const claimcheck::LimitExceeded& limit) {  // wherever the run reached it: no report
             print_errors({limit.diagnostic}, outcome);

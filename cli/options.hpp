@@ -58,6 +58,12 @@ struct DraftOptions {
     std::string format = "claims";      // or json: every candidate ranked
 };
 
+struct FmtOptions {
+    std::vector<std::string> files;  // claims files; "-" for standard input to standard output
+    bool check = false;              // write nothing; list the files that would change
+    Limits limits{};                 // what one file may hold (--max-file-size and the parse limits)
+};
+
 // Exit status: 0 nothing fails, 1 a claim fails or errors (or warns, with --strict),
 // 2 the input could not be read, parsed or type-checked.
 int run_check(const CheckOptions& options);
@@ -77,6 +83,10 @@ int run_extract(const ExtractOptions& options);
 
 // Exit status: 0 the draft was written, 2 an article, a data file or the output could not be read or written.
 int run_draft(const DraftOptions& options);
+
+// Exit status: 0 every file is (now) in canonical layout, 1 with --check a file is not,
+// 2 a file could not be read, parsed or written (it is then left as it was).
+int run_fmt(const FmtOptions& options);
 
 // Serves the Language Server Protocol on standard input and output until the client says exit.
 // Exit status: 0 after shutdown and exit, 1 on exit without shutdown or at the input's end, 2 bad options.

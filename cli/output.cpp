@@ -54,15 +54,15 @@ public:
     PendingFile(const PendingFile&) = delete;
     PendingFile& operator=(const PendingFile&) = delete;
 
-    // Writes everything and flushes it to disk.
-    bool write(const std::string& text) {
+    // Writes everything with the permissions given and flushes it to disk.
+    bool write(const std::string& text, mode_t mode = 0644) {
         if (fd_ < 0) return false;
         for (std::size_t done = 0; done < text.size();) {
             const ssize_t n = ::write(fd_, text.data() + done, text.size() - done);
             if (n < 0) return false;
             done += static_cast<std::size_t>(n);
         }
-        if (::fchmod(fd_, 0644) != 0 || ::fsync(fd_) != 0 || ::close(fd_) != 0) return false;
+        if (::fchmod(fd_, mode) != 0 || ::fsync(fd_) != 0 || ::close(fd_) != 0) return false;
         fd_ = -1;
         return true;
     }
@@ -144,8 +144,10 @@ bool replace_file(const std::string& path, const std::string& text) {
     const ResolvedPath target = resolve(path);
     if (target.error) return refuse(options, target.error->message());
     if (auto why = target.problem()) return refuse(options, why->message() + only_regular);
+    struct stat old {};
+    const mode_t mode = ::stat(target.path.c_str(), &old) == 0 ? old.st_mode & 07777 : 0644;  // kept as they were
     PendingFile file(target.path);
-    if (!file.write(text)) return refuse(options, std::string("cannot be written: ") + std::strerror(errno));
+    if (!file.write(text, mode)) return refuse(options, std::string("cannot be written: ") + std::strerror(errno));
     if (file.place(target.path, true) == Placed::done) return true;
     return refuse(options, std::string("cannot be written: ") + std::strerror(errno));
 }

@@ -16,8 +16,9 @@ struct OutputOptions {
 // or may not (`inputs` are the files the run read).
 bool write_result(const OutputOptions& options, const std::string& text, const std::vector<std::string>& inputs);
 
-// Replaces the regular file at path with text, whole or not at all (`test --update` rewriting a
-// claims file it was asked to); false, after saying why on stderr, when it cannot.
+// Replaces the regular file at path with text, whole or not at all, keeping its permissions
+// (`test --update` and `fmt` rewriting a claims file they were asked to); false, after saying
+// why on stderr, when it cannot.
 bool replace_file(const std::string& path, const std::string& text);
 
 }  // namespace claimcheck::cli

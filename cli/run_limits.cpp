@@ -143,6 +143,15 @@ void add_time_and_memory(CLI::App* command, Limits& limits) {
 
 }  // namespace
 
+void add_fmt_limit_options(CLI::App* command, Limits& limits) {
+    add_count(command, "--max-depth", limits.parse.max_depth, 1, most_depth, "brackets nested inside each other");
+    add_count(command, "--max-token", limits.parse.max_token, 1, most_file_bytes,
+              "characters in one name, number or quoted string");
+    add_count(command, "--max-digits", limits.parse.max_digits, 1, most_file_bytes, "digits in one number");
+    add_file_size(command, limits);
+    add_time_and_memory(command, limits);
+}
+
 void add_limit_options(CLI::App* command, Limits& limits) {
     add_count(command, "--max-depth", limits.parse.max_depth, 1, most_depth,
               "brackets nested inside each other, and figures defined through figures");

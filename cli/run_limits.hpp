@@ -19,6 +19,9 @@ void add_limit_options(CLI::App* command, Limits& limits);
 // The limits of extract: what it reads (--max-file-size), its time and its memory.
 void add_extract_limit_options(CLI::App* command, Limits& limits);
 
+// The limits of fmt: what one claims file may hold, its size, the run's time and memory.
+void add_fmt_limit_options(CLI::App* command, Limits& limits);
+
 // The deadline, the memory budget and the address-space backstop, installed while it lives.
 class RunLimits {
 public:

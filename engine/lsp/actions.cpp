@@ -54,7 +54,7 @@ std::optional<nlohmann::json> article_edit(const ClaimReport& claim, const Artic
     return replace(index, span.begin + at, span.begin + at + part.size(), wording);
 }
 
-const Document* open_article(const Analysis& analysis, const ClaimReport& claim, const Workspace& workspace,
+const Document* open_article(const DocumentCheck& analysis, const ClaimReport& claim, const Workspace& workspace,
                              const ArticleReport** article) {
     if (!claim.anchor) return nullptr;
     for (const auto& a : analysis.report->articles) {
@@ -68,7 +68,7 @@ const Document* open_article(const Analysis& analysis, const ClaimReport& claim,
     return nullptr;
 }
 
-void wordings(const Analysis& analysis, const Document& document, const ClaimReport& claim, const CheckReport& check,
+void wordings(const DocumentCheck& analysis, const Document& document, const ClaimReport& claim, const CheckReport& check,
               const Workspace& workspace, nlohmann::json& out) {
     const LineIndex index(document.text);
     const auto quote = quote_written(index, document.text, claim.quote_written_at);
@@ -125,11 +125,13 @@ nlohmann::json text_edit(std::string_view before, std::string_view after) {
     while (suffix < before.size() - prefix && suffix < after.size() - prefix &&
            before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix])
         ++suffix;
+    // To the end of the last line that differs (nothing between, for texts that are the same).
+    while (suffix > 0 && before.size() - suffix != prefix && before[before.size() - suffix] != '\n') --suffix;
     const LineIndex index(before);
     return replace(index, prefix, before.size() - suffix, std::string(after.substr(prefix, after.size() - suffix - prefix)));
 }
 
-nlohmann::json code_actions(const Analysis& analysis, const Document& document, const Range& range,
+nlohmann::json code_actions(const DocumentCheck& analysis, const Document& document, const Range& range,
                             const Workspace& workspace) {
     nlohmann::json out = nlohmann::json::array();
     if (!analysis.report) return out;

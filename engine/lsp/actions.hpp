@@ -14,7 +14,7 @@
 namespace claimcheck::lsp {
 
 // The CodeActions for the claims of `document` (checked as `analysis`) that `range` touches.
-nlohmann::json code_actions(const Analysis& analysis, const Document& document, const Range& range,
+nlohmann::json code_actions(const DocumentCheck& analysis, const Document& document, const Range& range,
                             const Workspace& workspace);
 
 // One TextEdit that makes `before` into `after`: the lines between what they share at both ends.

@@ -26,7 +26,7 @@ std::string without_n(const std::string& phrase) {
 
 }  // namespace
 
-nlohmann::json completion(const Analysis& analysis) {
+nlohmann::json completion(const DocumentCheck& analysis) {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& builtin : builtins()) {
         nlohmann::json entry = item(std::string(builtin.name), CompletionKind::function, std::string(builtin.signature));

@@ -12,6 +12,6 @@ namespace claimcheck::lsp {
 enum class CompletionKind { function = 3, field = 5, variable = 6, keyword = 14, structure = 22 };
 
 // A CompletionList of everything the file's scope sees (the client filters by what is typed).
-nlohmann::json completion(const Analysis& analysis);
+nlohmann::json completion(const DocumentCheck& analysis);
 
 }  // namespace claimcheck::lsp

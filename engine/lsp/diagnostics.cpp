@@ -73,7 +73,7 @@ std::string check_message(const CheckReport& check) {
     return out;
 }
 
-nlohmann::json claims_diagnostics(const Analysis& analysis, std::string_view text) {
+nlohmann::json claims_diagnostics(const DocumentCheck& analysis, std::string_view text) {
     const LineIndex index(text);
     nlohmann::json out = nlohmann::json::array();
     for (const auto& error : analysis.errors) {
@@ -113,10 +113,11 @@ std::optional<Range> span_range(const Span& span, std::string_view text) {
     return Range{index.at(span.begin), index.at(span.end)};
 }
 
-nlohmann::json article_diagnostics(const std::vector<const Analysis*>& analyses, const std::string& path,
+nlohmann::json article_diagnostics(const std::vector<const DocumentCheck*>& analyses, const std::string& path,
                                    std::string_view text) {
     nlohmann::json out = nlohmann::json::array();
-    for (const Analysis* analysis : analyses) {
+    for (const DocumentCheck* analysis : analyses) {
+        if (!analysis->report) continue;
         for (const auto& article : analysis->report->articles) {
             if (!article.found() || !same_file(article.path, path)) continue;
             for (std::size_t i : article.claims) {

@@ -26,10 +26,10 @@ std::optional<Severity> severity_of(Verdict verdict, bool article);
 std::string check_message(const CheckReport& check);
 
 // The diagnostics of the claims document `text` as `analysis` checked it.
-nlohmann::json claims_diagnostics(const Analysis& analysis, std::string_view text);
+nlohmann::json claims_diagnostics(const DocumentCheck& analysis, std::string_view text);
 
 // The diagnostics of the article at `path`, open with `text`, from every check that reads it.
-nlohmann::json article_diagnostics(const std::vector<const Analysis*>& analyses, const std::string& path,
+nlohmann::json article_diagnostics(const std::vector<const DocumentCheck*>& analyses, const std::string& path,
                                    std::string_view text);
 
 // The article's span as a range of `text`, or nothing when the text no longer reaches it.

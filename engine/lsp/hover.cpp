@@ -23,7 +23,7 @@ std::string block(std::string_view code, std::string_view language) {
 }
 
 // The claim of the report written over `line` (1-based) of the file checked.
-const ClaimReport* claim_over(const Analysis& analysis, int line) {
+const ClaimReport* claim_over(const DocumentCheck& analysis, int line) {
     if (!analysis.report) return nullptr;
     for (const auto& claim : analysis.report->claims)
         if (same_file(claim.file, analysis.path) && claim.at.line <= line && line <= claim.last_line) return &claim;
@@ -60,7 +60,7 @@ const CheckReport* check_on(const ClaimReport& claim, int line) {
     return nullptr;
 }
 
-std::string explained(const Analysis& analysis, int line, const PipelineOptions& options) {
+std::string explained(const DocumentCheck& analysis, int line, const PipelineOptions& options) {
     Limits limits = options.limits;
     limits.started = Deadline::Clock::now();
     const Deadline deadline(limits);
@@ -82,7 +82,7 @@ std::string explained(const Analysis& analysis, int line, const PipelineOptions&
 
 }  // namespace
 
-nlohmann::json hover(const Analysis& analysis, std::string_view text, std::size_t offset, const PipelineOptions& options) {
+nlohmann::json hover(const DocumentCheck& analysis, std::string_view text, std::size_t offset, const PipelineOptions& options) {
     const LineIndex index(text);
     const int line = index.at(offset).line + 1;
     const ClaimReport* claim = claim_over(analysis, line);

@@ -12,6 +12,6 @@
 namespace claimcheck::lsp {
 
 // The Hover result for `offset` of `text`, or null when there is nothing to say.
-nlohmann::json hover(const Analysis& analysis, std::string_view text, std::size_t offset, const PipelineOptions& options);
+nlohmann::json hover(const DocumentCheck& analysis, std::string_view text, std::size_t offset, const PipelineOptions& options);
 
 }  // namespace claimcheck::lsp

@@ -18,9 +18,10 @@ nlohmann::json to_json(const Range& range) { return {{"start", to_json(range.sta
 std::optional<Position> position_from(const nlohmann::json& value) {
     if (!value.is_object()) return std::nullopt;
     const auto line = value.find("line"), character = value.find("character");
-    if (line == value.end() || character == value.end() || !line->is_number_unsigned() ||
-        !character->is_number_unsigned())
-        return std::nullopt;
+    const auto whole = [&](nlohmann::json::const_iterator n) {
+        return n != value.end() && (n->is_number_unsigned() || (n->is_number_integer() && n->get<std::int64_t>() >= 0));
+    };
+    if (!whole(line) || !whole(character)) return std::nullopt;
     // Beyond any document's size: clamped to the text when used.
     const auto clamp = [](const nlohmann::json& n) { return static_cast<int>(std::min<std::uint64_t>(n.get<std::uint64_t>(), 1u << 30)); };
     return Position{clamp(*line), clamp(*character)};

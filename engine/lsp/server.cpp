@@ -1,6 +1,7 @@
 // The server's lifecycle and its dispatch of requests and notifications to the modules that answer them.
 #include "engine/lsp/server.hpp"
 
+#include "engine/format/format.hpp"
 #include "engine/lsp/actions.hpp"
 #include "engine/lsp/completion.hpp"
 #include "engine/lsp/diagnostics.hpp"
@@ -129,6 +130,7 @@ nlohmann::json Server::initialize(const nlohmann::json& params) {
         {"referencesProvider", true},
         {"completionProvider", {{"triggerCharacters", {"."}}}},
         {"codeActionProvider", {{"codeActionKinds", {"quickfix"}}}},
+        {"documentFormattingProvider", true},
     };
     return {{"capabilities", capabilities}, {"serverInfo", {{"name", "claimcheck"}, {"version", version_}}}};
 }
@@ -216,12 +218,13 @@ nlohmann::json Server::dispatch(const std::string& method, const nlohmann::json&
     if (method == "textDocument/didOpen") return did_open(params), nullptr;
     if (method == "textDocument/didChange") return did_change(params), nullptr;
     if (method == "textDocument/didClose") return did_close(params), nullptr;
+    if (method == "textDocument/formatting") return formatting(params);
     const bool positioned = method == "textDocument/hover" || method == "textDocument/definition" ||
                             method == "textDocument/references" || method == "textDocument/completion";
     if (!positioned && method != "textDocument/codeAction") throw Failure{ErrorCode::method_not_found, "no such method"};
     const std::string uri = uri_in(params);
     const Document* document = workspace_.document(uri);
-    const Analysis* loaded = workspace_.loaded(uri);
+    const DocumentCheck* loaded = workspace_.loaded(uri);
     const bool listed = method == "textDocument/references" || method == "textDocument/codeAction";
     if (!document || !document->claims || !loaded) return listed ? nlohmann::json::array() : nlohmann::json();
     if (method == "textDocument/completion") return completion(*loaded);
@@ -243,6 +246,18 @@ nlohmann::json Server::dispatch(const std::string& method, const nlohmann::json&
         out.push_back(location(place.path, files.at(place.path), place.begin, place.end));
     }
     return out;
+}
+
+nlohmann::json Server::formatting(const nlohmann::json& params) {
+    const Document* document = workspace_.document(uri_in(params));
+    if (!document || !document->claims) return nlohmann::json::array();
+    auto formatted = format_claims(SourceFile(document->path, document->text), workspace_.options().limits.parse);
+    if (const auto* error = std::get_if<Diagnostic>(&formatted))  // the diagnostics already show it
+        throw Failure{ErrorCode::request_failed, "cannot format a file that does not parse: " + std::to_string(error->at.line) +
+                                                     ":" + std::to_string(error->at.column) + ": " + error->message};
+    const std::string& text = std::get<std::string>(formatted);
+    if (text == document->text) return nlohmann::json::array();
+    return nlohmann::json::array({text_edit(document->text, text)});
 }
 
 int serve(std::istream& in, std::ostream& out, std::ostream& log, const PipelineOptions& options,

@@ -23,6 +23,7 @@ enum class ErrorCode {
     invalid_params = -32602,
     internal_error = -32603,
     server_not_initialized = -32002,
+    request_failed = -32803,  // a valid request the server could not carry out: formatting a file that does not parse
 };
 
 class Server {

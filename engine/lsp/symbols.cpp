@@ -99,7 +99,7 @@ std::vector<Word> code_words(std::string_view text) {
     return out;
 }
 
-std::optional<Symbol> symbol_at(const Analysis& analysis, std::string_view text, std::size_t offset) {
+std::optional<Symbol> symbol_at(const DocumentCheck& analysis, std::string_view text, std::size_t offset) {
     const Module* module = analysis.module();
     if (!module || !analysis.scopes) return std::nullopt;
     const Scope& scope = analysis.scopes->at(module);

@@ -44,7 +44,7 @@ struct Word {
 std::vector<Word> code_words(std::string_view text);
 
 // The symbol at `offset` of `text` (the document the analysis checked, perhaps since edited).
-std::optional<Symbol> symbol_at(const Analysis& analysis, std::string_view text, std::size_t offset);
+std::optional<Symbol> symbol_at(const DocumentCheck& analysis, std::string_view text, std::size_t offset);
 
 // Where it is declared: the let's name, the table's or column's name, the define.
 Place declaration_of(const Symbol& symbol);

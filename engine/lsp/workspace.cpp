@@ -22,16 +22,16 @@ bool is_claims_path(const std::string& path) { return fs::path(path).extension()
 
 }  // namespace
 
-const Module* Analysis::module() const {
+const Module* DocumentCheck::module() const {
     for (const auto& module : program.modules)
         if (module->target) return module.get();
     return nullptr;
 }
 
-std::unique_ptr<Analysis> analyze(const std::string& path, const std::string& text, const PipelineOptions& options) {
+std::unique_ptr<DocumentCheck> analyze(const std::string& path, const std::string& text, const PipelineOptions& options) {
     PipelineOptions now = options;
     now.limits.started = Deadline::Clock::now();
-    auto out = std::make_unique<Analysis>(now.limits);
+    auto out = std::make_unique<DocumentCheck>(now.limits);
     out->path = path;
     if (text.size() > now.limits.max_file_bytes) {  // as a file of that size on disk is refused
         out->errors = {Diagnostic{path, {1, 1},
@@ -91,22 +91,22 @@ std::vector<const Document*> Workspace::documents() const {
     return out;
 }
 
-const Analysis* Workspace::analysis(const std::string& uri) const {
+const DocumentCheck* Workspace::analysis(const std::string& uri) const {
     const auto found = entries_.find(uri);
     if (found == entries_.end()) return nullptr;
     // The latest check is the one kept as loaded when it loaded.
     return found->second.current ? found->second.current.get() : found->second.last_loaded.get();
 }
 
-const Analysis* Workspace::loaded(const std::string& uri) const {
+const DocumentCheck* Workspace::loaded(const std::string& uri) const {
     const auto found = entries_.find(uri);
     return found == entries_.end() ? nullptr : found->second.last_loaded.get();
 }
 
-std::vector<const Analysis*> Workspace::reading(const std::string& path) const {
-    std::vector<const Analysis*> out;
+std::vector<const DocumentCheck*> Workspace::reading(const std::string& path) const {
+    std::vector<const DocumentCheck*> out;
     std::vector<std::string> open;
-    const auto reads = [&](const Analysis& analysis) {
+    const auto reads = [&](const DocumentCheck& analysis) {
         if (!analysis.report) return false;
         return std::any_of(analysis.report->articles.begin(), analysis.report->articles.end(),
                            [&](const ArticleReport& a) { return a.found() && same_file(a.path, path); });
@@ -114,7 +114,7 @@ std::vector<const Analysis*> Workspace::reading(const std::string& path) const {
     for (const auto& [uri, entry] : entries_) {
         if (!entry.document.claims) continue;
         open.push_back(entry.document.path);
-        if (const Analysis* a = analysis(uri); a && reads(*a)) out.push_back(a);
+        if (const DocumentCheck* a = analysis(uri); a && reads(*a)) out.push_back(a);
     }
     for (const auto& [file, analysis] : on_disk_) {
         const bool is_open = std::any_of(open.begin(), open.end(), [&](const std::string& p) { return same_file(p, file); });
@@ -136,7 +136,7 @@ std::map<std::string, std::string> Workspace::claims_files(const std::string& pa
     for (const auto& [uri, entry] : entries_) {
         if (!entry.document.claims) continue;
         out[normal_path(entry.document.path)] = entry.document.text;
-        if (const Analysis* a = loaded(uri))
+        if (const DocumentCheck* a = loaded(uri))
             for (const auto& module : a->program.modules)
                 if (!module->origin) out.emplace(normal_path(module->source.path()), module->source.text());
     }

@@ -25,8 +25,8 @@ struct Document {
 
 // One claims file checked from the text given. The budget comes first: what the run
 // charged to it (a spreadsheet's cells) is given back before it goes.
-struct Analysis {
-    explicit Analysis(const Limits& limits) : budget(limits) {}
+struct DocumentCheck {
+    explicit DocumentCheck(const Limits& limits) : budget(limits) {}
 
     Budget budget;
     std::string path;
@@ -42,7 +42,7 @@ struct Analysis {
 
 // Loads `text` as the claims file at `path` and runs the pipeline on it, under the
 // options' limits, counted afresh from now (the server outlives any one run's deadline).
-std::unique_ptr<Analysis> analyze(const std::string& path, const std::string& text, const PipelineOptions& options);
+std::unique_ptr<DocumentCheck> analyze(const std::string& path, const std::string& text, const PipelineOptions& options);
 
 class Workspace {
 public:
@@ -59,13 +59,13 @@ public:
     std::vector<const Document*> documents() const;  // in URI order
     // The latest check of an open claims document, and the latest that loaded (for
     // completion and navigation while the text being typed does not parse).
-    const Analysis* analysis(const std::string& uri) const;
-    const Analysis* loaded(const std::string& uri) const;
+    const DocumentCheck* analysis(const std::string& uri) const;
+    const DocumentCheck* loaded(const std::string& uri) const;
 
     // Every check that reads the article at `path`: the open claims documents', then
     // those of claims files in its directory that are not open (checked from disk
     // by read_beside, which the server calls when the article is opened).
-    std::vector<const Analysis*> reading(const std::string& path) const;
+    std::vector<const DocumentCheck*> reading(const std::string& path) const;
     void read_beside(const std::string& article_path);
 
     // The claims files a name may be used in, with their text: the loaded program's,
@@ -75,12 +75,12 @@ public:
 private:
     struct Entry {
         Document document;
-        std::unique_ptr<Analysis> current;
-        std::shared_ptr<const Analysis> last_loaded;
+        std::unique_ptr<DocumentCheck> current;
+        std::shared_ptr<const DocumentCheck> last_loaded;
     };
     PipelineOptions options_;
     std::map<std::string, Entry> entries_;                        // by URI
-    std::map<std::string, std::unique_ptr<Analysis>> on_disk_;    // claims files beside open articles, by path
+    std::map<std::string, std::unique_ptr<DocumentCheck>> on_disk_;    // claims files beside open articles, by path
 };
 
 // The claims files in a directory, in name order, at most `limit` of them.

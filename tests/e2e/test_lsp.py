@@ -70,7 +70,7 @@ def session(binary, suite, base):
         reply = client.request("initialize", {"processId": None, "rootUri": base.as_uri(), "capabilities": {}})
         capabilities = reply["result"]["capabilities"]
         for capability in ("hoverProvider", "definitionProvider", "referencesProvider", "completionProvider",
-                           "codeActionProvider"):
+                           "codeActionProvider", "documentFormattingProvider"):
             suite.check(capability in capabilities, f"initialize: no {capability} in {capabilities}")
         suite.equal(capabilities["textDocumentSync"]["change"], 1, "initialize: whole texts on change")
         client.notify("initialized", {})
@@ -202,6 +202,23 @@ def session(binary, suite, base):
         labels = {item["label"] for item in reply["items"]}
         for label in ("swims.2023_24", "busiest_day", "change", "share", "more than N", "nearly N"):
             suite.check(label in labels, f"completion offers {label}")
+
+        client.note("formatting: the canonical layout of claimcheck fmt, as one edit")
+        messy = STORY.replace("  check change(swims.2022_23, swims.2023_24)", "      check change(swims.2022_23,swims.2023_24)")
+        client.notify("textDocument/didChange", {"textDocument": {"uri": story, "version": 5},
+                                                 "contentChanges": [{"text": messy}]})
+        client.diagnostics(story)
+        options = {"tabSize": 2, "insertSpaces": True}
+        reply = client.request("textDocument/formatting", {"textDocument": {"uri": story}, "options": options})["result"]
+        suite.check(reply == [{"newText": "  check change(swims.2022_23, swims.2023_24) is 27%",
+                               "range": {"start": {"line": rise_line, "character": 0},
+                                         "end": {"line": rise_line, "character": len(messy.splitlines()[rise_line])}}}],
+                    f"formatting: the check's line in canonical layout: {reply}")
+        client.notify("textDocument/didChange", {"textDocument": {"uri": story, "version": 6},
+                                                 "contentChanges": [{"text": STORY}]})
+        client.diagnostics(story)
+        reply = client.request("textDocument/formatting", {"textDocument": {"uri": story}, "options": options})["result"]
+        suite.equal(reply, [], "formatting a formatted file: no edit")
 
         client.note("robustness: malformed JSON, an unknown method, a bad position")
         client.send_raw(b"Content-Length: 9\r\n\r\n{not json", "{not json")
