@@ -80,19 +80,21 @@ std::optional<int> Server::handle(const std::string& body) {
         refuse(ErrorCode::parse_error, "a message that is not JSON");
         return std::nullopt;
     }
+    // Nothing of the message is copied but its id, once known to be a number or a string: a copy of
+    // JSON nested a million deep would recurse as deep (parsing and freeing it do not).
     const bool has_id = message.is_object() && message.contains("id");
-    const nlohmann::json id = has_id ? message.at("id") : nlohmann::json();
-    if (!message.is_object() || !message.contains("method") || !message.at("method").is_string() ||
-        (has_id && !id.is_string() && !id.is_number_integer())) {
+    const bool good_id = has_id && (message.at("id").is_string() || message.at("id").is_number_integer());
+    const nlohmann::json id = good_id ? message.at("id") : nlohmann::json();
+    if (!message.is_object() || !message.contains("method") || !message.at("method").is_string() || (has_id && !good_id)) {
         if (message.is_object() && !message.contains("method") && (message.contains("result") || message.contains("error")))
             return std::nullopt;  // a reply to a request of ours: the server makes none that it waits on
         log_ << "claimcheck lsp: a message that is no request or notification\n";
-        write_message(out_, error_reply(has_id && (id.is_string() || id.is_number_integer()) ? id : nlohmann::json(),
-                                        ErrorCode::invalid_request, "not a JSON-RPC request or notification"));
+        write_message(out_, error_reply(id, ErrorCode::invalid_request, "not a JSON-RPC request or notification"));
         return std::nullopt;
     }
     const std::string method = message.at("method").get<std::string>();
-    const nlohmann::json params = message.value("params", nlohmann::json::object());
+    static const nlohmann::json no_params = nlohmann::json::object();
+    const nlohmann::json& params = message.contains("params") ? message.at("params") : no_params;
     if (method == "exit") return state_ == State::shut_down ? 0 : 1;
     if (state_ == State::starting && method != "initialize") {
         if (has_id) write_message(out_, error_reply(id, ErrorCode::server_not_initialized, "initialize comes first"));
@@ -186,9 +188,10 @@ void Server::did_change(const nlohmann::json& params) {
             text = std::move(replacement);
         }
     }
-    const nlohmann::json version = member(params, "textDocument").value("version", nlohmann::json());
+    const nlohmann::json& identifier = member(params, "textDocument");
+    const bool versioned = identifier.contains("version") && identifier.at("version").is_number_integer();
     const bool claims = document->claims;
-    workspace_.open(uri, std::move(text), version.is_number_integer() ? version.get<int>() : document->version + 1, claims);
+    workspace_.open(uri, std::move(text), versioned ? identifier.at("version").get<int>() : document->version + 1, claims);
     publish(uri);
 }
 

@@ -96,6 +96,22 @@ TEST_CASE("server: the protocol's errors, and the server goes on after each") {
     CHECK_FALSE(served.log.empty());  // said on the log stream, never on the protocol's
 }
 
+TEST_CASE("server: JSON nested a million deep is refused, not recursed into") {
+    const std::string deep = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"textDocument/hover\",\"params\":" +
+                             std::string(1000000, '[') + std::string(1000000, ']') + "}";
+    const std::string deep_id = "{\"jsonrpc\":\"2.0\",\"method\":\"shutdown\",\"id\":" + std::string(1000000, '[') +
+                                std::string(1000000, ']') + "}";
+    const Served served = serve_all(framed(request(1, "initialize")) + "Content-Length: " + std::to_string(deep.size()) +
+                                    "\r\n\r\n" + deep + "Content-Length: " + std::to_string(deep_id.size()) + "\r\n\r\n" +
+                                    deep_id + framed(request(3, "shutdown")) + framed(notification("exit")));
+    CHECK(error_code(served.reply(2)) == static_cast<int>(ErrorCode::invalid_params));
+    int invalid = 0;  // the message with an id that is no id, answered to none
+    for (const auto& m : served.messages) invalid += m.contains("id") && m["id"].is_null() && m["error"]["code"] == static_cast<int>(ErrorCode::invalid_request);
+    CHECK(invalid == 1);
+    CHECK(served.reply(3));
+    CHECK(served.status == 0);
+}
+
 TEST_CASE("server: didOpen and didChange publish diagnostics of the text sent") {
     LspStory story;
     const std::string uri = uri_of(story.story);
