@@ -1,6 +1,8 @@
 // Code actions: suggested wordings written into the quote and the article, and `expect` pins.
 #include "engine/lsp/actions.hpp"
 
+#include "engine/articles/words.hpp"
+
 #include "engine/report/expectations.hpp"
 
 #include <algorithm>
@@ -12,11 +14,6 @@ namespace {
 
 constexpr std::size_t max_wordings = 4;  // the best few, as the text report's "write instead" leads with
 
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 // Where `part` is in `text`, ignoring ASCII case, or npos.
 std::size_t find_folded(std::string_view text, std::string_view part) { return lower(text).find(lower(part)); }

@@ -2,6 +2,7 @@
 #include "engine/lsp/completion.hpp"
 
 #include "engine/lang/builtins.hpp"
+#include "engine/lsp/symbols.hpp"
 
 namespace claimcheck::lsp {
 
@@ -11,16 +12,11 @@ nlohmann::json item(const std::string& label, CompletionKind kind, const std::st
     return {{"label", label}, {"kind", static_cast<int>(kind)}, {"detail", detail}};
 }
 
-// "more than N" is typed as "more than ": the number is the writer's.
+// "more than N" is typed as "more than": the number is the writer's.
 std::string without_n(const std::string& phrase) {
     std::string out;
-    std::size_t start = 0;
-    while (start <= phrase.size()) {
-        const std::size_t space = std::min(phrase.find(' ', start), phrase.size());
-        const std::string word = phrase.substr(start, space - start);
-        if (word != "N" && !word.empty()) out += (out.empty() ? "" : " ") + word;
-        start = space + 1;
-    }
+    for (const auto& word : phrase_words(phrase))
+        if (word != "N") out += (out.empty() ? "" : " ") + word;
     return out;
 }
 

@@ -1,6 +1,8 @@
 // Names and phrases at a place, their declarations and their uses, found through the file's scope.
 #include "engine/lsp/symbols.hpp"
 
+#include "engine/articles/words.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -10,25 +12,16 @@ namespace {
 
 bool name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.'; }
 
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 std::string_view text_of(std::string_view text, const Word& word) { return text.substr(word.begin, word.end - word.begin); }
 
 // A phrase's longest run of words without N: what is written together wherever it is used.
 std::vector<std::string> run_of(const std::string& key) {
     std::vector<std::string> best, run;
-    std::size_t start = 0;
-    while (start <= key.size()) {
-        const std::size_t space = std::min(key.find(' ', start), key.size());
-        const std::string word = key.substr(start, space - start);
+    for (const auto& word : phrase_words(key)) {
         if (word == "N") run.clear();
-        else if (!word.empty()) run.push_back(word);
+        else run.push_back(word);
         if (run.size() > best.size()) best = run;
-        start = space + 1;
     }
     return best;
 }
@@ -77,6 +70,16 @@ std::optional<Symbol> name_at(const Scope& scope, std::string_view text, const W
 }
 
 }  // namespace
+
+std::vector<std::string> phrase_words(const std::string& phrase) {
+    std::vector<std::string> out;
+    for (std::size_t start = 0; start < phrase.size();) {
+        const std::size_t space = std::min(phrase.find(' ', start), phrase.size());
+        if (space > start) out.push_back(phrase.substr(start, space - start));
+        start = space + 1;
+    }
+    return out;
+}
 
 std::vector<Word> code_words(std::string_view text) {
     std::vector<Word> out;

@@ -43,6 +43,9 @@ struct Word {
 };
 std::vector<Word> code_words(std::string_view text);
 
+// A phrase as its words, N among them where the number goes: "N times more" -> {"N", "times", "more"}.
+std::vector<std::string> phrase_words(const std::string& phrase);
+
 // The symbol at `offset` of `text` (the document the analysis checked, perhaps since edited).
 std::optional<Symbol> symbol_at(const DocumentCheck& analysis, std::string_view text, std::size_t offset);
 

@@ -1,6 +1,8 @@
 // Content-Length framing of LSP messages (the base protocol's header part, then the body).
 #include "engine/lsp/transport.hpp"
 
+#include "engine/articles/words.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -31,11 +33,6 @@ std::optional<std::string> header_line(std::istream& in, bool& overlong) {
     return line;
 }
 
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
 
 // Reads and drops `count` bytes: a body too big to keep.
 bool skip(std::istream& in, std::size_t count) {

@@ -106,7 +106,8 @@ TEST_CASE("server: JSON nested a million deep is refused, not recursed into") {
                                     deep_id + framed(request(3, "shutdown")) + framed(notification("exit")));
     CHECK(error_code(served.reply(2)) == static_cast<int>(ErrorCode::invalid_params));
     int invalid = 0;  // the message with an id that is no id, answered to none
-    for (const auto& m : served.messages) invalid += m.contains("id") && m["id"].is_null() && m["error"]["code"] == static_cast<int>(ErrorCode::invalid_request);
+    for (const auto& m : served.messages)
+        invalid += m.contains("id") && m["id"].is_null() && m["error"]["code"] == static_cast<int>(ErrorCode::invalid_request);
     CHECK(invalid == 1);
     CHECK(served.reply(3));
     CHECK(served.status == 0);

@@ -15,6 +15,12 @@ TEST_CASE("symbols: code words leave out strings and comments") {
     CHECK(words == std::vector<std::string>{"let", "a.b", "5", "quote", "g"});
 }
 
+TEST_CASE("symbols: a phrase's words, N among them") {
+    CHECK(phrase_words("N times more") == std::vector<std::string>{"N", "times", "more"});
+    CHECK(phrase_words(" more  than ") == std::vector<std::string>{"more", "than"});
+    CHECK(phrase_words("").empty());
+}
+
 TEST_CASE("symbols: a figure, a table, a column and a phrase, each found through the file's scope") {
     LspStory story;
     const auto analysis = analyze(story.story, test::lsp_story, story.options());
