@@ -3,6 +3,7 @@
 
 #include "engine/articles/words.hpp"
 
+#include "engine/lsp/diagnostics.hpp"
 #include "engine/report/expectations.hpp"
 
 #include <algorithm>
@@ -41,9 +42,7 @@ std::optional<std::pair<std::size_t, std::size_t>> quote_written(const LineIndex
 std::optional<nlohmann::json> article_edit(const ClaimReport& claim, const ArticleReport& article, const Document& open,
                                            const std::string& part, bool whole, const std::string& wording) {
     const Span span = *claim.anchor;
-    if (span.end > open.text.size() || span.end > article.text.size() ||
-        open.text.compare(span.begin, span.end - span.begin, article.text, span.begin, span.end - span.begin) != 0)
-        return std::nullopt;
+    if (!same_span(span, article.text, open.text)) return std::nullopt;
     const LineIndex index(open.text);
     if (whole) return replace(index, span.begin, span.end, wording);
     const std::size_t at = find_folded(std::string_view(open.text).substr(span.begin, span.end - span.begin), part);

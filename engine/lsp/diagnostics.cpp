@@ -107,6 +107,11 @@ nlohmann::json claims_diagnostics(const DocumentCheck& analysis, std::string_vie
     return out;
 }
 
+bool same_span(const Span& span, std::string_view read, std::string_view open) {
+    return span.begin <= span.end && span.end <= read.size() && span.end <= open.size() &&
+           read.substr(span.begin, span.end - span.begin) == open.substr(span.begin, span.end - span.begin);
+}
+
 std::optional<Range> span_range(const Span& span, std::string_view text) {
     if (span.begin > span.end || span.end > text.size()) return std::nullopt;
     const LineIndex index(text);
@@ -122,7 +127,7 @@ nlohmann::json article_diagnostics(const std::vector<const DocumentCheck*>& anal
             if (!article.found() || !same_file(article.path, path)) continue;
             for (std::size_t i : article.claims) {
                 const ClaimReport& claim = analysis->report->claims[i];
-                if (!claim.anchor) continue;
+                if (!claim.anchor || !same_span(*claim.anchor, article.text, text)) continue;  // edited since it was read
                 const auto range = span_range(*claim.anchor, text);
                 if (!range) continue;
                 std::string message = claim.id + ": " + verdict_name(claim.verdict);

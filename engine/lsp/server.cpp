@@ -10,6 +10,7 @@
 #include "engine/lsp/symbols.hpp"
 #include "engine/lsp/transport.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 namespace claimcheck::lsp {
@@ -126,7 +127,8 @@ nlohmann::json Server::initialize(const nlohmann::json& params) {
     state_ = State::running;
     nlohmann::json capabilities = {
         {"positionEncoding", "utf-16"},
-        {"textDocumentSync", {{"openClose", true}, {"change", 1}}},  // the whole text on every change
+        // The whole text on every change; a save says an article on disk has changed.
+        {"textDocumentSync", {{"openClose", true}, {"change", 1}, {"save", {{"includeText", false}}}}},
         {"hoverProvider", true},
         {"definitionProvider", true},
         {"referencesProvider", true},
@@ -195,6 +197,24 @@ void Server::did_change(const nlohmann::json& params) {
     publish(uri);
 }
 
+void Server::did_save(const nlohmann::json& params) {
+    const Document* saved = workspace_.document(uri_in(params));
+    if (!saved || saved->claims) return;  // a claims document is checked from its text already
+    // An article is read from disk: the checks that read it are made again.
+    const std::string article = saved->path;
+    for (const Document* open : workspace_.documents()) {
+        if (!open->claims) continue;
+        const std::vector<const DocumentCheck*> reading = workspace_.reading(article);
+        const DocumentCheck* check = workspace_.analysis(open->uri);
+        if (std::find(reading.begin(), reading.end(), check) == reading.end()) continue;
+        const Document copy = *open;
+        workspace_.open(copy.uri, copy.text, copy.version, copy.claims);
+        publish(copy.uri);
+    }
+    workspace_.read_beside(article);
+    publish(saved->uri);
+}
+
 void Server::did_close(const nlohmann::json& params) {
     const std::string uri = uri_in(params);
     const Document* document = workspace_.document(uri);
@@ -212,7 +232,7 @@ nlohmann::json Server::dispatch(const std::string& method, const nlohmann::json&
         return initialize(params);
     }
     if (method == "initialized" || method == "$/cancelRequest" || method == "$/setTrace" ||
-        method == "workspace/didChangeConfiguration" || method == "textDocument/didSave")
+        method == "workspace/didChangeConfiguration")
         return nullptr;
     if (method == "shutdown") {
         state_ = State::shut_down;
@@ -221,6 +241,7 @@ nlohmann::json Server::dispatch(const std::string& method, const nlohmann::json&
     if (method == "textDocument/didOpen") return did_open(params), nullptr;
     if (method == "textDocument/didChange") return did_change(params), nullptr;
     if (method == "textDocument/didClose") return did_close(params), nullptr;
+    if (method == "textDocument/didSave") return did_save(params), nullptr;
     if (method == "textDocument/formatting") return formatting(params);
     const bool positioned = method == "textDocument/hover" || method == "textDocument/definition" ||
                             method == "textDocument/references" || method == "textDocument/completion";
@@ -280,6 +301,7 @@ int serve(std::istream& in, std::ostream& out, std::ostream& log, const Pipeline
         case Framing::message: break;
         }
         if (auto status = server.handle(incoming.body)) return *status;
+        if (!out) return 1;  // the client has gone: nothing more can reach it
     }
 }
 

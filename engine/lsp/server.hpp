@@ -44,6 +44,7 @@ private:
     void did_open(const nlohmann::json& params);
     void did_change(const nlohmann::json& params);
     void did_close(const nlohmann::json& params);
+    void did_save(const nlohmann::json& params);
     void publish(const std::string& uri);  // the document's diagnostics, and an open article's after its claims changed
     nlohmann::json initialize(const nlohmann::json& params);
     nlohmann::json formatting(const nlohmann::json& params);

@@ -229,6 +229,21 @@ def session(binary, suite, base):
         reply = client.request("textDocument/hover", {"textDocument": {"uri": story}, "position": "here"})
         suite.equal(reply.get("error", {}).get("code"), -32602, "a position that is none: InvalidParams")
 
+        client.note("didSave of the article: the checks that read it are made again from disk")
+        rewritten = ARTICLE.replace("rose by 27%", "rose by 28%")
+        article_path.write_text(rewritten)
+        client.pending.clear()  # what each earlier change published, read already
+        client.notify("textDocument/didChange", {"textDocument": {"uri": article, "version": 2},
+                                                 "contentChanges": [{"text": rewritten}]})
+        stale = client.diagnostics(article)["diagnostics"]
+        suite.check(not any(d["range"]["start"] == quote for d in stale),
+                    f"an article edited and not saved: the quote's old place is not marked: {stale}")
+        client.notify("textDocument/didSave", {"textDocument": {"uri": article}})
+        diagnostics = client.diagnostics(story)["diagnostics"]
+        suite.check(any(d["severity"] == ERROR and "rose by 27% last year" not in d["message"] and
+                        d["range"]["start"]["line"] == line_of(STORY, 'quote "rose by')[0] for d in diagnostics),
+                    f"didSave: the quote no longer in the article is an error at the quote: {diagnostics}")
+
         client.note("shutdown, then exit")
         reply = client.request("shutdown")
         suite.check("result" in reply and reply["result"] is None, f"shutdown: a null result: {reply}")

@@ -79,4 +79,7 @@ TEST_CASE("lsp diagnostics: severities by verdict") {
     CHECK_FALSE(severity_of(Verdict::pass, false));
     CHECK(severity_of(Verdict::pass, true) == Severity::hint);
     CHECK_FALSE(span_range(Span{5, 50}, "short"));
+    CHECK(same_span(Span{0, 4}, "abcd", "abcdef"));
+    CHECK_FALSE(same_span(Span{0, 4}, "abcd", "abXdef"));  // edited since it was read
+    CHECK_FALSE(same_span(Span{0, 4}, "abcd", "ab"));
 }
