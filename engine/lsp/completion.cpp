@@ -1,8 +1,11 @@
-// Completion items from the scope, the builtins registry and the vocabulary.
+// Completion items from the scope, the function registries (builtins, aggregates, ranks) and the vocabulary.
 #include "engine/lsp/completion.hpp"
 
 #include "engine/lang/builtins.hpp"
+#include "engine/lang/ranks.hpp"
 #include "engine/lsp/symbols.hpp"
+
+#include <set>
 
 namespace claimcheck::lsp {
 
@@ -24,11 +27,20 @@ std::string without_n(const std::string& phrase) {
 
 nlohmann::json completion(const DocumentCheck& analysis) {
     nlohmann::json items = nlohmann::json::array();
+    std::set<std::string> functions;
     for (const auto& builtin : builtins()) {
         nlohmann::json entry = item(std::string(builtin.name), CompletionKind::function, std::string(builtin.signature));
         entry["documentation"] = std::string(builtin.summary);
         items.push_back(std::move(entry));
+        functions.insert(std::string(builtin.name));
     }
+    // The functions read by name elsewhere: a table's aggregates, and the ranks of a grouped one.
+    for (Aggregate aggregate : all_aggregates)
+        if (functions.insert(aggregate_name(aggregate)).second)
+            items.push_back(item(aggregate_name(aggregate), CompletionKind::function, "an aggregate of a table's rows"));
+    for (Pick pick : all_picks)
+        if (functions.insert(pick_name(pick)).second)
+            items.push_back(item(pick_name(pick), CompletionKind::function, "a rank of a grouped aggregate's keys"));
     const Module* module = analysis.module();
     if (module && analysis.scopes) {
         const Scope& scope = analysis.scopes->at(module);

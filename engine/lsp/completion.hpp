@@ -1,7 +1,7 @@
 #pragma once
-// Completion in a claims file: the figures and tables its scope sees, the builtin
-// functions (from the registry the type checker uses), and the vocabulary phrases the
-// rules it uses define.
+// Completion in a claims file: the figures and tables its scope sees, the functions (from
+// the registries the type checker reads them by: the builtins, a table's aggregates and the
+// ranks), and the vocabulary phrases the rules it uses define.
 #include "engine/lsp/workspace.hpp"
 
 #include <nlohmann/json.hpp>

@@ -25,14 +25,18 @@ TEST_CASE("completion: what the file's scope sees, each with its kind") {
         REQUIRE(items.count(std::string(builtin.name)));
         CHECK(items[std::string(builtin.name)]["kind"] == static_cast<int>(CompletionKind::function));
     }
+    for (const char* function : {"count", "distinct", "top", "bottom"}) {  // aggregates and ranks, from their own tables
+        REQUIRE(items.count(function));
+        CHECK(items[function]["kind"] == static_cast<int>(CompletionKind::function));
+    }
     REQUIRE(items.count("more than N"));
     CHECK(items["more than N"]["insertText"] == "more than");
     CHECK(items["N times more"]["insertText"] == "times more");
     CHECK(items["more than N"]["detail"].get<std::string>().find("house-style.claims:") != std::string::npos);
 }
 
-TEST_CASE("completion: a file that never loaded still gets the builtins") {
+TEST_CASE("completion: a file that never loaded still gets the functions") {
     LspStory story;
     const auto analysis = analyze(story.story, "claim", story.options());
-    CHECK(completion(*analysis)["items"].size() == builtins().size());
+    CHECK(completion(*analysis)["items"].size() == builtins().size() + 4);  // count, distinct, top, bottom
 }
