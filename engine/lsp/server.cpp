@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <vector>
 
 namespace claimcheck::lsp {
 
@@ -200,19 +201,18 @@ void Server::did_change(const nlohmann::json& params) {
 void Server::did_save(const nlohmann::json& params) {
     const Document* saved = workspace_.document(uri_in(params));
     if (!saved || saved->claims) return;  // a claims document is checked from its text already
-    // An article is read from disk: the checks that read it are made again.
-    const std::string article = saved->path;
-    for (const Document* open : workspace_.documents()) {
-        if (!open->claims) continue;
-        const std::vector<const DocumentCheck*> reading = workspace_.reading(article);
-        const DocumentCheck* check = workspace_.analysis(open->uri);
-        if (std::find(reading.begin(), reading.end(), check) == reading.end()) continue;
-        const Document copy = *open;
-        workspace_.open(copy.uri, copy.text, copy.version, copy.claims);
-        publish(copy.uri);
+    // An article is read from disk: every check that may read it is made again, the open claims
+    // documents' (one that could not read it before has no report to say it would) and those beside it.
+    const std::string article_uri = saved->uri, article = saved->path;
+    std::vector<Document> claims;
+    for (const Document* open : workspace_.documents())
+        if (open->claims) claims.push_back(*open);
+    for (const Document& open : claims) {
+        workspace_.open(open.uri, open.text, open.version, open.claims);
+        publish(open.uri);
     }
     workspace_.read_beside(article);
-    publish(saved->uri);
+    publish(article_uri);
 }
 
 void Server::did_close(const nlohmann::json& params) {
