@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # editors/vscode: the TextMate grammar tokenizes a claims file as VS Code would (vscode-textmate
-# and vscode-oniguruma, from editors/vscode/node_modules). Skipped, with a line saying so, on a
+# and vscode-oniguruma, from editors/vscode/node_modules), and the client parses. Skipped, with a line saying so, on a
 # clone where `npm install` has not been run in editors/vscode.
 import json
 import os
@@ -78,6 +78,12 @@ def main():
         run = subprocess.run([node, str(VSCODE / "test" / "tokenize.js"), example], capture_output=True, text=True,
                              timeout=60)
     suite.equal(run.returncode, 0, f"tokenize.js exit status\n{run.stderr}")
+    # The client parses, and what it requires besides VS Code's own module is installed.
+    check = subprocess.run([node, "--check", str(VSCODE / "extension.js")], capture_output=True, text=True, timeout=60)
+    suite.equal(check.returncode, 0, f"extension.js does not parse:\n{check.stderr}")
+    resolve = subprocess.run([node, "-e", "require.resolve('vscode-languageclient/node')"], cwd=VSCODE,
+                             capture_output=True, text=True, timeout=60)
+    suite.equal(resolve.returncode, 0, f"vscode-languageclient/node is not installed:\n{resolve.stderr}")
     tokens = set()
     for line in run.stdout.splitlines():
         if match := TOKEN.match(line):
