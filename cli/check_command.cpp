@@ -17,6 +17,14 @@ int exit_status(const Report& report, bool strict) {
     return 0;
 }
 
+// --only and --quiet: which claims the text report shows.
+report::Shown shown_of(const CheckOptions& options) {
+    report::Shown shown{{}, options.quiet};
+    for (const auto& name : options.only)
+        if (auto verdict = verdict_named(name)) shown.only.push_back(*verdict);  // the flag admits no other name
+    return shown;
+}
+
 }  // namespace
 
 int run_check(const CheckOptions& options) {
@@ -30,7 +38,7 @@ int run_check(const CheckOptions& options) {
     else if (options.format == "line")
         report::write_lines(out, *report);
     else
-        report::write_text(out, *report, report::Style{options.output.path.empty() && use_colour(options.colour)});
+        report::write_text(out, *report, report::Style{options.output.path.empty() && use_colour(options.colour), shown_of(options)});
     if (!write_result(options.output, std::move(out).str(), files_read(*report))) return 2;
     return exit_status(*report, options.strict);
 }

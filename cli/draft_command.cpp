@@ -15,6 +15,7 @@ namespace claimcheck::cli {
 int run_draft(const DraftOptions& options) {
     auto pipeline = pipeline_options(options.input);
     if (!pipeline) return 2;
+    if (!required_rules(pipeline->rules_dir, pipeline->rules_unfound, "nothing was drafted")) return 2;
     std::vector<Diagnostic> errors;
     const Vocabulary vocabulary = house_vocabulary(pipeline->rules_dir, errors);
     if (!errors.empty()) {

@@ -1,4 +1,7 @@
+// Where the rules directory is, and whether standard output wants colour.
 #include "environment.hpp"
+
+#include "engine/core/paths.hpp"
 
 #include <cstdlib>
 #include <unistd.h>
@@ -7,14 +10,27 @@ namespace claimcheck::cli {
 
 namespace fs = std::filesystem;
 
-fs::path find_rules_dir(const std::string& flag) {
-    if (!flag.empty()) return flag;
-    if (const char* env = std::getenv("CLAIMCHECK_RULES"); env && *env) return env;
+RulesDir find_rules_dir(const std::string& given, const std::string& config_file) {
+    if (!given.empty()) return {given, {}};
     std::error_code ec;
-    fs::path exe_dir = fs::read_symlink("/proc/self/exe", ec).parent_path();
-    for (const fs::path& candidate : {exe_dir / ".." / "rules", exe_dir / ".." / "share" / "claimcheck" / "rules"})
-        if (fs::is_directory(candidate, ec)) return candidate.lexically_normal();
-    return "rules";
+    const fs::path exe_dir = fs::read_symlink("/proc/self/exe", ec).parent_path();
+    // A build directory beside the sources, then an installed layout, then the project's own.
+    const fs::path candidates[] = {(exe_dir / ".." / "rules").lexically_normal(),
+                                   (exe_dir / ".." / "share" / "claimcheck" / "rules").lexically_normal(),
+                                   fs::path("rules")};
+    std::string places;
+    for (const fs::path& candidate : candidates) {
+        if (fs::is_directory(candidate, ec)) return {candidate, {}};
+        places += (places.empty() ? "" : ", ") + display_path(candidate);
+    }
+    return {{},
+            {"looked for --rules, then CLAIMCHECK_RULES, then `rules` in " +
+                 (config_file.empty() ? std::string("a claimcheck.toml (none above the inputs or the working directory)")
+                                      : config_file) +
+                 ": none was given",
+             "then for a directory at " + places + ": none exists",
+             "set one with --rules DIR, CLAIMCHECK_RULES=DIR, or rules = \"DIR\" in claimcheck.toml "
+             "(`claimcheck init` writes one)"}};
 }
 
 bool use_colour(Colour choice) {

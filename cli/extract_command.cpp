@@ -14,8 +14,11 @@ namespace claimcheck::cli {
 
 int run_extract(const ExtractOptions& options) {
     // The skeleton says `use house-style`: the words it finds and writes are that file's.
+    const RulesDir found = find_rules_dir(options.rules_dir, options.config_file);
+    const auto rules = required_rules(found.path, found.looked, "nothing was extracted");
+    if (!rules) return 2;
     std::vector<Diagnostic> errors;
-    const Vocabulary vocabulary = house_vocabulary(find_rules_dir(options.rules_dir), errors);
+    const Vocabulary vocabulary = house_vocabulary(*rules, errors);
     if (!errors.empty()) {
         print_errors(errors, "nothing was extracted");
         return 2;

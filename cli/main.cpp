@@ -1,4 +1,5 @@
 // claimcheck: checks the numbers in news copy against the counts they rest on.
+#include "config/config_options.hpp"
 #include "deep_stack.hpp"
 #include "options.hpp"
 #include "run_limits.hpp"
@@ -7,6 +8,10 @@
 #include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+
+#include "engine/core/inert.hpp"
+#include "engine/core/paths.hpp"
+#include "engine/core/verdict.hpp"
 
 namespace {
 
@@ -21,7 +26,8 @@ void setup_logging(bool verbose) {
 }
 
 void add_input_options(CLI::App* command, InputOptions& input) {
-    command->add_option("--rules", input.rules_dir, "directory holding house-style.claims and other rules");
+    command->add_option("--rules", input.rules_dir, "directory holding house-style.claims and other rules")
+        ->envname("CLAIMCHECK_RULES");
     command->add_option("--root", input.root,
                         "the project directory `use` may not leave (default: the working directory)");
     command->add_flag("--allow-outside", input.allow_outside,
@@ -43,6 +49,26 @@ void add_output_options(CLI::App* command, OutputOptions& output) {
     command->add_flag("--force", output.force, "let --output replace a file that exists (never an input)");
 }
 
+// --only's values: the verdicts' names.
+std::vector<std::string> verdict_names() {
+    std::vector<std::string> names;
+    for (claimcheck::Verdict v : claimcheck::all_verdicts) names.emplace_back(claimcheck::verdict_name(v));
+    return names;
+}
+
+// The run's claimcheck.toml applied under the command line; false after printing its errors.
+bool configure(CLI::App& command, const std::string& config_file, std::string& used, std::string_view outcome) {
+    auto configured = claimcheck::config::configure(command, config_file);
+    if (auto* errors = std::get_if<std::vector<claimcheck::Diagnostic>>(&configured)) {
+        print_errors(*errors, outcome);
+        return false;
+    }
+    const auto& file = std::get<claimcheck::config::Configured>(configured).file;
+    used = file ? claimcheck::display_path(*file) : "";
+    spdlog::debug("configuration: {}", file ? claimcheck::inert(used) : "none (no claimcheck.toml found)");
+    return true;
+}
+
 Colour colour_named(const std::string& name) {
     return name == "always" ? Colour::always : name == "never" ? Colour::never : Colour::automatic;
 }
@@ -56,6 +82,10 @@ int main(int argc, char** argv) {
     app.fallthrough();  // --verbose may come after the subcommand too
     bool verbose = false;
     app.add_flag("-v,--verbose", verbose, "log what claimcheck does on stderr");
+    std::string config_file;
+    app.add_option("--config", config_file,
+                   "settings from FILE (or $CLAIMCHECK_CONFIG) instead of the nearest claimcheck.toml above the inputs")
+        ->type_name("FILE");
 
     CheckOptions check;
     std::string colour = "auto";
@@ -65,6 +95,9 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"text", "line", "json", "html"}))
         ->capture_default_str();
     check_cmd->add_flag("--strict", check.strict, "exit 1 on warn as well as on fail");
+    check_cmd->add_option("--only", check.only, "show only the claims with these verdicts in the text report (a list: fail,warn)")
+        ->delimiter(',')->check(CLI::IsMember(verdict_names()))->type_name("VERDICTS");
+    check_cmd->add_flag("--quiet", check.quiet, "the text report shows only the claims that did not pass, and the summary");
     check_cmd->add_option("--color", colour, "colour the text report (never with NO_COLOR set)")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
@@ -83,6 +116,7 @@ int main(int argc, char** argv) {
     test_cmd->add_flag("--pin-checks", test.pin_checks,
                        "with --update: pin each check's own verdict on its line, so that any check that moves fails the suite")
         ->needs(update);
+    test_cmd->add_flag("--quiet", test.quiet, "show only the claims that missed their expectation, and the totals");
     add_input_options(test_cmd, test.input);
     add_output_options(test_cmd, test.output);
 
@@ -96,7 +130,8 @@ int main(int argc, char** argv) {
         "extract", "draft a skeleton .claims file: a claim with its quote for every number the articles state");
     extract_cmd->add_option("articles", extract.articles, "article text files")->required();
     extract_cmd->add_option("--rules", extract.rules_dir,
-                            "directory holding house-style.claims, whose words extract finds and writes");
+                            "directory holding house-style.claims, whose words extract finds and writes")
+        ->envname("CLAIMCHECK_RULES");
     add_output_options(extract_cmd, extract.output);
     add_extract_limit_options(extract_cmd, extract.limits);
 
@@ -126,13 +161,17 @@ int main(int argc, char** argv) {
         "lsp", "serve the Language Server Protocol on standard input and output, for editors (docs/editors.md)");
     add_input_options(lsp_cmd, lsp.input);
 
+    std::string init_dir = ".";
+    auto* init_cmd = app.add_subcommand("init", "write a commented claimcheck.toml into DIR (never over one that is there)");
+    init_cmd->add_option("dir", init_dir, "the project's top directory (default: the working directory)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? 0 : 2;
     }
     setup_logging(verbose);
-    check.colour = colour_named(colour);
+    if (*init_cmd) return run_init(init_dir, claimcheck::config::init_text(app));
     const claimcheck::Limits& limits = *extract_cmd ? extract.limits
                                        : *fmt_cmd     ? fmt.limits
                                        : *lsp_cmd     ? lsp.input.limits
@@ -145,6 +184,12 @@ int main(int argc, char** argv) {
                                      : *explain_cmd ? "nothing was explained"
                                      : *fmt_cmd     ? "not formatted"
                                                     : "nothing was checked";
+    std::string used;  // the claimcheck.toml applied, for where the rules were looked for
+    if (!configure(*app.get_subcommands().front(), config_file, used, outcome)) return 2;
+    for (InputOptions* input : {&check.input, &test.input, &explain.input, &draft.input, &lsp.input})
+        input->config_file = used;
+    extract.config_file = used;
+    check.colour = colour_named(colour);
     return run_with_stack(stack_for(limits.parse.max_depth), [&] {
         if (*lsp_cmd) return run_lsp(lsp);  // a server outlives any one run's limits: each check has its own
         const RunLimits running(limits);

@@ -18,6 +18,7 @@ struct InputOptions {
     std::string articles_dir;  // where articles are looked for, before beside each claims file
     bool lenient = false;      // skip malformed table rows, counted, and weaken the claims resting on them
     Limits limits{};           // its clock starts when the options are made, at start-up
+    std::string config_file;   // the claimcheck.toml the run used, if any, as shown
 };
 
 struct CheckOptions {
@@ -27,6 +28,8 @@ struct CheckOptions {
     std::string format = "text";
     bool strict = false;
     Colour colour = Colour::automatic;
+    std::vector<std::string> only;  // the verdicts the text report shows; none: all
+    bool quiet = false;             // the text report's problems and summary line only
 };
 
 struct TestOptions {
@@ -36,6 +39,7 @@ struct TestOptions {
     std::string format = "text";
     bool update = false;      // rewrite each `expect` to the verdict found
     bool pin_checks = false;  // and pin every check on its own line (with update)
+    bool quiet = false;       // the claims that missed and the totals only
 };
 
 struct ExplainOptions {
@@ -48,6 +52,7 @@ struct ExtractOptions {
     std::string rules_dir;              // whose house-style.claims says which words are vocabulary
     OutputOptions output;               // never one of the articles
     Limits limits{};                    // one article's size, the run's time and memory; its clock starts here
+    std::string config_file;            // the claimcheck.toml the run used, if any, as shown
 };
 
 struct DraftOptions {
@@ -91,5 +96,8 @@ int run_fmt(const FmtOptions& options);
 // Serves the Language Server Protocol on standard input and output until the client says exit.
 // Exit status: 0 after shutdown and exit, 1 on exit without shutdown or at the input's end, 2 bad options.
 int run_lsp(const LspOptions& options);
+
+// Exit status: 0 DIR/claimcheck.toml was written (`text`), 2 one is there already or it cannot be written.
+int run_init(const std::string& dir, const std::string& text);
 
 }  // namespace claimcheck::cli

@@ -105,7 +105,7 @@ private:
 };
 
 bool refuse(const OutputOptions& options, const std::string& why) {
-    std::cerr << "claimcheck: --output " << inert(options.path) << ": " << inert(why) << "\n";
+    std::cerr << "claimcheck: " << options.name << " " << inert(options.path) << ": " << inert(why) << "\n";
     return false;
 }
 
@@ -127,12 +127,12 @@ bool write_result(const OutputOptions& options, const std::string& text, const s
         if (fs::equivalent(target.path, input, ec))
             return refuse(options, "is one of the files this run reads (" + input + "); claimcheck never writes into its inputs");
     if (auto why = target.problem(); exists && why) return refuse(options, why->message() + only_regular);
-    if (exists && !options.force) return refuse(options, "exists; --force replaces it");
+    if (exists && !options.force) return refuse(options, options.exists);
     PendingFile file(target.path);  // beside the file it replaces, on the same file system
     if (!file.write(text)) return refuse(options, std::string("cannot be written: ") + std::strerror(errno));
     switch (file.place(target.path, options.force)) {
         case Placed::done: return true;
-        case Placed::exists: return refuse(options, "exists; --force replaces it");
+        case Placed::exists: return refuse(options, options.exists);
         case Placed::not_regular: return refuse(options, "is no longer a regular file" + only_regular);
         case Placed::failed: break;
     }

@@ -10,6 +10,8 @@ namespace claimcheck::cli {
 struct OutputOptions {
     std::string path;    // empty: standard output
     bool force = false;  // let `path` replace a file that exists
+    std::string name = "--output";                     // how messages name the file: "--output report.json"
+    std::string exists = "exists; --force replaces it";  // what is said of a file in the way
 };
 
 // Writes text where options say; false, after saying why on stderr, when it cannot

@@ -25,10 +25,20 @@ std::optional<PipelineOptions> pipeline_options(const InputOptions& options) {
         std::cerr << "claimcheck: --root " << inert(options.root) << ": no such directory\n";
         return std::nullopt;
     }
-    PipelineOptions out{find_rules_dir(options.rules_dir), options.root, options.articles_dir,
-                        options.allow_outside, options.lenient, options.limits};
-    spdlog::debug("rules directory: {}", inert(out.rules_dir.string()));
+    RulesDir rules = find_rules_dir(options.rules_dir, options.config_file);
+    PipelineOptions out{rules.path, options.root, options.articles_dir, options.allow_outside,
+                        options.lenient, options.limits, std::move(rules.looked)};
+    spdlog::debug("rules directory: {}", out.rules_dir.empty() ? "none found" : inert(out.rules_dir.string()));
     return out;
+}
+
+std::optional<std::filesystem::path> required_rules(const std::filesystem::path& found,
+                                                    const std::vector<std::string>& looked, std::string_view outcome) {
+    if (!found.empty()) return found;
+    print_errors({Diagnostic{"claimcheck", {}, "no rules directory, whose house-style.claims says which words are vocabulary",
+                             {}, looked}},
+                 outcome);
+    return std::nullopt;
 }
 
 std::optional<Report> check_inputs(const std::vector<std::string>& inputs, const InputOptions& options) {

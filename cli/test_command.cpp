@@ -48,7 +48,7 @@ int run_test(const TestOptions& options) {
     if (options.format == "junit")
         report::write_junit(out, *report);
     else
-        report::write_results(out, *report);
+        report::write_results(out, *report, options.quiet);
     if (!write_result(options.output, std::move(out).str(), files_read(*report))) return 2;
     if (options.update) return update_expectations(*report, options.input.limits, options.pin_checks);
     for (const auto& claim : report->claims)

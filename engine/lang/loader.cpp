@@ -35,7 +35,8 @@ std::optional<std::pair<std::size_t, std::string>> not_text_at(const std::string
 
 class Loader {
 public:
-    explicit Loader(const LoadOptions& options) : options_(options), rules_root_(resolve(options.rules_dir).path) {}
+    explicit Loader(const LoadOptions& options) : options_(options),
+          rules_root_(options.rules_dir.empty() ? fs::path() : resolve(options.rules_dir).path) {}
 
     // A claims file named on the command line, or found in a directory it names
     // (then `within` the project: the directory's entries are no choice of the user's).
@@ -127,6 +128,12 @@ private:
         for (const auto& statement : module.ast) {
             const auto* use = boost::get<ast::Use>(&statement.get());
             if (!use) continue;
+            if (use->named && options_.rules_dir.empty()) {
+                Diagnostic error = diagnose(module.source, *use, "no rules directory to read " + use->target + ".claims from");
+                error.notes = options_.rules_unfound;
+                errors_.push_back(std::move(error));
+                continue;
+            }
             // Rules files are trusted and may use each other, within the rules directory.
             fs::path target = use->named ? options_.rules_dir / (use->target + ".claims") : dir / use->target;
             const fs::path& target_root = use->named ? rules_root_ : root;

@@ -19,6 +19,9 @@ struct LoadOptions {
     std::filesystem::path root;
     bool allow_outside = false;
     Limits limits{};
+    // With no rules directory (rules_dir empty), why: where the command line looked for
+    // one and how to set one, the notes of the error at a `use NAME`.
+    std::vector<std::string> rules_unfound{};
 };
 
 struct LoadResult {

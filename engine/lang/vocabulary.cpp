@@ -109,6 +109,7 @@ Vocabulary house_words(const std::filesystem::path& rules_dir, std::vector<Diagn
 Vocabulary house_vocabulary(const std::filesystem::path& rules_dir, std::vector<Diagnostic>& errors) {
     // The rules are read here only for their words, and let go on return: what loading them
     // charged to --max-memory is given back, so a run's budget counts its own inputs alone.
+    if (rules_dir.empty()) return {};  // no rules directory: plain English number syntax only
     Budget* budget = installed_budget();
     const std::uint64_t before = budget ? budget->used() : 0;
     Vocabulary words = house_words(rules_dir, errors);

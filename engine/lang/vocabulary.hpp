@@ -24,7 +24,8 @@ Vocabulary vocabulary_of(const Scope& scope, MeaningBuilder& meanings);
 // story's claims file), each once, in load order. A word whose value cannot be worked out is left out.
 Vocabulary program_vocabulary(const Program& program, MeaningBuilder& meanings);
 
-// The words `use house-style` brings: rules_dir/house-style.claims loaded with what it uses.
+// The words `use house-style` brings: rules_dir/house-style.claims loaded with what it uses
+// (none, and no error, with no rules directory: the command says why it wants one).
 // Empty, with the errors, when it cannot be loaded.
 Vocabulary house_vocabulary(const std::filesystem::path& rules_dir, std::vector<Diagnostic>& errors);
 

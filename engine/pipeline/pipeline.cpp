@@ -8,7 +8,7 @@
 namespace claimcheck {
 
 LoadOptions load_options(const PipelineOptions& options) {
-    return {options.rules_dir, options.root, options.allow_outside, options.limits};
+    return {options.rules_dir, options.root, options.allow_outside, options.limits, options.rules_unfound};
 }
 
 TableOptions table_options(const PipelineOptions& options) {

@@ -24,6 +24,7 @@ struct PipelineOptions {
     bool allow_outside = false;
     bool lenient = false;                // skip malformed table rows, and count them
     Limits limits;
+    std::vector<std::string> rules_unfound{};  // with no rules_dir: where it was looked for (LoadOptions)
 };
 
 // What a run ends with: the report, or why there is none. `errors` are positioned

@@ -6,12 +6,13 @@
 
 namespace claimcheck::report {
 
-void write_results(std::ostream& out, const Report& report) {
+void write_results(std::ostream& out, const Report& report, bool failures_only) {
     int passed = 0;
     for (const auto& claim : report.claims) {
         checkpoint("while writing the report");
         bool met = meets_expectation(claim);
         passed += met;
+        if (met && failures_only) continue;
         out << (met ? "ok      " : "FAILED  ") << shown(claim.file) << ":" << claim.at.line << "  "
             << shown(claim.id) << "  " << verdict_name(claim.verdict);
         if (!verdict_meets(claim)) out << ", expected " << expected_verdict(claim);
@@ -33,7 +34,8 @@ void write_results(std::ostream& out, const Report& report) {
         }
     }
     int failed = static_cast<int>(report.claims.size()) - passed;
-    out << "\n" << passed << " passed, " << failed << " failed\n";
+    const bool above = failed > 0 || !failures_only;  // a quiet run that all passed is its totals alone
+    out << (above ? "\n" : "") << passed << " passed, " << failed << " failed\n";
 }
 
 }  // namespace claimcheck::report

@@ -5,6 +5,8 @@
 #include "engine/articles/words.hpp"
 #include "engine/report/elsewhere.hpp"
 
+#include <algorithm>
+
 namespace claimcheck::report {
 
 namespace {
@@ -117,12 +119,33 @@ void write_coverage(std::ostream& out, const ArticleReport& article) {
             out << "    unchecked  " << m.at.line << ":" << m.at.column << "  \"" << shown_mention(m) << "\" (" << m.kind << ")\n";
 }
 
+void write_tables_and_articles(std::ostream& out, const Report& report) {
+    if (!report.tables.empty()) out << "\nTables\n";
+    for (const auto& t : report.tables) {
+        out << "  " << shown(t.path) << ": " << t.rows << (t.rows == 1 ? " row" : " rows") << " read once";
+        if (t.skipped > 0) out << "; " << t.skipped << " malformed rows skipped (--lenient): claims resting on it are at best warn";
+        out << "\n";
+    }
+    if (!report.articles.empty()) out << "\nArticles\n";
+    for (const auto& article : report.articles) write_coverage(out, article);
+}
+
 }  // namespace
+
+bool Shown::shows(const ClaimReport& claim) const {
+    if (quiet && claim.verdict == Verdict::pass) return false;
+    return only.empty() || std::find(only.begin(), only.end(), claim.verdict) != only.end();
+}
 
 void write_text(std::ostream& out, const Report& report, const Style& style) {
     std::string file;
+    std::size_t hidden = 0;
     for (const auto& claim : report.claims) {
         checkpoint("while writing the report");
+        if (!style.shown.shows(claim)) {
+            ++hidden;
+            continue;
+        }
         if (claim.file != file) {
             file = claim.file;
             out << (style.colour ? "\033[1m" + shown(file) + "\033[0m" : shown(file)) << "\n";
@@ -146,20 +169,17 @@ void write_text(std::ostream& out, const Report& report, const Style& style) {
                 out << "    " << shown(s.claimed) << " in " << shown(s.article) << " (" << shown(s.file) << ":"
                     << s.at.line << ", " << shown(s.claim) << ")\n";
     }
-    if (!report.tables.empty()) out << "\nTables\n";
-    for (const auto& t : report.tables) {
-        out << "  " << shown(t.path) << ": " << t.rows << (t.rows == 1 ? " row" : " rows") << " read once";
-        if (t.skipped > 0) out << "; " << t.skipped << " malformed rows skipped (--lenient): claims resting on it are at best warn";
-        out << "\n";
-    }
-    if (!report.articles.empty()) out << "\nArticles\n";
-    for (const auto& article : report.articles) write_coverage(out, article);
+    if (!style.shown.quiet) write_tables_and_articles(out, report);
+    // A quiet report of claims that all passed is the summary line alone.
+    const bool above = !style.shown.quiet || report.claims.size() > hidden || !report.conflicts.empty();
     Summary s = report.summary();
-    out << "\n" << report.claims.size() << (report.claims.size() == 1 ? " claim: " : " claims: ") << s.pass << " pass, " << s.warn << " warn, " << s.fail
+    out << (above ? "\n" : "") << report.claims.size() << (report.claims.size() == 1 ? " claim: " : " claims: ") << s.pass << " pass, " << s.warn << " warn, " << s.fail
         << " fail, " << s.unverifiable << " unverifiable, " << s.error << " error";
     if (s.drafted > 0) out << "; " << s.drafted << " drafted, not yet reviewed";
+    if (hidden > 0) out << "; " << hidden << " not shown";
     out << "\n";
 }
+
 
 void write_lines(std::ostream& out, const Report& report) {
     for (const auto& claim : report.claims) {

@@ -8,11 +8,21 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace claimcheck::report {
 
+// Which claims the text report shows (--only, --quiet). Hiding never changes what is
+// counted: the summary line counts every claim, and says how many were not shown.
+struct Shown {
+    std::vector<Verdict> only;  // none: every verdict
+    bool quiet = false;         // the claims that did not pass, the conflicts and the summary line only
+    bool shows(const ClaimReport& claim) const;
+};
+
 struct Style {
     bool colour = false;
+    Shown shown{};
 };
 
 void write_text(std::ostream& out, const Report& report, const Style& style);
@@ -21,8 +31,9 @@ void write_json(std::ostream& out, const Report& report, const std::string& vers
 void write_junit(std::ostream& out, const Report& report);
 // What `claimcheck explain` prints about one claim.
 void write_explanation(std::ostream& out, const Explanation& explanation);
-// What `claimcheck test` prints: a line a claim, ok or FAILED with the checks behind it, then the totals.
-void write_results(std::ostream& out, const Report& report);
+// What `claimcheck test` prints: a line a claim, ok or FAILED with the checks behind it, then the totals;
+// with `failures_only` (test --quiet) the FAILED claims and the totals.
+void write_results(std::ostream& out, const Report& report, bool failures_only = false);
 // One self-contained page: each article with its quotes highlighted by verdict (engine/report/html.cpp).
 void write_html(std::ostream& out, const Report& report, const std::string& version);
 

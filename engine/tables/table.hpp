@@ -25,6 +25,8 @@ struct Column {
 struct Schema {
     char delimiter = ',';
     std::vector<Column> columns;  // in file order
+    std::uint32_t preamble = 0;   // a CSV file's records above its header (a title, notes): not the table's
+    std::optional<std::uint64_t> end;  // where a CSV file's table ends, when notes follow it
     std::optional<std::size_t> index_of(const std::string& name) const;
 };
 

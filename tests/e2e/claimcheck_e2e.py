@@ -124,6 +124,7 @@ def run(binary, *args, env=None, timeout=120, cwd=None):
     # Colour and rule lookup must not depend on the caller's environment.
     full_env.pop("NO_COLOR", None)
     full_env.pop("CLAIMCHECK_RULES", None)
+    full_env.pop("CLAIMCHECK_CONFIG", None)
     if env:
         full_env.update(env)
     completed = subprocess.run([binary, *args], capture_output=True, env=full_env, timeout=timeout, cwd=cwd)

@@ -146,7 +146,7 @@ class Runner:
 
     def run(self, command, cwd, scratch=False):
         env = dict(os.environ)
-        for name in ("NO_COLOR", "CLAIMCHECK_RULES"):
+        for name in ("NO_COLOR", "CLAIMCHECK_RULES", "CLAIMCHECK_CONFIG"):
             env.pop(name, None)
         env["PROJECT"] = str(e2e.ROOT)
         if scratch:  # the scratch directory holds a copy of rules/, so that reports name rules/... as in the project

@@ -49,6 +49,7 @@ def test_same_as_csv(binary, suite):
         copy.path("release.csv").write_text(wb.release_csv(), encoding="utf-8")
         wb.xlsx(copy.path("release.xlsx"), wb.release_sheets())
         wb.ods(copy.path("release.ods"), wb.release_sheets())
+        wb.xlsx(copy.path("relocated.xlsx"), wb.release_sheets(), relocate=True)
         csv = run_json(copy, binary, claims_for('table t from "release.csv"', RELEASE_CHECKS))
         if not suite.check(csv.stdout.startswith("{"), csv.describe()):
             return
@@ -56,7 +57,8 @@ def test_same_as_csv(binary, suite):
         suite.equal([v for _, v, _ in expected], ["pass"] * 7 + ["fail"], "the CSV's verdicts")
         for table_line in ['table t from "release.xlsx" sheet "Table 3" range "A5:E60"',
                            'table t from "release.xlsx" sheet "Table 3" range "A5:E"',
-                           'table t from "release.ods" sheet "Table 3" range "A5:E60"']:
+                           'table t from "release.ods" sheet "Table 3" range "A5:E60"',
+                           'table t from "relocated.xlsx" sheet "Table 3" range "A5:E60"']:
             run = run_json(copy, binary, claims_for(table_line, RELEASE_CHECKS))
             if suite.check(run.stdout.startswith("{"), f"{table_line}\n  {run.describe()}"):
                 suite.equal(results(run), expected, f"{table_line}: verdicts and exact values as the CSV's")

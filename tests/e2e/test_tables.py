@@ -207,11 +207,31 @@ def test_markers_totals_and_months(binary, suite):
                         f"the message names the row: {check['message']!r}")
 
 
+def test_title_above_the_header(binary, suite):
+    """A CSV saved from a spreadsheet with a title and a source above its table and notes under it:
+    the header is the first line of two cells or more, the notes are no rows, and a bad row is named
+    by its line in the file."""
+    csv_text = ('Table 1: People by ward;;\n"Source: council register; May 2022";;\n;;\n'
+                'Ward;Month;People\nRiverside;Apr-22;"1,200"\nLowfield;Apr-22;"1,230"\nHillside;Apr-22;many\n'
+                ';;\nNotes:;;\n"1. Figures for Hillside are withheld; see the register."\n')
+    with e2e.ProjectCopy() as copy:
+        write_project(copy, csv_text, 'table t from "t.csv":\n  column people integer\n\n'
+                      'claim c in "x.txt":\n  check sum(t.people where t.ward != "Hillside") == 2430\n')
+        run = copy.run(binary, "check", "t.claims", "--lenient", "--format", "json")
+        if suite.check(run.stdout.startswith("{"), run.describe()):
+            check = run.json()["claims"][0]["checks"][0]
+            suite.equal((check["actual"]["exact"]), "2430", "the rows under the header, the title not among them")
+        strict = copy.run(binary, "check", "t.claims")
+        suite.equal(strict.status, 2, f"a bad row stops a strict run\n  {strict.describe()}")
+        suite.check("t.csv:7:" in strict.stderr and "many" in strict.stderr,
+                    f"the bad row is named by its line in the file\n  {strict.describe()}")
+
+
 def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("tables")
     for test in (test_nspcc_from_the_table, test_bad_rows, test_differential, test_grouping_and_mode,
-                 test_spreadsheet_numbers, test_markers_totals_and_months):
+                 test_spreadsheet_numbers, test_markers_totals_and_months, test_title_above_the_header):
         suite.run_test(test, binary, suite)
     suite.finish()
 

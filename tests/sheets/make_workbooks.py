@@ -162,8 +162,28 @@ def xlsx_parts(sheets, date1904=False):
     return parts
 
 
-def xlsx(path, sheets, date1904=False):
-    write_zip(path, xlsx_parts(sheets, date1904))
+def relocated(parts):
+    """The same workbook with its parts where Excel does not put them, found only through the
+    relationships: the workbook at book/main.xml, sheets named from the package's root, the shared
+    strings through "..", and a link to the outside that names no part."""
+    moves = {"xl/workbook.xml": "book/main.xml", "xl/_rels/workbook.xml.rels": "book/_rels/main.xml.rels",
+             "xl/sharedStrings.xml": "strings/shared.xml", "xl/styles.xml": "book/styles.xml"}
+    out = []
+    for name, text in parts:
+        if name == "_rels/.rels":
+            text = text.replace('Target="xl/workbook.xml"', 'Target="book/main.xml"')
+        if name == "xl/_rels/workbook.xml.rels":
+            text = (text.replace('Target="worksheets/', 'Target="/book/sheets/')
+                    .replace('Target="sharedStrings.xml"', 'Target="../strings/shared.xml"')
+                    .replace("</Relationships>", f'<Relationship Id="rIdLink" Type="{RELS}/hyperlink" '
+                             'Target="https://example.org/release" TargetMode="External"/></Relationships>'))
+        out.append((moves.get(name, name.replace("xl/worksheets/", "book/sheets/")), text))
+    return out
+
+
+def xlsx(path, sheets, date1904=False, relocate=False):
+    parts = xlsx_parts(sheets, date1904)
+    write_zip(path, relocated(parts) if relocate else parts)
 
 
 ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '

@@ -103,6 +103,17 @@ TEST_CASE("a used file that does not exist is an error at the use", "[loader]") 
     CHECK(r.errors[0].source_line == "use \"nope.claims\"");
 }
 
+TEST_CASE("with no rules directory, a use by name says where the command line looked", "[loader]") {
+    Project p;
+    p.file("main.claims", "let a = 1\nuse house-style\nuse \"other.claims\"\n");
+    p.file("other.claims", "let b = 2\n");
+    LoadResult r = load({p.path("main.claims")}, LoadOptions{{}, p.dir().path(), false, {}, {"looked here", "set one so"}});
+    REQUIRE(r.errors.size() == 1);  // a use by path is read as ever
+    CHECK(r.errors[0].message == "no rules directory to read house-style.claims from");
+    CHECK(r.errors[0].at.line == 2);
+    CHECK(r.errors[0].notes == std::vector<std::string>{"looked here", "set one so"});
+}
+
 TEST_CASE("an input that does not exist is an error about the whole input", "[loader]") {
     Project p;
     std::string absent = p.path("absent.claims");

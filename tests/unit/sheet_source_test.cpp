@@ -4,6 +4,8 @@
 // and each error with the clause or cell it names.
 #include "engine/tables/sheet/sheet_source.hpp"
 
+#include "engine/core/deadline.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace claimcheck;
@@ -128,4 +130,15 @@ TEST_CASE("sheet_source: a bad cell is named by its sheet and reference; declare
     REQUIRE_FALSE(skipped.error);
     CHECK(skipped.skipped == 1);
     CHECK(*skipped.answers[0].value == Rational(2));
+}
+
+TEST_CASE("sheet_source: reading a workbook stops at the run's time limit, naming the part it was reading") {
+    const Deadline spent(0.000001, Deadline::Clock::now() - std::chrono::seconds(1));
+    const Deadline::Scope installed(spent);
+    try {
+        (void)release("Table 3", "A5:E60").schema({});
+        FAIL("read past the time limit");
+    } catch (const LimitExceeded& e) {
+        CHECK(std::string(e.what()).starts_with("stopped while reading _rels/.rels of "));
+    }
 }

@@ -48,6 +48,39 @@ TEST_CASE("table_scan: count, sum, mean, min, max, mode and distinct over all ro
           Strings{"5", "18", "2", "18/5", "2/5", "1", "7", "-1/20", "3/2", "13", "2", "3", "4", "5"});
 }
 
+TEST_CASE("table_scan: the rows of a file with a preamble are those under its header, numbered as the file's lines") {
+    Table t("Table 1: crimes\nSource: made up for this test\n\n" + crimes);
+    CHECK(t.run({query(Aggregate::count), query(Aggregate::sum, t["count"])}) == Strings{"5", "18"});
+    Table bad("Table 1: crimes\n\nforce,count\nKent,5\nEssex,x\n", {{"", "count", ColumnType::integer}});
+    const ScanResult result = scan_table(bad.path, bad.schema, {query(Aggregate::count)}, {});
+    REQUIRE(result.error);
+    CHECK(result.error->row == 5);
+}
+
+TEST_CASE("table_scan: notes under a table, set off by an empty line, are not rows; a row missing figures still is") {
+    const std::string rows = "force,count\nKent,5\nEssex,7\nSurrey,1\n";
+    for (const std::string notes : {",\nSource: made up for this test,\nNote 1: provisional\n", "\n\nSource: made up\n",
+                                    ",\n,\n", "\n,\n\"Note: a, b and c\"\n\n"}) {
+        Table t(rows + notes);
+        INFO(notes);
+        CHECK(t.schema.end == rows.size());
+        for (int threads : {1, 2, 3})
+            for (std::size_t block : {std::size_t(1) << 20, std::size_t(7)}) {
+                ScanOptions options;
+                options.threads = threads;
+                options.block_size = block;
+                CHECK(t.run({query(Aggregate::count), query(Aggregate::sum, t["count"])}, options) == Strings{"3", "13"});
+            }
+    }
+    for (const std::string tail : {"Source: under the rows, no line between\n", "Wales,\n", "Wales,\n,\nSource: x\n",
+                                   ",\nWales,9\n"}) {
+        Table t(rows + tail, {{"", "count", ColumnType::integer}});
+        INFO(tail);
+        const ScanResult result = scan_table(t.path, t.schema, {query(Aggregate::sum, t["count"])}, {});
+        CHECK(result.error);  // a row without its figure is an error, wherever it is
+    }
+}
+
 TEST_CASE("table_scan: 0.1 + 0.2 from a file is exactly 3/10") {
     Table t("x\n0.1\n0.2\n");
     CHECK(t.one(query(Aggregate::sum, t["x"])) == "3/10");

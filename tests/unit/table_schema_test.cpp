@@ -41,6 +41,8 @@ TEST_CASE("table_schema: the delimiter is the most frequent of , ; TAB outside q
     CHECK(sniff_delimiter("\"x\ny,z,w\";d;e\n") == ';');  // the header's first line ends outside quotes
     CHECK(sniff_delimiter("a;b\n,,,,,,,\n") == ';');    // the first line only
     CHECK(sniff_delimiter("single\n") == ',');
+    CHECK(sniff_delimiter("Table 1: offences\n\nforce;count\nKent;3\n") == ';');  // past a title
+    CHECK_FALSE(sniff_delimiter("Table 1: offences\nforce;co", false));  // the line is still to come
     CHECK(sniff_delimiter("a,b;c\n") == ',');           // a tie goes to the comma
 }
 
@@ -58,6 +60,20 @@ TEST_CASE("table_schema: each type inferred from the cells' shapes") {
     CHECK(s.columns[2].header == "Offence group");
     CHECK(s.index_of("offence_group") == 2);
     CHECK_FALSE(s.index_of("Offence group"));
+}
+
+TEST_CASE("table_schema: a title and notes above the header are a preamble, not the header") {
+    TempDir dir;
+    const Schema titled = schema_of(dir.write("t.csv", "Table 1: Offences by force;;\n\"Source: Home Office; 2017\"\n\n"
+                                                        "Force;Offences\nKent;\"1,820\"\nEssex;610\n"));
+    CHECK(titled.preamble == 2);
+    CHECK(titled.delimiter == ';');
+    CHECK(names(titled) == Strings{"force", "offences"});
+    CHECK(types(titled) == Strings{"text", "integer"});
+    CHECK(schema_of(dir.write("u.csv", "force,offences\nKent,1820\n")).preamble == 0);
+    const Schema single = schema_of(dir.write("v.csv", "Offences\n1820\n610\n"));  // one column: its header first
+    CHECK(single.preamble == 0);
+    CHECK(names(single) == Strings{"offences"});
 }
 
 TEST_CASE("table_schema: only the first rows decide") {

@@ -30,15 +30,15 @@ bool reject(ScanContext& cx, Piece& piece, DataError e) {
 // Reads records from data[pos] until more bytes are needed, the data ends, a record
 // would start at or past stop_at (base is data[0]'s offset), or a strict row fails.
 Drain drain(ScanContext& cx, Piece& piece, CsvReader& reader, Record& record, std::string_view data,
-            std::size_t& pos, bool final, std::uint64_t base, std::uint64_t stop_at, bool& header) {
+            std::size_t& pos, bool final, std::uint64_t base, std::uint64_t stop_at, std::uint32_t& heading) {
     for (;;) {
         if (!reader.skip_blank_lines(data, pos, final)) return Drain::more;
         if (base + pos >= stop_at) return Drain::done;
         const auto status = reader.next(data, pos, final, record);
         if (status == CsvReader::Status::incomplete) return Drain::more;
         if (status == CsvReader::Status::end) return Drain::done;
-        if (header) {  // read_schema has read (and judged) it
-            header = false;
+        if (heading > 0) {  // read_schema has read (and judged) the preamble and the header
+            --heading;
             continue;
         }
         ++piece.count;
@@ -58,7 +58,7 @@ Drain drain(ScanContext& cx, Piece& piece, CsvReader& reader, Record& record, st
 }  // namespace
 
 void parse_range(ScanContext& cx, Piece& piece, std::uint64_t from, std::uint64_t to, bool keep_tail,
-                 bool find_start, bool header) {
+                 bool find_start, std::uint32_t heading) {
     const std::uint64_t size = cx.file.size();
     const std::uint64_t limit = keep_tail ? to : size;
     const std::size_t block = std::max<std::size_t>(cx.options.block_size, 1);
@@ -91,7 +91,7 @@ void parse_range(ScanContext& cx, Piece& piece, std::uint64_t from, std::uint64_
     };
     auto final = [&] { return next >= size || short_read; };
     piece.end = from;
-    piece.header_left = header;
+    piece.heading_left = heading;
     if (!refill()) return;
     if (find_start) {
         std::size_t searched = 0;
@@ -125,7 +125,7 @@ void parse_range(ScanContext& cx, Piece& piece, std::uint64_t from, std::uint64_
     for (;;) {
         reader.survey({buffer.data(), end});  // the buffer was refilled: its bytes are new
         const Drain d = drain(cx, piece, reader, record, {buffer.data(), end}, pos, final(), base,
-                              keep_tail ? nowhere : to, header);
+                              keep_tail ? nowhere : to, heading);
         if (d == Drain::failed) return;
         if (d == Drain::done) break;
         if (!refill() && !final()) {
@@ -135,16 +135,16 @@ void parse_range(ScanContext& cx, Piece& piece, std::uint64_t from, std::uint64_
     }
     piece.end = base + pos;
     piece.lines = reader.line() - 1;
-    piece.header_left = header;
+    piece.heading_left = heading;
 }
 
-bool parse_bytes(ScanContext& cx, Piece& piece, std::string_view bytes, std::uint64_t at, bool final, bool header) {
+bool parse_bytes(ScanContext& cx, Piece& piece, std::string_view bytes, std::uint64_t at, bool final, std::uint32_t heading) {
     CsvReader reader(cx.plan.schema.delimiter);
     Record record;
     std::size_t pos = at == 0 ? bom_length(bytes) : 0;
-    const Drain d = drain(cx, piece, reader, record, bytes, pos, final, 0, nowhere, header);
+    const Drain d = drain(cx, piece, reader, record, bytes, pos, final, 0, nowhere, heading);
     piece.lines = reader.line() - 1;
-    piece.header_left = header;
+    piece.heading_left = heading;
     return d != Drain::more || pos == bytes.size();
 }
 

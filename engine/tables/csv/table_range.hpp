@@ -26,7 +26,7 @@ struct Piece {
     std::uint64_t lines = 0;  // line ends consumed, from where parsing began to `end`
     std::uint64_t end = 0;    // where the next record starts (the tail's start, if any)
     std::string tail;         // an unfinished record at the range's end
-    bool header_left = false; // the header row is still to come at `end`
+    std::uint32_t heading_left = 0;  // records of the preamble and header still to come at `end`
     // A worker starting mid-file cannot know whether its first byte is inside quotes. It
     // takes the line after its range's first LF as a record start (`start`) and keeps the
     // bytes before it (`head`); the walk checks that guess against the range before.
@@ -44,14 +44,14 @@ struct ScanContext {
     std::atomic<bool> late{false};  // the run's time ran out: every worker stops reading
 };
 
-// The records starting in [from, to), the first of them the header when `header`. keep_tail:
+// The records starting in [from, to), the first `heading` of them the preamble and header. keep_tail:
 // read no byte past `to` and leave an unfinished last record in `tail`; otherwise read on to
 // finish it (a re-read). find_start: the range may begin inside a record (see Piece::head).
 void parse_range(ScanContext& cx, Piece& piece, std::uint64_t from, std::uint64_t to, bool keep_tail,
-                 bool find_start, bool header);
+                 bool find_start, std::uint32_t heading);
 
 // Records held in memory, starting with a record that starts at offset `at` of the file;
 // false when they end inside a record (the next range's guessed start was wrong).
-bool parse_bytes(ScanContext& cx, Piece& piece, std::string_view bytes, std::uint64_t at, bool final, bool header);
+bool parse_bytes(ScanContext& cx, Piece& piece, std::string_view bytes, std::uint64_t at, bool final, std::uint32_t heading);
 
 }  // namespace claimcheck

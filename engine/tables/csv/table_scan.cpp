@@ -37,7 +37,7 @@ public:
         lines_ += p.lines;
         at_ = p.end;
         pending_ = p.tail;
-        header_ = p.header_left;
+        heading_ = p.heading_left;
         return true;
     }
 
@@ -58,7 +58,7 @@ public:
             const std::string bytes = at_ >= from ? p.head.substr(at_ - from) : pending_ + p.head;
             Piece edge(cx_.plan);
             // A header still unread after the edge would be taken for data by the next range.
-            if (!parse_bytes(cx_, edge, bytes, at_, false, header_) || edge.header_left) {
+            if (!parse_bytes(cx_, edge, bytes, at_, false, heading_) || edge.heading_left > 0) {
                 if (!reread(to)) return false;
                 continue;
             }
@@ -67,7 +67,7 @@ public:
         }
         if (pending_.empty()) return true;
         Piece edge(cx_.plan);
-        parse_bytes(cx_, edge, pending_, at_, true, header_);
+        parse_bytes(cx_, edge, pending_, at_, true, heading_);
         return accept(edge);
     }
 
@@ -77,7 +77,7 @@ private:
     // The records from at_ to the first that starts at or past `to`, read again from the file.
     bool reread(std::uint64_t to) {
         Piece again(cx_.plan);
-        parse_range(cx_, again, at_, to, false, false, header_);
+        parse_range(cx_, again, at_, to, false, false, heading_);
         result_.bytes_read += again.bytes;
         result_.largest_buffer = std::max(result_.largest_buffer, again.buffer);
         return accept(again);
@@ -89,7 +89,7 @@ private:
     std::uint64_t lines_ = 0;  // line ends before at_
     std::uint64_t at_ = 0;     // where the next record starts
     std::string pending_;      // the bytes from at_ that a range before has read
-    bool header_ = false;      // the header row starts at at_
+    std::uint32_t heading_ = 0;  // records of the preamble and header from at_
 };
 
 }  // namespace
@@ -106,7 +106,7 @@ ScanResult scan_table(const std::string& path, const Schema& schema, const std::
         return result;
     }
     ScanContext cx{path, *file, plan, options};
-    const std::uint64_t size = file->size();
+    const std::uint64_t size = std::min(file->size(), schema.end.value_or(file->size()));  // the notes under it are not rows
     // Equal byte ranges, one per worker (never more workers than bytes).
     const auto threads = static_cast<std::uint64_t>(std::clamp(options.threads, 1, 64));
     const auto n = static_cast<std::size_t>(std::min<std::uint64_t>(threads, std::max<std::uint64_t>(size, 1)));
@@ -117,7 +117,7 @@ ScanResult scan_table(const std::string& path, const Schema& schema, const std::
     std::vector<std::exception_ptr> failures(n);
     auto work = [&](std::size_t k) {
         try {
-            parse_range(cx, *pieces[k], cut[k], cut[k + 1], true, k > 0, k == 0);
+            parse_range(cx, *pieces[k], cut[k], cut[k + 1], true, k > 0, k == 0 ? plan.schema.preamble + 1 : 0);
         } catch (...) {
             failures[k] = std::current_exception();
         }

@@ -28,7 +28,9 @@ std::variant<Schema, DataError> read_schema(const std::string& path, const std::
 // at most `max_values` a column (TableSource::sample); an empty sample when it cannot be read.
 TextSample sample_text(const std::string& path, const Schema& schema, std::size_t rows, std::size_t max_values);
 
-// The most frequent of , ; and TAB outside quotes on the first line of data (',' when none).
-char sniff_delimiter(std::string_view data);
+// The most frequent of , ; and TAB outside quotes on the first line of data that has any (a
+// title above the header has none); ',' when none of the first 64 lines has one. Nothing yet
+// when the data so far ends before that line does and more is to come (not `final`).
+std::optional<char> sniff_delimiter(std::string_view data, bool final = true);
 
 }  // namespace claimcheck

@@ -1,6 +1,7 @@
 // A workbook's zip container and its XML parts: libzip to unpack, expat to parse, as streams.
 #include "engine/tables/sheet/archive.hpp"
 
+#include "engine/core/deadline.hpp"
 #include "engine/core/paths.hpp"
 #include "engine/tables/sheet/sheet_grid.hpp"
 
@@ -112,6 +113,7 @@ void Archive::parse(const std::string& part, XmlHandler& handler) const {
     constexpr std::size_t block = 64 * 1024;
     std::uint64_t total = 0;
     for (;;) {
+        checkpoint_with([&] { return "while reading " + part + " of " + path_; });
         void* buffer = XML_GetBuffer(parser.get(), static_cast<int>(block));
         if (!buffer) throw std::bad_alloc();
         const zip_int64_t got = zip_fread(file.get(), buffer, block);

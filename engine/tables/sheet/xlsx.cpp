@@ -4,6 +4,7 @@
 #include "engine/tables/sheet/sheet_values.hpp"
 #include "engine/tables/sheet/workbook.hpp"
 
+#include <filesystem>
 #include <map>
 #include <string_view>
 
@@ -19,7 +20,7 @@ unsigned number_of(const char* value) {
     return n;
 }
 
-// xl/workbook.xml: the sheets in order, each with the relationship naming its part; the epoch.
+// The workbook part (xl/workbook.xml as Excel writes it): the sheets in order, each with the relationship naming its part; the epoch.
 struct WorkbookPart : XmlHandler {
     struct Sheet {
         std::string name, relation;
@@ -42,22 +43,37 @@ struct WorkbookPart : XmlHandler {
     void text(std::string_view) override {}
 };
 
-// xl/_rels/workbook.xml.rels: each relationship's part, and the parts of the shared strings and styles.
+// A relationship's target as a part name: from the package's root when it starts with "/",
+// otherwise from the directory of the part the relationship belongs to ("." and ".." resolved).
+std::string part_name(std::string_view directory, std::string_view target) {
+    const std::string joined = target.starts_with('/') ? std::string(target.substr(1)) : std::string(directory) + std::string(target);
+    return std::filesystem::path(joined).lexically_normal().generic_string();
+}
+
+// The directory of a part, with its slash ("xl/" of "xl/workbook.xml"), and the part holding its relationships.
+std::string directory_of(std::string_view part) { return std::string(part.substr(0, part.rfind('/') + 1)); }
+std::string relations_of(std::string_view part) {
+    return directory_of(part) + "_rels/" + std::string(part.substr(part.rfind('/') + 1)) + ".rels";
+}
+
+// A part's relationships (_rels/.rels for the package, xl/_rels/workbook.xml.rels for the
+// workbook): each one's part, and the parts of the workbook, shared strings and styles among them.
 struct Relations : XmlHandler {
+    explicit Relations(std::string_view owner)
+        : directory(directory_of(owner)), shared_strings(directory + "sharedStrings.xml"), styles(directory + "styles.xml") {}
+    std::string directory;
     std::map<std::string, std::string> parts;
-    std::string shared_strings = "xl/sharedStrings.xml", styles = "xl/styles.xml";
-    static std::string part_of(std::string_view target) {  // targets are relative to xl/, or absolute
-        if (target.starts_with('/')) return std::string(target.substr(1));
-        return "xl/" + std::string(target);
-    }
+    std::string workbook, shared_strings, styles;  // the last two where Excel puts them, unless a relationship says
     void start(std::string_view name, const char** attributes) override {
         if (local_name(name) != "Relationship") return;
         const char* id = attribute(attributes, "Id");
         const char* target = attribute(attributes, "Target");
-        if (!id || !target) return;
-        const std::string part = part_of(target);
+        const char* mode = attribute(attributes, "TargetMode");
+        if (!id || !target || (mode && std::string_view(mode) == "External")) return;
+        const std::string part = part_name(directory, target);
         parts[id] = part;
         const std::string_view type = attribute(attributes, "Type") ? attribute(attributes, "Type") : "";
+        if (type.ends_with("/officeDocument")) workbook = part;
         if (type.ends_with("/sharedStrings")) shared_strings = part;
         if (type.ends_with("/styles")) styles = part;
     }
@@ -213,9 +229,13 @@ private:
 
 std::variant<ReadSheet, NoSuchSheet> read_xlsx(const Archive& archive, const std::optional<std::string>& sheet,
                                                std::size_t max_cells) {
+    // The package's relationships name the workbook part; a package without them is read where Excel puts it.
+    Relations package("");
+    if (archive.has("_rels/.rels")) archive.parse("_rels/.rels", package);
+    const std::string workbook_part = package.workbook.empty() ? "xl/workbook.xml" : package.workbook;
     WorkbookPart workbook;
-    archive.parse("xl/workbook.xml", workbook);
-    if (workbook.sheets.empty()) throw SheetProblem("xl/workbook.xml lists no sheet", true);
+    archive.parse(workbook_part, workbook);
+    if (workbook.sheets.empty()) throw SheetProblem(workbook_part + " lists no sheet", true);
     std::size_t chosen = 0;
     if (sheet) {
         while (chosen < workbook.sheets.size() && workbook.sheets[chosen].name != *sheet) ++chosen;
@@ -225,12 +245,12 @@ std::variant<ReadSheet, NoSuchSheet> read_xlsx(const Archive& archive, const std
             return missing;
         }
     }
-    Relations relations;
-    archive.parse("xl/_rels/workbook.xml.rels", relations);
+    Relations relations(workbook_part);
+    archive.parse(relations_of(workbook_part), relations);
     const auto& wanted = workbook.sheets[chosen];
     auto part = relations.parts.find(wanted.relation);
     if (part == relations.parts.end())
-        throw SheetProblem("xl/_rels/workbook.xml.rels has no part for sheet \"" + wanted.name + "\"", true);
+        throw SheetProblem(relations_of(workbook_part) + " has no part for sheet \"" + wanted.name + "\"", true);
     SharedStrings strings(archive.path());
     if (archive.has(relations.shared_strings)) archive.parse(relations.shared_strings, strings);
     Styles styles;
