@@ -5,12 +5,15 @@
 
 #include "engine/core/inert.hpp"
 #include "engine/core/paths.hpp"
+#include "engine/core/utf8.hpp"
 #include "engine/format/format.hpp"
 
 #include <iostream>
 #include <algorithm>
 #include <sstream>
 #include <variant>
+
+#include <sys/stat.h>
 
 namespace claimcheck::cli {
 
@@ -46,6 +49,13 @@ std::optional<std::string> read_claims(const std::string& path, std::uintmax_t m
     return std::get<std::string>(std::move(read));
 }
 
+// A line for the hint, cut short: a statement may run to megabytes.
+std::string shown_line(const std::optional<std::string>& line) {
+    if (!line) return "(end of file)";
+    constexpr std::size_t most = 300;
+    return inert(displayable(*line, most)) + (line->size() > most ? "…" : "");
+}
+
 // "file:3: not formatted" and the line as it is and as it would be.
 void say_would_change(const std::string& shown, const std::string& before, const std::string& after) {
     const LineDifference at = first_difference(before, after);
@@ -54,8 +64,29 @@ void say_would_change(const std::string& shown, const std::string& before, const
         return;
     }
     std::cout << shown << ":" << at.line << ": not formatted\n";
-    std::cout << "  - " << (at.before ? inert(*at.before) : "(end of file)") << "\n";
-    std::cout << "  + " << (at.after ? inert(*at.after) : "(end of file)") << "\n";
+    std::cout << "  - " << shown_line(at.before) << "\n";
+    std::cout << "  + " << shown_line(at.after) << "\n";
+}
+
+// The files a name stands for: itself, or the claims files under a directory, where a symbolic
+// link is passed over (fmt rewrites only what is where it looked); nothing, after saying why.
+std::optional<std::vector<std::string>> files_named(const std::string& given) {
+    if (given == stdin_name || resolve(given).type != S_IFDIR) return std::vector<std::string>{given};
+    std::error_code problem;
+    std::vector<std::string> found;
+    for (const auto& file : claims_files_in(given, problem)) {
+        std::error_code ec;
+        if (!std::filesystem::is_symlink(std::filesystem::symlink_status(file, ec))) found.push_back(file.string());
+    }
+    if (problem) {
+        std::cerr << "claimcheck: " << inert(given) << ": cannot search it: " << problem.message() << "\n";
+        return std::nullopt;
+    }
+    if (found.empty()) {
+        std::cerr << "claimcheck: " << inert(given) << ": no .claims files in this directory\n";
+        return std::nullopt;
+    }
+    return found;
 }
 
 enum class Outcome { unchanged, changed, failed };
@@ -94,10 +125,14 @@ int run_fmt(const FmtOptions& options) {
         return 2;
     }
     bool failed = false, changed = false;
-    for (const auto& path : options.files) {
-        const Outcome outcome = format_one(path, options);
-        failed |= outcome == Outcome::failed;
-        changed |= outcome == Outcome::changed;
+    for (const auto& given : options.files) {
+        const auto files = files_named(given);
+        failed |= !files;
+        for (const auto& path : files.value_or(std::vector<std::string>{})) {
+            const Outcome outcome = format_one(path, options);
+            failed |= outcome == Outcome::failed;
+            changed |= outcome == Outcome::changed;
+        }
     }
     if (failed) return 2;
     return options.check && changed ? 1 : 0;

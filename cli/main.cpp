@@ -146,11 +146,17 @@ int main(int argc, char** argv) {
     add_input_options(draft_cmd, draft.input);
     add_output_options(draft_cmd, draft.output);
 
+    std::string init_dir = ".";
+    auto* init_cmd = app.add_subcommand("init", "write a commented claimcheck.toml into DIR (never over one that is there)");
+    init_cmd->add_option("dir", init_dir, "the project's top directory (default: the working directory)");
+
     FmtOptions fmt;
     auto* fmt_cmd = app.add_subcommand(
         "fmt", "rewrite claims files in canonical layout, in place and only when that changes them; exit 0 when "
                "formatted, 1 with --check when a file is not, 2 when a file cannot be read, parsed or written");
-    fmt_cmd->add_option("files", fmt.files, ".claims files; - reads standard input and writes standard output")
+    fmt_cmd->add_option("files", fmt.files,
+                        ".claims files, or directories searched for them; - reads standard input and writes "
+                        "standard output")
         ->required();
     fmt_cmd->add_flag("--check", fmt.check, "write nothing: list each file that is not formatted, with its first "
                                            "differing line, and exit 1 if there is one");
@@ -160,10 +166,6 @@ int main(int argc, char** argv) {
     auto* lsp_cmd = app.add_subcommand(
         "lsp", "serve the Language Server Protocol on standard input and output, for editors (docs/editors.md)");
     add_input_options(lsp_cmd, lsp.input);
-
-    std::string init_dir = ".";
-    auto* init_cmd = app.add_subcommand("init", "write a commented claimcheck.toml into DIR (never over one that is there)");
-    init_cmd->add_option("dir", init_dir, "the project's top directory (default: the working directory)");
 
     try {
         app.parse(argc, argv);

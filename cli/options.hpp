@@ -64,7 +64,7 @@ struct DraftOptions {
 };
 
 struct FmtOptions {
-    std::vector<std::string> files;  // claims files; "-" for standard input to standard output
+    std::vector<std::string> files;  // claims files or directories; "-" for standard input to standard output
     bool check = false;              // write nothing; list the files that would change
     Limits limits{};                 // what one file may hold (--max-file-size and the parse limits)
 };
@@ -89,6 +89,9 @@ int run_extract(const ExtractOptions& options);
 // Exit status: 0 the draft was written, 2 an article, a data file or the output could not be read or written.
 int run_draft(const DraftOptions& options);
 
+// Exit status: 0 DIR/claimcheck.toml was written (`text`), 2 one is there already or it cannot be written.
+int run_init(const std::string& dir, const std::string& text);
+
 // Exit status: 0 every file is (now) in canonical layout, 1 with --check a file is not,
 // 2 a file could not be read, parsed or written (it is then left as it was).
 int run_fmt(const FmtOptions& options);
@@ -96,8 +99,5 @@ int run_fmt(const FmtOptions& options);
 // Serves the Language Server Protocol on standard input and output until the client says exit.
 // Exit status: 0 after shutdown and exit, 1 on exit without shutdown or at the input's end, 2 bad options.
 int run_lsp(const LspOptions& options);
-
-// Exit status: 0 DIR/claimcheck.toml was written (`text`), 2 one is there already or it cannot be written.
-int run_init(const std::string& dir, const std::string& text);
 
 }  // namespace claimcheck::cli

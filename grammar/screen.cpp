@@ -1,11 +1,32 @@
 #include "screen.hpp"
 
+#include "engine/core/utf8.hpp"
+
+#include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <string>
 
 namespace claimcheck {
 
 namespace {
+
+// Where text stops being UTF-8 text a person wrote, and why: the parser would
+// otherwise report a confusing "expected ..." at an invisible byte.
+std::optional<std::pair<std::size_t, std::string>> not_text_at(const std::string& text) {
+    std::size_t bad = invalid_utf8_at(text);
+    for (std::size_t i = 0; i < std::min(bad, text.size()); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+            char code[8];
+            std::snprintf(code, sizeof code, "0x%02X", c);
+            return std::pair{i, std::string(c == 0 ? "a NUL byte" : "a control character") + " (" + code +
+                                    "): a claims file is text"};
+        }
+    }
+    if (bad == std::string::npos) return std::nullopt;
+    return std::pair{bad, std::string("invalid UTF-8: a claims file is UTF-8 text")};
+}
 
 bool token_char(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == ',';
@@ -91,6 +112,7 @@ private:
 }  // namespace
 
 std::optional<Diagnostic> screen(const SourceFile& source, const ParseLimits& limits) {
+    if (auto bad = not_text_at(source.text())) return diagnose(source, bad->first, bad->second);
     return Screen(source, limits).run();
 }
 

@@ -3,6 +3,7 @@
 
 #include "engine/core/limits.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <deque>
@@ -319,6 +320,17 @@ fs::path project_root(const fs::path& target, const fs::path& given) {
     const ResolvedPath resolved = resolve(target);
     if (inside(resolved.path, cwd)) return cwd;
     return resolved.type == S_IFDIR ? resolved.path : resolved.path.parent_path();
+}
+
+std::vector<fs::path> claims_files_in(const fs::path& dir, std::error_code& problem) {
+    std::vector<fs::path> files;
+    for (fs::recursive_directory_iterator it(dir, problem), end; !problem && it != end; it.increment(problem)) {
+        std::error_code ec;
+        if (it->path().extension() == ".claims" && !fs::is_directory(it->symlink_status(ec)))
+            files.push_back(it->path());  // whatever it is: its reader says why it cannot be read
+    }
+    std::sort(files.begin(), files.end());
+    return files;
 }
 
 }  // namespace claimcheck

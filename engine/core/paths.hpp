@@ -11,7 +11,9 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <system_error>
 #include <variant>
+#include <vector>
 
 namespace claimcheck {
 
@@ -133,5 +135,10 @@ std::string display_path(const std::filesystem::path& path);
 // `given` when set; else the working directory when `target` is inside it, else
 // the target's own directory (the target, when it is a directory); resolved.
 std::filesystem::path project_root(const std::filesystem::path& target, const std::filesystem::path& given);
+
+// Every file named *.claims under dir, in the byte order of their paths (directory order
+// varies between machines); links to directories are not followed. `problem` says why
+// the search stopped short.
+std::vector<std::filesystem::path> claims_files_in(const std::filesystem::path& dir, std::error_code& problem);
 
 }  // namespace claimcheck

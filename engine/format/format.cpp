@@ -1,3 +1,4 @@
+// format_claims: the text laid out anew, then parsed again to prove the program unchanged.
 #include "format.hpp"
 
 #include "layout.hpp"

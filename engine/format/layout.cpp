@@ -1,3 +1,4 @@
+// The lines placed by their first word: indentation, the comments beside them, blank lines between.
 #include "layout.hpp"
 
 #include <algorithm>
@@ -123,14 +124,18 @@ void place_comments(const std::vector<Line>& lines, std::vector<Item>& items) {
         }
         const bool attached = next && !next->blank_before;
         const std::size_t written = lines[item.first].indent;
-        const bool trails = attached ? next->placed.depth == 0 && written > lines[next->first].indent : written > 0;
+        // Trailing a block that has no depth (a let, an end) would put it where a comment leading
+        // the next line goes, and read as one the next time: then it is one.
+        const std::size_t block_depth = previous ? inner_depth(previous->placed) : 0;
+        const bool trails = block_depth > 0 && (attached ? next->placed.depth == 0 && written > lines[next->first].indent
+                                                         : written > 0);
         if (attached && !trails) {
             item.placed = {next->placed.role, next->placed.depth};
             item.in_section = next->in_section;
         } else {
-            item.trailing = true;
-            item.placed = {Role::clause, previous && trails ? inner_depth(previous->placed) : 0};
-            item.in_section = previous && trails && previous->in_section;
+            item.trailing = true;  // or standing apart, at the top level
+            item.placed = {Role::clause, trails ? block_depth : 0};
+            item.in_section = trails && previous->in_section;
         }
     }
 }
@@ -148,7 +153,7 @@ std::vector<bool> blank_lines(const std::vector<Item>& items) {
             while (after < items.size() && items[after].comment) ++after;
             const bool inside = after < items.size() &&
                                 (items[after].placed.role == Role::clause || items[after].placed.role == Role::end);
-            blank[k] = item.blank_before && !inside;
+            blank[k] = (item.blank_before || (before.in_section && !item.in_section)) && !inside;
             continue;
         }
         switch (item.placed.role) {

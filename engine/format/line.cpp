@@ -1,3 +1,4 @@
+// A line cut into tokens where the grammar would cut it, and its tokens spaced again.
 #include "line.hpp"
 
 namespace claimcheck::format {

@@ -4,10 +4,8 @@
 #include "engine/core/deadline.hpp"
 #include "grammar/parse.hpp"
 #include "engine/core/paths.hpp"
-#include "engine/core/utf8.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 
 namespace claimcheck {
@@ -15,23 +13,6 @@ namespace claimcheck {
 namespace fs = std::filesystem;
 
 namespace {
-
-// Where text stops being UTF-8 text a person wrote, and why: the parser would
-// otherwise report a confusing "expected ..." at an invisible byte.
-std::optional<std::pair<std::size_t, std::string>> not_text_at(const std::string& text) {
-    std::size_t bad = invalid_utf8_at(text);
-    for (std::size_t i = 0; i < std::min(bad, text.size()); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-            char code[8];
-            std::snprintf(code, sizeof code, "0x%02X", c);
-            return std::pair{i, std::string(c == 0 ? "a NUL byte" : "a control character") + " (" + code +
-                                    "): a claims file is text"};
-        }
-    }
-    if (bad == std::string::npos) return std::nullopt;
-    return std::pair{bad, std::string("invalid UTF-8: a claims file is UTF-8 text")};
-}
 
 class Loader {
 public:
@@ -106,10 +87,6 @@ private:
         SourceFile source(display_path(path), std::move(std::get<std::string>(read)));
         charge_for_run(source.text().size() * claims_file_cost, "loading " + source.path());
         ast::File tree;
-        if (auto bad = not_text_at(source.text())) {
-            errors_.push_back(diagnose(source, bad->first, bad->second));
-            return nullptr;
-        }
         if (auto failure = parse(source, tree, limits.parse)) {
             errors_.push_back(std::move(*failure));
             return nullptr;
@@ -164,20 +141,6 @@ private:
     std::map<fs::path, Module*> loaded_;
     std::vector<const Module*> stack_;
 };
-
-// Every file named *.claims under dir, in the byte order of their paths (directory order
-// varies between machines); links to directories are not followed. `problem` says why
-// the search stopped short.
-std::vector<fs::path> claims_files_in(const fs::path& dir, std::error_code& problem) {
-    std::vector<fs::path> files;
-    for (fs::recursive_directory_iterator it(dir, problem), end; !problem && it != end; it.increment(problem)) {
-        std::error_code ec;
-        if (it->path().extension() == ".claims" && !fs::is_directory(it->symlink_status(ec)))
-            files.push_back(it->path());  // whatever it is: load_target says why it cannot be read
-    }
-    std::sort(files.begin(), files.end());
-    return files;
-}
 
 }  // namespace
 

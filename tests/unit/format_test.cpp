@@ -152,6 +152,9 @@ TEST_CASE("format: blank lines: at most one, none inside a statement, one around
     CHECK(formatted("\n\nlet a = 1\n\n\n\nlet b = 2\nlet c = 3\n\n\n") == "let a = 1\n\nlet b = 2\nlet c = 3\n");
     CHECK(formatted("claim x in \"a.txt\":\n\n  quote \"q\"\n\n  check a is 5\nclaim y in \"a.txt\":\n  check a is 5\nlet z = 1\n") ==
           "claim x in \"a.txt\":\n  quote \"q\"\n  check a is 5\n\nclaim y in \"a.txt\":\n  check a is 5\n\nlet z = 1\n");
+    // A comment standing apart at the top level, after a claim, is set apart from the claim too.
+    CHECK(formatted("claim x in \"a.txt\":\n  check a is 1\n# note\n\nlet y = 1\n") ==
+          "claim x in \"a.txt\":\n  check a is 1\n\n# note\n\nlet y = 1\n");
     CHECK(formatted("let a = 1") == "let a = 1\n");
     CHECK(formatted("") == "");
     CHECK(formatted("\n  \n# only a comment\n") == "# only a comment\n");
