@@ -270,6 +270,32 @@ def test_lifecycle_errors(binary, suite, base):
         client.close()
 
 
+def test_configuration(binary, suite, base):
+    # The rules directory from the claimcheck.toml of the directory the server starts in.
+    project = base / "configured"
+    project.mkdir()
+    shutil.copytree(e2e.RULES, project / "newsroom-rules")
+    (project / "claimcheck.toml").write_text('rules = "newsroom-rules"\n')
+    for name, text in (("article.txt", ARTICLE), ("counts.claims", COUNTS), ("story.claims", STORY)):
+        (project / name).write_text(text)
+    story = (project / "story.claims").as_uri()
+    client = Client(binary, cwd=project)
+    try:
+        client.request("initialize", {"capabilities": {}})
+        client.notify("textDocument/didOpen", {"textDocument": {"uri": story, "languageId": "claims", "version": 1,
+                                                                "text": STORY}})
+        client.diagnostics(story)
+        reply = client.request("textDocument/definition", {"textDocument": {"uri": story},
+                                                           "position": at(STORY, "more than half", 6)})["result"]
+        suite.check(reply and reply["uri"] == (project / "newsroom-rules" / "house-style.claims").as_uri(),
+                    f"the rules of claimcheck.toml: {reply}")
+        client.request("shutdown")
+        client.notify("exit")
+        suite.equal(client.wait(), 0, "exit after shutdown: status 0")
+    finally:
+        client.close()
+
+
 def test_huge_message(binary, suite, base):
     # --max-file-size 1000 bounds a message at 2 * 1000 bytes plus 1 MiB.
     client = Client(binary, "--rules", str(e2e.RULES), "--max-file-size", "1000", cwd=base)
@@ -308,6 +334,7 @@ def main():
 
         suite.run_test(test_session, binary, suite)
         suite.run_test(test_lifecycle_errors, binary, suite, base)
+        suite.run_test(test_configuration, binary, suite, base)
         suite.run_test(test_huge_message, binary, suite, base)
         artifacts = pathlib.Path(binary).parent / "test-artifacts"
         artifacts.mkdir(exist_ok=True)
