@@ -181,6 +181,11 @@ int main(int argc, char** argv) {
                                            "differing line, and exit 1 if there is one");
     add_fmt_limit_options(fmt_cmd, fmt.limits);
 
+    LspOptions lsp;
+    auto* lsp_cmd = app.add_subcommand(
+        "lsp", "serve the Language Server Protocol on standard input and output, for editors (docs/editors.md)");
+    add_input_options(lsp_cmd, lsp.input);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -190,6 +195,7 @@ int main(int argc, char** argv) {
     if (*init_cmd) return run_init(init_dir, claimcheck::config::init_text(app));
     const claimcheck::Limits& limits = *extract_cmd ? extract.limits
                                        : *fmt_cmd     ? fmt.limits
+                                       : *lsp_cmd     ? lsp.input.limits
                                        : *draft_cmd ? draft.input.limits
                                        : *test_cmd  ? test.input.limits
                                        : *explain_cmd ? explain.input.limits
@@ -201,7 +207,8 @@ int main(int argc, char** argv) {
                                                     : "nothing was checked";
     std::string used;  // the claimcheck.toml applied, for where the rules were looked for
     if (!configure(*app.get_subcommands().front(), config_file, used, outcome)) return 2;
-    for (InputOptions* input : {&check.input, &test.input, &explain.input, &draft.input}) input->config_file = used;
+    for (InputOptions* input : {&check.input, &test.input, &explain.input, &draft.input, &lsp.input})
+        input->config_file = used;
     extract.config_file = used;
     check.colour = colour_named(colour);
     check.at_article = at == "article";  // after the configuration, which may set the format
@@ -211,6 +218,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     return run_with_stack(stack_for(limits.parse.max_depth), [&] {
+        if (*lsp_cmd) return run_lsp(lsp);  // a server outlives any one run's limits: each check has its own
         const RunLimits running(limits);
         const ProgressLine progress;  // on a terminal only
         try {

@@ -76,6 +76,10 @@ struct FmtOptions {
 // 2 the input could not be read, parsed or type-checked.
 int run_check(const CheckOptions& options);
 
+struct LspOptions {
+    InputOptions input;  // the limits hold for each check the server makes, each counted from its start
+};
+
 // Exit status: 0 every claim meets its expectation, 1 one does not, 2 as for check.
 int run_test(const TestOptions& options);
 
@@ -94,5 +98,9 @@ int run_init(const std::string& dir, const std::string& text);
 // Exit status: 0 every file is (now) in canonical layout, 1 with --check a file is not,
 // 2 a file could not be read, parsed or written (it is then left as it was).
 int run_fmt(const FmtOptions& options);
+
+// Serves the Language Server Protocol on standard input and output until the client says exit.
+// Exit status: 0 after shutdown and exit, 1 on exit without shutdown or at the input's end, 2 bad options.
+int run_lsp(const LspOptions& options);
 
 }  // namespace claimcheck::cli

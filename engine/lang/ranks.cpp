@@ -6,11 +6,19 @@
 
 namespace claimcheck {
 
+const char* pick_name(Pick pick) {
+    switch (pick) {
+    case Pick::max: return "max";
+    case Pick::min: return "min";
+    case Pick::top: return "top";
+    case Pick::bottom: return "bottom";
+    }
+    return "?";
+}
+
 std::optional<Pick> pick_named(const std::string& function) {
-    if (function == "max") return Pick::max;
-    if (function == "min") return Pick::min;
-    if (function == "top") return Pick::top;
-    if (function == "bottom") return Pick::bottom;
+    for (Pick pick : all_picks)
+        if (function == pick_name(pick)) return pick;
     return std::nullopt;
 }
 

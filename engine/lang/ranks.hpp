@@ -16,6 +16,11 @@ namespace claimcheck {
 // What a function takes of a grouped aggregate: a value (max, min) or a key (top, bottom).
 enum class Pick { max, min, top, bottom };
 
+inline constexpr Pick all_picks[] = {Pick::max, Pick::min, Pick::top, Pick::bottom};
+
+// The function's name: "max", "top".
+const char* pick_name(Pick pick);
+
 // The pick a function name stands for: nothing for any other function.
 std::optional<Pick> pick_named(const std::string& function);
 

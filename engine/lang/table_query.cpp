@@ -76,8 +76,7 @@ private:
 
 
     Aggregate aggregate(const ast::Call& c) {
-        for (Aggregate a : {Aggregate::count, Aggregate::sum, Aggregate::mean, Aggregate::min, Aggregate::max,
-                            Aggregate::mode, Aggregate::distinct})
+        for (Aggregate a : all_aggregates)
             if (c.function.text == aggregate_name(a)) return a;
         fail(c.function, c.function.text + " does not aggregate a table: use count, sum, mean, min, max, mode or distinct");
     }

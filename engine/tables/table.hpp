@@ -51,6 +51,10 @@ struct Filter {
 
 enum class Aggregate { count, sum, mean, min, max, mode, distinct };
 
+// Every aggregate, for the type checker to read a call's name by and the editor to offer.
+inline constexpr Aggregate all_aggregates[] = {Aggregate::count, Aggregate::sum,  Aggregate::mean,    Aggregate::min,
+                                               Aggregate::max,   Aggregate::mode, Aggregate::distinct};
+
 const char* aggregate_name(Aggregate a);
 
 struct Query {
