@@ -39,10 +39,11 @@ std::optional<std::pair<std::size_t, std::size_t>> quote_written(const LineIndex
 // The edit of the article open at its quote: the claimed words within the quote's place, or
 // the whole place when the wording replaces the whole quote. Nothing when the open text is
 // not the text the quote was found in.
-std::optional<nlohmann::json> article_edit(const ClaimReport& claim, const ArticleReport& article, const Document& open,
+std::optional<nlohmann::json> article_edit(const ClaimReport& claim, const Document& open,
                                            const std::string& part, bool whole, const std::string& wording) {
-    const Span span = *claim.anchor;
-    if (!same_span(span, article.text, open.text)) return std::nullopt;
+    const auto anchored = still_anchored(claim, open.text);
+    if (!anchored) return std::nullopt;
+    const Span span = *anchored;
     const LineIndex index(open.text);
     if (whole) return replace(index, span.begin, span.end, wording);
     const std::size_t at = find_folded(std::string_view(open.text).substr(span.begin, span.end - span.begin), part);
@@ -50,16 +51,12 @@ std::optional<nlohmann::json> article_edit(const ClaimReport& claim, const Artic
     return replace(index, span.begin + at, span.begin + at + part.size(), wording);
 }
 
-const Document* open_article(const DocumentCheck& analysis, const ClaimReport& claim, const Workspace& workspace,
-                             const ArticleReport** article) {
-    if (!claim.anchor) return nullptr;
+const Document* open_article(const DocumentCheck& analysis, const ClaimReport& claim, const Workspace& workspace) {
+    if (!claim.anchor_in_file) return nullptr;
     for (const auto& a : analysis.report->articles) {
         if (!a.found() || a.name != claim.article) continue;
         for (const Document* document : workspace.documents())
-            if (!document->claims && same_file(document->path, a.path)) {
-                *article = &a;
-                return document;
-            }
+            if (!document->claims && same_file(document->path, a.path)) return document;
     }
     return nullptr;
 }
@@ -74,8 +71,7 @@ void wordings(const DocumentCheck& analysis, const Document& document, const Cla
     const std::size_t at = check.claimed.empty() ? std::string::npos : find_folded(written, check.claimed);
     const bool whole = at == std::string::npos;
     const std::string part = whole ? std::string(written) : std::string(written.substr(at, check.claimed.size()));
-    const ArticleReport* article = nullptr;
-    const Document* open = open_article(analysis, claim, workspace, &article);
+    const Document* open = open_article(analysis, claim, workspace);
     for (std::size_t i = 0; i < check.suggestions.size() && i < max_wordings; ++i) {
         const std::string& wording = check.suggestions[i].wording;
         nlohmann::json changes;
@@ -83,7 +79,7 @@ void wordings(const DocumentCheck& analysis, const Document& document, const Cla
                                        : replace(index, quote->first + at, quote->first + at + part.size(), wording)};
         std::string title = "Write \"" + wording + "\" instead of \"" + part + "\"";
         if (open)
-            if (auto edit = article_edit(claim, *article, *open, part, whole, wording)) {
+            if (auto edit = article_edit(claim, *open, part, whole, wording)) {
                 changes[open->uri] = {*edit};
                 title += ", here and in " + claim.article;
             }

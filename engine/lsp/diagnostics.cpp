@@ -107,9 +107,12 @@ nlohmann::json claims_diagnostics(const DocumentCheck& analysis, std::string_vie
     return out;
 }
 
-bool same_span(const Span& span, std::string_view read, std::string_view open) {
-    return span.begin <= span.end && span.end <= read.size() && span.end <= open.size() &&
-           read.substr(span.begin, span.end - span.begin) == open.substr(span.begin, span.end - span.begin);
+std::optional<Span> still_anchored(const ClaimReport& claim, std::string_view open) {
+    if (!claim.anchor_in_file) return std::nullopt;
+    const Span span = *claim.anchor_in_file;
+    if (span.begin > span.end || span.end > open.size() || open.substr(span.begin, span.end - span.begin) != claim.anchored)
+        return std::nullopt;
+    return span;
 }
 
 std::optional<Range> span_range(const Span& span, std::string_view text) {
@@ -127,8 +130,9 @@ nlohmann::json article_diagnostics(const std::vector<const DocumentCheck*>& anal
             if (!article.found() || !same_file(article.path, path)) continue;
             for (std::size_t i : article.claims) {
                 const ClaimReport& claim = analysis->report->claims[i];
-                if (!claim.anchor || !same_span(*claim.anchor, article.text, text)) continue;  // edited since it was read
-                const auto range = span_range(*claim.anchor, text);
+                const auto anchored = still_anchored(claim, text);
+                if (!anchored) continue;  // edited since it was read
+                const auto range = span_range(*anchored, text);
                 if (!range) continue;
                 std::string message = claim.id + ": " + verdict_name(claim.verdict);
                 for (const auto& check : claim.checks)

@@ -32,9 +32,10 @@ nlohmann::json claims_diagnostics(const DocumentCheck& analysis, std::string_vie
 nlohmann::json article_diagnostics(const std::vector<const DocumentCheck*>& analyses, const std::string& path,
                                    std::string_view text);
 
-// Whether the article as the editor holds it (`open`) has at `span` what it had when it was read
-// (`read`): the quote is still there. An article edited and not saved is checked as it was saved.
-bool same_span(const Span& span, std::string_view read, std::string_view open);
+// Where the claim's quote lies in its article as the editor holds it (`open`, the file's bytes,
+// Markdown or HTML as written), when it still holds there what it held when it was read; nothing
+// once edited there. An article edited and not saved is checked as it was saved.
+std::optional<Span> still_anchored(const ClaimReport& claim, std::string_view open);
 
 // The article's span as a range of `text`, or nothing when the text no longer reaches it.
 std::optional<Range> span_range(const Span& span, std::string_view text);

@@ -190,8 +190,12 @@ private:
         checkpoint_with([&] { return "while locating quotes in " + article.path; });
         const QuoteIndex::Places& found = located(article, claim.quote);
         if (found.count == 1) {
+            const PublishedArticle& source = published(article);
             claim.anchor = found.first.front();
-            claim.anchor_at = published(article).at(found.first.front().begin);
+            claim.anchor_at = source.at(found.first.front().begin);
+            const Span in_file = source.in_file(found.first.front());
+            claim.anchor_in_file = in_file;
+            claim.anchored = source.file().text().substr(in_file.begin, in_file.end - in_file.begin);
             return;
         }
         if (found.count == 0) {

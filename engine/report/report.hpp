@@ -80,8 +80,13 @@ struct ClaimReport {
     std::optional<Location> expect_at;  // where that `expect` line is written, in `file`
     int last_line = 0;                  // the claim's last line in `file`, after which a new `expect` goes
     std::vector<std::string> notes;
-    std::optional<Span> anchor;  // where the quote lies in its article, once found there exactly once
-    Location anchor_at;          // the same, as line:col in the article
+    std::optional<Span> anchor;  // where the quote lies in its article's text, once found there exactly once
+    Location anchor_at;          // the same, as line:col in the article's file
+    // The same in the article's file, from the quote's first character to its last with any
+    // Markdown or HTML between (for plain text, `anchor`), and those bytes: an editor holding
+    // the file can tell where the quote is and whether it is still there.
+    std::optional<Span> anchor_in_file;
+    std::string anchored;
     Location quote_written_at;   // where the quote is written, in `file`
     std::optional<QuoteIssue> quote_issue;  // when the quote was looked for and not located
 };

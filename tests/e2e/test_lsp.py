@@ -319,6 +319,41 @@ def test_huge_message(binary, suite, base):
         client.close()
 
 
+HTML_ARTICLE = ("<!DOCTYPE html><html><head><title>Pools</title></head><body>\n"
+                "<p>Swims <em>rose by 27%</em> last year, <b>to 61,520</b>.</p>\n</body></html>\n")
+
+
+def test_html_article(binary, suite, base):
+    """An article open as its HTML: the quotes are marked at the file's bytes, tags and all."""
+    project = base / "html"
+    project.mkdir()
+    (project / "pools.html").write_text(HTML_ARTICLE)
+    (project / "counts.claims").write_text(COUNTS)
+    story_text = STORY.split("\nclaim children")[0].replace('"article.txt"', '"pools.html"') + "\n"
+    (project / "story.claims").write_text(story_text)
+    story, article = (project / "story.claims").as_uri(), (project / "pools.html").as_uri()
+    client = Client(binary, "--rules", str(e2e.RULES), cwd=project)
+    try:
+        client.request("initialize", {"capabilities": {}})
+        client.notify("textDocument/didOpen", {"textDocument": {"uri": story, "languageId": "claims", "version": 1,
+                                                                "text": story_text}})
+        client.diagnostics(story)
+        client.notify("textDocument/didOpen", {"textDocument": {"uri": article, "languageId": "html", "version": 1,
+                                                                "text": HTML_ARTICLE}})
+        diagnostics = client.diagnostics(article)["diagnostics"]
+        rise = at(HTML_ARTICLE, "rose by 27%</em> last year")
+        end = at(HTML_ARTICLE, "last year", len("last year"))
+        suite.check(any(d["severity"] == WARNING and d["range"] == {"start": rise, "end": end} for d in diagnostics),
+                    f"the quote across </em> is marked from its first character to its last: {diagnostics}")
+        suite.check(any(d["severity"] == HINT and d["range"]["start"] == at(HTML_ARTICLE, "to 61,520")
+                        for d in diagnostics), f"a passing quote inside <b> is a hint at its place: {diagnostics}")
+        client.request("shutdown")
+        client.notify("exit")
+        suite.equal(client.wait(), 0, "exit after shutdown: status 0")
+    finally:
+        client.close()
+
+
 def main():
     binary = os.path.abspath(e2e.binary_from_argv())
     suite = e2e.Suite("lsp")
@@ -336,6 +371,7 @@ def main():
         suite.run_test(test_lifecycle_errors, binary, suite, base)
         suite.run_test(test_configuration, binary, suite, base)
         suite.run_test(test_huge_message, binary, suite, base)
+        suite.run_test(test_html_article, binary, suite, base)
         artifacts = pathlib.Path(binary).parent / "test-artifacts"
         artifacts.mkdir(exist_ok=True)
         text = "\n".join(transcript).replace(str(base), "$PROJECT").replace(str(e2e.ROOT), "$CLAIMCHECK")

@@ -79,7 +79,13 @@ TEST_CASE("lsp diagnostics: severities by verdict") {
     CHECK_FALSE(severity_of(Verdict::pass, false));
     CHECK(severity_of(Verdict::pass, true) == Severity::hint);
     CHECK_FALSE(span_range(Span{5, 50}, "short"));
-    CHECK(same_span(Span{0, 4}, "abcd", "abcdef"));
-    CHECK_FALSE(same_span(Span{0, 4}, "abcd", "abXdef"));  // edited since it was read
-    CHECK_FALSE(same_span(Span{0, 4}, "abcd", "ab"));
+    ClaimReport claim;
+    CHECK_FALSE(still_anchored(claim, "abcd"));  // never located
+    claim.anchor_in_file = Span{3, 14};
+    claim.anchored = "<em>ab</em>";  // the quote "ab" as an HTML file writes it
+    const auto found = still_anchored(claim, "<p>" "<em>ab</em>" "</p>");
+    REQUIRE(found);
+    CHECK((found->begin == 3 && found->end == 14));
+    CHECK_FALSE(still_anchored(claim, "<p>" "<em>aX</em>" "</p>"));  // edited since it was read
+    CHECK_FALSE(still_anchored(claim, "<p>"));
 }
