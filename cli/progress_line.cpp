@@ -45,7 +45,7 @@ void ProgressLine::erase() {
     shown_ = false;
 }
 
-void ProgressLine::advanced(std::string_view what, std::uint64_t done, std::uint64_t total) {
+void ProgressLine::advanced(std::string_view what, std::uint64_t done, std::uint64_t total, Unit unit) {
     const std::lock_guard lock(mutex_);
     const Clock::time_point now = Clock::now();
     if (what != what_) {
@@ -54,7 +54,10 @@ void ProgressLine::advanced(std::string_view what, std::uint64_t done, std::uint
         started_ = now;
     }
     if (now - started_ < after_ || (shown_ && now - drawn_ < std::chrono::milliseconds(100))) return;
-    write_stderr("\rclaimcheck: scanning " + inert(display_path(std::filesystem::path(what_))) + " " + shown_bytes(done) + " / " + shown_bytes(total) + "\033[K");
+    write_stderr(unit == Unit::bytes ? "\rclaimcheck: scanning " + inert(display_path(std::filesystem::path(what_))) + " " +
+                                           shown_bytes(done) + " / " + shown_bytes(total) + "\033[K"
+                                     : "\rclaimcheck: checking claims " + std::to_string(done) + " / " +
+                                           std::to_string(total) + "\033[K");
     shown_ = true;
     drawn_ = now;
 }

@@ -18,7 +18,7 @@ public:
     ProgressLine& operator=(const ProgressLine&) = delete;
     ~ProgressLine() override;
 
-    void advanced(std::string_view what, std::uint64_t done, std::uint64_t total) override;
+    void advanced(std::string_view what, std::uint64_t done, std::uint64_t total, Unit unit) override;
     void finished(std::string_view what) override;
 
 private:

@@ -1,5 +1,5 @@
 #pragma once
-// How far long work has gone (a table's file scanned), told to whoever shows it: the
+// How far long work has gone (a table's file scanned, a run's claims checked), told to whoever shows it: the
 // engine prints nothing, the command line installs an observer that draws a line on a
 // terminal. A command installs its observer for as long as it runs (Progress::Scope), as
 // it does its deadline; with none installed (a test, output to a pipe) nothing is told.
@@ -11,9 +11,10 @@ namespace claimcheck {
 
 class Progress {
 public:
+    enum class Unit { bytes, claims };  // a file's bytes scanned (`what` its path), or claims checked
     virtual ~Progress() = default;
-    // `done` of `total` bytes of `what` (a file's path); from any thread, often.
-    virtual void advanced(std::string_view what, std::uint64_t done, std::uint64_t total) = 0;
+    // `done` of `total` units of `what`; from any thread, often.
+    virtual void advanced(std::string_view what, std::uint64_t done, std::uint64_t total, Unit unit) = 0;
     // The work on `what` is over, however it ended.
     virtual void finished(std::string_view what) = 0;
 
@@ -33,25 +34,27 @@ public:
 Progress* installed_progress();
 
 // Tells the installed observer about work on `what` as it goes, and that it is over when
-// this ends; the bytes done are counted here, from any number of threads.
+// this ends; the units done are counted here, from any number of threads.
 class ProgressOf {
 public:
-    ProgressOf(std::string_view what, std::uint64_t total) : what_(what), total_(total), to_(installed_progress()) {}
+    ProgressOf(std::string_view what, std::uint64_t total, Progress::Unit unit = Progress::Unit::bytes)
+        : what_(what), total_(total), unit_(unit), to_(installed_progress()) {}
     ~ProgressOf() {
         if (to_) to_->finished(what_);
     }
     ProgressOf(const ProgressOf&) = delete;
     ProgressOf& operator=(const ProgressOf&) = delete;
 
-    void add(std::uint64_t bytes) {
+    void add(std::uint64_t units) {
         if (!to_) return;
-        const std::uint64_t done = done_.fetch_add(bytes, std::memory_order_relaxed) + bytes;
-        to_->advanced(what_, done < total_ ? done : total_, total_);
+        const std::uint64_t done = done_.fetch_add(units, std::memory_order_relaxed) + units;
+        to_->advanced(what_, done < total_ ? done : total_, total_, unit_);
     }
 
 private:
     std::string_view what_;
     std::uint64_t total_;
+    Progress::Unit unit_;
     Progress* to_;
     std::atomic<std::uint64_t> done_{0};
 };

@@ -2,6 +2,8 @@
 // diagnoses and suggested wordings of a run, or the full working of one claim for explain.
 #include "engine/pipeline/checker.hpp"
 
+#include "engine/core/progress.hpp"
+
 #include "engine/advice/conflicts.hpp"
 #include "engine/core/deadline.hpp"
 #include "engine/advice/diagnose.hpp"
@@ -352,8 +354,16 @@ CheckOutcome check_program(const Program& program, const TableOptions& tables, c
     if (!outcome.errors.empty()) return outcome;
     const Scopes& scopes = prepared.scopes;
     Runner runner(scopes, prepared.analysis, limits, wordings);
+    std::uint64_t claims = 0;  // written and made by `apply`, for the progress line
+    for (const Module* module : program.targets())
+        for (const auto& statement : module->ast) {
+            claims += boost::get<ast::Claim>(&statement.get()) != nullptr;
+            if (const auto* apply = boost::get<ast::Apply>(&statement.get())) claims += prepared.instances.made_by(*apply)->ast.size();
+        }
+    ProgressOf progress("claims", claims, Progress::Unit::claims);
     // Before each claim: is there room and time for it?
     auto next_claim = [&](const Module& module, const boost::spirit::x3::position_tagged& at) {
+        progress.add(1);
         if (outcome.report.claims.size() >= limits.max_claims)
             throw LimitExceeded(diagnose(module.source, at,
                                          over_limit("more claims than allowed", limits.max_claims, "--max-claims")));

@@ -211,9 +211,12 @@ def test_progress_line_on_a_terminal_only(binary, suite):
             if shown:
                 suite.check(re.search(r"\rclaimcheck: scanning \S*big\.csv \d+ (bytes|KiB|MiB) / 3[\d.]+ MiB\x1b\[K", terminal),
                             f"the line, rewritten in place: {terminal[:300]!r}")
+                suite.check("\rclaimcheck: checking claims 1 / 1\x1b[K" in terminal,
+                            f"then the claims checked, out of all: {terminal[-300:]!r}")
                 suite.check(terminal.endswith("\r\x1b[K"), f"erased at the end: {terminal[-40:]!r}")
             else:
-                suite.check("scanning" not in terminal, f"no line for a short scan: {terminal!r}")
+                suite.check("scanning" not in terminal and "checking" not in terminal,
+                            f"no line for a short run: {terminal!r}")
 
 
 def main():
