@@ -116,9 +116,10 @@ std::vector<const DocumentCheck*> Workspace::reading(const std::string& path) co
         open.push_back(entry.document.path);
         if (const DocumentCheck* a = analysis(uri); a && reads(*a)) out.push_back(a);
     }
-    for (const auto& [file, analysis] : on_disk_) {
+    for (const auto& beside : on_disk_) {  // not a structured binding: clang 14 cannot capture one in a lambda
+        const std::string& file = beside.first;
         const bool is_open = std::any_of(open.begin(), open.end(), [&](const std::string& p) { return same_file(p, file); });
-        if (!is_open && reads(*analysis)) out.push_back(analysis.get());
+        if (!is_open && reads(*beside.second)) out.push_back(beside.second.get());
     }
     return out;
 }
