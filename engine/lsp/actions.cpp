@@ -36,6 +36,14 @@ std::optional<std::pair<std::size_t, std::size_t>> quote_written(const LineIndex
     return std::pair{open + 1, close};
 }
 
+// A list of one text edit. Not `{edit}`: a braced single json is an array under gcc and a copy
+// under clang, as nlohmann-json warns.
+nlohmann::json one_edit(nlohmann::json edit) {
+    nlohmann::json out = nlohmann::json::array();
+    out.push_back(std::move(edit));
+    return out;
+}
+
 // The edit of the article open at its quote: the claimed words within the quote's place, or
 // the whole place when the wording replaces the whole quote. Nothing when the open text is
 // not the text the quote was found in.
@@ -75,12 +83,12 @@ void wordings(const DocumentCheck& analysis, const Document& document, const Cla
     for (std::size_t i = 0; i < check.suggestions.size() && i < max_wordings; ++i) {
         const std::string& wording = check.suggestions[i].wording;
         nlohmann::json changes;
-        changes[document.uri] = {whole ? replace(index, quote->first, quote->second, wording)
-                                       : replace(index, quote->first + at, quote->first + at + part.size(), wording)};
+        changes[document.uri] = one_edit(whole ? replace(index, quote->first, quote->second, wording)
+                                       : replace(index, quote->first + at, quote->first + at + part.size(), wording));
         std::string title = "Write \"" + wording + "\" instead of \"" + part + "\"";
         if (open)
             if (auto edit = article_edit(claim, *open, part, whole, wording)) {
-                changes[open->uri] = {*edit};
+                changes[open->uri] = one_edit(*edit);
                 title += ", here and in " + claim.article;
             }
         out.push_back({{"title", title},
@@ -103,7 +111,7 @@ void pin(const Document& document, const ClaimReport& claim, nlohmann::json& out
                                   ? "Pin claim " + claim.id + " as passing: remove its expect"
                                   : "Pin claim " + claim.id + ": expect " + verdict_name(claim.verdict);
     nlohmann::json changes;
-    changes[document.uri] = {text_edit(document.text, *after)};
+    changes[document.uri] = one_edit(text_edit(document.text, *after));
     out.push_back({{"title", title}, {"kind", "quickfix"}, {"edit", {{"changes", changes}}}});
 }
 

@@ -17,7 +17,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::vector<Diagnostic> errors;
         return house_vocabulary(CLAIMCHECK_SOURCE_DIR "/rules", errors);
     }();
-    const std::string text = valid_utf8({reinterpret_cast<const char*>(data), size});  // as the command reads it
+    const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+    if (not_text(bytes)) return 0;  // the command refuses it as it reads it: no article, nothing extracted
+    const std::string text = valid_utf8(bytes);  // as the command reads it
     for (const Mention& m : find_mentions(text, vocabulary))
         if (m.span.begin > m.span.end || m.span.end > text.size()) __builtin_trap();
     std::vector<ArticleDraft> drafts{extract("fuzz.txt", text, vocabulary)};
