@@ -55,6 +55,13 @@ std::optional<ArticlesRead> read_articles(const std::vector<std::string>& paths,
         }
         // A claim names its article by file name (`in "NAME"`), so two articles may not share one.
         std::string name = path.filename().string();
+        if (const std::size_t bad = std::min(control_at(name), invalid_utf8_at(name)); bad != std::string::npos) {
+            std::cerr << "claimcheck: " << inert(given) << ": the file name holds "
+                      << (bad == invalid_utf8_at(name) ? std::string("bytes that are not UTF-8") : control_name(name, bad))
+                      << ", which a claims file cannot quote in `in \"NAME\"`; rename the article\n";
+            ok = false;
+            continue;
+        }
         if (!names.insert(name).second) {
             std::cerr << "claimcheck: " << inert(given) << ": another article given is also named " << inert(name)
                       << "; claims name their article by file name\n";

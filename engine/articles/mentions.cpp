@@ -54,6 +54,7 @@ public:
             if (++steps % 1024 == 0) checkpoint_with([&] { return "while finding the numbers in " + std::string(article_); });
             tokens_.forget_before(i < lookbehind ? 0 : i - lookbehind);
             std::optional<Match> m = match(i);
+            if (m && !one_phrase(token(i).begin, token(m->end - 1).end)) m.reset();
             if (!m) {
                 ++i;
                 continue;
@@ -115,6 +116,16 @@ private:
         return y >= 1900 && y <= 2099;
     }
     bool year(std::size_t i) const { return plain_number(i) && year_text(token(i).text); }
+    // Whether text[begin, end) can be one phrase: words read across a control character or a
+    // byte that was not UTF-8 (U+FFFD) are not words the writer put together ("up\x01 7").
+    bool one_phrase(std::size_t begin, std::size_t end) const {
+        for (std::size_t k = begin; k < end; ++k) {
+            const auto c = static_cast<unsigned char>(text_[k]);
+            if ((c < 0x20 && !space(text_[k])) || c == 0x7F) return false;
+            if (text_.substr(k, 3) == "\xEF\xBF\xBD") return false;
+        }
+        return true;
+    }
     // Nothing but white space, or one hyphen, between two tokens: "twenty-one", "a hundred".
     bool joined(std::size_t i) const {
         std::string_view gap = text_.substr(token(i - 1).end, token(i).begin - token(i - 1).end);

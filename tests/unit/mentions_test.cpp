@@ -194,3 +194,9 @@ TEST_CASE("\"made up\" and \"take up\" form a share, no rise", "[mentions]") {
     CHECK(marks("they made up 44% of all call-outs") == V{"percent:44%"});
     CHECK(marks("salaries take up 60% of the budget") == V{"percent:60%"});
 }
+
+TEST_CASE("no phrase is read across a control character or a byte that was not UTF-8", "[mentions]") {
+    // "up" is not the direction of 7 across them: each number is read on its own.
+    CHECK(marks("a rise of\x01 12% and up\xEF\xBF\xBD 7% and up 9%") ==
+          V{"percent:12%", "percent:7%", "percent:up 9%"});
+}
