@@ -76,7 +76,7 @@ std::vector<Break> breaks_in(std::string_view t) {
                 if (t[j] == '\n' || (t[j] == '\r' && (j + 1 >= t.size() || t[j + 1] != '\n'))) ++breaks;
             if (!wrapped(t, start, j, breaks)) out.push_back({i, j, Level::line});
             i = j;
-        } else if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F) {
+        } else if (control(c)) {
             out.push_back({i, i + 1, Level::line});  // a control character: no quote holds one
             ++i;
         } else if (sentence_end(t, i)) {

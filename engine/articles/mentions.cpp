@@ -120,8 +120,7 @@ private:
     // byte that was not UTF-8 (U+FFFD) are not words the writer put together ("up\x01 7").
     bool one_phrase(std::size_t begin, std::size_t end) const {
         for (std::size_t k = begin; k < end; ++k) {
-            const auto c = static_cast<unsigned char>(text_[k]);
-            if ((c < 0x20 && !space(text_[k])) || c == 0x7F) return false;
+            if (control(text_[k])) return false;
             if (text_.substr(k, 3) == "\xEF\xBF\xBD") return false;
         }
         return true;

@@ -62,8 +62,11 @@ bool Quoting::has_words(Span r, Span mention) const {
     return letters(r.begin, mention.begin) || letters(mention.end, r.end);
 }
 
+std::string_view::const_iterator Quoting::at(std::size_t i) const {
+    return text_.begin() + static_cast<std::ptrdiff_t>(i);
+}
+
 bool Quoting::letters(std::size_t begin, std::size_t end) const {
-    auto at = [&](std::size_t i) { return text_.begin() + static_cast<std::ptrdiff_t>(i); };
     return begin < end && std::any_of(at(begin), at(end), letter);
 }
 
@@ -80,7 +83,9 @@ std::vector<Span> Quoting::sentence_tries(std::size_t s, Span mention) const {
         two = {sentences[s].begin, sentences[s + 1].end};
     else if (s > 0)
         two = {sentences[s - 1].begin, sentences[s].end};
-    if (length(two) > 0 && length(two) <= 2 * long_sentence) tries.push_back(two);
+    // Not across a control character between them: a quote holding one could not be written.
+    if (length(two) > 0 && length(two) <= 2 * long_sentence && std::none_of(at(two.begin), at(two.end), control))
+        tries.push_back(two);
     return tries;
 }
 

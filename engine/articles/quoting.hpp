@@ -37,6 +37,7 @@ private:
     std::vector<Span> sentence_tries(std::size_t sentence, Span mention) const;
     std::vector<Span> window_tries(Span sentence, Span mention) const;
     bool has_words(Span stretch, Span mention) const;
+    std::string_view::const_iterator at(std::size_t i) const;  // text_[i]'s
     bool letters(std::size_t begin, std::size_t end) const;  // whether text_[begin, end) holds a letter
     // `sentence`: the tries are a short sentence's, whose answers are kept for its other numbers.
     Quote first_unique(const std::vector<Span>& tries, Span mention, std::optional<std::size_t> sentence) const;

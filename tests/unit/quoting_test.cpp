@@ -174,3 +174,12 @@ TEST_CASE("a quote's length is bounded however long the sentence", "[quoting]") 
         CHECK(q.text.size() < 200);
     }
 }
+
+TEST_CASE("two sentences are not quoted together across a control character", "[quoting]") {
+    // The number alone is no quote, and with the next sentence the stretch would hold the
+    // control character, which no claims file can: the number stays, found twice.
+    const std::string text = "Tests were bought. 9999\x19" "9999 here.";
+    const Quote q = around(text, "9999");
+    CHECK(q.text == "9999");
+    CHECK(q.occurrences == 2);
+}
