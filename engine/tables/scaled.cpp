@@ -210,7 +210,8 @@ std::optional<Rational> Extreme::value() const {
 bool ValueCounts::add(const Scaled& x, std::uint64_t n) {
     if (!dense_.empty() && dense(x)) return (dense_[static_cast<std::size_t>(x.units)] += n) == n;
     const bool added = (small_[x] += n) == n;
-    if (dense_.empty() && small_.size() > dense_after) {  // many numbers: the small whole ones counted in place
+    counted_ += n;
+    if (dense_.empty() && (small_.size() > dense_after || counted_ > dense_after_rows)) {  // many numbers: the small whole ones counted in place
         dense_.resize(dense_size);
         for (auto it = small_.begin(); it != small_.end();)
             if (dense(it->first)) dense_[static_cast<std::size_t>(it->first.units)] = it->second, it = small_.erase(it);

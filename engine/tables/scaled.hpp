@@ -124,15 +124,17 @@ private:
             return static_cast<std::size_t>(mixed * 0x9E3779B97F4A7C15ULL);
         }
     };
-    // Small whole numbers (ages, say) are counted in place once there are many numbers:
-    // not before, so a mode over each of a million groups of a few rows stays small.
+    // Small whole numbers (ages, say) are counted in place once there are many numbers or
+    // many rows: not before, so a mode over each of a million groups of a few rows stays small.
     static constexpr int dense_size = 256;
-    static constexpr std::size_t dense_after = 32;  // distinct numbers held before the dense counts
+    static constexpr std::size_t dense_after = 32;         // distinct numbers held before the dense counts
+    static constexpr std::uint64_t dense_after_rows = 4096;  // or numbers counted (the counts are 2 KB)
     static bool dense(const Scaled& x) { return x.scale == 0 && x.units >= 0 && x.units < dense_size; }
     bool add(const Scaled& x, std::uint64_t n);
     std::vector<std::uint64_t> dense_;
     std::unordered_map<Scaled, std::uint64_t, Hash> small_;  // other numbers
     std::map<Rational, std::uint64_t> big_;
+    std::uint64_t counted_ = 0;  // numbers counted in small_
 };
 
 }  // namespace claimcheck

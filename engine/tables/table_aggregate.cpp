@@ -1,114 +1,15 @@
-// Aggregates row by row: the plan compiled once from the queries, and the running tallies of
-// one worker (table_aggregate.hpp).
+// Aggregates row by row: the running tallies of one worker (table_aggregate.hpp).
 #include "engine/tables/table_aggregate.hpp"
 
 #include <algorithm>
-#include <map>
-#include <tuple>
-
-#include <cstring>
-#include <stdexcept>
 
 namespace claimcheck {
 
 namespace {
 
-bool same(const Filter& a, const Filter& b) {
-    if (a.op != b.op || a.column != b.column || a.number != b.number || a.text != b.text ||
-        a.values != b.values || a.span.has_value() != b.span.has_value() || a.children.size() != b.children.size())
-        return false;
-    if (a.span && (a.span->first != b.span->first || a.span->last != b.span->last)) return false;
-    for (std::size_t i = 0; i < a.children.size(); ++i)
-        if (!same(a.children[i], b.children[i])) return false;
-    return true;
-}
-
-// The columns a filter reads that may hold a suppression marker: every column but text ones.
-void marked_columns(const Filter& f, const Schema& schema, std::vector<std::size_t>& out) {
-    for (const Filter& child : f.children) marked_columns(child, schema, out);
-    if (f.op == Filter::Op::always || !f.children.empty() || f.column >= schema.columns.size()) return;
-    if (schema.columns[f.column].type != ColumnType::text &&
-        std::find(out.begin(), out.end(), f.column) == out.end())
-        out.push_back(f.column);
-}
-
-bool names_total(const Filter& f) {
-    if (f.op == Filter::Op::eq && total_label(f.text)) return true;
-    if (f.op == Filter::Op::one_of && std::any_of(f.values.begin(), f.values.end(), [](const std::string& v) { return total_label(v); }))
-        return true;
-    return std::any_of(f.children.begin(), f.children.end(), [](const Filter& c) { return names_total(c); });
-}
-
 const Cell no_cell{};  // what a count over rows reads
 
-
 }  // namespace
-
-std::optional<std::string> query_problem(const Schema& schema, const Query& q) {
-    const std::size_t n = schema.columns.size();
-    if ((q.column && *q.column >= n) || (q.by && *q.by >= n)) return "no such column in the table";
-    const std::string name = aggregate_name(q.aggregate);
-    if (q.aggregate != Aggregate::count && !q.column) return name + " needs a column";
-    if (q.aggregate != Aggregate::count && q.aggregate != Aggregate::distinct) {
-        const Column& c = schema.columns[*q.column];
-        if (!is_number(c.type))
-            return name + " needs an integer or decimal column; " + c.name + " is " + type_name(c.type);
-    }
-    return filter_problem(q.where, schema);
-}
-
-ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries, std::size_t most, bool count_rows)
-    : schema(s), max_distinct(most), filter_rows(count_rows) {
-    std::vector<const Filter*> distinct;
-    std::map<std::tuple<Aggregate, std::optional<std::size_t>, std::size_t, std::optional<std::size_t>>, std::size_t> step_of;
-    for (const Query& q : queries) {
-        if (auto problem = query_problem(s, q)) throw std::invalid_argument(*problem);
-        Step step{q.aggregate, q.column, q.column ? s.columns[*q.column].type : ColumnType::text, 0, std::nullopt};
-        while (step.filter < distinct.size() && !same(*distinct[step.filter], q.where)) ++step.filter;
-        if (step.filter == distinct.size()) {
-            distinct.push_back(&q.where), filters.emplace_back(q.where, s);
-            claimcheck::marked_columns(q.where, s, this->marked_columns.emplace_back());
-            this->names_total.push_back(claimcheck::names_total(q.where));
-        }
-        if (q.by) {
-            std::size_t g = 0;
-            while (g < group_columns.size() && group_columns[g] != *q.by) ++g;
-            if (g == group_columns.size()) group_columns.push_back(*q.by);
-            step.group = g;
-        }
-        // A mean is a sum over its count: it is tallied as the sum, once for both.
-        query_means.push_back(step.aggregate == Aggregate::mean);
-        if (step.aggregate == Aggregate::mean) step.aggregate = Aggregate::sum;
-        // The same query asked twice (many claims over one total) is tallied once.
-        const auto key = std::make_tuple(step.aggregate, step.column, step.filter, step.group);
-        auto [known, fresh] = step_of.try_emplace(key, steps.size());
-        if (fresh) steps.push_back(step);
-        query_steps.push_back(known->second);
-    }
-    filter_steps.resize(filters.size());
-    for (std::size_t k = 0; k < steps.size(); ++k) filter_steps[steps[k].filter].push_back(k);
-    for (std::size_t f = 0; f < filters.size(); ++f) {
-        const auto equality = filters[f].text_equality();
-        const auto key = equality ? equality : filters[f].keyed_by_text();
-        if (!key) {
-            tested.push_back(f);
-            continue;
-        }
-        auto lookup = std::find_if(lookups.begin(), lookups.end(), [&](const Lookup& l) { return l.column == key->first; });
-        if (lookup == lookups.end()) lookup = lookups.insert(lookups.end(), Lookup{key->first, {}, {}, {}});
-        const std::uint32_t text = lookup->texts.id(key->second);
-        if (text == lookup->filters.size()) lookup->filters.emplace_back(), lookup->gated.emplace_back();
-        if (equality) {
-            lookup->filters[text].push_back(f);
-            continue;
-        }
-        Lookup::Gate gate{f, std::nullopt, 0, ""};
-        // keyed_by_text gives the first equality of a pair, so the other is the second.
-        if (const auto other = filters[f].second_text_equality(); other && other->first != key->first)
-            gate = {f, other->first, text_hash(other->second), std::string(other->second)};
-        lookup->gated[text].push_back(std::move(gate));
-    }
-}
 
 RowAggregator::RowAggregator(const ScanPlan& plan)
     : plan_(plan),
@@ -126,10 +27,14 @@ void RowAggregator::test_filters(std::uint64_t line) {
     passed_.clear();
     if (!plan_.filter_rows) {
         for (std::size_t f : plan_.tested)
-            if (plan_.filters[f].always() || plan_.filters[f].matches(cells_)) passed_.push_back(f);
+            if (plan_.filters[f].always() || passes(f)) passed_.push_back(f);
         // One lookup per column, not one test per filter.
         for (const auto& lookup : plan_.lookups) {
-            const std::uint32_t hit = lookup.texts.find(cells_[lookup.column].text, hash_of(lookup.column));
+            MemoEntry* entry = entries_[lookup.column];  // a column has at most one lookup
+            if (entry && entry->hit == MemoEntry::unknown)
+                entry->hit = lookup.texts.find(cells_[lookup.column].text, hash_of(lookup.column));
+            const std::uint32_t hit =
+                entry ? entry->hit : lookup.texts.find(cells_[lookup.column].text, hash_of(lookup.column));
             if (hit == GroupKeys::none) continue;
             passed_.insert(passed_.end(), lookup.filters[hit].begin(), lookup.filters[hit].end());
             for (const auto& gate : lookup.gated[hit]) {
@@ -152,6 +57,23 @@ void RowAggregator::test_filters(std::uint64_t line) {
             rows.last = line;
         }
     }
+}
+
+// A filter of one remembered column is tested once a distinct cell, with the column's other such
+// filters (a draft asks for hundreds of periods of one month column), and its answer kept.
+bool RowAggregator::passes(std::size_t f) {
+    const auto& column = plan_.only_column[f];
+    MemoEntry* entry = column ? entries_[*column] : nullptr;
+    if (!entry) return plan_.filters[f].matches(cells_);
+    if (!entry->tested) {
+        const auto& each = plan_.column_filters[*column];
+        entry->passes.assign((each.size() + 63) / 64, 0);
+        for (std::size_t k = 0; k < each.size(); ++k)
+            if (plan_.filters[each[k]].matches(cells_)) entry->passes[k / 64] |= std::uint64_t{1} << (k % 64);
+        entry->tested = true;
+    }
+    const std::size_t bit = plan_.bit_of[f];
+    return (entry->passes[bit / 64] >> (bit % 64)) & 1;
 }
 
 void RowAggregator::held(std::size_t s, std::size_t more) {
@@ -225,6 +147,7 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
     // Made at the first row: an aggregator that only merges (the walk's total) needs none.
     if (cells_.empty()) {
         cells_.resize(columns.size()), hashes_.resize(columns.size()), hashed_at_.resize(columns.size());
+        memos_.resize(columns.size()), entries_.resize(columns.size());
         plain_.resize(plan_.steps.size());
         for (std::size_t s = 0; s < plan_.steps.size(); ++s) {
             const ScanPlan::Step& step = plan_.steps[s];
@@ -237,8 +160,15 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
     // Every typed cell is checked, used or not, so a file's errors do not depend on the queries.
     bool marked = false, total = false;
     for (std::size_t i = 0; i < columns.size(); ++i) {
-        if (const char* why = parse_cell(columns[i].type, record.fields[i], cells_[i]))
+        MemoEntry* entry = plan_.remembered[i] ? memos_[i].entry(columns[i].type, record.fields[i]) : nullptr;
+        entries_[i] = entry;
+        if (const char* why = entry ? entry->problem : parse_cell(columns[i].type, record.fields[i], cells_[i]))
             return RowProblem{i + 1, why, record.fields[i], record.offsets[i]};
+        if (entry) {
+            cells_[i] = entry->cell;
+            cells_[i].text = record.fields[i];
+            hashes_[i] = entry->hash, hashed_at_[i] = row_;
+        }
         marked = marked || cells_[i].withheld;
         total = total || cells_[i].total;
     }
@@ -246,12 +176,18 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
     if (marked) taint(record.line);
     if (total) keep_out_totals(record.line);
     for (std::size_t g = 0; g < plan_.group_columns.size(); ++g) {
+        MemoEntry* entry = entries_[plan_.group_columns[g]];
+        if (entry && entry->group != MemoEntry::unknown) {
+            group_ids_[g] = entry->group;
+            continue;
+        }
         const Cell& cell = cells_[plan_.group_columns[g]];
         // One group per number, however written: 013 and 13.0 are the group 13.
         const bool renamed = is_number(columns[plan_.group_columns[g]].type) && !cell.number.canonical;
         if (renamed) scratch_ = number_text(cell.number);
         group_ids_[g] = renamed ? group_of(g, scratch_, text_hash(scratch_))
                                 : group_of(g, cell.text, hash_of(plan_.group_columns[g]));
+        if (entry) entry->group = group_ids_[g];
     }
     for (std::size_t f : passed_)
         for (std::size_t s : plan_.filter_steps[f]) {
@@ -331,6 +267,7 @@ void RowAggregator::release() {
     std::vector<Cell>().swap(cells_);
     std::vector<Tallies>().swap(tallies_);
     std::vector<GroupKeys>().swap(groups_);
+    std::vector<CellMemo>().swap(memos_);
 }
 
 std::vector<Answer> RowAggregator::answers() const {

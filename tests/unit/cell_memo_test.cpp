@@ -1,0 +1,37 @@
+// engine/tables/cell_memo: a column's cells read once a distinct text, and forgotten past `most`.
+#include "engine/tables/cell_memo.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace claimcheck;
+
+TEST_CASE("a text is read once, and its entry found again", "[cell_memo]") {
+    CellMemo memo;
+    MemoEntry* first = memo.entry(ColumnType::integer, "1820");
+    REQUIRE(first != nullptr);
+    CHECK(first->problem == nullptr);
+    CHECK(first->cell.number.small.units == 1820);
+    CHECK(first->hash == text_hash("1820"));
+    first->group = 7;  // what a scan asks once and keeps
+    CHECK(memo.entry(ColumnType::integer, "1820")->group == 7);
+    CHECK(memo.entry(ColumnType::integer, "13")->group == MemoEntry::unknown);
+}
+
+TEST_CASE("a malformed cell's problem and a marker are remembered as parse_cell gives them", "[cell_memo]") {
+    CellMemo memo;
+    Cell plain;
+    CHECK(memo.entry(ColumnType::integer, "abc")->problem == parse_cell(ColumnType::integer, "abc", plain));
+    CHECK(memo.entry(ColumnType::integer, "abc")->problem != nullptr);
+    CHECK(memo.entry(ColumnType::integer, "[c]")->cell.withheld);
+    CHECK(memo.entry(ColumnType::period, "Total")->cell.total);
+}
+
+TEST_CASE("a column with too many distinct texts is no longer remembered", "[cell_memo]") {
+    CellMemo memo;
+    for (std::size_t i = 0; i < CellMemo::most; ++i) REQUIRE(memo.entry(ColumnType::integer, std::to_string(i)) != nullptr);
+    CHECK(memo.entry(ColumnType::integer, "0") != nullptr);  // known: still found
+    CHECK(memo.entry(ColumnType::integer, std::to_string(CellMemo::most)) == nullptr);
+    CHECK(memo.entry(ColumnType::integer, "0") == nullptr);  // forgotten, for good
+}
