@@ -4,18 +4,16 @@
 namespace claimcheck {
 
 MemoEntry* CellMemo::entry(ColumnType type, std::string_view text) {
-    if (full_) return nullptr;
     const std::uint64_t hash = text_hash(text);
+    if (entries_.size() == most) {  // enough: the known ones are still found
+        const std::uint32_t id = texts_.find(text, hash);
+        return id == GroupKeys::none ? nullptr : &entries_[id];
+    }
     const std::size_t known = texts_.size();
     const std::uint32_t id = texts_.id(text, hash);
     if (id < known) return &entries_[id];
-    if (texts_.size() > most) {  // too many to be worth it: forgotten, and read row by row from now on
-        full_ = true;
-        texts_ = GroupKeys();
-        std::vector<MemoEntry>().swap(entries_);
-        return nullptr;
-    }
     MemoEntry& e = entries_.emplace_back();
+    e.id = id;
     e.problem = parse_cell(type, text, e.cell);
     e.hash = hash;
     return &e;

@@ -1,8 +1,8 @@
 #pragma once
 // The cells of one column a worker has read, by their text: a column of a few hundred
-// distinct values (months, forces, ages, small counts) is parsed and hashed once a value,
-// and its group and lookup found once a value, not once a row. A column with more distinct
-// values than CellMemo::most is no longer remembered: it is read row by row as before.
+// distinct values (months, forces, ages) is parsed and hashed once a value, and its group,
+// lookup and one-column filters found once a value, not once a row. Past CellMemo::most
+// distinct texts no more are remembered: a new one is read row by row.
 #include "engine/tables/group_keys.hpp"
 #include "engine/tables/table_cell.hpp"
 
@@ -14,6 +14,7 @@ namespace claimcheck {
 
 struct MemoEntry {
     static constexpr std::uint32_t unknown = UINT32_MAX - 1;  // not asked for yet (GroupKeys::none is an answer)
+    std::uint32_t id = 0;               // the text's number in the column, from 0 in the order first seen
     Cell cell;                          // as parse_cell read it; its text is set from each row
     const char* problem = nullptr;      // parse_cell's answer: why the text is not such a cell
     std::uint64_t hash = 0;             // text_hash of the text
@@ -26,14 +27,15 @@ struct MemoEntry {
 class CellMemo {
 public:
     static constexpr std::size_t most = 4096;  // distinct texts remembered: a few hundred KB
-    // The entry for the text, read with parse_cell the first time; null once the column has
-    // more than `most` distinct texts. Valid until the next call.
+    // The entry for the text, read with parse_cell the first time; null for a text not seen
+    // before once `most` are remembered. Valid until the next call.
     MemoEntry* entry(ColumnType type, std::string_view text);
+    MemoEntry& at(std::uint32_t id) { return entries_[id]; }
+    std::string_view text(std::uint32_t id) const { return texts_.key(id); }
 
 private:
     GroupKeys texts_;
     std::vector<MemoEntry> entries_;  // by the text's id in texts_
-    bool full_ = false;
 };
 
 }  // namespace claimcheck

@@ -179,6 +179,14 @@ void ExactSum::add_big(const Rational& x) {
     banked_ = true;
 }
 
+void ExactSum::add_times(const Number& x, std::uint64_t times) {
+    __int128 units;
+    if (!x.is_big && !__builtin_mul_overflow(x.small.units, static_cast<__int128>(times), &units))
+        add(Scaled{units, x.small.scale});
+    else
+        add_big(to_rational(x) * Rational(Integer(times)));
+}
+
 void ExactSum::merge(const ExactSum& other) {
     add(Scaled{other.units_, other.scale_});
     if (other.banked_) add_big(*other.bank_);

@@ -66,6 +66,7 @@ public:
         if (x.is_big) add_big(*x.big);
         else add(x.small);
     }
+    void add_times(const Number& x, std::uint64_t times);  // x added `times` times over
     void merge(const ExactSum& other);
     Rational value() const;
     bool banked() const { return banked_; }  // whether the sum ever left __int128
@@ -105,6 +106,11 @@ private:
 // How often each number occurs: for the mode and for counting distinct values.
 class ValueCounts {
 public:
+    // Whether x was not seen before; counted `times` times over.
+    bool add(const Number& x, std::uint64_t times) {
+        if (x.is_big) return (big_[*x.big] += times) == times;
+        return add(x.small, times);
+    }
     // Whether x was not seen before.
     bool add(const Number& x) {
         if (!x.is_big && !dense_.empty() && dense(x.small)) return ++dense_[static_cast<std::size_t>(x.small.units)] == 1;

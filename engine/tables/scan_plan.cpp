@@ -54,6 +54,7 @@ std::optional<std::string> query_problem(const Schema& schema, const Query& q) {
 ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries, std::size_t most, bool count_rows)
     : schema(s), max_distinct(most), filter_rows(count_rows) {
     std::vector<const Filter*> distinct;
+    std::vector<std::vector<std::size_t>> reads;  // per filter, the columns it reads
     std::map<std::tuple<Aggregate, std::optional<std::size_t>, std::size_t, std::optional<std::size_t>>, std::size_t> step_of;
     for (const Query& q : queries) {
         if (auto problem = query_problem(s, q)) throw std::invalid_argument(*problem);
@@ -61,7 +62,7 @@ ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries, std::size
         while (step.filter < distinct.size() && !same(*distinct[step.filter], q.where)) ++step.filter;
         if (step.filter == distinct.size()) {
             distinct.push_back(&q.where), filters.emplace_back(q.where, s);
-            std::vector<std::size_t> read;
+            std::vector<std::size_t>& read = reads.emplace_back();
             read_columns(q.where, s, read);
             // The columns that may hold a suppression marker: every column but text ones.
             auto& marked = this->marked_columns.emplace_back();
@@ -116,6 +117,49 @@ ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries, std::size
         lookup->gated[text].push_back(std::move(gate));
     }
     remember_one_column_filters();
+    plan_cubes(reads);
+}
+
+// Rows counted by class (RowCube), a cube per set of key columns the queries need, as SQL's
+// GROUPING SETS: a query's keys are the columns its filter, its `by` and its aggregate (unless a
+// sum) read, and it is answered from a cube whose keys hold them all, the widest made first so
+// that narrower sets fall into them. Too many keys or cubes (or explain's count of each filter
+// node's rows, which needs each row tested) and rows are tallied one by one.
+void ScanPlan::plan_cubes(const std::vector<std::vector<std::size_t>>& reads) {
+    if (filter_rows) return;
+    std::vector<std::vector<std::size_t>> needs(steps.size());
+    for (std::size_t k = 0; k < steps.size(); ++k) {
+        const Step& step = steps[k];
+        std::vector<std::size_t>& need = needs[k] = reads[step.filter];
+        if (step.group) need.push_back(group_columns[*step.group]);
+        if (step.column && step.aggregate != Aggregate::sum) need.push_back(*step.column);
+        std::sort(need.begin(), need.end());
+        need.erase(std::unique(need.begin(), need.end()), need.end());
+    }
+    std::vector<std::size_t> order(steps.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return needs[a].size() > needs[b].size(); });
+    std::vector<Cube> made;
+    std::vector<std::size_t> cube_of(steps.size());
+    for (const std::size_t k : order) {
+        auto holds = [&](const Cube& c) { return std::includes(c.keys.begin(), c.keys.end(), needs[k].begin(), needs[k].end()); };
+        const auto found = std::find_if(made.begin(), made.end(), holds);
+        if (found == made.end() && (needs[k].size() > RowCube::most_keys || made.size() == most_cubes)) return;
+        Cube& cube = found == made.end() ? made.emplace_back(Cube{needs[k], {}}) : *found;
+        cube_of[k] = static_cast<std::size_t>(&cube - made.data());
+        const auto& column = steps[k].column;
+        if (column && !std::binary_search(cube.keys.begin(), cube.keys.end(), *column) &&
+            std::find(cube.values.begin(), cube.values.end(), *column) == cube.values.end())
+            cube.values.push_back(*column);
+    }
+    cubes = std::move(made);
+    step_cube = std::move(cube_of);
+    key_column.assign(schema.columns.size(), 0);
+    summed_column.assign(schema.columns.size(), 0);
+    for (const Cube& cube : cubes) {
+        for (const std::size_t c : cube.keys) key_column[c] = 1, remembered[c] = 1;
+        for (const std::size_t c : cube.values) summed_column[c] = 1;
+    }
 }
 
 void ScanPlan::remember_one_column_filters() {

@@ -4,6 +4,7 @@
 // equalities looked up by the row's cell, and the filters of one column answered once a
 // distinct cell.
 #include "engine/tables/group_keys.hpp"
+#include "engine/tables/row_cube.hpp"
 #include "engine/tables/table_filter.hpp"
 
 #include <cstdint>
@@ -63,11 +64,25 @@ struct ScanPlan {
     // and the columns a lookup, a `by` or a distinct count hashes (a number or a text cell costs
     // less to read than to look up).
     std::vector<char> remembered;
+    // When rows are counted by class (`cubed`): each RowCube's key columns (remembered, in column
+    // order) and summed columns, the cube each step is answered from, and per column whether
+    // some cube has it as a key, or sums it.
+    struct Cube {
+        std::vector<std::size_t> keys;
+        std::vector<std::size_t> values;
+    };
+    static constexpr std::size_t most_cubes = 8;  // a row is looked up in each
+    bool cubed() const { return !cubes.empty(); }
+    std::vector<Cube> cubes;
+    std::vector<std::size_t> step_cube;
+    std::vector<char> key_column;
+    std::vector<char> summed_column;
     std::size_t max_distinct;                // keys or values one query may hold (--max-distinct)
     bool filter_rows;                        // count the rows each filter node holds for (ScanOptions)
 
 private:
     void remember_one_column_filters();
+    void plan_cubes(const std::vector<std::vector<std::size_t>>& reads);
 };
 
 }  // namespace claimcheck

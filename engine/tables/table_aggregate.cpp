@@ -136,6 +136,24 @@ std::uint32_t RowAggregator::group_of(std::size_t g, std::string_view key, std::
     return id;
 }
 
+// This row's group in each `by` column: once a distinct cell when the column is remembered.
+void RowAggregator::find_groups() {
+    for (std::size_t g = 0; g < plan_.group_columns.size(); ++g) group_ids_[g] = group_id(g);
+}
+
+std::uint32_t RowAggregator::group_id(std::size_t g) {
+    const std::size_t column = plan_.group_columns[g];
+    MemoEntry* entry = entries_[column];
+    if (entry && entry->group != MemoEntry::unknown) return entry->group;
+    const Cell& cell = cells_[column];
+    // One group per number, however written: 013 and 13.0 are the group 13.
+    const bool renamed = is_number(plan_.schema.columns[column].type) && !cell.number.canonical;
+    if (renamed) scratch_ = number_text(cell.number);
+    const std::uint32_t id = renamed ? group_of(g, scratch_, text_hash(scratch_)) : group_of(g, cell.text, hash_of(column));
+    if (entry) entry->group = id;
+    return id;
+}
+
 std::optional<RowProblem> RowAggregator::add(const Record& record) {
     const auto& columns = plan_.schema.columns;
     if (record.fields.size() != columns.size()) {
@@ -155,8 +173,12 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
             if (step.group || !(adds || (step.aggregate == Aggregate::count && !step.column))) continue;
             plain_[s] = {&tallies_[s].count[0], adds ? &tallies_[s].sums[0] : nullptr, step.column.value_or(0)};
         }
+        for (const auto& cube : plan_.cubes) cubes_.emplace_back(cube.keys.size(), cube.values.size());
+        classing_ = plan_.cubed();
+        key_ids_.resize(columns.size()), numbers_.resize(columns.size()), classes_.resize(cubes_.size());
     }
     ++row_;
+    if (classing_ && cube_row(record)) return std::nullopt;
     // Every typed cell is checked, used or not, so a file's errors do not depend on the queries.
     bool marked = false, total = false;
     for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -175,20 +197,7 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
     test_filters(record.line);
     if (marked) taint(record.line);
     if (total) keep_out_totals(record.line);
-    for (std::size_t g = 0; g < plan_.group_columns.size(); ++g) {
-        MemoEntry* entry = entries_[plan_.group_columns[g]];
-        if (entry && entry->group != MemoEntry::unknown) {
-            group_ids_[g] = entry->group;
-            continue;
-        }
-        const Cell& cell = cells_[plan_.group_columns[g]];
-        // One group per number, however written: 013 and 13.0 are the group 13.
-        const bool renamed = is_number(columns[plan_.group_columns[g]].type) && !cell.number.canonical;
-        if (renamed) scratch_ = number_text(cell.number);
-        group_ids_[g] = renamed ? group_of(g, scratch_, text_hash(scratch_))
-                                : group_of(g, cell.text, hash_of(plan_.group_columns[g]));
-        if (entry) entry->group = group_ids_[g];
-    }
+    find_groups();
     for (std::size_t f : passed_)
         for (std::size_t s : plan_.filter_steps[f]) {
             const Plain& plain = plain_[s];
@@ -223,7 +232,9 @@ void RowAggregator::tally(std::size_t s, std::uint64_t line) {
         largest_[s].offer(cell.number, line);
 }
 
-void RowAggregator::merge(const RowAggregator& other, std::uint64_t lines_before) {
+void RowAggregator::merge(RowAggregator& other, std::uint64_t lines_before) {
+    flush_cube();
+    other.flush_cube();
     // Pieces merge in file order: a first row already seen stays first.
     for (std::size_t f = 0; f < filter_rows_.size(); ++f)
         for (std::size_t k = 0; k < filter_rows_[f].size(); ++k) {
@@ -268,9 +279,11 @@ void RowAggregator::release() {
     std::vector<Tallies>().swap(tallies_);
     std::vector<GroupKeys>().swap(groups_);
     std::vector<CellMemo>().swap(memos_);
+    std::vector<RowCube>().swap(cubes_);
 }
 
-std::vector<Answer> RowAggregator::answers() const {
+std::vector<Answer> RowAggregator::answers() {
+    flush_cube();
     std::vector<Answer> each(plan_.steps.size());
     for (std::size_t s = 0; s < plan_.steps.size(); ++s) {
         const ScanPlan::Step& step = plan_.steps[s];

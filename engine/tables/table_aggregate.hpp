@@ -46,13 +46,20 @@ public:
     std::optional<RowProblem> add(const Record& record);
     // Throws DistinctLimit as add does. other's rows are numbered from its first line: lines_before
     // is how many lines of the file come before it.
-    void merge(const RowAggregator& other, std::uint64_t lines_before = 0);
+    void merge(RowAggregator& other, std::uint64_t lines_before = 0);  // other's classes tallied first
     void release();                          // frees its cells, groups and tallies, once merged elsewhere
-    std::vector<Answer> answers() const;
+    std::vector<Answer> answers();  // its classes tallied first
 
 private:
     std::uint32_t group_of(std::size_t g, std::string_view key, std::uint64_t hash);
     std::uint64_t hash_of(std::size_t column);  // the cell's text_hash, made once a row
+    bool cube_row(const Record& record);    // the row counted in its class (classed_rows.cpp); false: not
+    void flush_cube();                      // every class tallied for each query it counts for, then freed
+    void tally_class(std::size_t step, std::size_t cube, std::uint32_t c);
+    void set_class(std::size_t cube, std::uint32_t c);  // cells_ and entries_ of its key columns
+    const std::int64_t* values_of(std::size_t cube);    // this row's summed numbers for the cube
+    void find_groups();                     // group_ids_ for this row
+    std::uint32_t group_id(std::size_t g);  // this row's group in the g-th `by` column
     void test_filters(std::uint64_t line);  // passed_ for this row, and filter_rows_ counted
     bool passes(std::size_t filter);        // whether this row passes a tested filter
     void held(std::size_t step, std::size_t more);  // counts values a query holds, against the limit
@@ -64,6 +71,13 @@ private:
     std::vector<Cell> cells_;                 // this row's, one per column (made at the first row)
     std::vector<CellMemo> memos_;             // per column, when plan.remembered
     std::vector<MemoEntry*> entries_;         // per column, this row's cell's entry (null: not remembered)
+    std::vector<RowCube> cubes_;              // per plan cube, when the plan is cubed
+    bool classing_ = false;                   // rows go to the cubes: from the first row until one is full
+    std::vector<std::uint32_t> key_ids_;      // per column, this row's id, for key columns (cube_row)
+    std::vector<std::int64_t> numbers_;       // per column, this row's number, for summed columns (cube_row)
+    std::vector<std::uint32_t> classes_;      // per cube, this row's class (cube_row)
+    std::vector<std::uint32_t> ids_;          // one cube's key ids for a row (cube_row)
+    std::vector<std::int64_t> values_;        // one cube's summed numbers for a row (cube_row)
     std::vector<std::size_t> passed_;         // the filters this row passes, in the plan's order
     std::vector<std::vector<FilterRows>> filter_rows_;  // per filter, per node, with plan.filter_rows
     std::vector<char> each_;                  // per node of one filter, this row

@@ -51,6 +51,17 @@ std::size_t Tallies::add_value(std::size_t g, const Cell& cell, std::uint64_t ha
     return 0;
 }
 
+std::size_t Tallies::add(std::size_t g, const Cell& cell, std::uint64_t hash, std::uint64_t times) {
+    count[g] += times;
+    switch (aggregate) {
+    case Aggregate::count: return 0;
+    case Aggregate::sum:
+    case Aggregate::mean: return sums[g].add_times(cell.number, times), 0;
+    case Aggregate::mode: return numbers[g].add(cell.number, times) ? 1 : 0;
+    default: return add_value(g, cell, hash);  // min, max and distinct: once is as many times
+    }
+}
+
 void Tallies::merge(std::size_t g, const Tallies& other, std::size_t theirs) {
     count[g] += other.count[theirs];
     if (!sums.empty()) sums[g].merge(other.sums[theirs]);

@@ -30,6 +30,8 @@ struct Tallies {
         if (aggregate == Aggregate::sum || aggregate == Aggregate::mean) return sums[group].add(cell.number), 0;
         return add_value(group, cell, hash);
     }
+    // Adds the cell `times` times over, as many rows holding it (a RowCube's class); what add returns.
+    std::size_t add(std::size_t group, const Cell& cell, std::uint64_t hash, std::uint64_t times);
     std::optional<Rational> value(std::size_t group) const;
     std::optional<Rational> mean(std::size_t group) const;  // the sum over the count: what a mean query reads
 
@@ -56,6 +58,11 @@ struct Largest {
     void offer(const Number& x, std::uint64_t at) {
         const bool plain = any && !x.is_big && !value.is_big && x.small.scale == value.small.scale;
         if (plain ? x.small.units > value.small.units : !any || compare(x, value) > 0) value = x, line = at, any = true;
+    }
+    // As offer, from rows offered out of order (a RowCube's classes): of equal numbers, the first row's.
+    void offer_unordered(const Number& x, std::uint64_t at) {
+        const int c = any ? compare(x, value) : 1;
+        if (c > 0 || (c == 0 && at < line)) value = x, line = at, any = true;
     }
 };
 

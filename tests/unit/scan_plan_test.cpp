@@ -78,3 +78,32 @@ TEST_CASE("scan_plan: one-column filters answered once a cell match every row's 
     CHECK(remembered.answers[1].withheld.cells == 1);  // age [c] on line 7
     CHECK(remembered.answers[1].withheld.first == 7);
 }
+
+TEST_CASE("scan_plan: a cube per set of keys, narrower sets answered from wider cubes", "[scan_plan]") {
+    const Schema s = crimes_schema();  // month 0, force 1, offence 2, age 3, count 4, note 5
+    const std::vector<Query> queries = {
+        query(Aggregate::sum, 4, all({compare(Op::eq, 1, std::string("Kent")), within(0, fy(2016))})),  // {month, force}
+        query(Aggregate::sum, 4, {}, 1),                                       // {force}: in the first
+        query(Aggregate::mode, 3),                                             // {age}
+        query(Aggregate::count, std::nullopt, all({compare(Op::eq, 2, std::string("Rape")), compare(Op::lt, 3, Rational(10))})),
+        query(Aggregate::sum, 3, within(0, fy(2017))),                         // age summed, in {month, force}
+        query(Aggregate::sum, 4)};                                             // no keys
+    const ScanPlan plan(s, queries);
+    REQUIRE(plan.cubed());
+    REQUIRE(plan.cubes.size() == 2);
+    CHECK(plan.cubes[0].keys == std::vector<std::size_t>{0, 1});
+    CHECK(plan.cubes[0].values == std::vector<std::size_t>{4, 3});
+    CHECK(plan.cubes[1].keys == std::vector<std::size_t>{2, 3});  // {age} falls into {offence, age}
+    CHECK(plan.step_cube == std::vector<std::size_t>{0, 0, 1, 1, 0, 0});
+    CHECK(plan.key_column == std::vector<char>{1, 1, 1, 1, 0, 0});
+    CHECK(plan.summed_column == std::vector<char>{0, 0, 0, 1, 1, 0});  // age: a key, and summed
+}
+
+TEST_CASE("scan_plan: rows are tallied one by one past five keys in a query, or for explain", "[scan_plan]") {
+    Schema s = crimes_schema();
+    const Filter six = all({within(0, fy(2016)), compare(Op::eq, 1, std::string("Kent")), compare(Op::eq, 2, std::string("Rape")),
+                            compare(Op::lt, 3, Rational(10)), compare(Op::gt, 4, Rational(1)), compare(Op::eq, 5, std::string("x"))});
+    CHECK_FALSE(ScanPlan(s, {query(Aggregate::count, std::nullopt, six)}).cubed());
+    CHECK(ScanPlan(s, {query(Aggregate::sum, 4, {}, 1)}).cubed());
+    CHECK_FALSE(ScanPlan(s, {query(Aggregate::sum, 4, {}, 1)}, SIZE_MAX, true).cubed());
+}

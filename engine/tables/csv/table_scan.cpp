@@ -71,7 +71,7 @@ public:
         return accept(edge);
     }
 
-    std::vector<Answer> answers() const { return total_.answers(); }
+    std::vector<Answer> answers() { return total_.answers(); }
 
 private:
     // The records from at_ to the first that starts at or past `to`, read again from the file.

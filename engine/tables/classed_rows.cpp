@@ -1,0 +1,113 @@
+// RowAggregator's rows counted by class (RowCube): the fast path of `add` for a row whose key
+// cells are remembered, hold no marker and no total label, and whose summed cells are whole
+// numbers; and, at the end, each class tallied once for each query its cube answers, with its
+// rows as the weight. Any other row is tallied one by one (table_aggregate.cpp), and the two
+// add up to the same exact answers.
+#include "engine/tables/table_aggregate.hpp"
+
+#include <limits>
+
+namespace claimcheck {
+
+const std::int64_t* RowAggregator::values_of(std::size_t cube) {
+    const auto& summed = plan_.cubes[cube].values;
+    values_.resize(summed.size());
+    for (std::size_t v = 0; v < summed.size(); ++v) values_[v] = numbers_[summed[v]];
+    return values_.data();
+}
+
+bool RowAggregator::cube_row(const Record& record) {
+    const auto& columns = plan_.schema.columns;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        const Cell* cell = &cells_[c];
+        if (plan_.key_column[c]) {
+            const MemoEntry* e = memos_[c].entry(columns[c].type, record.fields[c]);
+            if (!e || e->problem || e->cell.withheld || e->cell.total) return false;
+            key_ids_[c] = e->id;
+            cell = &e->cell;
+        } else if (parse_cell(columns[c].type, record.fields[c], cells_[c]) || cell->total) {
+            // Checked as every row's cells are: a malformed one is reported, and a total label in
+            // any column keeps the row out of the queries, by the row-by-row path.
+            return false;
+        }
+        if (!plan_.summed_column[c]) continue;  // a key of one cube may be summed in another
+        const Number& x = cell->number;
+        if (cell->withheld || x.is_big || x.small.scale != 0 || x.small.units > std::numeric_limits<std::int64_t>::max() ||
+            x.small.units < std::numeric_limits<std::int64_t>::min())
+            return false;
+        numbers_[c] = static_cast<std::int64_t>(x.small.units);
+    }
+    // Counted in every cube or in none: a cube that is full, or a sum that would leave 64 bits,
+    // sends the row down the row-by-row path (and a full cube every row after it).
+    for (std::size_t k = 0; k < cubes_.size(); ++k) {
+        const auto& keys = plan_.cubes[k].keys;
+        ids_.resize(keys.size());
+        for (std::size_t i = 0; i < keys.size(); ++i) ids_[i] = key_ids_[keys[i]];
+        const auto c = cubes_[k].class_of(ids_.data());
+        if (!c) {
+            classing_ = false;
+            return false;
+        }
+        if (!cubes_[k].fits(*c, values_of(k))) return false;
+        classes_[k] = *c;
+    }
+    for (std::size_t k = 0; k < cubes_.size(); ++k) cubes_[k].add(classes_[k], values_of(k), record.line);
+    return true;
+}
+
+void RowAggregator::set_class(std::size_t cube, std::uint32_t c) {
+    const auto& keys = plan_.cubes[cube].keys;
+    ++row_;  // hashes made for the class before are not this one's
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+        const std::size_t column = keys[k];
+        MemoEntry& e = memos_[column].at(cubes_[cube].id(c, k));
+        cells_[column] = e.cell;
+        cells_[column].text = memos_[column].text(e.id);
+        entries_[column] = &e;
+        hashes_[column] = e.hash, hashed_at_[column] = row_;
+    }
+}
+
+void RowAggregator::flush_cube() {
+    for (std::size_t k = 0; k < cubes_.size(); ++k) {
+        // Only this cube's key cells are the class's; the others are emptied, so that the filters
+        // of other cubes' queries, tested with the rest, read no row's text left behind.
+        std::fill(cells_.begin(), cells_.end(), Cell{});
+        std::fill(entries_.begin(), entries_.end(), nullptr);
+        RowCube& cube = cubes_[k];
+        for (std::uint32_t c = 0; c < cube.size(); ++c) {
+            if (cube.rows(c) == 0) continue;  // made for a row another cube turned away
+            set_class(k, c);
+            test_filters(cube.first(c));
+            for (std::size_t f : passed_)
+                for (std::size_t s : plan_.filter_steps[f])
+                    if (plan_.step_cube[s] == k) tally_class(s, k, c);
+        }
+        cube.clear();
+    }
+}
+
+void RowAggregator::tally_class(std::size_t s, std::size_t k, std::uint32_t c) {
+    const ScanPlan::Step& step = plan_.steps[s];
+    const RowCube& cube = cubes_[k];
+    const std::uint32_t g = step.group ? group_id(*step.group) : 0;
+    Tallies& t = tallies_[s];
+    if (!step.column) {  // a count of rows
+        t.count[g] += cube.rows(c);
+        return;
+    }
+    const auto& summed = plan_.cubes[k].values;
+    if (const auto v = std::find(summed.begin(), summed.end(), *step.column); v != summed.end()) {
+        const auto i = static_cast<std::size_t>(v - summed.begin());  // a summed column: the class's sum
+        t.count[g] += cube.rows(c);
+        t.sums[g].add(Scaled{cube.sum(c, i), 0});
+        if (!step.group) largest_[s].offer_unordered(Number{Scaled{cube.largest(c, i), 0}}, cube.largest_line(c, i));
+        return;
+    }
+    const Cell& cell = cells_[*step.column];  // a key column: the class's cell, once for each of its rows
+    const bool hashed = step.aggregate == Aggregate::distinct && step.type == ColumnType::text;
+    if (const std::size_t more = t.add(g, cell, hashed ? hash_of(*step.column) : 0, cube.rows(c))) held(s, more);
+    if (!step.group && step.aggregate == Aggregate::sum) largest_[s].offer_unordered(cell.number, cube.first(c));
+}
+
+}  // namespace claimcheck

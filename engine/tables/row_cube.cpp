@@ -1,0 +1,82 @@
+// A worker's rows counted by class (row_cube.hpp).
+#include "engine/tables/row_cube.hpp"
+
+#include <limits>
+
+namespace claimcheck {
+
+namespace {
+
+std::uint64_t mixed(std::uint64_t key) {  // splitmix64's finalizer: the slot from every bit
+    key = (key ^ (key >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    key = (key ^ (key >> 27)) * 0x94D049BB133111EBULL;
+    return key ^ (key >> 31);
+}
+
+}  // namespace
+
+RowCube::RowCube(std::size_t keys, std::size_t values)
+    : keys_(keys), values_(values), stride_(3 + 3 * values),
+      bits_(keys == 0 ? 64 : static_cast<unsigned>(64 / keys)), slots_(64, 0) {}
+
+std::uint32_t RowCube::id(std::uint32_t c, std::size_t key) const {
+    const std::uint64_t mask = bits_ >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << bits_) - 1;
+    return static_cast<std::uint32_t>((at(c)[key_at] >> (bits_ * key)) & mask);
+}
+
+std::optional<std::uint32_t> RowCube::class_of(const std::uint32_t* ids) {
+    std::uint64_t key = 0;
+    for (std::size_t k = 0; k < keys_; ++k) key |= static_cast<std::uint64_t>(ids[k]) << (bits_ * k);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = mixed(key) & mask;; i = (i + 1) & mask) {
+        const std::uint32_t slot = slots_[i];
+        if (slot == 0) {
+            if (classes_ == most) return std::nullopt;
+            const auto c = static_cast<std::uint32_t>(classes_++);
+            slots_[i] = c + 1;
+            words_.resize(classes_ * stride_, 0);
+            at(c)[key_at] = key;
+            for (std::size_t v = 0; v < values_; ++v) at(c)[value_at(v) + 1] = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::min());
+            if (classes_ * 2 > slots_.size()) grow();
+            return c;
+        }
+        if (at(slot - 1)[key_at] == key) return slot - 1;
+    }
+}
+
+bool RowCube::fits(std::uint32_t c, const std::int64_t* values) const {
+    const std::uint64_t* w = at(c);
+    std::int64_t ignored;
+    for (std::size_t v = 0; v < values_; ++v)
+        if (__builtin_add_overflow(static_cast<std::int64_t>(w[value_at(v)]), values[v], &ignored)) return false;
+    return true;
+}
+
+void RowCube::add(std::uint32_t c, const std::int64_t* values, std::uint64_t line) {
+    std::uint64_t* w = at(c);
+    if (w[rows_at]++ == 0) w[first_at] = line;
+    for (std::size_t v = 0; v < values_; ++v) {
+        std::uint64_t* s = w + value_at(v);
+        s[0] = static_cast<std::uint64_t>(static_cast<std::int64_t>(s[0]) + values[v]);
+        if (values[v] > static_cast<std::int64_t>(s[1])) s[1] = static_cast<std::uint64_t>(values[v]), s[2] = line;
+    }
+}
+
+void RowCube::grow() {
+    std::vector<std::uint32_t> slots(slots_.size() * 2, 0);
+    const std::size_t mask = slots.size() - 1;
+    for (std::uint32_t c = 0; c < classes_; ++c) {
+        std::size_t i = mixed(at(c)[key_at]) & mask;
+        while (slots[i] != 0) i = (i + 1) & mask;
+        slots[i] = c + 1;
+    }
+    slots_.swap(slots);
+}
+
+void RowCube::clear() {
+    std::vector<std::uint64_t>().swap(words_);
+    slots_.assign(64, 0);
+    classes_ = 0;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,60 @@
+#pragma once
+// A worker's rows counted by the cells that decide what they count for. Rows whose key
+// cells (those the filters, the `by`s and the aggregates other than sums read) hold the same
+// texts fall into one class, named by the texts' ids (CellMemo); a class keeps its rows, its
+// first row, and for each summed column the sum, the largest addend and its first row. The
+// queries are answered from the classes once, at the end: a row costs a lookup and a few
+// additions however many queries a run asks (a draft asks hundreds). Knows no queries.
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace claimcheck {
+
+class RowCube {
+public:
+    static constexpr std::size_t most_keys = 5;       // key columns: 12 bits of a 64-bit key each
+    // Classes a worker holds: few enough to stay in the processor's cache (under 1 MB with one
+    // summed column). Past them a lookup would wait on memory at every row, slower than tallying
+    // the row: a scan stops counting by class once the cube is full.
+    static constexpr std::size_t most = 1 << 14;
+    RowCube(std::size_t keys, std::size_t values);
+
+    // The class of a row with these key ids (one per key column), made when new (with no rows
+    // yet); none when the cube holds `most` classes already.
+    std::optional<std::uint32_t> class_of(const std::uint32_t* ids);
+    // Whether the class's sums can take a row's summed cells (whole numbers) within 64 bits.
+    bool fits(std::uint32_t c, const std::int64_t* values) const;
+    void add(std::uint32_t c, const std::int64_t* values, std::uint64_t line);  // once it fits
+
+    std::size_t size() const { return classes_; }
+    bool full() const { return classes_ == most; }
+    std::uint32_t id(std::uint32_t c, std::size_t key) const;  // the class's key id
+    std::uint64_t rows(std::uint32_t c) const { return at(c)[rows_at]; }
+    std::uint64_t first(std::uint32_t c) const { return at(c)[first_at]; }
+    std::int64_t sum(std::uint32_t c, std::size_t v) const { return static_cast<std::int64_t>(at(c)[value_at(v)]); }
+    std::int64_t largest(std::uint32_t c, std::size_t v) const {
+        return static_cast<std::int64_t>(at(c)[value_at(v) + 1]);
+    }
+    std::uint64_t largest_line(std::uint32_t c, std::size_t v) const { return at(c)[value_at(v) + 2]; }
+    void clear();  // frees every class
+
+private:
+    // A class is `stride_` words: its key, rows, first row, then per summed column its sum,
+    // largest addend and that addend's first row; all in one place, so a row touches one or two lines.
+    static constexpr std::size_t key_at = 0, rows_at = 1, first_at = 2;
+    static std::size_t value_at(std::size_t v) { return 3 + 3 * v; }
+    const std::uint64_t* at(std::uint32_t c) const { return &words_[c * stride_]; }
+    std::uint64_t* at(std::uint32_t c) { return &words_[c * stride_]; }
+    void grow();
+
+    std::size_t keys_;
+    std::size_t values_;
+    std::size_t stride_;
+    unsigned bits_;                      // per key id
+    std::vector<std::uint64_t> words_;   // the classes, stride_ words each
+    std::vector<std::uint32_t> slots_;   // open addressing by key: class + 1, 0 empty
+    std::size_t classes_ = 0;
+};
+
+}  // namespace claimcheck

@@ -1,0 +1,72 @@
+// engine/tables/row_cube: rows counted by the ids of their key cells, with their sums, largest
+// addends and first rows; a sum that would leave 64 bits is refused, and the cube fills.
+#include "engine/tables/row_cube.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+using namespace claimcheck;
+
+TEST_CASE("row_cube: a class per distinct key, its ids given back", "[row_cube]") {
+    RowCube cube(3, 1);
+    const std::uint32_t a[] = {4095, 0, 17}, b[] = {17, 0, 4095};
+    const auto ca = cube.class_of(a), cb = cube.class_of(b);
+    REQUIRE(ca);
+    REQUIRE(cb);
+    CHECK(*ca != *cb);
+    CHECK(cube.class_of(a) == ca);
+    CHECK(cube.size() == 2);
+    CHECK(cube.id(*ca, 0) == 4095);
+    CHECK(cube.id(*ca, 2) == 17);
+    CHECK(cube.id(*cb, 0) == 17);
+    CHECK(cube.rows(*ca) == 0);  // made, with no rows yet
+}
+
+TEST_CASE("row_cube: rows, first row, sums and the largest addend's first row", "[row_cube]") {
+    RowCube cube(1, 2);
+    const std::uint32_t key[] = {3};
+    const auto c = *cube.class_of(key);
+    const std::int64_t rows[][2] = {{5, -2}, {9, -7}, {9, -1}, {-4, -1}};
+    std::uint64_t line = 10;
+    for (const auto& r : rows) {
+        REQUIRE(cube.fits(c, r));
+        cube.add(c, r, line++);
+    }
+    CHECK(cube.rows(c) == 4);
+    CHECK(cube.first(c) == 10);
+    CHECK(cube.sum(c, 0) == 19);
+    CHECK(cube.sum(c, 1) == -11);
+    CHECK(cube.largest(c, 0) == 9);
+    CHECK(cube.largest_line(c, 0) == 11);  // the first of the two 9s
+    CHECK(cube.largest(c, 1) == -1);
+    CHECK(cube.largest_line(c, 1) == 12);
+}
+
+TEST_CASE("row_cube: a sum that would leave 64 bits does not fit", "[row_cube]") {
+    RowCube cube(0, 1);
+    const auto c = *cube.class_of(nullptr);
+    const std::int64_t big[] = {std::numeric_limits<std::int64_t>::max() - 1}, two[] = {2}, one[] = {1};
+    cube.add(c, big, 2);
+    CHECK_FALSE(cube.fits(c, two));
+    CHECK(cube.fits(c, one));
+}
+
+TEST_CASE("row_cube: full at `most` classes; known ones are still found; clear empties it", "[row_cube]") {
+    RowCube cube(2, 0);
+    std::uint32_t ids[2] = {0, 0};
+    for (std::uint32_t i = 0; i < RowCube::most; ++i) {
+        ids[0] = i % 4096, ids[1] = i / 4096;
+        REQUIRE(cube.class_of(ids));
+    }
+    CHECK(cube.full());
+    ids[0] = 4095, ids[1] = 4095;
+    CHECK_FALSE(cube.class_of(ids));
+    ids[0] = 5, ids[1] = 1;
+    CHECK(cube.class_of(ids) == std::optional<std::uint32_t>(4096 + 5));
+    cube.clear();
+    CHECK(cube.size() == 0);
+    CHECK(cube.class_of(ids) == std::optional<std::uint32_t>(0));
+}
