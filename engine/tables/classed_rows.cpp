@@ -37,8 +37,8 @@ bool RowAggregator::cube_row(const Record& record) {
             return false;
         numbers_[c] = static_cast<std::int64_t>(x.small.units);
     }
-    // Counted in every cube or in none: a cube that is full, or a sum that would leave 64 bits,
-    // sends the row down the row-by-row path (and a full cube every row after it).
+    // Counted in every cube or in none: a cube that is full sends the row, and every row after
+    // it, down the row-by-row path.
     for (std::size_t k = 0; k < cubes_.size(); ++k) {
         const auto& keys = plan_.cubes[k].keys;
         ids_.resize(keys.size());
@@ -48,7 +48,6 @@ bool RowAggregator::cube_row(const Record& record) {
             classing_ = false;
             return false;
         }
-        if (!cubes_[k].fits(*c, values_of(k))) return false;
         classes_[k] = *c;
     }
     for (std::size_t k = 0; k < cubes_.size(); ++k) cubes_[k].add(classes_[k], values_of(k), record.line);
@@ -100,7 +99,7 @@ void RowAggregator::tally_class(std::size_t s, std::size_t k, std::uint32_t c) {
     if (const auto v = std::find(summed.begin(), summed.end(), *step.column); v != summed.end()) {
         const auto i = static_cast<std::size_t>(v - summed.begin());  // a summed column: the class's sum
         t.count[g] += cube.rows(c);
-        t.sums[g].add(Scaled{cube.sum(c, i), 0});
+        t.sums[g].add(Scaled{cube.sum(c, i), 0});  // exact: ExactSum banks what leaves 128 bits
         if (!step.group) largest_[s].offer_unordered(Number{Scaled{cube.largest(c, i), 0}}, cube.largest_line(c, i));
         return;
     }

@@ -15,8 +15,12 @@ std::uint64_t mixed(std::uint64_t key) {  // splitmix64's finalizer: the slot fr
 
 }  // namespace
 
+__int128 RowCube::sum_of(const std::uint64_t* s) {
+    return static_cast<__int128>((static_cast<unsigned __int128>(s[1]) << 64) | s[0]);
+}
+
 RowCube::RowCube(std::size_t keys, std::size_t values)
-    : keys_(keys), values_(values), stride_(3 + 3 * values),
+    : keys_(keys), values_(values), stride_(3 + 4 * values),
       bits_(keys == 0 ? 64 : static_cast<unsigned>(64 / keys)), slots_(64, 0) {}
 
 std::uint32_t RowCube::id(std::uint32_t c, std::size_t key) const {
@@ -36,7 +40,7 @@ std::optional<std::uint32_t> RowCube::class_of(const std::uint32_t* ids) {
             slots_[i] = c + 1;
             words_.resize(classes_ * stride_, 0);
             at(c)[key_at] = key;
-            for (std::size_t v = 0; v < values_; ++v) at(c)[value_at(v) + 1] = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::min());
+            for (std::size_t v = 0; v < values_; ++v) at(c)[value_at(v) + 2] = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::min());
             if (classes_ * 2 > slots_.size()) grow();
             return c;
         }
@@ -44,21 +48,14 @@ std::optional<std::uint32_t> RowCube::class_of(const std::uint32_t* ids) {
     }
 }
 
-bool RowCube::fits(std::uint32_t c, const std::int64_t* values) const {
-    const std::uint64_t* w = at(c);
-    std::int64_t ignored;
-    for (std::size_t v = 0; v < values_; ++v)
-        if (__builtin_add_overflow(static_cast<std::int64_t>(w[value_at(v)]), values[v], &ignored)) return false;
-    return true;
-}
-
 void RowCube::add(std::uint32_t c, const std::int64_t* values, std::uint64_t line) {
     std::uint64_t* w = at(c);
     if (w[rows_at]++ == 0) w[first_at] = line;
     for (std::size_t v = 0; v < values_; ++v) {
         std::uint64_t* s = w + value_at(v);
-        s[0] = static_cast<std::uint64_t>(static_cast<std::int64_t>(s[0]) + values[v]);
-        if (values[v] > static_cast<std::int64_t>(s[1])) s[1] = static_cast<std::uint64_t>(values[v]), s[2] = line;
+        const auto sum = static_cast<unsigned __int128>(sum_of(s) + values[v]);
+        s[0] = static_cast<std::uint64_t>(sum), s[1] = static_cast<std::uint64_t>(sum >> 64);
+        if (values[v] > static_cast<std::int64_t>(s[2])) s[2] = static_cast<std::uint64_t>(values[v]), s[3] = line;
     }
 }
 

@@ -23,30 +23,32 @@ public:
     // The class of a row with these key ids (one per key column), made when new (with no rows
     // yet); none when the cube holds `most` classes already.
     std::optional<std::uint32_t> class_of(const std::uint32_t* ids);
-    // Whether the class's sums can take a row's summed cells (whole numbers) within 64 bits.
-    bool fits(std::uint32_t c, const std::int64_t* values) const;
-    void add(std::uint32_t c, const std::int64_t* values, std::uint64_t line);  // once it fits
+    // Counts a row of the class with its summed cells (whole numbers of 64 bits). A sum holds
+    // 128 bits: 2^64 rows of the largest such number would not leave them.
+    void add(std::uint32_t c, const std::int64_t* values, std::uint64_t line);
 
     std::size_t size() const { return classes_; }
     bool full() const { return classes_ == most; }
     std::uint32_t id(std::uint32_t c, std::size_t key) const;  // the class's key id
     std::uint64_t rows(std::uint32_t c) const { return at(c)[rows_at]; }
     std::uint64_t first(std::uint32_t c) const { return at(c)[first_at]; }
-    std::int64_t sum(std::uint32_t c, std::size_t v) const { return static_cast<std::int64_t>(at(c)[value_at(v)]); }
+    __int128 sum(std::uint32_t c, std::size_t v) const { return sum_of(at(c) + value_at(v)); }
     std::int64_t largest(std::uint32_t c, std::size_t v) const {
-        return static_cast<std::int64_t>(at(c)[value_at(v) + 1]);
+        return static_cast<std::int64_t>(at(c)[value_at(v) + 2]);
     }
-    std::uint64_t largest_line(std::uint32_t c, std::size_t v) const { return at(c)[value_at(v) + 2]; }
+    std::uint64_t largest_line(std::uint32_t c, std::size_t v) const { return at(c)[value_at(v) + 3]; }
     void clear();  // frees every class
 
 private:
-    // A class is `stride_` words: its key, rows, first row, then per summed column its sum,
-    // largest addend and that addend's first row; all in one place, so a row touches one or two lines.
+    // A class is `stride_` words: its key, rows, first row, then per summed column its sum (two
+    // words), largest addend and that addend's first row; all in one place, so a row touches one
+    // or two cache lines.
     static constexpr std::size_t key_at = 0, rows_at = 1, first_at = 2;
-    static std::size_t value_at(std::size_t v) { return 3 + 3 * v; }
+    static std::size_t value_at(std::size_t v) { return 3 + 4 * v; }
     const std::uint64_t* at(std::uint32_t c) const { return &words_[c * stride_]; }
     std::uint64_t* at(std::uint32_t c) { return &words_[c * stride_]; }
     void grow();
+    static __int128 sum_of(const std::uint64_t* words);  // two words, low first
 
     std::size_t keys_;
     std::size_t values_;
