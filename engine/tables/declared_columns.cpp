@@ -1,9 +1,11 @@
 // Declared columns matched to a source's columns by header, by name, or loosely (declared_columns.hpp).
 #include "engine/tables/declared_columns.hpp"
 
+#include "engine/tables/group_keys.hpp"
+
 #include <algorithm>
 #include <cstdint>
-#include <unordered_map>
+#include <array>
 
 namespace claimcheck {
 
@@ -54,53 +56,72 @@ DataError missing_column(const DataError& at, std::string_view where, std::size_
 
 }  // namespace
 
-// Columns are looked up in maps: a header of a million columns is read once.
+namespace {
+
+// The first column with each text (and the second, for loose keys that two columns share), the
+// texts interned end to end: a header of a million columns costs no allocation a column.
+class FirstColumns {
+public:
+    void add(std::string_view text, std::size_t column) {
+        const std::uint32_t id = texts_.id(text);
+        if (id == first_.size()) first_.push_back({column, SIZE_MAX});
+        else if (first_[id][1] == SIZE_MAX) first_[id][1] = column;
+    }
+    // The first and second columns with the text: SIZE_MAX where there is none.
+    std::array<std::size_t, 2> find(std::string_view text) const {
+        const std::uint32_t id = texts_.find(text, text_hash(text));
+        return id == GroupKeys::none ? std::array<std::size_t, 2>{SIZE_MAX, SIZE_MAX} : first_[id];
+    }
+    bool empty() const { return first_.empty(); }
+
+private:
+    GroupKeys texts_;
+    std::vector<std::array<std::size_t, 2>> first_;
+};
+
+}  // namespace
+
+// Columns are looked up by interned text: a header of a million columns is read once.
 std::optional<DataError> match_declared(const std::vector<Column>& declared, std::vector<Column>& columns,
                                         std::vector<bool>& fixed, const DataError& at, std::string_view where) {
     if (declared.empty()) return std::nullopt;
-    std::unordered_map<std::string, std::size_t> by_name, by_header;  // the first column with each
-    by_name.reserve(columns.size());
-    by_header.reserve(columns.size());
+    FirstColumns by_name, by_header;
     for (std::size_t i = 0; i < columns.size(); ++i) {
-        by_name.try_emplace(columns[i].name, i);
-        by_header.try_emplace(columns[i].header, i);
+        by_name.add(columns[i].name, i);
+        by_header.add(columns[i].header, i);
     }
     // Each loose key's columns, made only when a declared column is written otherwise than its header.
-    std::unordered_map<std::string, std::vector<std::size_t>> by_key;
-    auto loosely = [&](const std::string& wanted) -> const std::vector<std::size_t>* {
+    FirstColumns by_key;
+    auto loosely = [&](const std::string& wanted) -> std::array<std::size_t, 2> {
         if (by_key.empty())
-            for (std::size_t i = 0; i < columns.size(); ++i) by_key[loose_key(columns[i].header)].push_back(i);
+            for (std::size_t i = 0; i < columns.size(); ++i) by_key.add(loose_key(columns[i].header), i);
         const std::string key = loose_key(wanted);
-        auto it = by_key.find(key);
-        return key.empty() || it == by_key.end() ? nullptr : &it->second;
+        return key.empty() ? std::array<std::size_t, 2>{SIZE_MAX, SIZE_MAX} : by_key.find(key);
     };
-    auto first = [](const std::unordered_map<std::string, std::size_t>& map, const std::string& key) {
-        auto it = map.find(key);
-        return it == map.end() ? SIZE_MAX : it->second;
-    };
+    auto first = [](const FirstColumns& map, const std::string& key) { return map.find(key)[0]; };
     for (std::size_t d = 0; d < declared.size(); ++d) {
         const Column& c = declared[d];
         const std::string& wanted = c.header.empty() ? c.name : c.header;
         std::size_t found = c.header.empty() ? std::min(first(by_name, c.name), first(by_header, c.name))
                                              : first(by_header, c.header);
         if (found == SIZE_MAX) {
-            const auto* near = loosely(wanted);
-            if (!near) return missing_column(at, where, d, wanted, columns);
-            if (near->size() > 1)
+            const auto near = loosely(wanted);
+            if (near[0] == SIZE_MAX) return missing_column(at, where, d, wanted, columns);
+            if (near[1] != SIZE_MAX)
                 return declaration_error(at, d,
-                                         "column \"" + wanted + "\" could be \"" + columns[(*near)[0]].header +
-                                             "\" or \"" + columns[(*near)[1]].header +
+                                         "column \"" + wanted + "\" could be \"" + columns[near[0]].header +
+                                             "\" or \"" + columns[near[1]].header +
                                              "\": write the header exactly, in quotes: column \"" +
-                                             columns[(*near)[0]].header + "\" as " +
-                                             (c.name.empty() ? columns[(*near)[0]].name : c.name) + " " +
+                                             columns[near[0]].header + "\" as " +
+                                             (c.name.empty() ? columns[near[0]].name : c.name) + " " +
                                              type_name(c.type));
-            found = near->front();
+            found = near[0];
         }
         if (fixed[found]) return declaration_error(at, d, "column \"" + wanted + "\" declared twice");
         fixed[found] = true;
         if (!c.name.empty()) {
             columns[found].name = c.name;
-            by_name.try_emplace(c.name, found);
+            by_name.add(c.name, found);
         }
         columns[found].type = c.type;
     }
