@@ -1,22 +1,91 @@
 // A column's cells remembered by their text (cell_memo.hpp).
 #include "engine/tables/cell_memo.hpp"
 
+#include <cstring>
+
 namespace claimcheck {
 
-MemoEntry* CellMemo::entry(ColumnType type, std::string_view text) {
-    const std::uint64_t hash = text_hash(text);
-    if (entries_.size() == most) {  // enough: the known ones are still found
-        const std::uint32_t id = texts_.find(text, hash);
-        return id == GroupKeys::none ? nullptr : &entries_[id];
+namespace {
+
+std::uint64_t load64(const char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+}
+
+std::uint64_t load32(const char* p) {
+    std::uint32_t w;
+    std::memcpy(&w, p, 4);
+    return w;
+}
+
+std::size_t slot_of(std::uint64_t first, std::uint64_t last, std::size_t length) {
+    std::uint64_t h = (first * 0x9E3779B97F4A7C15ULL) ^ (last * 0xBF58476D1CE4E5B9ULL) ^ length;
+    h = (h ^ (h >> 29)) * 0x94D049BB133111EBULL;
+    return static_cast<std::size_t>(h ^ (h >> 32));
+}
+
+}  // namespace
+
+// The bytes and the length tell texts apart: 8 to 16 bytes are the first 8 and the last 8
+// (overlapping), 4 to 7 the first 4 and the last 4, fewer each byte.
+CellMemo::Short CellMemo::packed(std::string_view text) {
+    const char* p = text.data();
+    const std::size_t n = text.size();
+    Short key;
+    key.length = static_cast<std::uint32_t>(n + 1);
+    if (n >= 8) key.first = load64(p), key.last = load64(p + n - 8);
+    else if (n >= 4) key.first = load32(p) | (load32(p + n - 4) << 32);
+    else
+        for (std::size_t i = 0; i < n; ++i) key.first |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+    return key;
+}
+
+void CellMemo::index_short(const Short& key) {
+    if ((short_count_ + 1) * 2 > shorts_.size()) {
+        std::vector<Short> old(shorts_.size() * 2);
+        old.swap(shorts_);
+        short_count_ = 0;
+        for (const Short& s : old)
+            if (s.length != 0) index_short(s);
     }
-    const std::size_t known = texts_.size();
-    const std::uint32_t id = texts_.id(text, hash);
-    if (id < known) return &entries_[id];
+    const std::size_t mask = shorts_.size() - 1;
+    std::size_t i = slot_of(key.first, key.last, key.length) & mask;
+    while (shorts_[i].length != 0) i = (i + 1) & mask;
+    shorts_[i] = key;
+    ++short_count_;
+}
+
+MemoEntry* CellMemo::remembered(std::uint32_t id, ColumnType type, std::string_view text) {
+    if (id < entries_.size()) return &entries_[id];
     MemoEntry& e = entries_.emplace_back();
     e.id = id;
     e.problem = parse_cell(type, text, e.cell);
-    e.hash = hash;
+    e.hash = text_hash(text);
     return &e;
+}
+
+MemoEntry* CellMemo::entry(ColumnType type, std::string_view text) {
+    const bool full = entries_.size() == most;  // enough: the known ones are still found
+    if (text.size() <= 16) {
+        Short key = packed(text);
+        const std::size_t mask = shorts_.size() - 1;
+        for (std::size_t i = slot_of(key.first, key.last, key.length) & mask;; i = (i + 1) & mask) {
+            const Short& s = shorts_[i];
+            if (s.length == 0) break;
+            if (s.first == key.first && s.last == key.last && s.length == key.length) return &entries_[s.id];
+        }
+        if (full) return nullptr;
+        key.id = texts_.id(text);
+        index_short(key);
+        return remembered(key.id, type, text);
+    }
+    const std::uint64_t hash = text_hash(text);
+    if (full) {
+        const std::uint32_t id = texts_.find(text, hash);
+        return id == GroupKeys::none ? nullptr : &entries_[id];
+    }
+    return remembered(texts_.id(text, hash), type, text);
 }
 
 }  // namespace claimcheck

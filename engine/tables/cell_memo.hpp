@@ -34,8 +34,22 @@ public:
     std::string_view text(std::uint32_t id) const { return texts_.key(id); }
 
 private:
+    // Texts of at most 16 bytes (most cells: months, ages, counts, short names) are found by
+    // their bytes held in two words, compared as integers, with no hash of the text and no
+    // comparison of bytes; longer ones through texts_.
+    struct Short {
+        std::uint64_t first = 0, last = 0;  // the first and last 8 bytes (fewer, packed, when shorter)
+        std::uint32_t length = 0;           // + 1: 0 is an empty slot
+        std::uint32_t id = 0;
+    };
+    static Short packed(std::string_view text);
+    MemoEntry* remembered(std::uint32_t id, ColumnType type, std::string_view text);  // by texts_ id, made when new
+    void index_short(const Short& key);
+
     GroupKeys texts_;
     std::vector<MemoEntry> entries_;  // by the text's id in texts_
+    std::vector<Short> shorts_ = std::vector<Short>(64);
+    std::size_t short_count_ = 0;
 };
 
 }  // namespace claimcheck

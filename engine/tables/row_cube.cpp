@@ -1,6 +1,7 @@
 // A worker's rows counted by class (row_cube.hpp).
 #include "engine/tables/row_cube.hpp"
 
+#include <algorithm>
 #include <limits>
 
 namespace claimcheck {
@@ -21,7 +22,9 @@ __int128 RowCube::sum_of(const std::uint64_t* s) {
 
 RowCube::RowCube(std::size_t keys, std::size_t values)
     : keys_(keys), values_(values), stride_(3 + 4 * values),
-      bits_(keys == 0 ? 64 : static_cast<unsigned>(64 / keys)), slots_(64, 0) {}
+      bits_(keys == 0 ? 64 : static_cast<unsigned>(64 / keys)),
+      direct_bits_(keys == 0 ? 0 : static_cast<unsigned>(direct_log / keys)), direct_(std::size_t{1} << direct_log, 0),
+      slots_(64, 0) {}
 
 std::uint32_t RowCube::id(std::uint32_t c, std::size_t key) const {
     const std::uint64_t mask = bits_ >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << bits_) - 1;
@@ -29,8 +32,24 @@ std::uint32_t RowCube::id(std::uint32_t c, std::size_t key) const {
 }
 
 std::optional<std::uint32_t> RowCube::class_of(const std::uint32_t* ids) {
+    // Small ids (under 64 each for two keys, 16 for three) index a table directly: most keys
+    // (months, areas, categories, ages) have so few values, and then a row neither hashes its
+    // key nor compares it.
+    std::size_t place = 0;
+    bool small = true;
+    for (std::size_t k = 0; k < keys_; ++k) {
+        small = small && ids[k] < (std::size_t{1} << direct_bits_);
+        place |= static_cast<std::size_t>(ids[k]) << (direct_bits_ * k);
+    }
+    if (small && direct_[place] != 0) return direct_[place] - 1;
     std::uint64_t key = 0;
     for (std::size_t k = 0; k < keys_; ++k) key |= static_cast<std::uint64_t>(ids[k]) << (bits_ * k);
+    const auto c = hashed(key);
+    if (small && c) direct_[place] = *c + 1;
+    return c;
+}
+
+std::optional<std::uint32_t> RowCube::hashed(std::uint64_t key) {
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = mixed(key) & mask;; i = (i + 1) & mask) {
         const std::uint32_t slot = slots_[i];
@@ -72,6 +91,7 @@ void RowCube::grow() {
 
 void RowCube::clear() {
     std::vector<std::uint64_t>().swap(words_);
+    std::fill(direct_.begin(), direct_.end(), 0);
     slots_.assign(64, 0);
     classes_ = 0;
 }

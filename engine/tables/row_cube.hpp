@@ -47,6 +47,7 @@ private:
     static std::size_t value_at(std::size_t v) { return 3 + 4 * v; }
     const std::uint64_t* at(std::uint32_t c) const { return &words_[c * stride_]; }
     std::uint64_t* at(std::uint32_t c) { return &words_[c * stride_]; }
+    std::optional<std::uint32_t> hashed(std::uint64_t key);  // the class of a whole key, made when new
     void grow();
     static __int128 sum_of(const std::uint64_t* words);  // two words, low first
 
@@ -54,6 +55,9 @@ private:
     std::size_t values_;
     std::size_t stride_;
     unsigned bits_;                      // per key id
+    static constexpr unsigned direct_log = 12;  // the direct table's 4096 places
+    unsigned direct_bits_;               // per key id, in a direct place
+    std::vector<std::uint32_t> direct_;  // class + 1 by small ids; 0: none yet
     std::vector<std::uint64_t> words_;   // the classes, stride_ words each
     std::vector<std::uint32_t> slots_;   // open addressing by key: class + 1, 0 empty
     std::size_t classes_ = 0;

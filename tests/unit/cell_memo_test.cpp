@@ -39,3 +39,18 @@ TEST_CASE("past `most` distinct texts no more are remembered; the known ones sti
     CHECK(&memo.at(17) == known);
     CHECK(memo.text(17) == "17");
 }
+
+TEST_CASE("short and long texts, and texts alike in their first and last bytes, each have their own entry", "[cell_memo]") {
+    CellMemo memo;
+    const std::vector<std::string> texts = {"",         "a",        "ab",       "ba",         "abc",       "abcd",
+                                            "abcde",    "abcxde",   "12345678", "123456789",  "1234567x9", "Sexual offences, other",
+                                            "Sexual offences, othex", "2017-03", "2017-04", std::string("a\0b", 3)};
+    std::vector<std::uint32_t> ids;
+    for (const auto& t : texts) ids.push_back(memo.entry(ColumnType::text, t)->id);
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        CHECK(ids[i] == i);
+        CHECK(memo.entry(ColumnType::text, texts[i])->id == i);  // found again, not made again
+        CHECK(memo.text(ids[i]) == texts[i]);
+        CHECK(memo.entry(ColumnType::text, texts[i])->hash == text_hash(texts[i]));
+    }
+}
