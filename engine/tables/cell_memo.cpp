@@ -19,25 +19,29 @@ std::uint64_t load32(const char* p) {
     return w;
 }
 
-std::size_t slot_of(std::uint64_t first, std::uint64_t last, std::size_t length) {
-    std::uint64_t h = (first * 0x9E3779B97F4A7C15ULL) ^ (last * 0xBF58476D1CE4E5B9ULL) ^ length;
+std::size_t slot_of(const std::uint64_t* words, std::size_t length) {
+    std::uint64_t h = (words[0] * 0x9E3779B97F4A7C15ULL) ^ (words[1] * 0xBF58476D1CE4E5B9ULL) ^
+                      (words[2] * 0x94D049BB133111EBULL) ^ (words[3] * 0xD6E8FEB86659FD93ULL) ^ length;
     h = (h ^ (h >> 29)) * 0x94D049BB133111EBULL;
     return static_cast<std::size_t>(h ^ (h >> 32));
 }
 
 }  // namespace
 
-// The bytes and the length tell texts apart: 8 to 16 bytes are the first 8 and the last 8
-// (overlapping), 4 to 7 the first 4 and the last 4, fewer each byte.
+// The bytes and the length tell texts apart: 16 to 32 bytes are the first 16 and the last 16
+// (overlapping), 8 to 15 the first 8 and the last 8, 4 to 7 the first 4 and the last 4, fewer
+// each byte.
 CellMemo::Short CellMemo::packed(std::string_view text) {
     const char* p = text.data();
     const std::size_t n = text.size();
     Short key;
     key.length = static_cast<std::uint32_t>(n + 1);
-    if (n >= 8) key.first = load64(p), key.last = load64(p + n - 8);
-    else if (n >= 4) key.first = load32(p) | (load32(p + n - 4) << 32);
+    std::uint64_t* w = key.words;
+    if (n >= 16) w[0] = load64(p), w[1] = load64(p + 8), w[2] = load64(p + n - 16), w[3] = load64(p + n - 8);
+    else if (n >= 8) w[0] = load64(p), w[1] = load64(p + n - 8);
+    else if (n >= 4) w[0] = load32(p) | (load32(p + n - 4) << 32);
     else
-        for (std::size_t i = 0; i < n; ++i) key.first |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+        for (std::size_t i = 0; i < n; ++i) w[0] |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
     return key;
 }
 
@@ -50,7 +54,7 @@ void CellMemo::index_short(const Short& key) {
             if (s.length != 0) index_short(s);
     }
     const std::size_t mask = shorts_.size() - 1;
-    std::size_t i = slot_of(key.first, key.last, key.length) & mask;
+    std::size_t i = slot_of(key.words, key.length) & mask;
     while (shorts_[i].length != 0) i = (i + 1) & mask;
     shorts_[i] = key;
     ++short_count_;
@@ -67,13 +71,13 @@ MemoEntry* CellMemo::remembered(std::uint32_t id, ColumnType type, std::string_v
 
 MemoEntry* CellMemo::entry(ColumnType type, std::string_view text) {
     const bool full = entries_.size() == most;  // enough: the known ones are still found
-    if (text.size() <= 16) {
+    if (text.size() <= short_most) {
         Short key = packed(text);
         const std::size_t mask = shorts_.size() - 1;
-        for (std::size_t i = slot_of(key.first, key.last, key.length) & mask;; i = (i + 1) & mask) {
+        for (std::size_t i = slot_of(key.words, key.length) & mask;; i = (i + 1) & mask) {
             const Short& s = shorts_[i];
             if (s.length == 0) break;
-            if (s.first == key.first && s.last == key.last && s.length == key.length) return &entries_[s.id];
+            if (s.same(key)) return &entries_[s.id];
         }
         if (full) return nullptr;
         key.id = texts_.id(text);

@@ -34,13 +34,18 @@ public:
     std::string_view text(std::uint32_t id) const { return texts_.key(id); }
 
 private:
-    // Texts of at most 16 bytes (most cells: months, ages, counts, short names) are found by
-    // their bytes held in two words, compared as integers, with no hash of the text and no
+    // Texts of at most 32 bytes (most cells: months, ages, counts, names, categories) are found
+    // by their bytes held in four words, compared as integers, with no hash of the text and no
     // comparison of bytes; longer ones through texts_.
+    static constexpr std::size_t short_most = 32;
     struct Short {
-        std::uint64_t first = 0, last = 0;  // the first and last 8 bytes (fewer, packed, when shorter)
-        std::uint32_t length = 0;           // + 1: 0 is an empty slot
+        std::uint64_t words[4] = {0, 0, 0, 0};  // the bytes, in words that may overlap (see packed)
+        std::uint32_t length = 0;               // + 1: 0 is an empty slot
         std::uint32_t id = 0;
+        bool same(const Short& o) const {
+            return words[0] == o.words[0] && words[1] == o.words[1] && words[2] == o.words[2] &&
+                   words[3] == o.words[3] && length == o.length;
+        }
     };
     static Short packed(std::string_view text);
     MemoEntry* remembered(std::uint32_t id, ColumnType type, std::string_view text);  // by texts_ id, made when new

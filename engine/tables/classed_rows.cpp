@@ -10,8 +10,7 @@
 namespace claimcheck {
 
 const std::int64_t* RowAggregator::values_of(std::size_t cube) {
-    const auto& summed = plan_.cubes[cube].values;
-    values_.resize(summed.size());
+    const auto& summed = plan_.cubes[cube].values;  // values_ holds the most any cube sums
     for (std::size_t v = 0; v < summed.size(); ++v) values_[v] = numbers_[summed[v]];
     return values_.data();
 }
@@ -41,7 +40,6 @@ bool RowAggregator::cube_row(const Record& record) {
     // it, down the row-by-row path.
     for (std::size_t k = 0; k < cubes_.size(); ++k) {
         const auto& keys = plan_.cubes[k].keys;
-        ids_.resize(keys.size());
         for (std::size_t i = 0; i < keys.size(); ++i) ids_[i] = key_ids_[keys[i]];
         const auto c = cubes_[k].class_of(ids_.data());
         if (!c) {
@@ -100,7 +98,11 @@ void RowAggregator::tally_class(std::size_t s, std::size_t k, std::uint32_t c) {
         const auto i = static_cast<std::size_t>(v - summed.begin());  // a summed column: the class's sum
         t.count[g] += cube.rows(c);
         t.sums[g].add(Scaled{cube.sum(c, i), 0});  // exact: ExactSum banks what leaves 128 bits
-        if (!step.group) largest_[s].offer_unordered(Number{Scaled{cube.largest(c, i), 0}}, cube.largest_line(c, i));
+        if (!step.group) {
+            Number largest;
+            largest.small = Scaled{cube.largest(c, i), 0};
+            largest_[s].offer_unordered(largest, cube.largest_line(c, i));
+        }
         return;
     }
     const Cell& cell = cells_[*step.column];  // a key column: the class's cell, once for each of its rows

@@ -176,6 +176,8 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
         for (const auto& cube : plan_.cubes) cubes_.emplace_back(cube.keys.size(), cube.values.size());
         classing_ = plan_.cubed();
         key_ids_.resize(columns.size()), numbers_.resize(columns.size()), classes_.resize(cubes_.size());
+        for (const auto& cube : plan_.cubes)
+            ids_.resize(std::max(ids_.size(), cube.keys.size())), values_.resize(std::max(values_.size(), cube.values.size()));
     }
     ++row_;
     if (classing_ && cube_row(record)) return std::nullopt;

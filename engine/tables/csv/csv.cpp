@@ -17,7 +17,22 @@ namespace claimcheck {
 namespace {
 
 std::uint64_t count_newlines(const char* from, const char* to) {
+    if (from == to || !std::memchr(from, '\n', static_cast<std::size_t>(to - from))) return 0;  // nearly always
     return static_cast<std::uint64_t>(std::count(from, to, '\n'));
+}
+
+// The first `byte` at or after d[from], or null: sixteen bytes at once first where SSE2 is
+// there, since a quoted cell is usually short and memchr's call costs more than the search.
+const char* find_byte(const char* d, std::size_t from, std::size_t size, char byte) {
+#ifdef __SSE2__
+    if (from + 16 <= size) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + from));
+        const int mask = _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(byte)));
+        if (mask != 0) return d + from + __builtin_ctz(static_cast<unsigned>(mask));
+        from += 16;
+    }
+#endif
+    return static_cast<const char*>(std::memchr(d + from, byte, size - from));
 }
 
 // The 1-based field of the record that holds raw[at].
@@ -131,7 +146,7 @@ CsvReader::Field CsvReader::quoted_field(std::string_view data, std::size_t& p, 
     const std::size_t content = p + 1;
     bool escaped = false;
     for (std::size_t q = content;;) {
-        const void* found = std::memchr(d + q, '"', size - q);
+        const char* found = find_byte(d, q, size, '"');
         if (!found) {
             if (!final) return Field::incomplete;
             std::size_t ignored = size;
@@ -139,7 +154,7 @@ CsvReader::Field CsvReader::quoted_field(std::string_view data, std::size_t& p, 
             p = ignored;
             return Field::error;
         }
-        const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(found) - d);
+        const std::size_t at = static_cast<std::size_t>(found - d);
         if (at + 1 == size && !final) return Field::incomplete;  // "" or a closing quote: not known yet
         if (at + 1 < size && d[at + 1] == '"') {
             escaped = true;
