@@ -1,23 +1,11 @@
 // A column's cells remembered by their text (cell_memo.hpp).
 #include "engine/tables/cell_memo.hpp"
 
-#include <cstring>
+#include "engine/core/unaligned.hpp"
 
 namespace claimcheck {
 
 namespace {
-
-std::uint64_t load64(const char* p) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    return w;
-}
-
-std::uint64_t load32(const char* p) {
-    std::uint32_t w;
-    std::memcpy(&w, p, 4);
-    return w;
-}
 
 std::size_t slot_of(const std::uint64_t* words, std::size_t length) {
     std::uint64_t h = (words[0] * 0x9E3779B97F4A7C15ULL) ^ (words[1] * 0xBF58476D1CE4E5B9ULL) ^

@@ -1,25 +1,9 @@
 // Interning a `by` column's keys: an open addressing table of hashes over keys kept end to end.
 #include "engine/tables/group_keys.hpp"
 
-#include <cstring>
+#include "engine/core/unaligned.hpp"
 
 namespace claimcheck {
-
-namespace {
-
-std::uint64_t load64(const char* p) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    return w;
-}
-
-std::uint64_t load32(const char* p) {
-    std::uint32_t w;
-    std::memcpy(&w, p, 4);
-    return w;
-}
-
-}  // namespace
 
 // Splitmix64's mixing; the last bytes are read as one word that may overlap the one before,
 // never byte by byte.
