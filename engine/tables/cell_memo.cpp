@@ -3,6 +3,8 @@
 
 #include "engine/core/unaligned.hpp"
 
+#include <algorithm>
+
 namespace claimcheck {
 
 namespace {
@@ -35,7 +37,7 @@ CellMemo::Short CellMemo::packed(std::string_view text) {
 
 void CellMemo::index_short(const Short& key) {
     if ((short_count_ + 1) * 2 > shorts_.size()) {
-        std::vector<Short> old(shorts_.size() * 2);
+        std::vector<Short> old(std::max<std::size_t>(64, shorts_.size() * 2));
         old.swap(shorts_);
         short_count_ = 0;
         for (const Short& s : old)
@@ -62,7 +64,7 @@ MemoEntry* CellMemo::entry(ColumnType type, std::string_view text) {
     if (text.size() <= short_most) {
         Short key = packed(text);
         const std::size_t mask = shorts_.size() - 1;
-        for (std::size_t i = slot_of(key.words, key.length) & mask;; i = (i + 1) & mask) {
+        for (std::size_t i = slot_of(key.words, key.length) & mask; !shorts_.empty(); i = (i + 1) & mask) {
             const Short& s = shorts_[i];
             if (s.length == 0) break;
             if (s.same(key)) return &entries_[s.id];

@@ -53,7 +53,7 @@ private:
 
     GroupKeys texts_;
     std::vector<MemoEntry> entries_;  // by the text's id in texts_
-    std::vector<Short> shorts_ = std::vector<Short>(64);
+    std::vector<Short> shorts_;  // made at the first text: a memo never used costs nothing
     std::size_t short_count_ = 0;
 };
 

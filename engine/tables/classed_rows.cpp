@@ -20,7 +20,7 @@ bool RowAggregator::cube_row(const Record& record) {
     for (std::size_t c = 0; c < columns.size(); ++c) {
         const Cell* cell = &cells_[c];
         if (plan_.key_column[c]) {
-            const MemoEntry* e = memos_[c].entry(columns[c].type, record.fields[c]);
+            const MemoEntry* e = memo(c).entry(columns[c].type, record.fields[c]);
             if (!e || e->problem || e->cell.withheld || e->cell.total) return false;
             key_ids_[c] = e->id;
             cell = &e->cell;
@@ -57,9 +57,9 @@ void RowAggregator::set_class(std::size_t cube, std::uint32_t c) {
     ++row_;  // hashes made for the class before are not this one's
     for (std::size_t k = 0; k < keys.size(); ++k) {
         const std::size_t column = keys[k];
-        MemoEntry& e = memos_[column].at(cubes_[cube].id(c, k));
+        MemoEntry& e = memo(column).at(cubes_[cube].id(c, k));
         cells_[column] = e.cell;
-        cells_[column].text = memos_[column].text(e.id);
+        cells_[column].text = memo(column).text(e.id);
         entries_[column] = &e;
         hashes_[column] = e.hash, hashed_at_[column] = row_;
     }

@@ -165,7 +165,9 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
     // Made at the first row: an aggregator that only merges (the walk's total) needs none.
     if (cells_.empty()) {
         cells_.resize(columns.size()), hashes_.resize(columns.size()), hashed_at_.resize(columns.size());
-        memos_.resize(columns.size()), entries_.resize(columns.size());
+        entries_.resize(columns.size()), memo_at_.resize(columns.size());
+        for (std::size_t c = 0; c < columns.size(); ++c)
+            if (plan_.remembered[c]) memo_at_[c] = static_cast<std::uint32_t>(memos_.size()), memos_.emplace_back();
         plain_.resize(plan_.steps.size());
         for (std::size_t s = 0; s < plan_.steps.size(); ++s) {
             const ScanPlan::Step& step = plan_.steps[s];
@@ -184,7 +186,7 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
     // Every typed cell is checked, used or not, so a file's errors do not depend on the queries.
     bool marked = false, total = false;
     for (std::size_t i = 0; i < columns.size(); ++i) {
-        MemoEntry* entry = plan_.remembered[i] ? memos_[i].entry(columns[i].type, record.fields[i]) : nullptr;
+        MemoEntry* entry = plan_.remembered[i] ? memo(i).entry(columns[i].type, record.fields[i]) : nullptr;
         entries_[i] = entry;
         if (const char* why = entry ? entry->problem : parse_cell(columns[i].type, record.fields[i], cells_[i]))
             return RowProblem{i + 1, why, record.fields[i], record.offsets[i]};

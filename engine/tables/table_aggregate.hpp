@@ -69,7 +69,9 @@ private:
     void keep_out_totals(std::uint64_t line);  // a total row: out of every query that does not name it
     const ScanPlan& plan_;
     std::vector<Cell> cells_;                 // this row's, one per column (made at the first row)
-    std::vector<CellMemo> memos_;             // per column, when plan.remembered
+    std::vector<CellMemo> memos_;             // per remembered column (a table may have a million others)
+    std::vector<std::uint32_t> memo_at_;      // per column, its place in memos_
+    CellMemo& memo(std::size_t column) { return memos_[memo_at_[column]]; }
     std::vector<MemoEntry*> entries_;         // per column, this row's cell's entry (null: not remembered)
     std::vector<RowCube> cubes_;              // per plan cube, when the plan is cubed
     bool classing_ = false;                   // rows go to the cubes: from the first row until one is full

@@ -53,7 +53,7 @@ TEST_CASE("scan_plan: one-column filters answered once a cell match every row's 
     const std::size_t rows = CellMemo::most + 2000;
     int y = 2010, m = 1, d = 1;
     for (std::size_t i = 0; i < rows; ++i) {
-        char day[16];
+        char day[48];
         std::snprintf(day, sizeof day, "%04d-%02d-%02d", y, m, d);
         csv << (i == 77 ? std::string("[x]") : std::string(day)) << "," << (i % 3 ? "Kent" : "Essex") << ","
             << (i == 5 ? std::string("[c]") : std::to_string(i % 9000)) << "," << i % 7 << "\n";
