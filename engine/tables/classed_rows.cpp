@@ -67,18 +67,19 @@ void RowAggregator::set_class(std::size_t cube, std::uint32_t c) {
 
 void RowAggregator::flush_cube() {
     for (std::size_t k = 0; k < cubes_.size(); ++k) {
-        // Only this cube's key cells are the class's; the others are emptied, so that the filters
-        // of other cubes' queries, tested with the rest, read no row's text left behind.
+        // Only this cube's key cells are the class's, and only its queries' filters, which read
+        // nothing else, are tested; the other cells are emptied all the same.
         std::fill(cells_.begin(), cells_.end(), Cell{});
         std::fill(entries_.begin(), entries_.end(), nullptr);
         RowCube& cube = cubes_[k];
         for (std::uint32_t c = 0; c < cube.size(); ++c) {
             if (cube.rows(c) == 0) continue;  // made for a row another cube turned away
             set_class(k, c);
-            test_filters(cube.first(c));
-            for (std::size_t f : passed_)
-                for (std::size_t s : plan_.filter_steps[f])
+            for (const std::size_t f : plan_.cubes[k].filters) {
+                if (!plan_.filters[f].always() && !plan_.filters[f].matches(cells_)) continue;
+                for (const std::size_t s : plan_.filter_steps[f])
                     if (plan_.step_cube[s] == k) tally_class(s, k, c);
+            }
         }
         cube.clear();
     }

@@ -145,13 +145,16 @@ void ScanPlan::plan_cubes(const std::vector<std::vector<std::size_t>>& reads) {
         auto holds = [&](const Cube& c) { return std::includes(c.keys.begin(), c.keys.end(), needs[k].begin(), needs[k].end()); };
         const auto found = std::find_if(made.begin(), made.end(), holds);
         if (found == made.end() && (needs[k].size() > RowCube::most_keys || made.size() == most_cubes)) return;
-        Cube& cube = found == made.end() ? made.emplace_back(Cube{needs[k], {}}) : *found;
+        Cube& cube = found == made.end() ? made.emplace_back(Cube{needs[k], {}, {}}) : *found;
         cube_of[k] = static_cast<std::size_t>(&cube - made.data());
         const auto& column = steps[k].column;
         if (column && !std::binary_search(cube.keys.begin(), cube.keys.end(), *column) &&
             std::find(cube.values.begin(), cube.values.end(), *column) == cube.values.end())
             cube.values.push_back(*column);
     }
+    for (std::size_t f = 0; f < filters.size(); ++f)
+        for (const std::size_t k : filter_steps[f])
+            if (made[cube_of[k]].filters.empty() || made[cube_of[k]].filters.back() != f) made[cube_of[k]].filters.push_back(f);
     cubes = std::move(made);
     step_cube = std::move(cube_of);
     key_column.assign(schema.columns.size(), 0);

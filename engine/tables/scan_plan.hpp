@@ -70,6 +70,7 @@ struct ScanPlan {
     struct Cube {
         std::vector<std::size_t> keys;
         std::vector<std::size_t> values;
+        std::vector<std::size_t> filters;  // of the steps it answers, each once, in the plan's order
     };
     static constexpr std::size_t most_cubes = 8;  // a row is looked up in each
     bool cubed() const { return !cubes.empty(); }

@@ -95,6 +95,8 @@ TEST_CASE("scan_plan: a cube per set of keys, narrower sets answered from wider 
     CHECK(plan.cubes[0].values == std::vector<std::size_t>{4, 3});
     CHECK(plan.cubes[1].keys == std::vector<std::size_t>{2, 3});  // {age} falls into {offence, age}
     CHECK(plan.step_cube == std::vector<std::size_t>{0, 0, 1, 1, 0, 0});
+    CHECK(plan.cubes[0].filters == std::vector<std::size_t>{0, 1, 3});  // a class is tested against its cube's only
+    CHECK(plan.cubes[1].filters == std::vector<std::size_t>{1, 2});
     CHECK(plan.key_column == std::vector<char>{1, 1, 1, 1, 0, 0});
     CHECK(plan.summed_column == std::vector<char>{0, 0, 0, 1, 1, 0});  // age: a key, and summed
 }
