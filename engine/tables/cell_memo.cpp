@@ -37,7 +37,7 @@ CellMemo::Short CellMemo::packed(std::string_view text) {
 
 void CellMemo::index_short(const Short& key) {
     if ((short_count_ + 1) * 2 > shorts_.size()) {
-        std::vector<Short> old(std::max<std::size_t>(64, shorts_.size() * 2));
+        std::vector<Short> old(std::max<std::size_t>(8, shorts_.size() * 2));
         old.swap(shorts_);
         short_count_ = 0;
         for (const Short& s : old)

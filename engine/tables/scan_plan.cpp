@@ -86,9 +86,13 @@ ScanPlan::ScanPlan(const Schema& s, const std::vector<Query>& queries, std::size
         if (fresh) steps.push_back(step);
         query_steps.push_back(known->second);
     }
+    // Dates and periods are slow to parse, so up to 64 of them are remembered even when no
+    // query reads them (a table of a million date columns would pay a memo each); a number is
+    // read as fast as it is looked up. The columns the queries read are added below.
     remembered.resize(s.columns.size());
-    for (std::size_t c = 0; c < s.columns.size(); ++c)  // a number is read as fast as it is looked up
-        remembered[c] = s.columns[c].type == ColumnType::date || s.columns[c].type == ColumnType::period;
+    std::size_t dated = 0;
+    for (std::size_t c = 0; c < s.columns.size() && dated < 64; ++c)
+        if (s.columns[c].type == ColumnType::date || s.columns[c].type == ColumnType::period) remembered[c] = 1, ++dated;
     for (const std::size_t c : group_columns) remembered[c] = 1;
     for (const Step& step : steps)
         if (step.aggregate == Aggregate::distinct && step.column) remembered[*step.column] = 1;

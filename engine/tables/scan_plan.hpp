@@ -60,9 +60,10 @@ struct ScanPlan {
     std::vector<std::optional<std::size_t>> only_column;
     std::vector<std::vector<std::size_t>> column_filters;
     std::vector<std::size_t> bit_of;
-    // Per column, whether a worker remembers its cells by their text (CellMemo): dates and periods,
-    // and the columns a lookup, a `by` or a distinct count hashes (a number or a text cell costs
-    // less to read than to look up).
+    // Per column, whether a worker remembers its cells by their text (CellMemo): the first 64
+    // date and period columns, and the columns a lookup, a `by`, a distinct count, a one-column
+    // filter or a cube's key reads (any other number or text cell costs less to read than to
+    // look up).
     std::vector<char> remembered;
     // When rows are counted by class (`cubed`): each RowCube's key columns (remembered, in column
     // order) and summed columns, the cube each step is answered from, and per column whether

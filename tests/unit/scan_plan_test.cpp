@@ -6,6 +6,7 @@
 #include "engine/tables/cell_memo.hpp"
 #include "table_support.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -108,4 +109,13 @@ TEST_CASE("scan_plan: rows are tallied one by one past five keys in a query, or 
     CHECK_FALSE(ScanPlan(s, {query(Aggregate::count, std::nullopt, six)}).cubed());
     CHECK(ScanPlan(s, {query(Aggregate::sum, 4, {}, 1)}).cubed());
     CHECK_FALSE(ScanPlan(s, {query(Aggregate::sum, 4, {}, 1)}, SIZE_MAX, true).cubed());
+}
+
+TEST_CASE("scan_plan: no more than 64 date columns no query reads are remembered", "[scan_plan]") {
+    Schema s;
+    for (int c = 0; c < 100; ++c) s.columns.push_back({"d" + std::to_string(c), "d" + std::to_string(c), ColumnType::date});
+    const ScanPlan plan(s, {query(Aggregate::count, std::nullopt, within(90, fy(2016)))});
+    CHECK(std::count(plan.remembered.begin(), plan.remembered.begin() + 64, 1) == 64);
+    CHECK(std::count(plan.remembered.begin() + 64, plan.remembered.end(), 1) == 1);  // d90: the filter reads it
+    CHECK(plan.remembered[90] == 1);
 }
