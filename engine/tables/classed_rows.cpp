@@ -15,15 +15,34 @@ const std::int64_t* RowAggregator::values_of(std::size_t cube) {
     return values_.data();
 }
 
+namespace {
+
+// A cell of one to eighteen digits, as most counts are written: its value, read with no Cell
+// made (any other cell is read by parse_cell).
+bool whole_digits(std::string_view text, std::int64_t& value) {
+    if (text.empty() || text.size() > 18) return false;
+    std::int64_t v = 0;
+    for (const char ch : text) {
+        const auto digit = static_cast<unsigned>(ch - '0');
+        if (digit > 9) return false;
+        v = v * 10 + digit;
+    }
+    value = v;
+    return true;
+}
+
+}  // namespace
+
 bool RowAggregator::cube_row(const Record& record) {
     const auto& columns = plan_.schema.columns;
     for (std::size_t c = 0; c < columns.size(); ++c) {
         const Cell* cell = &cells_[c];
+        if (plan_.summed_column[c] && !plan_.key_column[c] && whole_digits(record.fields[c], numbers_[c])) continue;
         if (plan_.key_column[c]) {
-            const MemoEntry* e = memo(c).entry(columns[c].type, record.fields[c]);
-            if (!e || e->problem || e->cell.withheld || e->cell.total) return false;
-            key_ids_[c] = e->id;
-            cell = &e->cell;
+            const std::uint32_t id = memo(c).valued_id(columns[c].type, record.fields[c]);
+            if (id == GroupKeys::none) return false;
+            key_ids_[c] = id;
+            if (plan_.summed_column[c]) cell = &memo(c).at(id).cell;
         } else if (parse_cell(columns[c].type, record.fields[c], cells_[c]) || cell->total) {
             // Checked as every row's cells are: a malformed one is reported, and a total label in
             // any column keeps the row out of the queries, by the row-by-row path.
@@ -41,12 +60,12 @@ bool RowAggregator::cube_row(const Record& record) {
     for (std::size_t k = 0; k < cubes_.size(); ++k) {
         const auto& keys = plan_.cubes[k].keys;
         for (std::size_t i = 0; i < keys.size(); ++i) ids_[i] = key_ids_[keys[i]];
-        const auto c = cubes_[k].class_of(ids_.data());
-        if (!c) {
+        const std::uint32_t c = cubes_[k].class_of(ids_.data());
+        if (c == RowCube::full_class) {
             classing_ = false;
             return false;
         }
-        classes_[k] = *c;
+        classes_[k] = c;
     }
     for (std::size_t k = 0; k < cubes_.size(); ++k) cubes_[k].add(classes_[k], values_of(k), record.line);
     return true;

@@ -16,10 +16,6 @@ std::uint64_t mixed(std::uint64_t key) {  // splitmix64's finalizer: the slot fr
 
 }  // namespace
 
-__int128 RowCube::sum_of(const std::uint64_t* s) {
-    return static_cast<__int128>((static_cast<unsigned __int128>(s[1]) << 64) | s[0]);
-}
-
 RowCube::RowCube(std::size_t keys, std::size_t values)
     : keys_(keys), values_(values), stride_(3 + 4 * values),
       bits_(keys == 0 ? 64 : static_cast<unsigned>(64 / keys)),
@@ -31,30 +27,20 @@ std::uint32_t RowCube::id(std::uint32_t c, std::size_t key) const {
     return static_cast<std::uint32_t>((at(c)[key_at] >> (bits_ * key)) & mask);
 }
 
-std::optional<std::uint32_t> RowCube::class_of(const std::uint32_t* ids) {
-    // Small ids (under 64 each for two keys, 16 for three) index a table directly: most keys
-    // (months, areas, categories, ages) have so few values, and then a row neither hashes its
-    // key nor compares it.
-    std::size_t place = 0;
-    bool small = true;
-    for (std::size_t k = 0; k < keys_; ++k) {
-        small = small && ids[k] < (std::size_t{1} << direct_bits_);
-        place |= static_cast<std::size_t>(ids[k]) << (direct_bits_ * k);
-    }
-    if (small && direct_[place] != 0) return direct_[place] - 1;
+std::uint32_t RowCube::looked_up(const std::uint32_t* ids, std::size_t place) {
     std::uint64_t key = 0;
     for (std::size_t k = 0; k < keys_; ++k) key |= static_cast<std::uint64_t>(ids[k]) << (bits_ * k);
     const auto c = hashed(key);
-    if (small && c) direct_[place] = *c + 1;
+    if (place != no_place && c != full_class) direct_[place] = c + 1;
     return c;
 }
 
-std::optional<std::uint32_t> RowCube::hashed(std::uint64_t key) {
+std::uint32_t RowCube::hashed(std::uint64_t key) {
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = mixed(key) & mask;; i = (i + 1) & mask) {
         const std::uint32_t slot = slots_[i];
         if (slot == 0) {
-            if (classes_ == most) return std::nullopt;
+            if (classes_ == most) return full_class;
             const auto c = static_cast<std::uint32_t>(classes_++);
             slots_[i] = c + 1;
             words_.resize(classes_ * stride_, 0);
@@ -64,17 +50,6 @@ std::optional<std::uint32_t> RowCube::hashed(std::uint64_t key) {
             return c;
         }
         if (at(slot - 1)[key_at] == key) return slot - 1;
-    }
-}
-
-void RowCube::add(std::uint32_t c, const std::int64_t* values, std::uint64_t line) {
-    std::uint64_t* w = at(c);
-    if (w[rows_at]++ == 0) w[first_at] = line;
-    for (std::size_t v = 0; v < values_; ++v) {
-        std::uint64_t* s = w + value_at(v);
-        const auto sum = static_cast<unsigned __int128>(sum_of(s) + values[v]);
-        s[0] = static_cast<std::uint64_t>(sum), s[1] = static_cast<std::uint64_t>(sum >> 64);
-        if (values[v] > static_cast<std::int64_t>(s[2])) s[2] = static_cast<std::uint64_t>(values[v]), s[3] = line;
     }
 }
 

@@ -6,7 +6,6 @@
 // queries are answered from the classes once, at the end: a row costs a lookup and a few
 // additions however many queries a run asks (a draft asks hundreds). Knows no queries.
 #include <cstdint>
-#include <optional>
 #include <vector>
 
 namespace claimcheck {
@@ -21,11 +20,34 @@ public:
     RowCube(std::size_t keys, std::size_t values);
 
     // The class of a row with these key ids (one per key column), made when new (with no rows
-    // yet); none when the cube holds `most` classes already.
-    std::optional<std::uint32_t> class_of(const std::uint32_t* ids);
+    // yet); `full` when the cube holds `most` classes already. A plain number, not an optional:
+    // an optional made and read at every row stalls on its two stores read as one load.
+    static constexpr std::uint32_t full_class = UINT32_MAX;
+    std::uint32_t class_of(const std::uint32_t* ids) {
+        // Small ids (under 64 each for two keys, 16 for three) index a table directly: most keys
+        // (months, areas, categories, ages) have so few values, and then a row neither hashes its
+        // key nor compares it. Inline: a scan asks at every row.
+        std::size_t place = 0;
+        bool small = true;
+        for (std::size_t k = 0; k < keys_; ++k) {
+            small = small && ids[k] < (std::size_t{1} << direct_bits_);
+            place |= static_cast<std::size_t>(ids[k]) << (direct_bits_ * k);
+        }
+        if (small && direct_[place] != 0) return direct_[place] - 1;
+        return looked_up(ids, small ? place : no_place);
+    }
     // Counts a row of the class with its summed cells (whole numbers of 64 bits). A sum holds
     // 128 bits: 2^64 rows of the largest such number would not leave them.
-    void add(std::uint32_t c, const std::int64_t* values, std::uint64_t line);
+    void add(std::uint32_t c, const std::int64_t* values, std::uint64_t line) {
+        std::uint64_t* w = at(c);
+        if (w[rows_at]++ == 0) w[first_at] = line;
+        for (std::size_t v = 0; v < values_; ++v) {
+            std::uint64_t* s = w + value_at(v);
+            const auto sum = static_cast<unsigned __int128>(sum_of(s) + values[v]);
+            s[0] = static_cast<std::uint64_t>(sum), s[1] = static_cast<std::uint64_t>(sum >> 64);
+            if (values[v] > static_cast<std::int64_t>(s[2])) s[2] = static_cast<std::uint64_t>(values[v]), s[3] = line;
+        }
+    }
 
     std::size_t size() const { return classes_; }
     bool full() const { return classes_ == most; }
@@ -47,9 +69,15 @@ private:
     static std::size_t value_at(std::size_t v) { return 3 + 4 * v; }
     const std::uint64_t* at(std::uint32_t c) const { return &words_[c * stride_]; }
     std::uint64_t* at(std::uint32_t c) { return &words_[c * stride_]; }
-    std::optional<std::uint32_t> hashed(std::uint64_t key);  // the class of a whole key, made when new
+    // The class of ids not in the direct table (`place` there when they are small, else no_place),
+    // made when new.
+    static constexpr std::size_t no_place = SIZE_MAX;
+    std::uint32_t looked_up(const std::uint32_t* ids, std::size_t place);
+    std::uint32_t hashed(std::uint64_t key);  // the class of a whole key, made when new
     void grow();
-    static __int128 sum_of(const std::uint64_t* words);  // two words, low first
+    static __int128 sum_of(const std::uint64_t* s) {  // two words, low first
+        return static_cast<__int128>((static_cast<unsigned __int128>(s[1]) << 64) | s[0]);
+    }
 
     std::size_t keys_;
     std::size_t values_;
