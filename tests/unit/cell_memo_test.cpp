@@ -54,3 +54,31 @@ TEST_CASE("short and long texts, and texts alike in their first and last bytes, 
         CHECK(memo.entry(ColumnType::text, texts[i])->hash == text_hash(texts[i]));
     }
 }
+
+TEST_CASE("texts longer than 32 bytes alike in their first and last 16 are told apart by the rest", "[cell_memo]") {
+    CellMemo memo;
+    const std::string head(16, 'h'), tail(16, 't');
+    const std::vector<std::string> texts = {head + "x" + tail, head + "y" + tail, head + "xy" + tail,
+                                            head + "yx" + tail, head + tail, head + std::string(40, 'm') + tail};
+    for (std::size_t i = 0; i < texts.size(); ++i) REQUIRE(memo.entry(ColumnType::text, texts[i])->id == i);
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        CHECK(memo.entry(ColumnType::text, texts[i])->id == i);
+        CHECK(memo.valued_id(ColumnType::text, texts[i]) == i);
+    }
+}
+
+TEST_CASE("valued_id: a cell that holds a value gives its id; a malformed one, a marker or a total label none", "[cell_memo]") {
+    CellMemo memo;
+    CHECK(memo.valued_id(ColumnType::integer, "1820") == 0);
+    CHECK(memo.valued_id(ColumnType::integer, "1820") == 0);  // found again
+    CHECK(memo.valued_id(ColumnType::integer, "abc") == GroupKeys::none);
+    CHECK(memo.valued_id(ColumnType::integer, "[x]") == GroupKeys::none);
+    CHECK(memo.valued_id(ColumnType::text, "Total") == GroupKeys::none);
+    const std::uint32_t kent = memo.valued_id(ColumnType::text, "Kent");
+    CHECK(kent == 4);  // ids in the order texts were first seen, valued or not
+    CHECK(memo.text(kent) == "Kent");
+    // Remembered all the same, with their entries as parse_cell made them.
+    CHECK(memo.entry(ColumnType::integer, "[x]")->cell.withheld);
+    CHECK(memo.valued_id(ColumnType::integer, "[x]") == GroupKeys::none);
+    CHECK(memo.entry(ColumnType::integer, "1820")->id == 0);
+}
