@@ -9,12 +9,6 @@
 
 namespace claimcheck {
 
-const std::int64_t* RowAggregator::values_of(std::size_t cube) {
-    const auto& summed = plan_.cubes[cube].values;  // values_ holds the most any cube sums
-    for (std::size_t v = 0; v < summed.size(); ++v) values_[v] = numbers_[summed[v]];
-    return values_.data();
-}
-
 namespace {
 
 // A cell of one to eighteen digits, as most counts are written: its value, read with no Cell
@@ -67,7 +61,8 @@ bool RowAggregator::cube_row(const Record& record) {
         }
         classes_[k] = c;
     }
-    for (std::size_t k = 0; k < cubes_.size(); ++k) cubes_[k].add(classes_[k], values_of(k), record.line);
+    for (std::size_t k = 0; k < cubes_.size(); ++k)
+        cubes_[k].add(classes_[k], numbers_.data(), plan_.cubes[k].values.data(), record.line);
     return true;
 }
 

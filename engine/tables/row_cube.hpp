@@ -36,16 +36,18 @@ public:
         if (small && direct_[place] != 0) return direct_[place] - 1;
         return looked_up(ids, small ? place : no_place);
     }
-    // Counts a row of the class with its summed cells (whole numbers of 64 bits). A sum holds
-    // 128 bits: 2^64 rows of the largest such number would not leave them.
-    void add(std::uint32_t c, const std::int64_t* values, std::uint64_t line) {
+    // Counts a row of the class with its summed cells (whole numbers of 64 bits): the v-th is
+    // numbers[places[v]] (a scan passes the row's numbers by column, and the cube's columns). A
+    // sum holds 128 bits: 2^64 rows of the largest such number would not leave them.
+    void add(std::uint32_t c, const std::int64_t* numbers, const std::size_t* places, std::uint64_t line) {
         std::uint64_t* w = at(c);
         if (w[rows_at]++ == 0) w[first_at] = line;
         for (std::size_t v = 0; v < values_; ++v) {
             std::uint64_t* s = w + value_at(v);
-            const auto sum = static_cast<unsigned __int128>(sum_of(s) + values[v]);
+            const std::int64_t x = numbers[places[v]];
+            const auto sum = static_cast<unsigned __int128>(sum_of(s) + x);
             s[0] = static_cast<std::uint64_t>(sum), s[1] = static_cast<std::uint64_t>(sum >> 64);
-            if (values[v] > static_cast<std::int64_t>(s[2])) s[2] = static_cast<std::uint64_t>(values[v]), s[3] = line;
+            if (x > static_cast<std::int64_t>(s[2])) s[2] = static_cast<std::uint64_t>(x), s[3] = line;
         }
     }
 

@@ -179,7 +179,7 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
         classing_ = plan_.cubed();
         key_ids_.resize(columns.size()), numbers_.resize(columns.size()), classes_.resize(cubes_.size());
         for (const auto& cube : plan_.cubes)
-            ids_.resize(std::max(ids_.size(), cube.keys.size())), values_.resize(std::max(values_.size(), cube.values.size()));
+            ids_.resize(std::max(ids_.size(), cube.keys.size()));
     }
     ++row_;
     if (classing_ && cube_row(record)) return std::nullopt;

@@ -57,7 +57,6 @@ private:
     void flush_cube();                      // every class tallied for each query it counts for, then freed
     void tally_class(std::size_t step, std::size_t cube, std::uint32_t c);
     void set_class(std::size_t cube, std::uint32_t c);  // cells_ and entries_ of its key columns
-    const std::int64_t* values_of(std::size_t cube);    // this row's summed numbers for the cube
     void find_groups();                     // group_ids_ for this row
     std::uint32_t group_id(std::size_t g);  // this row's group in the g-th `by` column
     void test_filters(std::uint64_t line);  // passed_ for this row, and filter_rows_ counted
@@ -79,7 +78,6 @@ private:
     std::vector<std::int64_t> numbers_;       // per column, this row's number, for summed columns (cube_row)
     std::vector<std::uint32_t> classes_;      // per cube, this row's class (cube_row)
     std::vector<std::uint32_t> ids_;          // one cube's key ids for a row (cube_row)
-    std::vector<std::int64_t> values_;        // one cube's summed numbers for a row (cube_row)
     std::vector<std::size_t> passed_;         // the filters this row passes, in the plan's order
     std::vector<std::vector<FilterRows>> filter_rows_;  // per filter, per node, with plan.filter_rows
     std::vector<char> each_;                  // per node of one filter, this row

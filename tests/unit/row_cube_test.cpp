@@ -31,7 +31,8 @@ TEST_CASE("row_cube: rows, first row, sums and the largest addend's first row", 
     const auto c = cube.class_of(key);
     const std::int64_t rows[][2] = {{5, -2}, {9, -7}, {9, -1}, {-4, -1}};
     std::uint64_t line = 10;
-    for (const auto& r : rows) cube.add(c, r, line++);
+    const std::size_t places[] = {0, 1};
+    for (const auto& r : rows) cube.add(c, r, places, line++);
     CHECK(cube.rows(c) == 4);
     CHECK(cube.first(c) == 10);
     CHECK(cube.sum(c, 0) == 19);
@@ -46,9 +47,10 @@ TEST_CASE("row_cube: sums hold 128 bits", "[row_cube]") {
     RowCube cube(0, 1);
     const auto c = cube.class_of(nullptr);
     const std::int64_t most[] = {std::numeric_limits<std::int64_t>::max()}, least[] = {std::numeric_limits<std::int64_t>::min()};
-    for (int i = 0; i < 4; ++i) cube.add(c, most, 2);
+    const std::size_t place[] = {0};
+    for (int i = 0; i < 4; ++i) cube.add(c, most, place, 2);
     CHECK(cube.sum(c, 0) == static_cast<__int128>(std::numeric_limits<std::int64_t>::max()) * 4);
-    for (int i = 0; i < 6; ++i) cube.add(c, least, 3);
+    for (int i = 0; i < 6; ++i) cube.add(c, least, place, 3);
     CHECK(cube.sum(c, 0) == static_cast<__int128>(std::numeric_limits<std::int64_t>::max()) * 4 +
                                 static_cast<__int128>(std::numeric_limits<std::int64_t>::min()) * 6);
     CHECK(cube.largest(c, 0) == std::numeric_limits<std::int64_t>::max());
