@@ -35,7 +35,6 @@ bool names_total(const Filter& f) {
     return std::any_of(f.children.begin(), f.children.end(), [](const Filter& c) { return names_total(c); });
 }
 
-
 }  // namespace
 
 std::optional<std::string> query_problem(const Schema& schema, const Query& q) {
@@ -180,6 +179,5 @@ void ScanPlan::remember_one_column_filters() {
         remembered[c] = 1;
     }
 }
-
 
 }  // namespace claimcheck
