@@ -148,6 +148,9 @@ private:
 
     // "twenty-one", "a hundred and twenty", "five thousand": the longest run of words that is one number.
     std::optional<std::size_t> cardinal_end(std::size_t i) const {
+        // "a" begins a number only before a number word ("a hundred"): the common "a" is let go
+        // here, with no run built (an article of nothing but "a a a ..." is read in linear time).
+        if (word(i, "a") && !(cardinal(i + 1) && joined(i + 1))) return std::nullopt;
         std::vector<std::string> run;
         std::optional<std::size_t> end;
         for (std::size_t j = i; has(j) && j < i + 12; ++j) {
