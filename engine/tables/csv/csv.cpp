@@ -35,7 +35,8 @@ const char* quote_after(const char* d, std::size_t from, std::size_t size, std::
         // without a popcount instruction counts in a call.
         if (quotes != 0) {
             const unsigned at = static_cast<unsigned>(__builtin_ctz(quotes));
-            if ((ends & ((1U << at) - 1)) != 0) lfs += static_cast<std::uint64_t>(__builtin_popcount(ends & ((1U << at) - 1)));
+            const unsigned before = ends & ((1U << at) - 1);
+            if (before != 0) lfs += static_cast<std::uint64_t>(__builtin_popcount(before));
             return d + from + at;
         }
         if (ends != 0) lfs += static_cast<std::uint64_t>(__builtin_popcount(ends));
