@@ -5,6 +5,8 @@
 // add up to the same exact answers.
 #include "engine/tables/table_aggregate.hpp"
 
+#include "engine/core/hot_clones.hpp"
+
 #include <limits>
 
 namespace claimcheck {
@@ -27,6 +29,7 @@ bool whole_digits(std::string_view text, std::int64_t& value) {
 
 }  // namespace
 
+CLAIMCHECK_HOT_CLONES
 bool RowAggregator::cube_row(const Record& record) {
     const auto& columns = plan_.schema.columns;
     for (std::size_t c = 0; c < columns.size(); ++c) {

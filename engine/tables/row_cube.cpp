@@ -31,7 +31,7 @@ std::uint32_t RowCube::looked_up(const std::uint32_t* ids, std::size_t place) {
     std::uint64_t key = 0;
     for (std::size_t k = 0; k < keys_; ++k) key |= static_cast<std::uint64_t>(ids[k]) << (bits_ * k);
     const auto c = hashed(key);
-    if (place != no_place && c != full_class) direct_[place] = c + 1;
+    if (place != no_place && c != full_class) direct_[place] = static_cast<std::uint16_t>(c + 1);
     return c;
 }
 

@@ -17,6 +17,7 @@ public:
     // summed column). Past them a lookup would wait on memory at every row, slower than tallying
     // the row: a scan stops counting by class once the cube is full.
     static constexpr std::size_t most = 1 << 14;
+    static_assert(most < UINT16_MAX, "a class + 1 is held in 16 bits in the direct table");
     RowCube(std::size_t keys, std::size_t values);
 
     // The class of a row with these key ids (one per key column), made when new (with no rows
@@ -33,7 +34,7 @@ public:
             small = small && ids[k] < (std::size_t{1} << direct_bits_);
             place |= static_cast<std::size_t>(ids[k]) << (direct_bits_ * k);
         }
-        if (small && direct_[place] != 0) return direct_[place] - 1;
+        if (small && direct_[place] != 0) return direct_[place] - 1U;
         return looked_up(ids, small ? place : no_place);
     }
     // Counts a row of the class with its summed cells (whole numbers of 64 bits): the v-th is
@@ -87,7 +88,7 @@ private:
     unsigned bits_;                      // per key id
     static constexpr unsigned direct_log = 12;  // the direct table's 4096 places
     unsigned direct_bits_;               // per key id, in a direct place
-    std::vector<std::uint32_t> direct_;  // class + 1 by small ids; 0: none yet
+    std::vector<std::uint16_t> direct_;  // class + 1 by small ids (at most `most`); 0: none yet
     std::vector<std::uint64_t> words_;   // the classes, stride_ words each
     std::vector<std::uint32_t> slots_;   // open addressing by key: class + 1, 0 empty
     std::size_t classes_ = 0;

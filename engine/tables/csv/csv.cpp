@@ -2,6 +2,7 @@
 // and each record checked for bad UTF-8 and control characters unless its block was surveyed clean.
 #include "engine/tables/csv/csv.hpp"
 
+#include "engine/core/hot_clones.hpp"
 #include "engine/core/utf8.hpp"
 
 #include <algorithm>
@@ -215,6 +216,7 @@ bool CsvReader::skip_blank_lines(std::string_view data, std::size_t& pos, bool f
     return final;
 }
 
+CLAIMCHECK_HOT_CLONES
 CsvReader::Status CsvReader::next(std::string_view data, std::size_t& pos, bool final, Record& out) {
     const char* d = data.data();
     const std::size_t size = data.size();
