@@ -132,6 +132,10 @@ public:
                         add(fs[a].name + " / " + fs[b].name, {a, b}, 1, 0, combine(a, b, over), fs[a].money);
                 }
             break;
+        case HintShape::position:
+            for (std::size_t i = 0; i < data_figures_; ++i)
+                if (!fs[i].percent && !fs[i].money) add(fs[i].name, {i}, 0, own_bonus(i), v(i));
+            break;
         case HintShape::rate:
             // A figure of no period may be a rate already: "a target of 1,450 homes a year".
             for (std::size_t i = 0; i < fs.size(); ++i)

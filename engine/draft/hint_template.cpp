@@ -20,6 +20,7 @@ std::optional<Template> read_template(const std::string& check) {
     t.money = subject.find("<amount>") != std::string::npos || t.test.find("£") != std::string::npos ||
               t.test.find('$') != std::string::npos || t.test.find("€") != std::string::npos;
     std::size_t paren = subject.find('(');
+    if (subject == "<position>") t.shape = HintShape::position;
     if (subject.front() == '<') return t;
     if (paren == std::string::npos) return std::nullopt;
     t.function = subject.substr(0, paren);

@@ -10,9 +10,10 @@
 namespace claimcheck {
 
 // What a hint's placeholders take: one figure, a rate over its period, two of one quantity in
-// order (earlier first, or later over earlier), any two (a share, a ratio), or a figure over a
-// count of people (per_1000).
-enum class HintShape { one, rate, ordered, later_over_earlier, any_pair, per_people };
+// order (earlier first, or later over earlier), any two (a share, a ratio), a figure over a
+// count of people (per_1000), or a place in an order ("finished second"): a figure the data
+// gives, never arithmetic or a table's aggregate (a mean of 1.63 goals is no league position).
+enum class HintShape { one, rate, ordered, later_over_earlier, any_pair, per_people, position };
 
 // A hint check read: "change(<before>, <after>) is 44%" -> ordered, "change", " is 44%".
 struct Template {

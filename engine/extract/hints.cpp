@@ -226,7 +226,7 @@ Hint hint(std::string_view text, const Mention& m, Span quote, std::size_t next_
         break;
     case Sort::ordinal:
         h.about = "an ordinal";
-        h.checks = {"<count> is " + is};
+        h.checks = {"<position> is " + is};
         break;
     case Sort::age:
         h.about = "an age (no age data? let it be missing \"why\": the claim stays unverifiable)";

@@ -5,7 +5,8 @@
 # For each intended statement, the drafted statement is the one whose number lies inside the intended quote.
 # Recall: intended statements given a drafted check. Precision: of those, the ones whose drafted check is
 # the intended one, or gives the same verdict for the same reason (the same diagnosis and the same exact
-# value). A drafted pass on a statement intended to fail or warn is counted on its own.
+# value). A drafted pass on a statement intended to fail or warn is counted on its own, and so is one on a
+# statement whose figure the data lacks (intended unverifiable): a claim with no data behind it is no pass.
 #
 # The goals (precision 90%, recall 80%, no pass drafted on a wrong statement) are printed with whether they
 # are met. The test fails when drafting falls below what it has reached (the FLOOR figures, raised as it
@@ -22,7 +23,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import claimcheck_e2e as e2e  # noqa: E402
 
 CORPUS = e2e.ROOT / "tests" / "draft-corpus"
-GOAL_PRECISION, FLOOR_PRECISION = 0.90, 0.93
+GOAL_PRECISION, FLOOR_PRECISION = 0.90, 0.95
 GOAL_RECALL, FLOOR_RECALL = 0.80, 0.80
 FLOOR_PASSES_ON_WRONG = 0  # the goal is none
 
@@ -104,7 +105,8 @@ def measure(binary, article_dir, suite):
 def summarise(rows):
     drafted = [r for r in rows if r["got"]]
     correct = [r for r in drafted if r["correct"]]
-    passes_on_wrong = [r for r in drafted if r["want"]["verdict"] in ("fail", "warn") and r["got"]["verdict"] == "pass"]
+    passes_on_wrong = [r for r in drafted if r["want"]["verdict"] in ("fail", "warn", "unverifiable")
+                       and r["got"]["verdict"] == "pass"]
     precision = len(correct) / len(drafted) if drafted else 0.0
     recall = len(drafted) / len(rows) if rows else 0.0
     return drafted, correct, passes_on_wrong, precision, recall
@@ -137,7 +139,7 @@ def test_corpus(binary, suite):
                   f"{r['got']['diagnosis']}, {r['got']['actual']}); intended {r['want']['check']} "
                   f"({r['want']['verdict']}, {r['want']['diagnosis']}, {r['want']['actual']})")
     wrong_passes = [f"{r['article']} {r['id']}" for r in passes_on_wrong]
-    print(f"statements intended to fail or warn drafted as a pass: {len(wrong_passes)} {wrong_passes}")
+    print(f"statements intended to fail, warn or be unverifiable drafted as a pass: {len(wrong_passes)} {wrong_passes}")
     for what, got, goal in (("precision", precision, GOAL_PRECISION), ("recall", recall, GOAL_RECALL)):
         print(f"goal: {what} at least {goal:.0%}: {'met' if got >= goal else 'NOT MET'} ({got:.1%})")
     print(f"goal: no pass drafted on a wrong statement: {'met' if not wrong_passes else 'NOT MET'}")

@@ -121,6 +121,24 @@ TEST_CASE("a rank: the text the words say leads the sums by its column", "[candi
         CHECK(cand.check.find(" by ") == std::string::npos);
 }
 
+TEST_CASE("a place in an order is a figure the data gives, never arithmetic or a table's aggregate", "[candidates]") {
+    Project p;
+    p.file("t.csv", "match,goals\n1,2\n2,1\n3,3\n");
+    p.file("data.claims", "let league_position.2023_24 = 2\nlet points.2023_24 = 43\nlet income.2023_24 = £2\n"
+                          "table matches from \"t.csv\":\n  column match integer\n  column goals integer\n");
+    const Data d = claimcheck::test::data_of(p, true);
+    const Relevance r(d);
+    const Context c = context_at("The club scored 2 goals a game and finished second in the league.", "second");
+    std::vector<std::string> got;
+    for (const auto& cand : candidates("<position> is 2", d, aggregates(d, c), r, c, 48)) got.push_back(cand.check);
+    CHECK(got == std::vector<std::string>{"league_position.2023_24 is 2", "points.2023_24 is 2"});
+    // The same words as a count may be a table's aggregate.
+    bool aggregate = false;
+    for (const auto& cand : candidates("<count> is 2", d, aggregates(d, c), r, c, 48))
+        aggregate = aggregate || cand.check.find("matches.goals") != std::string::npos;
+    CHECK(aggregate);
+}
+
 TEST_CASE("a share's whole is what the words after \"of\" say", "[candidates]") {
     Project p;
     p.file("data.claims", "let appeals.lodged = 43 during 2023\nlet appeals.allowed = 12 during 2023\n"

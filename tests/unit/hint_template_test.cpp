@@ -19,6 +19,7 @@ TEST_CASE("a hint check's shape, function and test", "[hint_template]") {
     REQUIRE(amount);
     CHECK(amount->shape == HintShape::one);
     CHECK(amount->money);
+    CHECK(read_template("<position> is 2")->shape == HintShape::position);
     CHECK_FALSE(read_template("<count> is <number>"));  // a word the house style lacks: nothing to fill
     CHECK_FALSE(read_template("median(<values>) is 4"));
 }

@@ -102,7 +102,7 @@ TEST_CASE("points, ratios and ordinals have their own checks", "[hints]") {
     CHECK(times.about == "a ratio");
     CHECK(times.what == "5.73");
     Hint second = hint_for("This is the second year", "second");
-    CHECK(second.checks == V{"<count> is 2"});
+    CHECK(second.checks == V{"<position> is 2"});
     CHECK(second.about == "an ordinal");
 }
 
