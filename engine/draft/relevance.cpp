@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <set>
 
 namespace claimcheck {
@@ -158,6 +159,46 @@ std::vector<std::pair<std::string, int>> months_in(std::string_view sentence) {
     return out;
 }
 
+// The unit of a span of time as a name abbreviates it: "hours", "hrs", "hr" and "h" are "hour";
+// any letters of a duration word in order from its first ("wk", "mth"), but not "m" alone (£5m).
+std::optional<std::string_view> duration_unit(std::string_view letters) {
+    if (letters.size() > 1 && letters.back() == 's') letters.remove_suffix(1);  // "hrs", "wks"
+    if (letters.empty() || letters == "m") return std::nullopt;
+    for (std::string_view d : mention_words::durations) {
+        if (d.ends_with('s') || d.front() != letters.front()) continue;  // the singular names the unit
+        std::size_t k = 0;
+        const bool in_order = std::all_of(letters.begin(), letters.end(), [&](char c) {
+            k = d.find(c, k);
+            return k++ != std::string_view::npos;
+        });
+        if (in_order) return d;
+    }
+    return std::nullopt;
+}
+
+// A span of time written with its number ("12 hours", "12-hour", "a 4h wait", a name's "over_12h",
+// "18wks") as one word, "12hour", so that the words and a figure's name meet on it: the number
+// alone says nothing, the unit alone little. `w` is the lower-cased run text[start, end).
+std::optional<std::string> span_of_time(std::string_view text, std::size_t start, std::size_t end, const std::string& w) {
+    if (start > 1 && (text[start - 1] == ',' || text[start - 1] == '.') && digit(text[start - 2]))
+        return std::nullopt;  // part of 1,204 or 2.5
+    std::size_t n = 0;
+    while (n < w.size() && digit(w[n])) ++n;
+    if (n == 0 || n > 3) return std::nullopt;
+    if (n < w.size()) {  // "12h", "18wks"
+        const auto unit = duration_unit(std::string_view(w).substr(n));
+        return unit ? std::optional<std::string>(w.substr(0, n) + std::string(*unit)) : std::nullopt;
+    }
+    std::size_t next = end;  // "12 hours", "12-hour", "12 hrs"
+    if (next < text.size() && (text[next] == ' ' || text[next] == '-')) ++next;
+    std::size_t stop = next;
+    while (stop < text.size() && alnum(text[stop])) ++stop;
+    std::string letters(text.substr(next, stop - next));
+    std::transform(letters.begin(), letters.end(), letters.begin(), [](unsigned char c) { return std::tolower(c); });
+    const auto unit = next == end ? std::nullopt : duration_unit(letters);
+    return unit ? std::optional<std::string>(w + std::string(*unit)) : std::nullopt;
+}
+
 }  // namespace
 
 std::vector<ContentWord> content_words(std::string_view text) {
@@ -172,6 +213,7 @@ std::vector<ContentWord> content_words(std::string_view text) {
         while (i < text.size() && alnum(text[i])) ++i;
         std::string w(text.substr(start, i - start));
         std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (auto span = span_of_time(text, start, i, w)) out.push_back({std::move(*span), start});
         if (w.size() > 2 && w.starts_with("fy") && digit(w[2])) w.erase(0, 2);
         // A financial year: 2016/17, 2016-17 or 2016_17 is one word.
         if (w.size() == 4 && std::all_of(w.begin(), w.end(), digit) && i + 2 < text.size() &&

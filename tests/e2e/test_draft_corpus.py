@@ -23,7 +23,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import claimcheck_e2e as e2e  # noqa: E402
 
 CORPUS = e2e.ROOT / "tests" / "draft-corpus"
-GOAL_PRECISION, FLOOR_PRECISION = 0.90, 0.95
+GOAL_PRECISION, FLOOR_PRECISION = 0.90, 0.955
 GOAL_RECALL, FLOOR_RECALL = 0.80, 0.80
 FLOOR_PASSES_ON_WRONG = 0  # the goal is none
 

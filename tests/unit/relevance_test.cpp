@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 
 using namespace claimcheck;
@@ -24,6 +25,25 @@ TEST_CASE("content words: stems, years and common words", "[relevance]") {
     CHECK(words("5,653 crimes, 13 victims, in 2023") == std::vector<std::string>{"crime", "victim", "2023"});
     CHECK(words("categories last year") == std::vector<std::string>{"categori"});
     CHECK(words("arrested") == words("arrests"));  // stemmed: engine/draft/stem
+}
+
+TEST_CASE("a span of time with its number is one word, as the words and a name write it", "[relevance]") {
+    auto has = [](std::string_view text, const std::string& w) {
+        const auto got = words(text);
+        return std::find(got.begin(), got.end(), w) != got.end();
+    };
+    CHECK(has("patients spent over 12 hours in A&E", "12hour"));
+    CHECK(has("a 12-hour wait", "12hour"));
+    CHECK(has("ae.over_12h.jan_2024", "12hour"));
+    CHECK(has("rtt.18wks", "18week"));
+    CHECK(has("waits of 18 weeks", "18week"));
+    CHECK(has("within_4hr", "4hour"));
+    CHECK(has("an 8 mth wait", "8month"));
+    CHECK_FALSE(has("a £5m contract", "5month"));      // m alone is millions
+    CHECK_FALSE(has("1,204 hours and 2.5 days", "204hour"));  // part of a number, not one
+    CHECK_FALSE(has("2.5 days", "5day"));
+    CHECK(words("13 victims") == std::vector<std::string>{"victim"});  // a count, no span of time
+    CHECK(words("the 12th") == std::vector<std::string>{"12th"});
 }
 
 TEST_CASE("the words next to a number, its clause and its sentence", "[relevance]") {
