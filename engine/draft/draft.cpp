@@ -5,6 +5,7 @@
 #include "engine/core/deadline.hpp"
 #include "engine/draft/aggregates.hpp"
 #include "engine/draft/data.hpp"
+#include "engine/draft/hint_template.hpp"
 #include "engine/extract/skeleton.hpp"
 #include "engine/lang/loader.hpp"
 
@@ -136,9 +137,10 @@ void rank(DraftedStatement& s, const std::multiset<std::string>& neighbours, con
             return std::find(named.begin(), named.end(), g) != named.end();
         });
     };
-    // A figure the data lacks, named more plainly than the figures of a match in a wide
-    // interval, is what the words are about: "as many as 8% of bookings are resold" is the
-    // missing share resold, not 24 weeks over 309 centres, however near 8% that lands.
+    // A figure the data lacks, named more plainly than the figures of arithmetic that lands in a
+    // wide interval, is what the words are about: "as many as 8% of bookings are resold" is the
+    // missing share resold, not 24 weeks over 309 centres, however near 8% that lands. A figure
+    // alone that lands there is no such chance ("more than 50 ... in Cambridgeshire": its 53).
     const Proposal* missing = nullptr;
     for (const Proposal& p : s.ranked)
         if (p.trial.verdict == Verdict::unverifiable && p.candidate.operations == 0 &&
@@ -147,7 +149,7 @@ void rank(DraftedStatement& s, const std::multiset<std::string>& neighbours, con
     auto overshadowed = [&](const Proposal& p) {
         return shadowed_by(p, plainest, plainest ? (plainest->candidate.relevance + 1) / 2 : 0) ||
                shadowed_by(p, plainest_of_all, hardly_named) ||
-               shadowed_by(p, missing, missing ? missing->candidate.relevance : 0);
+               (p.candidate.operations > 0 && shadowed_by(p, missing, missing ? missing->candidate.relevance : 0));
     };
     // A fail nothing explains must be what the words single out: no candidate of other figures
     // comes near it in relevance ("conceded 20 league goals": goals for, or against?).
@@ -210,8 +212,11 @@ void rank(DraftedStatement& s, const std::multiset<std::string>& neighbours, con
 }
 
 // A hint's placeholders say what the statement is about ("<youngest age>"): their words
-// count as the statement's own.
+// count as the statement's own. The words of its number do not ("three times as many":
+// "times" is the number, not "waiting times"): they say how much, not of what.
 Context with_placeholder_words(Context context, const std::string& hint) {
+    if (const auto t = read_template(hint))
+        for (const auto& w : content_words(t->test)) context.near.erase(w.word);
     for (std::size_t open = hint.find('<'); open != std::string::npos; open = hint.find('<', open + 1)) {
         std::size_t close = hint.find('>', open);
         if (close == std::string::npos) break;

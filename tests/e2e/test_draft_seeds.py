@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 # claimcheck draft on the NSPCC seed articles (../shared/seeds, read in place) with only
 # examples/nspcc-2017/counts.claims as data: the drafted file, checked unedited, is measured against the
-# seed conformance list by its own check.py. At least 48 of the 53 statements must get an accepted
-# verdict; Kent's 573% must be drafted as a fail diagnosed ratio-as-increase; no statement the list calls
+# seed conformance list by its own check.py. All 53 statements must get an accepted verdict (as
+# drafting has reached); Kent's 573% must be drafted as a fail diagnosed ratio-as-increase; no statement the list calls
 # fail or warn may be drafted as a pass. Skipped, with one line saying so, where the seeds are not beside
 # the project.
 import json
@@ -15,7 +15,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import claimcheck_e2e as e2e  # noqa: E402
 
-MIN_ACCEPTED = 48
+MIN_ACCEPTED = 53  # all, as drafting reached; a change that drafts worse is caught
 
 
 def norm(s):
