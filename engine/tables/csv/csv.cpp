@@ -195,7 +195,7 @@ CsvReader::Field CsvReader::quoted_field(std::string_view data, std::size_t& p, 
     }
 }
 
-bool CsvReader::skip_blank_lines(std::string_view data, std::size_t& pos, bool final) {
+bool CsvReader::skip_blank_lines_from(std::string_view data, std::size_t& pos, bool final) {
     const char* d = data.data();
     const std::size_t size = data.size();
     while (pos < size) {

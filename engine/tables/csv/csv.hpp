@@ -46,7 +46,11 @@ public:
     void survey(std::string_view data);
 
     // Moves pos past blank lines; false when the bytes so far cannot tell (a CR at the end).
-    bool skip_blank_lines(std::string_view data, std::size_t& pos, bool final);
+    // Inline for the usual answer, a record starting at pos: a scan asks before every record.
+    bool skip_blank_lines(std::string_view data, std::size_t& pos, bool final) {
+        if (pos < data.size() && data[pos] != '\n' && data[pos] != '\r') return true;
+        return skip_blank_lines_from(data, pos, final);
+    }
 
     const CsvProblem& problem() const { return problem_; }
     std::uint64_t line() const { return line_; }  // the line the next record starts on
@@ -54,6 +58,7 @@ public:
 
 private:
     enum class Field { ok, incomplete, error };
+    bool skip_blank_lines_from(std::string_view data, std::size_t& pos, bool final);
     std::size_t special_at(const char* d, std::size_t p, std::size_t size) const;
     Field quoted_field(std::string_view data, std::size_t& p, bool final, Record& out,
                        std::size_t start, std::uint64_t& newlines);
