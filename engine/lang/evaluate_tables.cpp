@@ -28,8 +28,9 @@ const Answer& Evaluator::vouched(const ast::Call& c, const TableBinding& table, 
                                 info.schema->columns[w.column].name + (w.cells == 1 ? " it reads holds" : " it reads hold") + " a suppression marker (\"" +
                                 w.marker + "\"): the publisher withheld the figure");
     const std::string fix = ": a total counted twice? Leave it out with `where`";
-    if (found.total_row > 0)
-        fail(module, c, at(found.total_row) + " holds exactly the sum of the other rows " + c.function.text + "(...) adds up" + fix);
+    if (found.total_row)  // a database's rows have no place
+        fail(module, c, (*found.total_row > 0 ? at(*found.total_row) : "a row of " + info.path) +
+                            " holds exactly the sum of the other rows " + c.function.text + "(...) adds up" + fix);
     if (found.total_group)
         fail(module, c, "the group \"" + *found.total_group + "\" holds exactly the sum of the other groups" + fix);
     if (const KeptOut& k = found.kept_out; k.rows > 0)

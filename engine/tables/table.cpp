@@ -102,4 +102,20 @@ std::vector<const Filter*> filter_nodes(const Filter& filter) {
     return out;
 }
 
+bool holds_the_rest(std::uint64_t rows, const Rational& largest, const Rational& sum) {
+    return rows >= 4 && largest > 0 && largest * 2 == sum;
+}
+
+std::optional<std::string> group_holding_the_rest(const std::map<std::string, Rational>& groups) {
+    if (groups.size() < 3) return std::nullopt;
+    Rational all(0);
+    const std::pair<const std::string, Rational>* top = nullptr;
+    for (const auto& g : groups) {
+        all += g.second;
+        if (!top || g.second > top->second) top = &g;
+    }
+    if (top->second > 0 && top->second * 2 == all) return top->first;
+    return std::nullopt;
+}
+
 }  // namespace claimcheck

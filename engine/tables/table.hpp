@@ -98,14 +98,21 @@ struct Answer {
     Withheld withheld;
     KeptOut kept_out;
     // A sum (or mean) over at least four rows of which one holds exactly the sum of all the others,
-    // or of at least three groups of which one does: an unlabelled total counted twice. Its row, or
-    // its group's key; 0 and empty when there is none.
-    std::uint64_t total_row = 0;
+    // or of at least three groups of which one does: an unlabelled total counted twice (see
+    // holds_the_rest). Its row (0 where rows have no place, as a database's), or its group's key.
+    std::optional<std::uint64_t> total_row;
     std::optional<std::string> total_group;
     // With ScanOptions::filter_rows: one per node of the query's filter, in the order
     // filter_nodes lists them (the whole condition first); empty otherwise.
     std::vector<FilterRows> filter_rows;
 };
+
+// Whether the largest of `rows` addends holds exactly the sum of all the others: at least four
+// rows, a positive largest, and `sum` twice it. The same rule for a file's rows and a database's.
+bool holds_the_rest(std::uint64_t rows, const Rational& largest, const Rational& sum);
+// The group that holds exactly the sum of all the others, among at least three: an unlabelled
+// total group.
+std::optional<std::string> group_holding_the_rest(const std::map<std::string, Rational>& groups);
 
 // One group of a grouped answer: its key and its value.
 using Group = std::pair<const std::string, Rational>;

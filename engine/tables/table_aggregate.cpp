@@ -298,22 +298,13 @@ std::vector<Answer> RowAggregator::answers() {
         const bool adds = step.aggregate == Aggregate::sum;
         if (!step.group) {
             each[s].value = t.value(0);
-            if (adds && t.count[0] >= 4 && largest_[s].any && largest_[s].value.small.units > 0 &&
-                to_rational(largest_[s].value) * 2 == t.sums[0].value())
+            if (adds && largest_[s].any && holds_the_rest(t.count[0], to_rational(largest_[s].value), t.sums[0].value()))
                 each[s].total_row = largest_[s].line;
             continue;
         }
         for (std::uint32_t i = 0; i < t.size(); ++i)
             if (t.count[i] > 0) each[s].groups.emplace(groups_[*step.group].key(i), *t.value(i));
-        if (step.aggregate == Aggregate::sum && each[s].groups.size() >= 3) {
-            Rational all(0);
-            const Group* top = nullptr;
-            for (const Group& g : each[s].groups) {
-                all += g.second;
-                if (!top || g.second > top->second) top = &g;
-            }
-            if (top->second > 0 && top->second * 2 == all) each[s].total_group = top->first;
-        }
+        if (step.aggregate == Aggregate::sum) each[s].total_group = group_holding_the_rest(each[s].groups);
     }
     std::vector<Answer> out;  // one per query, as asked
     out.reserve(plan_.query_steps.size());

@@ -3,7 +3,8 @@
 # verdicts and exact values from a CSV file and from its copy in PostgreSQL (filters, periods, ranks,
 # means, modes, distinct counts, floats read as printed); hostile table, column and cell names; a
 # write through `query` refused by the READ ONLY session; --time-limit as the statement timeout;
-# positioned errors for an unknown relation or column, a refused connection, a bad query.
+# positioned errors for an unknown relation or column, a refused connection, a bad query; a total
+# row counted with its rows named as in a file.
 import csv
 import io
 import os
@@ -167,6 +168,29 @@ def check_error(binary, suite, table_line, where, words, what, extra=()):
         return run
 
 
+def test_total_rows(binary, suite, pg):
+    """A total row counted with the rows it totals is found as in a file, by its sum: an error
+    naming it, never a silent double count; `where` leaves it out."""
+    pg.psql("DROP TABLE IF EXISTS wards; CREATE TABLE wards (ward text, n integer); "
+            "INSERT INTO wards VALUES ('Riverside', 1200), ('Hill', 500), ('Total', 1930), ('All Saints', 230)")
+    head = f'table t from postgres "{pg.conninfo()}" relation "wards"\n\nclaim c in "x.txt":\n'
+    for check, want in (("sum(t.n) == 1930", "a row of wards holds exactly the sum of the other rows sum(...) adds up"),
+                        ('top(sum(t.n by t.ward)) == "Riverside"',
+                         'the group "Total" holds exactly the sum of the other groups'),
+                        ('mean(t.n) > 0', "a row of wards holds exactly the sum of the other rows mean(...) adds up")):
+        with e2e.ProjectCopy() as copy:
+            copy.path("t.claims").write_text(head + f"  check {check}\n", encoding="utf-8")
+            run = copy.run(binary, "check", "t.claims")
+            suite.check(want + ": a total counted twice? Leave it out with `where`" in run.stdout and run.status == 1,
+                        f"{check}: the total row named\n  {run.describe()}")
+    with e2e.ProjectCopy() as copy:
+        copy.path("t.claims").write_text(head + '  check sum(t.n where t.ward != "Total") == 1930\n'
+                                         '  check top(sum(t.n where t.ward != "Total" by t.ward)) == "Riverside"\n',
+                                         encoding="utf-8")
+        run = copy.run(binary, "check", "t.claims")
+        suite.equal(run.status, 0, f"the total row left out with where\n  {run.describe()}")
+
+
 def test_errors(binary, suite, pg):
     pg.psql("DROP TABLE IF EXISTS sales; CREATE TABLE sales (region text, qty integer); "
             "INSERT INTO sales VALUES ('a', 1), ('b', NULL); CREATE SEQUENCE IF NOT EXISTS s; "
@@ -216,7 +240,7 @@ def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("postgres")
     with pg_cluster.Cluster() as pg:
-        for test in (test_differential, test_hostile_names, test_explain, test_draft, test_errors):
+        for test in (test_differential, test_hostile_names, test_explain, test_draft, test_total_rows, test_errors):
             suite.run_test(test, binary, suite, pg)
     suite.finish()
 

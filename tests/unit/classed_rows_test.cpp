@@ -37,7 +37,7 @@ std::vector<std::string> everything(const ScanResult& r) {
     for (const Answer& a : r.answers)
         out.push_back(shown(a) + " withheld " + std::to_string(a.withheld.cells) + "@" + std::to_string(a.withheld.first) +
                       " kept " + std::to_string(a.kept_out.rows) + "@" + std::to_string(a.kept_out.first) + " total " +
-                      std::to_string(a.total_row) + "/" + a.total_group.value_or("-"));
+                      std::to_string(a.total_row.value_or(0)) + "/" + a.total_group.value_or("-"));
     return out;
 }
 

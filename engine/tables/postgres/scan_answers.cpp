@@ -87,6 +87,16 @@ public:
         return std::nullopt;
     }
 
+    // A total row counted with the rows it totals, as a file's unlabelled one is found: its
+    // addend holds the sum of the others. A table's rows have no place: row 0.
+    void total_row(const ScanStatement::Step& step, int row, Answer& answer) const {
+        if (step.largest < 0) return;
+        const auto sum = value(row, step.value, "the sum of " + schema_.columns[*step.column].name);
+        const auto largest = value(row, step.largest, "the largest of " + schema_.columns[*step.column].name);
+        if (sum && largest && holds_the_rest(count(row, step.count), to_rational(*largest), to_rational(*sum)))
+            answer.total_row = 0;
+    }
+
     // A distinct count from the rows of a set holding the column (and the `by`): the values the
     // filter kept a row of, per group.
     void distinct_values(const ScanStatement::Step& step, Answer& answer) const {
@@ -170,9 +180,14 @@ ScanResult read_scan(const Schema& schema, const ScanStatement& st, const TextRo
             else
                 for (int r = 0; r < rows.rows(); ++r) {
                     if (read.set(r) != step.set) continue;
-                    if (!step.by) each[s].value = read.answer(step, r);
-                    else if (read.count(r, step.count) > 0) each[s].groups.emplace(read.key(r, *step.by), *read.answer(step, r));
+                    if (!step.by) {
+                        each[s].value = read.answer(step, r);
+                        read.total_row(step, r, each[s]);
+                    } else if (read.count(r, step.count) > 0) {
+                        each[s].groups.emplace(read.key(r, *step.by), *read.answer(step, r));
+                    }
                 }
+            if (step.aggregate == Aggregate::sum) each[s].total_group = group_holding_the_rest(each[s].groups);
             if (each[s].groups.size() > max_distinct)
                 return fail("more than " + std::to_string(max_distinct) + " groups in one query (" +
                             query_text(schema, step) + "); --max-distinct raises it");

@@ -91,7 +91,10 @@ ScanStatement compile_scan(const Schema& schema, const std::vector<PgColumn>& co
         const std::string x = step.column ? sql.expression(*step.column) : "";
         switch (step.aggregate) {
         case Aggregate::sum:
-        case Aggregate::mean: step.value = output(with_filter("sum(" + x + ")", p.condition)); break;
+        case Aggregate::mean:
+            step.value = output(with_filter("sum(" + x + ")", p.condition));
+            if (!step.by) step.largest = output(with_filter("max(" + x + ")", p.condition));
+            break;
         case Aggregate::min: step.value = output(with_filter("min(" + x + ")", p.condition)); break;
         case Aggregate::max: step.value = output(with_filter("max(" + x + ")", p.condition)); break;
         case Aggregate::distinct: {

@@ -26,6 +26,7 @@ struct ScanStatement {
         std::size_t set = 0;
         int count = 0;                // rows that pass the filter
         int value = -1;               // sum, min, max, distinct
+        int largest = -1;             // a sum's or mean's largest addend: a total row among them?
         // A distinct count read as the groups of a set that holds its column (and its `by`) for another
         // query, a mode or a `by`: no count(DISTINCT ...), which keeps PostgreSQL from hashing the sets.
         std::optional<std::size_t> values_set;
