@@ -104,6 +104,20 @@ TEST_CASE("csv: a byte order mark is skipped") {
     CHECK(read_all("\xEF\xBB\xBF\"a\",b\n1,2\n").records == Rows{{"a", "b"}, {"1", "2"}});
 }
 
+TEST_CASE("csv: a file plainly in UTF-16 or UTF-32 is named as such") {
+    using namespace std::string_view_literals;
+    CHECK(other_encoding("\xFF\xFE" "a\0,\0"sv) == "UTF-16");
+    CHECK(other_encoding("\xFE\xFF" "\0a\0,"sv) == "UTF-16");
+    CHECK(other_encoding("\xFF\xFE\0\0" "a\0\0\0"sv) == "UTF-32");
+    CHECK(other_encoding("\0\0\xFE\xFF"sv) == "UTF-32");
+    CHECK(other_encoding("a\0r\0e\0"sv) == "UTF-16");  // no mark: a zero byte beside each letter
+    CHECK(other_encoding("\0a\0r"sv) == "UTF-16");
+    CHECK_FALSE(other_encoding("\xEF\xBB\xBF" "area,n"sv));
+    CHECK_FALSE(other_encoding("area,n\n"sv));
+    CHECK_FALSE(other_encoding("a\0"sv));  // too little to tell: the reader says what is wrong
+    CHECK_FALSE(other_encoding(""sv));
+}
+
 TEST_CASE("csv: semicolon and tab delimiters; a comma is then plain text") {
     CHECK(read_all("a;b\n1,5;\"x;y\"\n", ';').records == Rows{{"a", "b"}, {"1,5", "x;y"}});
     CHECK(read_all("a\tb\n1,5\t\"x\ty\"\n", '\t').records == Rows{{"a", "b"}, {"1,5", "x\ty"}});

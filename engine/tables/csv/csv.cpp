@@ -124,6 +124,17 @@ void CsvReader::survey(std::string_view data) {
 
 std::size_t bom_length(std::string_view data) { return data.starts_with("\xEF\xBB\xBF") ? 3 : 0; }
 
+std::optional<std::string_view> other_encoding(std::string_view data) {
+    using namespace std::string_view_literals;
+    if (data.starts_with("\xFF\xFE\0\0"sv) || data.starts_with("\0\0\xFE\xFF"sv)) return "UTF-32";
+    if (data.starts_with("\xFF\xFE"sv) || data.starts_with("\xFE\xFF"sv)) return "UTF-16";
+    auto letter = [](char c) { return c > ' ' && c < 0x7F; };
+    if (data.size() >= 4 && ((letter(data[0]) && data[1] == 0 && letter(data[2]) && data[3] == 0) ||
+                             (data[0] == 0 && letter(data[1]) && data[2] == 0 && letter(data[3]))))
+        return "UTF-16";
+    return std::nullopt;
+}
+
 CsvReader::CsvReader(char delimiter, std::uint64_t first_line) : delimiter_(delimiter), line_(first_line) {
     if (delimiter == '"' || delimiter == '\n' || delimiter == '\r')
         throw std::invalid_argument("a CSV delimiter cannot be a quote or a line end");

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -16,6 +17,11 @@ namespace claimcheck {
 
 // A UTF-8 byte order mark's length at the start of data (0 or 3).
 std::size_t bom_length(std::string_view data);
+
+// The encoding data starts in when it is plainly not UTF-8: "UTF-16" or "UTF-32" by a byte order
+// mark, or "UTF-16" by ASCII letters each with a zero byte beside it (Excel's "Unicode Text"
+// saves so); nothing otherwise.
+std::optional<std::string_view> other_encoding(std::string_view data);
 
 // Why a record could not be read: its field (1-based), the message, and the field's text.
 struct CsvProblem {

@@ -98,6 +98,7 @@ public:
         }
     }
     const CsvProblem& problem() const { return reader_->problem(); }
+    std::string_view start() { return prefix_.data(); }  // the file's first bytes read
     std::uint64_t at() const { return prefix_.offset_of(pos_); }  // where the next record starts in the file
 
     Record record;
@@ -176,6 +177,14 @@ std::variant<Schema, DataError> schema_of(const TableFile& file, const std::stri
                                           const std::vector<Column>& declared, std::optional<char> delimiter,
                                           std::size_t inference_rows) {
     Rows rows(file);
+    if (const auto encoding = other_encoding(rows.start())) {  // each byte of it read as UTF-8 says nothing useful
+        const std::string_view start = rows.start();
+        const std::string_view line = start.substr(0, std::min<std::size_t>(start.find('\n'), 40));
+        return data_error(path, 1, 1,
+                          "the file is " + std::string(*encoding) + ", not UTF-8, which claimcheck reads: save it as "
+                          "\"CSV UTF-8\" (Excel), or convert it (iconv -f " + std::string(*encoding) + " -t UTF-8)",
+                          line.substr(0, 4), line, 0);
+    }
     Schema schema;
     schema.delimiter = delimiter ? *delimiter : rows.sniff();
     rows.read_with(schema.delimiter);
