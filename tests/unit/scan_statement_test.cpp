@@ -42,16 +42,38 @@ TEST_CASE("ungrouped queries are one row: no GROUP BY, a mean as a sum and a cou
     Fixture fx;
     const auto st = compile_scan(fx.schema, fx.columns, {query(Aggregate::mean, 0), query(Aggregate::count, {}),
                                                          query(Aggregate::mean, 0)}, "\"public\".\"t\"", false);
-    CHECK(st.sql == "SELECT count(*),\n  count(*) FILTER (WHERE q.\"n\" IS NULL),\n  sum(q.\"n\")\n"
+    CHECK(st.sql == "SELECT count(*),\n  count(*) FILTER (WHERE q.\"n\" IS NULL),\n  sum(q.\"n\"),\n  max(q.\"n\")\n"
                     "FROM \"public\".\"t\" AS q");
     CHECK(st.query_steps == std::vector<std::size_t>{0, 1, 0});
     FakeRows rows;
-    rows.cells = {{"3", "0", "10"}};
+    rows.cells = {{"3", "0", "10", "6"}};
     const ScanResult r = read_scan(fx.schema, st, rows, SIZE_MAX);
     REQUIRE_FALSE(r.error);
     CHECK(r.rows == 3);
     CHECK(*r.answers[0].value == Rational(10, 3));
     CHECK(*r.answers[1].value == 3);
+    CHECK_FALSE(r.answers[0].total_row);
+}
+
+TEST_CASE("a row that holds the sum of the others is a total counted twice, as in a file") {
+    Fixture fx;
+    const auto st = compile_scan(fx.schema, fx.columns, {query(Aggregate::sum, 0), query(Aggregate::sum, 0, 1)}, "t",
+                                 false);
+    // Output columns: area key, GROUPING(area), count(*), NULLs of n, the sum, its largest, the grouped sum.
+    FakeRows rows;
+    auto row = [](std::optional<std::string> area, std::string mask, std::string all, std::optional<std::string> sum,
+                  std::optional<std::string> largest) {
+        return std::vector<std::optional<std::string>>{area, mask, all, "0", sum, largest};
+    };
+    rows.cells = {row("Kent", "0", "1", "10", "10"), row("Essex", "0", "2", "7", "5"), row("Total", "0", "1", "17", "17"),
+                  row(std::nullopt, "1", "4", "34", "17")};
+    const ScanResult r = read_scan(fx.schema, st, rows, SIZE_MAX);
+    REQUIRE_FALSE(r.error);
+    REQUIRE(r.answers[0].total_row);
+    CHECK(*r.answers[0].total_row == 0);  // a table's rows have no place
+    CHECK(r.answers[1].total_group == "Total");
+    rows.cells.back() = row(std::nullopt, "1", "3", "33", "17");  // three rows: too few to tell
+    CHECK_FALSE(read_scan(fx.schema, st, rows, SIZE_MAX).answers[0].total_row);
 }
 
 TEST_CASE("grouped queries and modes share one statement through GROUPING SETS") {
@@ -104,13 +126,13 @@ TEST_CASE("a NULL in a number column, or a value that is no number, is an error"
     Fixture fx;
     const auto st = compile_scan(fx.schema, fx.columns, {query(Aggregate::sum, 0)}, "t", false);
     FakeRows rows;
-    rows.cells = {{"3", "1", "10"}};
+    rows.cells = {{"3", "1", "10", "7"}};
     CHECK(read_scan(fx.schema, st, rows, SIZE_MAX).error->message ==
           "1 NULL cell in the integer column n: a claim cannot count them as numbers; leave them out in a query");
-    rows.cells = {{"3", "0", "NaN"}};
+    rows.cells = {{"3", "0", "NaN", "NaN"}};
     CHECK(read_scan(fx.schema, st, rows, SIZE_MAX).error->message ==
           "PostgreSQL gave \"NaN\" for sum of n, which is not a number");
-    rows.cells = {{"0", "0", std::nullopt}};
+    rows.cells = {{"0", "0", std::nullopt, std::nullopt}};
     CHECK(*read_scan(fx.schema, st, rows, SIZE_MAX).answers[0].value == 0);  // the sum of no rows
 }
 

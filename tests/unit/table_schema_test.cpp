@@ -86,6 +86,17 @@ TEST_CASE("table_schema: only the first rows decide") {
     CHECK(std::get<Schema>(read_schema(path, {}, std::nullopt, 6)).columns[0].type == ColumnType::text);
 }
 
+TEST_CASE("table_schema: where no row reads, the first one's problem is the file's, not a text column") {
+    TempDir dir;
+    const std::string cp1252 = dir.write("a.csv", "area,spend\nKent,\"\xA3" "1,200\"\nEssex,\"\xA3" "700\"\n");
+    const auto e = std::get<DataError>(read_schema(cp1252, {}, std::nullopt));
+    CHECK(e.row == 2);
+    CHECK(e.message.starts_with("invalid UTF-8 (is the file in another encoding, such as Windows-1252?"));
+    // One row readable is evidence enough: the scan names the bad row when it reaches it.
+    const std::string mixed = dir.write("b.csv", "area,spend\nKent,1200\nEssex,\"\xA3" "700\"\n");
+    CHECK(std::get<Schema>(read_schema(mixed, {}, std::nullopt)).columns[1].type == ColumnType::integer);
+}
+
 TEST_CASE("table_schema: BOM, CRLF, quoted headers, semicolons and tabs") {
     TempDir dir;
     const Schema bom = schema_of(dir.write("a.csv", "\xEF\xBB\xBF\"Offence group\";\"A;B\";n\r\nx;y;1\r\n"));

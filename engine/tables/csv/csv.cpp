@@ -156,6 +156,7 @@ CsvReader::Status CsvReader::fail(std::string_view data, std::size_t& pos, std::
     if (raw_end > start && d[raw_end - 1] == '\r') --raw_end;
     problem_.field = field;
     problem_.message = std::move(message);
+    problem_.invalid_utf8 = false;
     problem_.text = data.substr(field_start, std::min(field_end, raw_end) - field_start);
     problem_.offset = static_cast<std::uint32_t>(field_start - start);
     problem_.raw = data.substr(start, raw_end - start);
@@ -291,14 +292,15 @@ CsvReader::Status CsvReader::next(std::string_view data, std::size_t& pos, bool 
     }
     std::string why;
     std::size_t bad = invalid_utf8_at(out.raw);
-    if (bad != std::string_view::npos) why = "invalid UTF-8";
+    const bool not_utf8 = bad != std::string_view::npos;
+    if (not_utf8) why = "invalid UTF-8";
     else if ((bad = control_in(out)) != std::string_view::npos) why = control_problem(out.raw, bad);
     if (bad != std::string_view::npos) {
         const std::size_t field = field_at(out, bad);
         const std::size_t from = out.offsets[field - 1];
         const std::size_t to = field < out.offsets.size() ? out.offsets[field] - 1 : out.raw.size();
         problem_ = {field, std::move(why), out.raw.substr(from, to - from), static_cast<std::uint32_t>(from),
-                    out.raw, line_};
+                    out.raw, line_, not_utf8};
         line_ += 1 + newlines;
         pos = next;
         return Status::error;

@@ -31,6 +31,7 @@ struct CsvProblem {
     std::uint32_t offset = 0;  // where the field starts in the record
     std::string_view raw;      // the record as far as it could be read
     std::uint64_t line = 0;    // the line the record starts on
+    bool invalid_utf8 = false;  // its bytes are not UTF-8 (a file in another encoding, often)
 };
 
 class CsvReader {

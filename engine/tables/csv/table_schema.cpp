@@ -208,14 +208,26 @@ std::variant<Schema, DataError> schema_of(const TableFile& file, const std::stri
     if (schema.columns.size() >= 2)  // a table of one column has a cell at most in every row: no notes to tell
         if (const std::uint64_t end = table_end(file, schema.delimiter, rows.at()); end < file.size()) schema.end = end;
 
-    // Rows the scan will reject (a wrong field count, a bad quote) are no evidence here.
+    // Rows the scan will reject (a wrong field count, a bad quote) are no evidence here. Where no
+    // row could be read at all, the first one's problem is the file's: typed on no evidence, its
+    // columns would be text, and a check would be told "spend is text" of a column of £ amounts
+    // saved in Windows-1252.
     std::vector<TypeGuess> guesses(schema.columns.size());
+    std::optional<DataError> unread;
+    bool read_one = false;
     for (std::size_t row = 0; row < inference_rows; ++row) {
         const auto s = next();
         if (s == CsvReader::Status::end) break;
+        if (s == CsvReader::Status::error && !unread) {
+            unread = problem_error(path, rows.problem());
+            if (rows.problem().invalid_utf8)
+                unread->message += " (is the file in another encoding, such as Windows-1252? Save it as \"CSV UTF-8\")";
+        }
         if (s != CsvReader::Status::record || record.fields.size() != guesses.size()) continue;
+        read_one = true;
         for (std::size_t i = 0; i < guesses.size(); ++i) guesses[i].see(record.fields[i]);
     }
+    if (unread && !read_one) return *unread;
     for (std::size_t i = 0; i < schema.columns.size(); ++i)
         if (!fixed[i]) schema.columns[i].type = guesses[i].type();
     return schema;
