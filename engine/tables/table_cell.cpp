@@ -144,6 +144,7 @@ bool total_label(std::string_view text) {
 
 bool parse_written_number(std::string_view text, NumberSyntax syntax, Number& out) {
     if (parse_number(text, syntax, out)) return true;  // plain digits: the fast path, no copy
+    text = trimmed(text);  // "Kent, 5": spaces around a number, as typed by hand, are no part of it
     drop_footnote(text);
     if (text.ends_with('%')) text.remove_suffix(1);
     auto drop_minus = [&] { return drop_prefix(text, "-") || drop_prefix(text, "\xE2\x88\x92"); };  // - or U+2212
@@ -165,6 +166,7 @@ bool parse_written_number(std::string_view text, NumberSyntax syntax, Number& ou
 }
 
 Shape parse_date(std::string_view text, DaySpan& out) {
+    text = trimmed(text);
     int year = 0, month = 0, day = 0;
     const bool whole_month = text.size() == 7;
     if ((text.size() != 10 && !whole_month) || text[4] != '-' || !digits(text, 0, 4, year) ||
@@ -184,6 +186,7 @@ Shape parse_date(std::string_view text, DaySpan& out) {
 }
 
 Shape parse_period(std::string_view text, DaySpan& out) {
+    text = trimmed(text);
     if (text.starts_with("FY")) text.remove_prefix(text.starts_with("FY ") ? 3 : 2);
     int year = 0, end = 0;
     if (text.size() != 7 || text[4] != '/' || !digits(text, 0, 4, year) || !digits(text, 5, 2, end))

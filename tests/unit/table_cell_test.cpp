@@ -56,7 +56,7 @@ TEST_CASE("table_cell: a period is a financial year, 1 April to 31 March") {
     CHECK(s.last == days_from_civil(2000, 3, 31));
     CHECK(parse_period("2016/18", s) == Shape::invalid);
     CHECK(parse_period("FY2016/16", s) == Shape::invalid);
-    for (const char* no : {"", "2016", "2016/2017", "2016-17", "FY16/17", "fy2016/17", "2016/17 "})
+    for (const char* no : {"", "2016", "2016/2017", "2016-17", "FY16/17", "fy2016/17", "2016 /17"})
         CHECK(parse_period(no, s) == Shape::no);
 }
 
@@ -80,6 +80,21 @@ TEST_CASE("table_cell: each type's cells and its messages for bad ones") {
     CHECK(message(ColumnType::period, "") == "empty cell in a period column");
     CHECK(message(ColumnType::text, "") == "ok");
     CHECK(message(ColumnType::text, "anything, at all") == "ok");
+}
+
+TEST_CASE("table_cell: spaces around a number, a date or a period are no part of it") {
+    Number n;
+    REQUIRE(parse_written_number(" 5 ", NumberSyntax::integer, n));
+    CHECK(to_rational(n) == 5);
+    REQUIRE(parse_written_number(" \xC2\xA3" "1,820 ", NumberSyntax::integer, n));
+    CHECK(to_rational(n) == 1820);
+    DaySpan span;
+    CHECK(parse_date(" 2023-01-05", span) == Shape::yes);
+    CHECK(parse_period("FY2016/17 ", span) == Shape::yes);
+    CHECK_FALSE(parse_written_number("5 6", NumberSyntax::integer, n));  // inside, a space is no separator of threes
+    Cell cell;
+    CHECK(parse_cell(ColumnType::text, " Kent", cell) == nullptr);
+    CHECK(cell.text == " Kent");  // text is as written
 }
 
 TEST_CASE("table_cell: a cell keeps its text and its value") {
