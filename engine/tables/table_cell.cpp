@@ -142,9 +142,45 @@ bool total_label(std::string_view text) {
     return text.size() > 4 && same_letters(text.substr(0, 4), "all ") && text[4] >= 'a' && text[4] <= 'z';
 }
 
+namespace {
+
+// "1.5e-05", "1e+05" (as R, pandas and spreadsheets print some numbers) as the plain digits they
+// stand for, "0.000015", "100000": exactly, never through a double. Nothing when the text is not
+// so written, or its exponent passes 400 (no count has that many zeros).
+std::optional<std::string> without_exponent(std::string_view text) {
+    const std::size_t e = text.find_first_of("eE");
+    if (e == std::string_view::npos || e == 0) return std::nullopt;
+    std::string_view mantissa = text.substr(0, e), power = text.substr(e + 1);
+    const bool negative = mantissa.starts_with('-');
+    if (negative) mantissa.remove_prefix(1);
+    const bool down = power.starts_with('-');
+    if (down || power.starts_with('+')) power.remove_prefix(1);
+    int exponent = 0;
+    if (power.empty() || power.size() > 3 || !digits(power, 0, power.size(), exponent) || exponent > 400)
+        return std::nullopt;
+    const std::size_t point = std::min(mantissa.find('.'), mantissa.size());
+    std::string figures(mantissa.substr(0, point));
+    if (point < mantissa.size()) figures += mantissa.substr(point + 1);
+    if (figures.empty() || point == 0 || !std::all_of(figures.begin(), figures.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    const long at = static_cast<long>(point) + (down ? -exponent : exponent);  // where the point goes now
+    std::string out = negative ? "-" : "";
+    if (at <= 0) out += "0." + std::string(static_cast<std::size_t>(-at), '0') + figures;
+    else if (static_cast<std::size_t>(at) >= figures.size()) out += figures + std::string(static_cast<std::size_t>(at) - figures.size(), '0');
+    else out += figures.substr(0, static_cast<std::size_t>(at)) + "." + figures.substr(static_cast<std::size_t>(at));
+    return out;
+}
+
+}  // namespace
+
 bool parse_written_number(std::string_view text, NumberSyntax syntax, Number& out) {
     if (parse_number(text, syntax, out)) return true;  // plain digits: the fast path, no copy
     text = trimmed(text);  // "Kent, 5": spaces around a number, as typed by hand, are no part of it
+    if (const auto plain = without_exponent(text)) {
+        if (!parse_number(*plain, syntax, out)) return false;
+        out.canonical = false;
+        return true;
+    }
     drop_footnote(text);
     if (text.ends_with('%')) text.remove_suffix(1);
     auto drop_minus = [&] { return drop_prefix(text, "-") || drop_prefix(text, "\xE2\x88\x92"); };  // - or U+2212

@@ -97,6 +97,23 @@ TEST_CASE("table_cell: spaces around a number, a date or a period are no part of
     CHECK(cell.text == " Kent");  // text is as written
 }
 
+TEST_CASE("table_cell: a number with an exponent, as R and pandas print some, is read exactly") {
+    Number n;
+    REQUIRE(parse_written_number("1.5e-05", NumberSyntax::decimal, n));
+    CHECK(to_rational(n) == Rational(3, 200000));
+    REQUIRE(parse_written_number("1e+05", NumberSyntax::integer, n));
+    CHECK(to_rational(n) == 100000);
+    REQUIRE(parse_written_number("-1.25E-2", NumberSyntax::decimal, n));
+    CHECK(to_rational(n) == Rational(-1, 80));
+    REQUIRE(parse_written_number("2E3", NumberSyntax::integer, n));
+    CHECK(to_rational(n) == 2000);
+    CHECK_FALSE(parse_written_number("1.5e-05", NumberSyntax::integer, n));  // no whole number
+    for (const char* no : {"e5", "1e", "1e+", "1e401", "1.5e2.5", "1x5", ".5e1", "1e-5e2"}) {
+        INFO(no);
+        CHECK_FALSE(parse_written_number(no, NumberSyntax::decimal, n));
+    }
+}
+
 TEST_CASE("table_cell: a cell keeps its text and its value") {
     Cell cell;
     REQUIRE(parse_cell(ColumnType::decimal, "0.10", cell) == nullptr);
