@@ -53,7 +53,8 @@ TEST_CASE("table_scan errors: text or nothing in a number column") {
     CHECK(where(error_of("2016-04,Kent,13.5,0.5,2016/17\n")) == "3:3:14: text in an integer column [13.5]");
     CHECK(where(error_of("2016-04,Kent,,0.5,2016/17\n")) == "3:3:14: empty cell in an integer column []");
     CHECK(where(error_of("2016-04,Kent,13,\"\",2016/17\n")) == "3:4:17: empty cell in a decimal column []");
-    CHECK(where(error_of("2016-04,Kent,13,1e3,2016/17\n")) == "3:4:17: text in a decimal column [1e3]");
+    CHECK(where(error_of("2016-04,Kent,13,1e3x,2016/17\n")) == "3:4:17: text in a decimal column [1e3x]");
+    CHECK(where(error_of("2016-04,Kent,13,1e999,2016/17\n")) == "3:4:17: text in a decimal column [1e999]");
 }
 
 TEST_CASE("table_scan errors: impossible dates and periods") {
