@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # Tables end to end: the NSPCC claims checked against counts.csv give the verdicts they give against
 # typed-in counts; aggregates, filters and grouping against Python's fractions on generated tables;
-# malformed rows as positioned errors; numbers as spreadsheets print them (1,820, £3.50, 17.1%);
+# malformed rows as positioned errors; numbers as spreadsheets print them (1,820, £3.50, 17.1%), and
+# with spaces around or an exponent (against Python's fractions);
 # --lenient; one read of the file however many aggregates.
 import os
 import random
@@ -167,6 +168,48 @@ def test_spreadsheet_numbers(binary, suite):
                     f"the error names the row and column of 1,82:\n{bad.stderr}")
 
 
+def printed(rng, digits, point):
+    """A decimal given by its digits and the place of its point, written as people and programs
+    print it: plain, with spaces around (typed by hand), or with an exponent (R, pandas)."""
+    whole = digits[:point] or "0"
+    fraction = digits[point:]
+    plain = whole.lstrip("0") or "0"
+    plain += "." + fraction if fraction else ""
+    form = rng.randrange(3)
+    if form == 0:
+        return plain
+    if form == 1:
+        return " " * rng.randint(0, 2) + plain + " " * rng.randint(1, 2)
+    # d.ddd e(+/-)x: the first digit before the point, the exponent the shift
+    significant = digits.lstrip("0") or "0"
+    shift = len(digits) - len(digits.lstrip("0"))  # leading zeros of the digits
+    exponent = point - shift - 1
+    mantissa = significant[0] + ("." + significant[1:] if len(significant) > 1 else "")
+    return f"{mantissa}{rng.choice('eE')}{'+' if exponent >= 0 and rng.random() < 0.5 else ''}{exponent}"
+
+
+def test_printed_forms(binary, suite):
+    """Numbers written with spaces around or with an exponent: the exact sum, against Python's
+    fractions of the same decimals."""
+    rng = random.Random(20261204)
+    for round_ in range(3):
+        values, cells = [], []
+        for _ in range(rng.randint(20, 60)):
+            digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 12)))
+            point = rng.randint(0, len(digits))
+            values.append(Fraction(int(digits), 10 ** (len(digits) - point)))
+            cells.append(printed(rng, digits, point))
+        csv_text = "area,x\n" + "".join(f"a{i},{c}\n" for i, c in enumerate(cells))
+        claims = 'table t from "t.csv":\n  column x decimal\n\nclaim c in "x.txt":\n  check sum(t.x) > -1\n'
+        with e2e.ProjectCopy() as copy:
+            write_project(copy, csv_text, claims)
+            run = copy.run(binary, "check", "t.claims", "--format", "json")
+            if suite.check(run.stdout.startswith("{"), f"round {round_}: {run.describe()}"):
+                got = run.json()["claims"][0]["checks"][0]["actual"]["exact"]
+                suite.equal(got, fraction_text(sum(values, Fraction(0))),
+                            f"round {round_}: the exact sum of {len(cells)} cells such as {cells[:4]}")
+
+
 def test_markers_totals_and_months(binary, suite):
     """Suppression markers leave a claim unverifiable, naming the marker; total rows stay out of
     sums with a note; an unlabelled total is an error; months print as spreadsheets print them."""
@@ -231,7 +274,8 @@ def main():
     binary = e2e.binary_from_argv()
     suite = e2e.Suite("tables")
     for test in (test_nspcc_from_the_table, test_bad_rows, test_differential, test_grouping_and_mode,
-                 test_spreadsheet_numbers, test_markers_totals_and_months, test_title_above_the_header):
+                 test_spreadsheet_numbers, test_printed_forms, test_markers_totals_and_months,
+                 test_title_above_the_header):
         suite.run_test(test, binary, suite)
     suite.finish()
 
