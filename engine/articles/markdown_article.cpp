@@ -71,6 +71,13 @@ private:
         if (line <= 0 || column <= 0 || static_cast<std::size_t>(line) > line_starts_.size()) return std::nullopt;
         return std::min(text_.size(), line_starts_[line - 1] + static_cast<std::size_t>(column) - 1);
     }
+    // Where a line (1-based) starts; the text's end past its last line (a fence on the last line
+    // opens a block with nothing after it).
+    std::size_t line_start(int line) const {
+        if (line <= 0) return 0;
+        return static_cast<std::size_t>(line) <= line_starts_.size() ? line_starts_[static_cast<std::size_t>(line) - 1]
+                                                                      : text_.size();
+    }
     std::size_t begin_of(cmark_node* node) const {
         return offset(cmark_node_get_start_line(node), cmark_node_get_start_column(node)).value_or(cursor_);
     }
@@ -92,7 +99,7 @@ private:
                 std::size_t from = cursor_;
                 const std::size_t first = text_.find_first_not_of(" \t", from);
                 if (first < block_end_ && (text_[first] == '`' || text_[first] == '~'))  // fenced: past the fence's line
-                    from = std::min(block_end_, line_starts_[cmark_node_get_start_line(node)]);
+                    from = std::min(block_end_, line_start(cmark_node_get_start_line(node) + 1));
                 std::string_view code = literal_of(node);
                 if (code.ends_with('\n')) code.remove_suffix(1);
                 match(code, from, block_end_, true);
@@ -142,7 +149,7 @@ private:
         auto at = offset(cmark_node_get_end_line(node), cmark_node_get_end_column(node));
         if (at) return *at + 1;
         const int line = cmark_node_get_end_line(node);  // column 0: the line's end
-        return line > 0 && static_cast<std::size_t>(line) < line_starts_.size() ? line_starts_[line] : text_.size();
+        return line > 0 ? line_start(line + 1) : text_.size();
     }
     void block_end(cmark_node* node) {
         switch (cmark_node_get_type(node)) {

@@ -33,6 +33,19 @@ TEST_CASE("paragraphs, headings and list items as text; markup left out", "[mark
     CHECK(r.map.size() == r.text.size());
 }
 
+TEST_CASE("a fence on the last line opens a block with nothing after it", "[markdown_article]") {
+    // 64 lines: the table of line starts is full, so a read past its end is a read past its memory
+    // (found by fuzzing under AddressSanitizer).
+    std::string md;
+    for (int i = 0; i < 63; ++i) md += "Some 12 words.\n";
+    for (const char* fence : {"```", "~~~", "```sh"}) {
+        INFO(fence);
+        const ReadText r = read(md + fence);
+        CHECK(r.text.starts_with("Some 12 words."));
+        CHECK(r.map.size() == r.text.size());
+    }
+}
+
 TEST_CASE("a quote across emphasis and links maps to its first and last characters", "[markdown_article]") {
     const std::string md = "The rate *rose* by **44%** in [the county](http://example.com/44) last year.\n";
     const ReadText r = read(md);
