@@ -6,16 +6,17 @@
 namespace claimcheck {
 
 void CellMemo::index(const Slot& key) {
-    if ((used_ + 1) * 2 > slots_.size()) {
-        std::vector<Slot> old(std::max<std::size_t>(8, slots_.size() * 2));
+    if ((used_ + 1) * 4 > slots_.size()) {
+        std::vector<Slot> old(std::max<std::size_t>(16, slots_.size() * 2));
         old.swap(slots_);
+        mask_ = slots_.size() - 1;
+        shift_ = 64 - static_cast<unsigned>(std::countr_zero(slots_.size()));
         used_ = 0;
         for (const Slot& s : old)
             if (s.length != 0) index(s);
     }
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t i = place_of(key) & mask;
-    while (slots_[i].length != 0) i = (i + 1) & mask;
+    std::size_t i = place_of(key);
+    while (slots_[i].length != 0) i = (i + 1) & mask_;
     slots_[i] = key;
     ++used_;
 }

@@ -5,9 +5,12 @@
 // distinct texts no more are remembered: a new one is read row by row.
 #include "engine/core/unaligned.hpp"
 #include "engine/tables/group_keys.hpp"
+#include "engine/tables/record.hpp"
 #include "engine/tables/table_cell.hpp"
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -31,14 +34,15 @@ public:
     // The entry for the text, read with parse_cell the first time; null for a text not seen
     // before once `most` are remembered. Valid until the next call.
     MemoEntry* entry(ColumnType type, std::string_view text) {
-        if (const Slot* s = find(text)) return &entries_[s->id & ~valued_bit];
+        if (const Slot* s = find(text, packed(text))) return &entries_[s->id & ~valued_bit];
         return added(type, text);
     }
     // The text's id when its cell holds a value (parse_cell read it, with no suppression marker
     // and no total label), found without reading its entry; GroupKeys::none when it holds none,
-    // or is not remembered.
-    std::uint32_t valued_id(ColumnType type, std::string_view text) {
-        if (const Slot* s = find(text)) return s->id & valued_bit ? s->id & ~valued_bit : GroupKeys::none;
+    // or is not remembered. `wide`: Record::wide_read bytes from the text's start may be read.
+    std::uint32_t valued_id(ColumnType type, std::string_view text, bool wide) {
+        const Slot key = wide && text.size() <= whole_most ? masked(text) : packed(text);
+        if (const Slot* s = find(text, key)) return s->id & valued_bit ? s->id & ~valued_bit : GroupKeys::none;
         const MemoEntry* e = added(type, text);
         return e && holds_value(*e) ? e->id : GroupKeys::none;
     }
@@ -51,8 +55,9 @@ private:
     // names, categories), and the first and last 16 of a longer one, whose bytes are then
     // compared with the remembered text's.
     static constexpr std::size_t whole_most = 32;
+    static_assert(whole_most <= Record::wide_read, "a short text is read whole in one wide read");
     struct Slot {
-        std::uint64_t words[4] = {0, 0, 0, 0};  // the bytes, in words that may overlap (see packed)
+        std::uint64_t words[4] = {0, 0, 0, 0};  // the bytes, zero past the text's end (see packed)
         std::uint32_t length = 0;               // + 1: 0 is an empty slot
         std::uint32_t id = 0;                   // its top bit: the cell holds a value
         bool same(const Slot& o) const {
@@ -61,34 +66,42 @@ private:
         }
     };
     static constexpr std::uint32_t valued_bit = 1U << 31;
-    // 16 bytes and more are the first 16 and the last 16 (overlapping up to 32), 8 to 15 the
-    // first 8 and the last 8, 4 to 7 the first 4 and the last 4, fewer each byte.
+    // Up to 32 bytes in order, zero after them; the first 16 and the last 16 of a longer text.
     static Slot packed(std::string_view text) {
-        const char* p = text.data();
         const std::size_t n = text.size();
+        char bytes[whole_most] = {};
+        if (n <= whole_most) std::memcpy(bytes, text.data(), n);
+        else std::memcpy(bytes, text.data(), 16), std::memcpy(bytes + 16, text.data() + n - 16, 16);
         Slot key;
         key.length = static_cast<std::uint32_t>(n + 1);
-        std::uint64_t* w = key.words;
-        if (n >= 16) w[0] = load64(p), w[1] = load64(p + 8), w[2] = load64(p + n - 16), w[3] = load64(p + n - 8);
-        else if (n >= 8) w[0] = load64(p), w[1] = load64(p + n - 8);
-        else if (n >= 4) w[0] = load32(p) | (load32(p + n - 4) << 32);
-        else
-            for (std::size_t i = 0; i < n; ++i) w[0] |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+        for (std::size_t i = 0; i < 4; ++i) key.words[i] = load64(bytes + 8 * i);
         return key;
     }
-    static std::size_t place_of(const Slot& key) {
-        const std::uint64_t* w = key.words;
-        std::uint64_t h = (w[0] * 0x9E3779B97F4A7C15ULL) ^ (w[1] * 0xBF58476D1CE4E5B9ULL) ^
-                          (w[2] * 0x94D049BB133111EBULL) ^ (w[3] * 0xD6E8FEB86659FD93ULL) ^ key.length;
-        h = (h ^ (h >> 29)) * 0x94D049BB133111EBULL;
-        return static_cast<std::size_t>(h ^ (h >> 32));
+    // What packed makes of a text of up to 32 bytes, read as four words and the bytes past its end
+    // masked off: no branch on its length, which varies from row to row in most columns.
+    static Slot masked(std::string_view text) {
+        static constexpr unsigned char ones_then_zeros[2 * whole_most] = {
+            0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+            0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+        const char* mask = reinterpret_cast<const char*>(ones_then_zeros) + whole_most - text.size();
+        Slot key;
+        key.length = static_cast<std::uint32_t>(text.size() + 1);
+        for (std::size_t i = 0; i < 4; ++i) key.words[i] = load64(text.data() + 8 * i) & load64(mask + 8 * i);
+        return key;
     }
-    // The text's slot, or null. Inline, as entry and valued_id are: a scan asks at every key cell.
-    const Slot* find(std::string_view text) const {
+    // The key's first slot: its words folded into one and multiplied by 2^64 over the golden
+    // ratio, whose top bits (Fibonacci hashing) depend on every bit folded in; one multiply, as
+    // the slot is waited for at every key cell.
+    std::size_t place_of(const Slot& key) const {
+        const std::uint64_t* w = key.words;
+        const std::uint64_t folded = w[0] ^ std::rotl(w[1], 16) ^ std::rotl(w[2], 32) ^ std::rotl(w[3], 48) ^ key.length;
+        return static_cast<std::size_t>((folded * 0x9E3779B97F4A7C15ULL) >> shift_);
+    }
+    // The slot of the text, packed as key, or null. Inline, as entry and valued_id are: a scan
+    // asks at every key cell.
+    const Slot* find(std::string_view text, const Slot& key) const {
         if (slots_.empty()) return nullptr;
-        const Slot key = packed(text);
-        const std::size_t mask = slots_.size() - 1;
-        for (std::size_t i = place_of(key) & mask;; i = (i + 1) & mask) {
+        for (std::size_t i = place_of(key);; i = (i + 1) & mask_) {
             const Slot& s = slots_[i];
             if (s.length == 0) return nullptr;
             if (s.same(key) && (text.size() <= whole_most || texts_.key(s.id & ~valued_bit) == text)) return &s;
@@ -100,7 +113,11 @@ private:
 
     GroupKeys texts_;
     std::vector<MemoEntry> entries_;  // by the text's id in texts_
+    // Open addressing, under a quarter full: a text is nearly always in its first slot, and a
+    // probe seldom goes on (a branch the processor would mispredict).
     std::vector<Slot> slots_;  // made at the first text: a memo never used costs nothing
+    std::size_t mask_ = 0;     // slots_.size() - 1
+    unsigned shift_ = 64;      // 64 - log2(slots_.size())
     std::size_t used_ = 0;
 };
 

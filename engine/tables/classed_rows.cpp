@@ -36,7 +36,7 @@ bool RowAggregator::cube_row(const Record& record) {
         const Cell* cell = &cells_[c];
         if (plan_.summed_column[c] && !plan_.key_column[c] && whole_digits(record.fields[c], numbers_[c])) continue;
         if (plan_.key_column[c]) {
-            const std::uint32_t id = memo(c).valued_id(columns[c].type, record.fields[c]);
+            const std::uint32_t id = memo(c).valued_id(columns[c].type, record.fields[c], record.wide(record.fields[c]));
             if (id == GroupKeys::none) return false;
             key_ids_[c] = id;
             if (plan_.summed_column[c]) cell = &memo(c).at(id).cell;

@@ -63,22 +63,39 @@ TEST_CASE("texts longer than 32 bytes alike in their first and last 16 are told 
     for (std::size_t i = 0; i < texts.size(); ++i) REQUIRE(memo.entry(ColumnType::text, texts[i])->id == i);
     for (std::size_t i = 0; i < texts.size(); ++i) {
         CHECK(memo.entry(ColumnType::text, texts[i])->id == i);
-        CHECK(memo.valued_id(ColumnType::text, texts[i]) == i);
+        CHECK(memo.valued_id(ColumnType::text, texts[i], false) == i);
     }
 }
 
 TEST_CASE("valued_id: a cell that holds a value gives its id; a malformed one, a marker or a total label none", "[cell_memo]") {
     CellMemo memo;
-    CHECK(memo.valued_id(ColumnType::integer, "1820") == 0);
-    CHECK(memo.valued_id(ColumnType::integer, "1820") == 0);  // found again
-    CHECK(memo.valued_id(ColumnType::integer, "abc") == GroupKeys::none);
-    CHECK(memo.valued_id(ColumnType::integer, "[x]") == GroupKeys::none);
-    CHECK(memo.valued_id(ColumnType::text, "Total") == GroupKeys::none);
-    const std::uint32_t kent = memo.valued_id(ColumnType::text, "Kent");
+    CHECK(memo.valued_id(ColumnType::integer, "1820", false) == 0);
+    CHECK(memo.valued_id(ColumnType::integer, "1820", false) == 0);  // found again
+    CHECK(memo.valued_id(ColumnType::integer, "abc", false) == GroupKeys::none);
+    CHECK(memo.valued_id(ColumnType::integer, "[x]", false) == GroupKeys::none);
+    CHECK(memo.valued_id(ColumnType::text, "Total", false) == GroupKeys::none);
+    const std::uint32_t kent = memo.valued_id(ColumnType::text, "Kent", false);
     CHECK(kent == 4);  // ids in the order texts were first seen, valued or not
     CHECK(memo.text(kent) == "Kent");
     // Remembered all the same, with their entries as parse_cell made them.
     CHECK(memo.entry(ColumnType::integer, "[x]")->cell.withheld);
-    CHECK(memo.valued_id(ColumnType::integer, "[x]") == GroupKeys::none);
+    CHECK(memo.valued_id(ColumnType::integer, "[x]", false) == GroupKeys::none);
     CHECK(memo.entry(ColumnType::integer, "1820")->id == 0);
+}
+
+TEST_CASE("valued_id: a text read wide, with other bytes after it, is the text read narrow", "[cell_memo]") {
+    // Every length to past 32, each text followed in its buffer by bytes that differ from row to
+    // row, as the next cells of a record do: read wide they are masked off.
+    CellMemo memo;
+    std::vector<std::uint32_t> ids;
+    for (std::size_t n = 0; n <= 40; ++n) ids.push_back(memo.valued_id(ColumnType::text, std::string(n, 'k') + "!", false));
+    for (const char after : {'\0', 'k', ',', '\xFF'}) {
+        std::vector<char> buffer(64 + Record::wide_read, after);
+        for (std::size_t n = 0; n <= 40; ++n) {
+            std::fill(buffer.begin(), buffer.begin() + static_cast<std::ptrdiff_t>(n), 'k');
+            buffer[n] = '!';
+            CHECK(memo.valued_id(ColumnType::text, std::string_view(buffer.data(), n + 1), true) == ids[n]);
+            std::fill(buffer.begin(), buffer.end(), after);
+        }
+    }
 }

@@ -3,6 +3,7 @@
 // (never the whole file in memory), and the DataError that names a bad row's
 // file, row, field and character for the caret display (data_error, table.hpp).
 #include "engine/core/paths.hpp"
+#include "engine/tables/record.hpp"
 #include "engine/tables/table.hpp"
 
 #include <cstdint>
@@ -26,7 +27,8 @@ private:
     InputFile file_;
 };
 
-// A growable byte buffer whose contents are not zeroed on growth (blocks are read into it).
+// A growable byte buffer whose contents are not zeroed on growth (blocks are read into it), with
+// Record::wide_read bytes allocated past its capacity, so that a field in it may be read wide.
 class ByteBuffer {
 public:
     char* data() { return bytes_.get(); }

@@ -125,6 +125,7 @@ void parse_range(ScanContext& cx, Piece& piece, std::uint64_t from, std::uint64_
     Record record;
     for (;;) {
         reader.survey({buffer.data(), end});  // the buffer was refilled: its bytes are new
+        record.slack = {buffer.data(), end};  // a field in the buffer may be read wide
         const Drain d = drain(cx, piece, reader, record, {buffer.data(), end}, pos, final(), base,
                               keep_tail ? nowhere : to, heading);
         if (d == Drain::failed) return;
