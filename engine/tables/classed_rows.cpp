@@ -31,21 +31,23 @@ bool whole_digits(std::string_view text, std::int64_t& value) {
 
 CLAIMCHECK_HOT_CLONES
 bool RowAggregator::cube_row(const Record& record) {
-    const auto& columns = plan_.schema.columns;
-    for (std::size_t c = 0; c < columns.size(); ++c) {
+    for (std::size_t c = 0; c < cube_columns_.size(); ++c) {
+        const CubeColumn& how = cube_columns_[c];
+        const std::string_view text = record.fields[c];
         const Cell* cell = &cells_[c];
-        if (plan_.summed_column[c] && !plan_.key_column[c] && whole_digits(record.fields[c], numbers_[c])) continue;
-        if (plan_.key_column[c]) {
-            const std::uint32_t id = memo(c).valued_id(columns[c].type, record.fields[c], record.wide(record.fields[c]));
+        if (how.memo) {
+            const std::uint32_t id = how.memo->valued_id(how.type, text, record.wide(text));
             if (id == GroupKeys::none) return false;
             key_ids_[c] = id;
-            if (plan_.summed_column[c]) cell = &memo(c).at(id).cell;
-        } else if (parse_cell(columns[c].type, record.fields[c], cells_[c]) || cell->total) {
+            if (!how.summed) continue;
+            cell = &how.memo->at(id).cell;  // a key of one cube may be summed in another
+        } else {
+            if (how.summed && whole_digits(text, numbers_[c])) continue;
             // Checked as every row's cells are: a malformed one is reported, and a total label in
             // any column keeps the row out of the queries, by the row-by-row path.
-            return false;
+            if (parse_cell(how.type, text, cells_[c]) || cell->total) return false;
+            if (!how.summed) continue;
         }
-        if (!plan_.summed_column[c]) continue;  // a key of one cube may be summed in another
         const Number& x = cell->number;
         if (cell->withheld || x.is_big || x.small.scale != 0 || x.small.units > std::numeric_limits<std::int64_t>::max() ||
             x.small.units < std::numeric_limits<std::int64_t>::min())

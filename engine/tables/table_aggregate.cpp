@@ -177,6 +177,9 @@ std::optional<RowProblem> RowAggregator::add(const Record& record) {
         }
         for (const auto& cube : plan_.cubes) cubes_.emplace_back(cube.keys.size(), cube.values.size());
         classing_ = plan_.cubed();
+        if (classing_)
+            for (std::size_t c = 0; c < columns.size(); ++c)
+                cube_columns_.push_back({plan_.key_column[c] ? &memo(c) : nullptr, columns[c].type, plan_.summed_column[c] != 0});
         key_ids_.resize(columns.size()), numbers_.resize(columns.size()), classes_.resize(cubes_.size());
         for (const auto& cube : plan_.cubes)
             ids_.resize(std::max(ids_.size(), cube.keys.size()));

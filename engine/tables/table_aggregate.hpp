@@ -73,6 +73,13 @@ private:
     CellMemo& memo(std::size_t column) { return memos_[memo_at_[column]]; }
     std::vector<MemoEntry*> entries_;         // per column, this row's cell's entry (null: not remembered)
     std::vector<RowCube> cubes_;              // per plan cube, when the plan is cubed
+    // How cube_row reads a column, from the plan, made at the first row: a row reads no plan.
+    struct CubeColumn {
+        CellMemo* memo = nullptr;  // a key column's (null: not a key)
+        ColumnType type{};
+        bool summed = false;
+    };
+    std::vector<CubeColumn> cube_columns_;    // per column, when the plan is cubed
     bool classing_ = false;                   // rows go to the cubes: from the first row until one is full
     std::vector<std::uint32_t> key_ids_;      // per column, this row's id, for key columns (cube_row)
     std::vector<std::int64_t> numbers_;       // per column, this row's number, for summed columns (cube_row)
