@@ -15,7 +15,8 @@ namespace {
 
 // A cell of one to eighteen digits, as most counts are written: its value, read with no Cell
 // made (any other cell is read by parse_cell).
-bool whole_digits(std::string_view text, std::int64_t& value) {
+bool whole_digits(std::string_view text, bool wide, std::int64_t& value) {
+    if (wide && text.size() - 1 < 8) return few_digits(text, value);  // most counts
     if (text.empty() || text.size() > 18) return false;
     std::int64_t v = 0;
     for (const char ch : text) {
@@ -42,7 +43,7 @@ bool RowAggregator::cube_row(const Record& record) {
             if (!how.summed) continue;
             cell = &how.memo->at(id).cell;  // a key of one cube may be summed in another
         } else {
-            if (how.summed && whole_digits(text, numbers_[c])) continue;
+            if (how.summed && whole_digits(text, record.wide(text), numbers_[c])) continue;
             // Checked as every row's cells are: a malformed one is reported, and a total label in
             // any column keeps the row out of the queries, by the row-by-row path.
             if (parse_cell(how.type, text, cells_[c]) || cell->total) return false;

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <string>
 
 using namespace claimcheck;
@@ -200,4 +201,41 @@ TEST_CASE("scaled: a number, a sum or an extreme of small numbers makes no ratio
     sum.add(number("1.5"));
     CHECK_FALSE(sum.banked());
     CHECK(exact(sum.value()) == "3/2");
+}
+
+TEST_CASE("few_digits: one to eight digits read as a word, against reading them one by one", "[scaled]") {
+    // Each text sits in a buffer with other bytes after it, as a cell in a scan's block does.
+    auto expected = [](std::string_view text, std::int64_t& value) {
+        std::int64_t v = 0;
+        for (const char ch : text) {
+            if (ch < '0' || ch > '9') return false;
+            v = v * 10 + (ch - '0');
+        }
+        value = v;
+        return true;
+    };
+    auto check = [&](const std::string& text) {
+        std::string buffer = text + "9,Kent\n\xFF\x80";
+        buffer.resize(text.size() + 8, '7');
+        const std::string_view cell(buffer.data(), text.size());
+        std::int64_t want = -1, got = -1;
+        const bool ok = expected(cell, want);
+        INFO("text " << text);
+        REQUIRE(few_digits(cell, got) == ok);
+        if (ok) REQUIRE(got == want);
+    };
+    for (int n = 0; n < 100000; ++n) {  // every text of one to four digits, leading zeros and all
+        const std::string digits = std::to_string(n);
+        for (std::size_t width = digits.size(); width <= 4; ++width) check(std::string(width - digits.size(), '0') + digits);
+    }
+    for (const char* text : {"99999999", "00000000", "12345678", "10000000", "00000001", "90000009"}) check(text);
+    std::mt19937 random(16);
+    for (int i = 0; i < 20000; ++i) {  // longer ones, and one byte of any value put anywhere
+        std::string text(std::uniform_int_distribution<std::size_t>(1, 8)(random), '0');
+        for (char& ch : text) ch = static_cast<char>('0' + std::uniform_int_distribution<int>(0, 9)(random));
+        check(text);
+        text[std::uniform_int_distribution<std::size_t>(0, text.size() - 1)(random)] =
+            static_cast<char>(std::uniform_int_distribution<int>(0, 255)(random));
+        check(text);
+    }
 }
