@@ -34,4 +34,10 @@ MemoEntry* CellMemo::added(ColumnType type, std::string_view text) {
     return &e;
 }
 
+std::uint32_t CellMemo::valued_id_slowly(ColumnType type, std::string_view text) {
+    if (const Slot* s = find(text, packed(text))) return s->id & valued_bit ? s->id & ~valued_bit : GroupKeys::none;
+    const MemoEntry* e = added(type, text);
+    return e && holds_value(*e) ? e->id : GroupKeys::none;
+}
+
 }  // namespace claimcheck

@@ -40,11 +40,17 @@ public:
     // The text's id when its cell holds a value (parse_cell read it, with no suppression marker
     // and no total label), found without reading its entry; GroupKeys::none when it holds none,
     // or is not remembered. `wide`: Record::wide_read bytes from the text's start may be read.
+    // Inline, with no call on its way to a text already seen: a scan asks at every key cell.
     std::uint32_t valued_id(ColumnType type, std::string_view text, bool wide) {
-        const Slot key = wide && text.size() <= whole_most ? masked(text) : packed(text);
-        if (const Slot* s = find(text, key)) return s->id & valued_bit ? s->id & ~valued_bit : GroupKeys::none;
-        const MemoEntry* e = added(type, text);
-        return e && holds_value(*e) ? e->id : GroupKeys::none;
+        if (wide && text.size() <= whole_most && !slots_.empty()) {
+            const Slot key = masked(text);
+            for (std::size_t i = place_of(key);; i = (i + 1) & mask_) {
+                const Slot& s = slots_[i];
+                if (s.same(key)) return s.id & valued_bit ? s.id & ~valued_bit : GroupKeys::none;
+                if (s.length == 0) break;
+            }
+        }
+        return valued_id_slowly(type, text);
     }
     MemoEntry& at(std::uint32_t id) { return entries_[id]; }
     std::string_view text(std::uint32_t id) const { return texts_.key(id); }
@@ -97,8 +103,7 @@ private:
         const std::uint64_t folded = w[0] ^ std::rotl(w[1], 16) ^ std::rotl(w[2], 32) ^ std::rotl(w[3], 48) ^ key.length;
         return static_cast<std::size_t>((folded * 0x9E3779B97F4A7C15ULL) >> shift_);
     }
-    // The slot of the text, packed as key, or null. Inline, as entry and valued_id are: a scan
-    // asks at every key cell.
+    // The slot of the text, packed as key, or null.
     const Slot* find(std::string_view text, const Slot& key) const {
         if (slots_.empty()) return nullptr;
         for (std::size_t i = place_of(key);; i = (i + 1) & mask_) {
@@ -109,6 +114,7 @@ private:
     }
     static bool holds_value(const MemoEntry& e) { return !e.problem && !e.cell.withheld && !e.cell.total; }
     MemoEntry* added(ColumnType type, std::string_view text);  // a text not seen yet; null when full
+    std::uint32_t valued_id_slowly(ColumnType type, std::string_view text);  // new, long or not wide
     void index(const Slot& key);
 
     GroupKeys texts_;

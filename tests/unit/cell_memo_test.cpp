@@ -90,11 +90,15 @@ TEST_CASE("valued_id: a text read wide, with other bytes after it, is the text r
     std::vector<std::uint32_t> ids;
     for (std::size_t n = 0; n <= 40; ++n) ids.push_back(memo.valued_id(ColumnType::text, std::string(n, 'k') + "!", false));
     for (const char after : {'\0', 'k', ',', '\xFF'}) {
+        CellMemo fresh;  // first seen wide: the same ids, in the same order
         std::vector<char> buffer(64 + Record::wide_read, after);
         for (std::size_t n = 0; n <= 40; ++n) {
             std::fill(buffer.begin(), buffer.begin() + static_cast<std::ptrdiff_t>(n), 'k');
             buffer[n] = '!';
-            CHECK(memo.valued_id(ColumnType::text, std::string_view(buffer.data(), n + 1), true) == ids[n]);
+            const std::string_view text(buffer.data(), n + 1);
+            CHECK(memo.valued_id(ColumnType::text, text, true) == ids[n]);
+            CHECK(fresh.valued_id(ColumnType::text, text, true) == ids[n]);
+            CHECK(fresh.valued_id(ColumnType::text, text, true) == ids[n]);  // found again
             std::fill(buffer.begin(), buffer.end(), after);
         }
     }
