@@ -8,6 +8,7 @@
 #include "engine/tables/record.hpp"
 #include "engine/tables/table_cell.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -42,11 +43,12 @@ public:
     // or is not remembered. `wide`: Record::wide_read bytes from the text's start may be read.
     // Inline, with no call on its way to a text already seen: a scan asks at every key cell.
     std::uint32_t valued_id(ColumnType type, std::string_view text, bool wide) {
-        if (wide && text.size() <= whole_most && !slots_.empty()) {
-            const Slot key = masked(text);
+        if (wide && !slots_.empty()) {
+            const Slot key = wide_key(text);
             for (std::size_t i = place_of(key);; i = (i + 1) & mask_) {
                 const Slot& s = slots_[i];
-                if (s.same(key)) return s.id & valued_bit ? s.id & ~valued_bit : GroupKeys::none;
+                if (s.same(key) && (text.size() <= whole_most || same_middle(texts_.key(s.id & ~valued_bit), text)))
+                    return s.id & valued_bit ? s.id & ~valued_bit : GroupKeys::none;
                 if (s.length == 0) break;
             }
         }
@@ -83,17 +85,36 @@ private:
         for (std::size_t i = 0; i < 4; ++i) key.words[i] = load64(bytes + 8 * i);
         return key;
     }
-    // What packed makes of a text of up to 32 bytes, read as four words and the bytes past its end
-    // masked off: no branch on its length, which varies from row to row in most columns.
-    static Slot masked(std::string_view text) {
+    // What packed makes of a text whose first 32 bytes may be read (Record::wide), without a
+    // branch on its length, which varies from row to row in most columns: four words loaded, from
+    // its start and (for a longer text) its last 16 bytes, and the bytes past a short one's end
+    // masked off.
+    static Slot wide_key(std::string_view text) {
         static constexpr unsigned char ones_then_zeros[2 * whole_most] = {
             0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
             0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
-        const char* mask = reinterpret_cast<const char*>(ones_then_zeros) + whole_most - text.size();
+        const std::size_t n = text.size();
+        const bool whole = n <= whole_most;
+        const char* p = text.data();
+        const char* last = whole ? p + 16 : p + n - 16;
+        const char* mask = reinterpret_cast<const char*>(ones_then_zeros) + whole_most - (whole ? n : whole_most);
         Slot key;
-        key.length = static_cast<std::uint32_t>(text.size() + 1);
-        for (std::size_t i = 0; i < 4; ++i) key.words[i] = load64(text.data() + 8 * i) & load64(mask + 8 * i);
+        key.length = static_cast<std::uint32_t>(n + 1);
+        key.words[0] = load64(p) & load64(mask);
+        key.words[1] = load64(p + 8) & load64(mask + 8);
+        key.words[2] = load64(last) & load64(mask + 16);
+        key.words[3] = load64(last + 8) & load64(mask + 24);
         return key;
+    }
+    // Whether two texts of the same length, over 32 bytes, alike in their first and last 16, are
+    // alike between: a word at a time, the last word overlapping, with no call.
+    static bool same_middle(std::string_view a, std::string_view b) {
+        const std::size_t n = a.size();
+        for (std::size_t i = 16; i < n - 16; i += 8) {
+            const std::size_t at = std::min(i, n - 24);
+            if (load64(a.data() + at) != load64(b.data() + at)) return false;
+        }
+        return true;
     }
     // The key's first slot: its words folded into one and multiplied by 2^64 over the golden
     // ratio, whose top bits (Fibonacci hashing) depend on every bit folded in; one multiply, as
@@ -114,7 +135,7 @@ private:
     }
     static bool holds_value(const MemoEntry& e) { return !e.problem && !e.cell.withheld && !e.cell.total; }
     MemoEntry* added(ColumnType type, std::string_view text);  // a text not seen yet; null when full
-    std::uint32_t valued_id_slowly(ColumnType type, std::string_view text);  // new, long or not wide
+    std::uint32_t valued_id_slowly(ColumnType type, std::string_view text);  // new or not wide
     void index(const Slot& key);
 
     GroupKeys texts_;

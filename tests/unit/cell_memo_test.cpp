@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 using namespace claimcheck;
@@ -58,12 +59,21 @@ TEST_CASE("short and long texts, and texts alike in their first and last bytes, 
 TEST_CASE("texts longer than 32 bytes alike in their first and last 16 are told apart by the rest", "[cell_memo]") {
     CellMemo memo;
     const std::string head(16, 'h'), tail(16, 't');
-    const std::vector<std::string> texts = {head + "x" + tail, head + "y" + tail, head + "xy" + tail,
-                                            head + "yx" + tail, head + tail, head + std::string(40, 'm') + tail};
+    std::vector<std::string> texts = {head + "x" + tail, head + "y" + tail, head + "xy" + tail,
+                                      head + "yx" + tail, head + tail, head + std::string(40, 'm') + tail};
+    for (std::size_t n = 1; n <= 24; ++n) {  // every middle length, each word of it (and the last) told apart
+        texts.push_back(head + std::string(n, 'm') + tail);
+        texts.push_back(head + std::string(n - 1, 'm') + "z" + tail);
+        texts.push_back(head + "z" + std::string(n - 1, 'm') + tail);
+    }
+    std::sort(texts.begin(), texts.end());
+    texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
     for (std::size_t i = 0; i < texts.size(); ++i) REQUIRE(memo.entry(ColumnType::text, texts[i])->id == i);
     for (std::size_t i = 0; i < texts.size(); ++i) {
         CHECK(memo.entry(ColumnType::text, texts[i])->id == i);
         CHECK(memo.valued_id(ColumnType::text, texts[i], false) == i);
+        const std::string buffer = texts[i] + std::string(Record::wide_read, ',');  // read wide
+        CHECK(memo.valued_id(ColumnType::text, std::string_view(buffer.data(), texts[i].size()), true) == i);
     }
 }
 
