@@ -140,7 +140,7 @@ Span trimmed(std::string_view text, Span r, Span keep) {
         again = false;
         for (std::string_view j : edge_junk)
             if (r.begin + j.size() <= keep.begin && text.substr(r.begin, j.size()) == j &&
-                !(j == "-" && r.begin + 1 < text.size() && digit(text[r.begin + 1]))) {  // a minus sign: -3
+                !(j == "-" && r.begin + 1 < text.size() && is_digit(text[r.begin + 1]))) {  // a minus sign: -3
                 r.begin += j.size();
                 again = true;
             }

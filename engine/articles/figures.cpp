@@ -29,8 +29,6 @@ std::string without_commas(std::string_view s) {
     return out;
 }
 
-bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), digit); }
-
 }  // namespace
 
 int multiplier_power(std::string_view word, bool attached) {
@@ -51,7 +49,7 @@ std::optional<Figure> read_figure(std::string_view text) {
         i += text[i] == '-' ? 1 : 3;
     }
     std::size_t start = i;
-    while (i < text.size() && (digit(text[i]) || ((text[i] == ',' || text[i] == '.') && i + 1 < text.size() && digit(text[i + 1]))))
+    while (i < text.size() && (is_digit(text[i]) || ((text[i] == ',' || text[i] == '.') && i + 1 < text.size() && is_digit(text[i + 1]))))
         ++i;
     std::string_view number = text.substr(start, i - start);
     std::size_t point = number.find('.');

@@ -30,7 +30,7 @@ long long part_value(std::string_view part) {
     constexpr long long cap = 100'000'000'000'000'000;
     long long v = 0;
     for (char c : part)
-        if (digit(c)) v = std::min(cap, v * 10 + (c - '0'));
+        if (is_digit(c)) v = std::min(cap, v * 10 + (c - '0'));
     return v;
 }
 
@@ -111,7 +111,7 @@ private:
     }
     bool month(std::size_t i) const { return word_among(i, months); }
     bool year_text(std::string_view t) const {
-        if (t.size() != 4 || !digit(t[0])) return false;
+        if (t.size() != 4 || !is_digit(t[0])) return false;
         long long y = part_value(t);
         return y >= 1900 && y <= 2099;
     }

@@ -13,7 +13,7 @@ constexpr std::array<std::string_view, 3> currencies = {"\u00A3", "$", "\u20AC"}
 constexpr std::string_view minus_sign = "\u2212";
 constexpr std::string_view en_dash = "\u2013";  // as a range is often typeset: 12–15
 
-bool digit_at(std::string_view t, std::size_t i) { return i < t.size() && digit(t[i]); }
+bool digit_at(std::string_view t, std::size_t i) { return i < t.size() && is_digit(t[i]); }
 
 // The length of a sign before a digit at t[i]: a minus after a space, a bracket or a
 // quote mark ("fell to -3", "(-3)"), not one joined to what comes before ("COVID-19",
@@ -45,7 +45,7 @@ Token number_at(std::string_view t, std::size_t i) {
     Token token{Token::Type::number, i, i + lead_at(t, i), "", 0, 1};
     std::size_t& j = token.end;
     while (j < t.size()) {
-        if (digit(t[j])) {
+        if (is_digit(t[j])) {
             ++j;
             continue;
         }
@@ -69,7 +69,7 @@ Token number_at(std::string_view t, std::size_t i) {
 std::optional<Token> next_token(std::string_view text, std::size_t& at) {
     for (std::size_t& i = at; i < text.size();) {
         char c = text[i];
-        if (digit(c) || lead_at(text, i) > 0) {
+        if (is_digit(c) || lead_at(text, i) > 0) {
             Token token = number_at(text, i);
             i = token.end;
             return token;

@@ -1,6 +1,8 @@
 #pragma once
 // Characters and words of article text as the extractor reads them: ASCII letters
 // and digits, white space as fold() reads it, and words with inner hyphens.
+#include "engine/core/ascii.hpp"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -13,9 +15,8 @@ inline bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\
 // A C0 control character but white space, or DEL: the parser's screen refuses them in a claims
 // file, so no quote or phrase holds one.
 inline bool control(char c) { return (static_cast<unsigned char>(c) < 0x20 && !space(c)) || c == 0x7F; }
-inline bool digit(char c) { return c >= '0' && c <= '9'; }
 inline bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-inline bool alnum(char c) { return letter(c) || digit(c); }
+inline bool alnum(char c) { return letter(c) || is_digit(c); }
 
 std::string lower(std::string_view s);  // ASCII letters only
 

@@ -31,8 +31,6 @@ std::vector<std::string> name_parts(std::string_view name) {
     return parts;
 }
 
-bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), digit); }
-
 // A part of a name that says when, not what: 2016, 17, jan, dec, q1, week3, h2.
 bool period_part(std::string_view s) {
     if (all_digits(s)) return true;

@@ -149,7 +149,7 @@ std::vector<std::pair<std::string, int>> months_in(std::string_view sentence) {
     for (std::size_t w = 0; w < words.size(); ++w)
         for (std::string_view m : mention_words::month_names()) {
             // "May" alone is as often a verb: only with a year.
-            const bool year = w + 1 < words.size() && words[w + 1].size() == 4 && digit(words[w + 1][0]);
+            const bool year = w + 1 < words.size() && words[w + 1].size() == 4 && is_digit(words[w + 1][0]);
             if ((words[w] == m || (words[w].size() == 3 && m.starts_with(words[w]) && m != "may")) && (m != "may" || year)) {
                 std::string abbreviation(m.substr(0, 3));
                 abbreviation[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(abbreviation[0])));
@@ -180,10 +180,10 @@ std::optional<std::string_view> duration_unit(std::string_view letters) {
 // "18wks") as one word, "12hour", so that the words and a figure's name meet on it: the number
 // alone says nothing, the unit alone little. `w` is the lower-cased run text[start, end).
 std::optional<std::string> span_of_time(std::string_view text, std::size_t start, std::size_t end, const std::string& w) {
-    if (start > 1 && (text[start - 1] == ',' || text[start - 1] == '.') && digit(text[start - 2]))
+    if (start > 1 && (text[start - 1] == ',' || text[start - 1] == '.') && is_digit(text[start - 2]))
         return std::nullopt;  // part of 1,204 or 2.5
     std::size_t n = 0;
-    while (n < w.size() && digit(w[n])) ++n;
+    while (n < w.size() && is_digit(w[n])) ++n;
     if (n == 0 || n > 3) return std::nullopt;
     if (n < w.size()) {  // "12h", "18wks"
         const auto unit = duration_unit(std::string_view(w).substr(n));
@@ -214,16 +214,16 @@ std::vector<ContentWord> content_words(std::string_view text) {
         std::string w(text.substr(start, i - start));
         std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });
         if (auto span = span_of_time(text, start, i, w)) out.push_back({std::move(*span), start});
-        if (w.size() > 2 && w.starts_with("fy") && digit(w[2])) w.erase(0, 2);
+        if (w.size() > 2 && w.starts_with("fy") && is_digit(w[2])) w.erase(0, 2);
         // A financial year: 2016/17, 2016-17 or 2016_17 is one word.
-        if (w.size() == 4 && std::all_of(w.begin(), w.end(), digit) && i + 2 < text.size() &&
-            (text[i] == '/' || text[i] == '-' || text[i] == '_') && digit(text[i + 1]) && digit(text[i + 2]) &&
+        if (w.size() == 4 && std::all_of(w.begin(), w.end(), is_digit) && i + 2 < text.size() &&
+            (text[i] == '/' || text[i] == '-' || text[i] == '_') && is_digit(text[i + 1]) && is_digit(text[i + 2]) &&
             (i + 3 >= text.size() || !alnum(text[i + 3]))) {
             w += "/" + std::string(text.substr(i + 1, 2));
             i += 3;
         }
         // A number says what a figure is only as a year: "5,653" in a comment is no description.
-        const bool digits = std::all_of(w.begin(), w.end(), digit);
+        const bool digits = std::all_of(w.begin(), w.end(), is_digit);
         if (digits && (w.size() != 4 || w < "1900" || w > "2100")) continue;
         w = stem(w);
         if (!common(w)) out.push_back({std::move(w), start});

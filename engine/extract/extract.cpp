@@ -48,11 +48,11 @@ std::string slug(std::string_view mention) {
     std::string out;
     for (std::size_t i = 0; i < mention.size() && out.size() < 40; ++i) {
         char c = mention[i];
-        if (c == '-' && out.empty() && i + 1 < mention.size() && digit(mention[i + 1])) {
+        if (c == '-' && out.empty() && i + 1 < mention.size() && is_digit(mention[i + 1])) {
             out = "minus_";
             continue;
         }
-        if (c == ',' && i > 0 && digit(mention[i - 1]) && i + 1 < mention.size() && digit(mention[i + 1]))
+        if (c == ',' && i > 0 && is_digit(mention[i - 1]) && i + 1 < mention.size() && is_digit(mention[i + 1]))
             continue;  // 5,653 -> 5653
         if (alnum(c)) {
             out += lower(std::string_view(&c, 1));
@@ -63,7 +63,7 @@ std::string slug(std::string_view mention) {
     }
     while (!out.empty() && out.back() == '_') out.pop_back();
     if (out.empty()) out = "number";
-    if (digit(out.front())) out = "n" + out;  // a name starts with a letter
+    if (is_digit(out.front())) out = "n" + out;  // a name starts with a letter
     if (out == "in" || parser::is_reserved(out)) out += "_claim";
     return out;
 }

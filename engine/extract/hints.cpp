@@ -67,9 +67,9 @@ std::string per_people(const Around& a) {
     for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
         if (ws[i].text != "per" && ws[i].text != "every") continue;
         std::string scale = ws[i + 1].text;
-        if (digit(scale[0])) {  // "100,000" as written, separators and all
+        if (is_digit(scale[0])) {  // "100,000" as written, separators and all
             scale.clear();
-            for (std::size_t k = ws[i + 1].begin; k < a.text.size() && (digit(a.text[k]) || a.text[k] == ','); ++k)
+            for (std::size_t k = ws[i + 1].begin; k < a.text.size() && (is_digit(a.text[k]) || a.text[k] == ','); ++k)
                 if (a.text[k] != ',') scale += a.text[k];
         }
         if (scale == "thousand" || scale == "1000") return "per_1000";
@@ -97,7 +97,7 @@ std::string counted(const Around& a) {
         const Word& w = ws[i];
         bool verb = w.text.find('-') == std::string::npos && w.text.size() > 4 &&
                     (w.text.ends_with("ed") || w.text.ends_with("ing"));
-        if (among(stops, w.text) || verb || digit(w.text[0])) break;
+        if (among(stops, w.text) || verb || is_digit(w.text[0])) break;
         std::string_view gap = a.text.substr(from, w.begin - from);
         if (n > 0 && one_line(gap).find_first_not_of(' ') != std::string::npos) break;  // punctuation
         out += (out.empty() ? "" : " ") + std::string(a.text.substr(w.begin, w.end - w.begin));

@@ -90,7 +90,7 @@ std::optional<Stated> in_every(const std::vector<Word>& ws, const Vocabulary& vo
     if (out_of && (in + 2 == ws.end() || (in + 1)->text != "of")) return std::nullopt;
     std::vector<Word> part(ws.begin(), in), whole(in + (out_of ? 2 : 1), ws.end());
     auto number = [](const std::vector<Word>& p) -> std::optional<std::string> {
-        if (p.size() == 1 && digit(p.front().text[0])) return p.front().text;
+        if (p.size() == 1 && is_digit(p.front().text[0])) return p.front().text;
         if (auto v = cardinal_value(texts(p))) return std::to_string(*v);
         return std::nullopt;
     };
@@ -152,7 +152,7 @@ Stated ratio(std::string_view mention) {
     auto value = [](const std::string& t) -> std::optional<long long> {
         long long v = 0;
         for (char c : t)
-            if (digit(c) && (v = v * 10 + (c - '0')) > 1000000000) return std::nullopt;
+            if (is_digit(c) && (v = v * 10 + (c - '0')) > 1000000000) return std::nullopt;
         return v;
     };
     std::optional<long long> left = value(a->literal), right = value(b->literal);
@@ -218,7 +218,7 @@ Stated rank(const Mention& m) {
     Stated s{Sort::rank, "1", "top", "", false, true};
     for (const Word& w : words_in(m.text, 0, m.text.size())) {
         if (auto v = ordinal_value(w.text)) s.text = std::to_string(*v);
-        if (digit(w.text[0])) s.text = w.text.substr(0, w.text.find_first_not_of("0123456789"));  // "3rd"
+        if (is_digit(w.text[0])) s.text = w.text.substr(0, w.text.find_first_not_of("0123456789"));  // "3rd"
         if (among(mention_words::bottom_superlatives, w.text)) s.second = "bottom";
     }
     return s;
@@ -228,7 +228,7 @@ Stated rank(const Mention& m) {
 Stated age(const Mention& m, const Vocabulary& vocabulary) {
     std::vector<Word> ws = words_in(m.text, 0, m.text.size(), true);
     for (std::size_t i = 0; i < ws.size(); ++i) {
-        if (digit(ws[i].text[0])) {
+        if (is_digit(ws[i].text[0])) {
             Stated s = plain(std::string_view(m.text).substr(ws[i].begin, ws[i].end - ws[i].begin), vocabulary);
             s.sort = Sort::age;
             return s;

@@ -1,12 +1,13 @@
 // A line cut into tokens where the grammar would cut it, and its tokens spaced again.
 #include "line.hpp"
 
+#include "engine/core/ascii.hpp"
+
 namespace claimcheck::format {
 
 namespace {
 
 bool blank(char c) { return c == ' ' || c == '\t'; }
-bool digit(char c) { return c >= '0' && c <= '9'; }
 bool line_end(char c) { return c == '\n' || c == '\r'; }
 
 bool starts_token(char c) {
@@ -80,7 +81,7 @@ private:
         // A word runs to the next blank or sign; "5,653" keeps its comma, as the grammar's digits do.
         while (at_ < text_.size()) {
             const char d = text_[at_];
-            const bool grouping = d == ',' && digit(text_[at_ - 1]) && at_ + 1 < text_.size() && digit(text_[at_ + 1]);
+            const bool grouping = d == ',' && is_digit(text_[at_ - 1]) && at_ + 1 < text_.size() && is_digit(text_[at_ + 1]);
             if (starts_token(d) && !grouping) break;
             ++at_;
         }

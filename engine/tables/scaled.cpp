@@ -1,5 +1,7 @@
 #include "engine/tables/scaled.hpp"
 
+#include "engine/core/ascii.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -17,8 +19,6 @@ constexpr std::array<__int128, max_digits + 1> powers = [] {
 }();
 
 __int128 power(int exponent) { return powers[static_cast<std::size_t>(exponent)]; }
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 

@@ -2,6 +2,7 @@
 // them, too), dates and periods as spans of days, text as written.
 #include "engine/tables/table_cell.hpp"
 
+#include "engine/core/ascii.hpp"
 #include "engine/core/period.hpp"
 
 #include <algorithm>
@@ -103,7 +104,7 @@ Shape parse_month_name(std::string_view text, DaySpan& out) {
     std::string_view name, year_text;
     const std::size_t gap = text.find_first_of(" -");
     if (gap == std::string_view::npos) return Shape::no;
-    if (text[0] >= '0' && text[0] <= '9') year_text = text.substr(0, gap), name = text.substr(gap + 1);
+    if (is_digit(text[0])) year_text = text.substr(0, gap), name = text.substr(gap + 1);
     else name = text.substr(0, gap), year_text = text.substr(gap + 1);
     const int month = month_number(name);
     int year = 0;
@@ -161,7 +162,7 @@ std::optional<std::string> without_exponent(std::string_view text) {
     const std::size_t point = std::min(mantissa.find('.'), mantissa.size());
     std::string figures(mantissa.substr(0, point));
     if (point < mantissa.size()) figures += mantissa.substr(point + 1);
-    if (figures.empty() || point == 0 || !std::all_of(figures.begin(), figures.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (figures.empty() || point == 0 || !std::all_of(figures.begin(), figures.end(), is_digit))
         return std::nullopt;
     const long at = static_cast<long>(point) + (down ? -exponent : exponent);  // where the point goes now
     std::string out = negative ? "-" : "";
