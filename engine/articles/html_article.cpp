@@ -2,6 +2,7 @@
 // each text node matched byte by byte against its original to map entities and line endings.
 #include "engine/articles/html_article.hpp"
 
+#include "engine/core/ascii.hpp"
 #include "engine/core/utf8.hpp"
 
 #include <gumbo.h>
@@ -191,7 +192,7 @@ constexpr std::size_t most_nesting = 1000;
 std::string lower_name(std::string_view html, std::size_t at) {
     std::string name;
     for (; at < html.size() && name.size() < 16 && std::isalnum(static_cast<unsigned char>(html[at])); ++at)
-        name += static_cast<char>(std::tolower(static_cast<unsigned char>(html[at])));
+        name += lower(html[at]);
     return name;
 }
 

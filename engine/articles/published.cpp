@@ -4,21 +4,15 @@
 #include "engine/articles/html_article.hpp"
 #include "engine/articles/markdown_article.hpp"
 #include "engine/articles/parser_heap.hpp"
+#include "engine/core/ascii.hpp"
 #include "engine/core/budget.hpp"
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 namespace claimcheck {
 
 namespace {
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
 
 struct Extension {
     std::string_view ending;

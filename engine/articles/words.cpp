@@ -2,13 +2,6 @@
 
 namespace claimcheck {
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 std::string one_line(std::string_view s) {
     std::string out;
     for (char c : s) {

@@ -18,8 +18,6 @@ inline bool control(char c) { return (static_cast<unsigned char>(c) < 0x20 && !s
 inline bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool alnum(char c) { return letter(c) || is_digit(c); }
 
-std::string lower(std::string_view s);  // ASCII letters only
-
 // Runs of white space as one space, none at the ends: a quote sits on one line, and
 // a quote is matched with any run of white space as one space, so it still matches across a line break.
 std::string one_line(std::string_view s);

@@ -1,5 +1,7 @@
 #include "engine/core/period.hpp"
 
+#include "engine/core/ascii.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -76,13 +78,10 @@ std::string Period::describe() const {
 const char* month_name(int month) { return month_names[static_cast<std::size_t>(month - 1)]; }
 
 int month_number(std::string_view name) {
-    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    auto same = [&](std::string_view a, std::string_view b) {
-        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
-    };
     for (int m = 1; m <= 12; ++m) {
         const std::string_view full = month_name(m);
-        if (same(name, full) || same(name, full.substr(0, 3)) || (m == 9 && same(name, "Sept"))) return m;
+        if (same_ignoring_case(name, full) || same_ignoring_case(name, full.substr(0, 3)) || (m == 9 && same_ignoring_case(name, "Sept")))
+            return m;
     }
     return 0;
 }

@@ -64,8 +64,7 @@ std::string last_word_before(std::string_view article, std::size_t begin, std::s
     while (end > begin && !alnum(article[end - 1])) --end;
     std::size_t start = end;
     while (start > begin && alnum(article[start - 1])) --start;
-    std::string word(article.substr(start, end - start));
-    std::transform(word.begin(), word.end(), word.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    std::string word = lower(article.substr(start, end - start));
     return word;
 }
 
@@ -77,9 +76,9 @@ constexpr std::size_t whole_words = 3;  // the words after "of" that name a shar
 bool capital(char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; }
 
 // "december" or "dec": a month's name or its first three letters.
-bool month_named(std::string_view lower) {
+bool month_named(std::string_view name) {
     for (std::string_view m : mention_words::month_names())
-        if (lower == m || (lower.size() == 3 && m.starts_with(lower))) return true;
+        if (name == m || (name.size() == 3 && m.starts_with(name))) return true;
     return false;
 }
 
@@ -110,17 +109,12 @@ std::vector<std::string> names_in(std::string_view article, std::size_t begin, s
             continue;
         }
         for (std::size_t space = name.find(' '); space != std::string::npos; space = name.find(' ')) {
-            std::string first = name.substr(0, space);
-            std::transform(first.begin(), first.end(), first.begin(), [](unsigned char ch) { return std::tolower(ch); });
-            if (!common(stem(first))) break;
+            if (!common(stem(lower(std::string_view(name).substr(0, space))))) break;
             name.erase(0, space + 1);
         }
-        std::string lower = name;
-        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
+        const std::string lowered = lower(name);
         // A lone common word, or a month ("December": a period, not a name).
-        const bool lone_common = name.find(' ') == std::string::npos &&
-                                 (common(stem(lower)) ||
-                                  month_named(lower));
+        const bool lone_common = name.find(' ') == std::string::npos && (common(stem(lowered)) || month_named(lowered));
         const std::size_t distance = start > mention.end ? start - mention.end : mention.begin > stop ? mention.begin - stop : 0;
         if (!lone_common) found.emplace_back(distance, std::move(name));
         if (i == start) ++i;
@@ -140,7 +134,7 @@ std::vector<std::pair<std::string, int>> months_in(std::string_view sentence) {
     std::string word;
     for (std::size_t i = 0; i <= sentence.size(); ++i) {
         if (i < sentence.size() && alnum(sentence[i])) {
-            word += static_cast<char>(std::tolower(static_cast<unsigned char>(sentence[i])));
+            word += lower(sentence[i]);
         } else if (!word.empty()) {
             words.push_back(std::move(word));
             word.clear();
@@ -193,8 +187,7 @@ std::optional<std::string> span_of_time(std::string_view text, std::size_t start
     if (next < text.size() && (text[next] == ' ' || text[next] == '-')) ++next;
     std::size_t stop = next;
     while (stop < text.size() && alnum(text[stop])) ++stop;
-    std::string letters(text.substr(next, stop - next));
-    std::transform(letters.begin(), letters.end(), letters.begin(), [](unsigned char c) { return std::tolower(c); });
+    const std::string letters = lower(text.substr(next, stop - next));
     const auto unit = next == end ? std::nullopt : duration_unit(letters);
     return unit ? std::optional<std::string>(w + std::string(*unit)) : std::nullopt;
 }
@@ -211,8 +204,7 @@ std::vector<ContentWord> content_words(std::string_view text) {
         }
         std::size_t start = i;
         while (i < text.size() && alnum(text[i])) ++i;
-        std::string w(text.substr(start, i - start));
-        std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });
+        std::string w = lower(text.substr(start, i - start));
         if (auto span = span_of_time(text, start, i, w)) out.push_back({std::move(*span), start});
         if (w.size() > 2 && w.starts_with("fy") && is_digit(w[2])) w.erase(0, 2);
         // A financial year: 2016/17, 2016-17 or 2016_17 is one word.
@@ -304,11 +296,10 @@ Context context_of(std::string_view article, Span mention, Span others) {
     for (auto& w : paragraph_words) c.paragraph.insert(w.word);
     if (hbegin != std::string_view::npos)
         for (auto& w : content_words(article.substr(hbegin, hend - hbegin))) c.headline.insert(std::move(w.word));
-    std::string lower(sentence);
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    const std::string lowered = lower(sentence);
     for (std::string_view latest : {"last year", "this year", "past year", "12 months", "twelve months", "latest"}) {
-        std::size_t at = lower.find(latest);
-        if (at != std::string::npos && lower.rfind("previous", at) == std::string::npos) c.latest = true;
+        std::size_t at = lowered.find(latest);
+        if (at != std::string::npos && lowered.rfind("previous", at) == std::string::npos) c.latest = true;
     }
     // Names of the sentence first, then of its paragraph ("It lost 308 trains" after "the Valley Line").
     c.names = names_in(article, begin, end, mention);
@@ -332,14 +323,13 @@ Context context_of(std::string_view article, Span mention, Span others) {
     c.whole_before = c.whole_before || (article.substr(after, 3) == "of " && pronoun);
     const std::size_t clause_begin = std::max(begin, std::min(others.begin, mention.begin));
     const std::size_t clause_end = std::min(end, std::max(others.end, mention.end));
-    std::string clause(article.substr(clause_begin, clause_end - clause_begin));
-    std::transform(clause.begin(), clause.end(), clause.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    const std::string clause = lower(article.substr(clause_begin, clause_end - clause_begin));
     c.sum = says(clause, sum_words);
     c.difference = says(clause, difference_words);
     c.quotient = says(clause, quotient_words);
     c.level = says(last_word_before(article, begin, mention.begin), level_words);
     for (std::string_view two : {"two years", "2 years"})
-        if (lower.find(two) != std::string::npos) c.two_periods = true;
+        if (lowered.find(two) != std::string::npos) c.two_periods = true;
     return c;
 }
 

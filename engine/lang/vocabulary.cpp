@@ -1,6 +1,7 @@
 // The house style's vocabulary built from the loaded rules: each defined phrase with its shape.
 #include "engine/lang/vocabulary.hpp"
 
+#include "engine/core/ascii.hpp"
 #include "engine/core/budget.hpp"
 #include "engine/lang/analyze.hpp"
 #include "engine/lang/evaluate.hpp"
@@ -8,7 +9,6 @@
 #include "engine/lang/meaning.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 
 namespace claimcheck {
@@ -17,8 +17,7 @@ namespace {
 
 std::vector<std::string> lower_words(const std::vector<std::string>& words) {
     std::vector<std::string> out = words;
-    for (auto& w : out)
-        std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (auto& w : out) w = lower(w);
     return out;
 }
 

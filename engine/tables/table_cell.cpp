@@ -87,11 +87,6 @@ std::string_view plain_spaces(std::string_view whole, std::string& scratch) {
     return scratch;
 }
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool same_letters(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == y; });
-}
 
 std::string_view trimmed(std::string_view text) {
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
@@ -123,7 +118,7 @@ bool suppression_marker(std::string_view text) {
     text = trimmed(text);
     if (text.empty() || text.size() > 5) return false;
     for (std::string_view m : markers)
-        if (same_letters(text, m)) return true;
+        if (same_ignoring_case(text, m)) return true;
     return false;
 }
 
@@ -132,15 +127,15 @@ bool total_label(std::string_view text) {
     text = trimmed(text);
     static constexpr std::string_view whole[] = {"total", "totals", "subtotal", "sub-total", "sub total", "grand total", "all"};
     for (std::string_view w : whole)
-        if (same_letters(text, w)) return true;
+        if (same_ignoring_case(text, w)) return true;
     // "Total (all ages)", "Total: England", "England total"
-    if (text.size() > 6 && same_letters(text.substr(0, 5), "total") &&
+    if (text.size() > 6 && same_ignoring_case(text.substr(0, 5), "total") &&
         (text[5] == ' ' || text[5] == ':' || text[5] == ',' || text[5] == '('))
         return true;
-    if (text.size() > 6 && text[text.size() - 6] == ' ' && same_letters(text.substr(text.size() - 5), "total"))
+    if (text.size() > 6 && text[text.size() - 6] == ' ' && same_ignoring_case(text.substr(text.size() - 5), "total"))
         return true;
     // "All ages", "All persons": not "All Saints"
-    return text.size() > 4 && same_letters(text.substr(0, 4), "all ") && text[4] >= 'a' && text[4] <= 'z';
+    return text.size() > 4 && same_ignoring_case(text.substr(0, 4), "all ") && text[4] >= 'a' && text[4] <= 'z';
 }
 
 namespace {
