@@ -42,7 +42,7 @@ public:
     // and no total label), found without reading its entry; GroupKeys::none when it holds none,
     // or is not remembered. `wide`: Record::wide_read bytes from the text's start may be read.
     // Inline, with no call on its way to a text already seen: a scan asks at every key cell.
-    std::uint32_t valued_id(ColumnType type, std::string_view text, bool wide) {
+    [[gnu::always_inline]] std::uint32_t valued_id(ColumnType type, std::string_view text, bool wide) {
         if (wide && !slots_.empty()) {
             const Slot key = wide_key(text);
             for (std::size_t i = place_of(key);; i = (i + 1) & mask_) {
