@@ -110,7 +110,7 @@ std::vector<std::pair<std::string, int>> compared(const DataTable& t, const Data
 }
 
 std::vector<RowFilter> filters_of(const DataTable& t, const Context& context, const std::vector<int>& years) {
-    std::vector<RowFilter> out{{"", "", ""}};
+    std::vector<RowFilter> out{RowFilter{}};  // every row
     // The texts said nearest the statement, whatever their columns: each filter costs the scan
     // a tally of its queries on every row it holds for.
     std::vector<RowFilter> texts;

@@ -76,7 +76,7 @@ public:
                                 siblings(*fs_[figures[0]], *fs_[figures[1]]) &&
                                 named_apart(*fs_[figures[0]], *fs_[figures[1]]) &&
                                 named_apart(*fs_[figures[1]], *fs_[figures[0]]));
-            out.push_back({subject + t.test, std::move(groups), operations, least + bonus, near, total});
+            out.push_back({subject + t.test, std::move(groups), operations, least + bonus, near, total, {}});
         };
         auto v = [&](std::size_t i) { return fs[i].value; };
         auto combine = [&](std::size_t a, std::size_t b, auto op) -> std::optional<Rational> {
@@ -346,7 +346,7 @@ std::vector<Candidate> candidates(const std::string& hint_check, const Data& dat
         for (const DataFigure& a : aggregates)
             if (!a.leader.empty())
                 all.push_back({*rank + "(" + a.name + ") == " + claims_string(a.leader), {a.group}, 0,
-                               relevance.score(a.words, context) + a.closeness, false});
+                               relevance.score(a.words, context) + a.closeness, false, false, {}});
     } else if (auto t = read_template(hint_check)) {
         std::vector<DataFigure> figures;  // grouped aggregates are for ranks only
         std::copy_if(aggregates.begin(), aggregates.end(), std::back_inserter(figures),

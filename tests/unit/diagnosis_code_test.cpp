@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <cctype>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -12,10 +13,12 @@ using namespace claimcheck;
 
 namespace {
 
+std::filesystem::path docs_file(const std::string& file) { return std::filesystem::path(CLAIMCHECK_SOURCE_DIR) / "docs" / file; }
+
 // The anchors of a docs file's headings, as GitHub makes them: lower case,
 // spaces to hyphens, only letters, digits, hyphens and underscores kept.
 std::set<std::string> anchors_of(const std::string& file) {
-    std::ifstream in(std::string(CLAIMCHECK_SOURCE_DIR) + "/docs/" + file);
+    std::ifstream in(docs_file(file));
     REQUIRE(in);
     std::set<std::string> out;
     std::string line;
@@ -81,7 +84,7 @@ TEST_CASE("diagnosis codes: every code is named in the docs section it points to
     for (const DiagnosisInfo& info : diagnosis_codes()) {
         INFO(info.name);
         const std::string file(info.anchor.substr(0, info.anchor.find('#')));
-        std::ifstream in(std::string(CLAIMCHECK_SOURCE_DIR) + "/docs/" + file);
+        std::ifstream in(docs_file(file));
         std::stringstream text;
         text << in.rdbuf();
         CHECK(text.str().find(std::string(info.name)) != std::string::npos);

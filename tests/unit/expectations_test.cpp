@@ -43,19 +43,19 @@ TEST_CASE("a claim that missed its expectation gets its line replaced, added or 
 
     const std::string text = "claim moved in \"t\":\n  check x is 5\n  expect warn  # known\nclaim b in \"t\":\n  check y is 6\n"
                              "claim c in \"t\":\n  check z is 7\n  expect fail\n";
-    const std::vector<ExpectationEdit> three = {{ExpectationEdit::Kind::replace, 3, "moved", Verdict::warn, Verdict::fail},
-                                                {ExpectationEdit::Kind::insert, 5, "b", Verdict::pass, Verdict::warn},
-                                                {ExpectationEdit::Kind::remove, 8, "c", Verdict::fail, Verdict::pass}};
+    const std::vector<ExpectationEdit> three = {{ExpectationEdit::Kind::replace, 3, "moved", Verdict::warn, Verdict::fail, 0, ""},
+                                                {ExpectationEdit::Kind::insert, 5, "b", Verdict::pass, Verdict::warn, 0, ""},
+                                                {ExpectationEdit::Kind::remove, 8, "c", Verdict::fail, Verdict::pass, 0, ""}};
     CHECK(with_edits(text, three) == std::optional<std::string>(
                                          "claim moved in \"t\":\n  check x is 5\n  expect fail  # known\nclaim b in \"t\":\n"
                                          "  check y is 6\n  expect warn\nclaim c in \"t\":\n  check z is 7\n"));
 }
 
 TEST_CASE("a file changed since it was checked is not edited; line ends are kept", "[expectations]") {
-    const std::vector<ExpectationEdit> replace = {{ExpectationEdit::Kind::replace, 2, "a", Verdict::warn, Verdict::fail}};
+    const std::vector<ExpectationEdit> replace = {{ExpectationEdit::Kind::replace, 2, "a", Verdict::warn, Verdict::fail, 0, ""}};
     CHECK_FALSE(with_edits("claim a in \"t\":\n  check x is 5\n", replace));  // line 2 is no `expect warn`
     CHECK_FALSE(with_edits("claim a in \"t\":\n", replace));                  // no line 2 at all
-    const std::vector<ExpectationEdit> insert = {{ExpectationEdit::Kind::insert, 2, "a", Verdict::pass, Verdict::fail}};
+    const std::vector<ExpectationEdit> insert = {{ExpectationEdit::Kind::insert, 2, "a", Verdict::pass, Verdict::fail, 0, ""}};
     CHECK(with_edits("claim a in \"t\":\r\n  check x is 5", insert) ==
           std::optional<std::string>("claim a in \"t\":\r\n  check x is 5\r\n  expect fail\r\n"));
 }

@@ -71,11 +71,11 @@ TEST_CASE("code blocks are kept as written; HTML blocks read as HTML", "[markdow
 }
 
 TEST_CASE("hostile Markdown: nesting, NUL bytes, long lines", "[markdown_article]") {
-    const std::string deep = std::string(50000, '>') + " deep 5\n" + std::string(20000, '[') + "x" + std::string(20000, '*');
+    const std::string deep = std::string(50000, '>').append(" deep 5\n").append(20000, '[').append("x").append(20000, '*');
     const ReadText r = read(deep);
     CHECK(r.map.size() == r.text.size());
     const std::string nul("a\0b 7\n", 6);
     CHECK(read(nul).text.ends_with("b 7"));
-    const ReadText lists = read(std::string(100000, ' ') + "- " + std::string(1 << 16, '*'));
+    const ReadText lists = read(std::string(100000, ' ').append("- ").append(1 << 16, '*'));
     CHECK(lists.map.size() == lists.text.size());
 }
